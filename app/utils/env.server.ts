@@ -1,0 +1,61 @@
+import { z } from "zod";
+import { resolveDatabaseTarget } from "./database-url";
+
+const EnvSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  PORT: z.coerce
+    .number({ error: "PORT must be a number" })
+    .int()
+    .min(1, "PORT must be between 1 and 65535")
+    .max(65535, "PORT must be between 1 and 65535")
+    .default(3000),
+  HOST: z.string().min(1).default("0.0.0.0"),
+  DATABASE_URL: z
+    .string()
+    .optional()
+    .superRefine((value, ctx) => {
+      try {
+        resolveDatabaseTarget(value);
+      } catch (error) {
+        ctx.addIssue({ code: "custom", message: (error as Error).message });
+      }
+    }),
+  /** Where uploaded and generated images live (local disk storage). */
+  IMAGE_DIR: z.string().min(1).default("./data/images"),
+  /** Public origin used in absolute links, e.g. https://pasarkampung.id */
+  PUBLIC_URL: z.url({ error: "PUBLIC_URL must be an absolute URL" }).optional(),
+  /** Platform default time zone for "today" (featured rotation, reports). */
+  APP_TIME_ZONE: z.string().min(1).default("Asia/Jakarta"),
+  LOG_REQUESTS: z
+    .enum(["0", "1", "true", "false"])
+    .optional()
+    .transform((v) => v === "1" || v === "true"),
+});
+
+export type Env = z.infer<typeof EnvSchema>;
+
+/** Parses an environment, returning readable lines for every missing or invalid value. */
+export function parseEnv(
+  source: Record<string, string | undefined>,
+): { ok: true; env: Env } | { ok: false; errors: string[] } {
+  const result = EnvSchema.safeParse(source);
+  if (result.success) return { ok: true, env: result.data };
+  return {
+    ok: false,
+    errors: result.error.issues.map((issue) => `${issue.path.join(".") || "env"}: ${issue.message}`),
+  };
+}
+
+let cached: Env | undefined;
+
+/** The validated environment; exits the process with a readable list of problems when invalid. */
+export function getEnv(): Env {
+  if (cached) return cached;
+  const parsed = parseEnv(process.env);
+  if (!parsed.ok) {
+    console.error("Invalid environment configuration:\n  - " + parsed.errors.join("\n  - "));
+    throw new Error("Invalid environment configuration");
+  }
+  cached = parsed.env;
+  return cached;
+}
