@@ -1,0 +1,42 @@
+import { imageSrcSet, imageUrl, type StoredImage } from "~/modules/images/image-url";
+
+/**
+ * A stored image as <picture>: modern formats first, JPEG fallback, sized by `sizes`, with the
+ * tiny placeholder painted underneath until the real image arrives.
+ */
+export function ResponsiveImage({
+  image,
+  alt,
+  sizes,
+  className,
+  priority = false,
+}: {
+  image: StoredImage;
+  alt: string;
+  sizes: string;
+  className?: string;
+  priority?: boolean;
+}) {
+  const fallbackFormat = image.formats.includes("jpeg") ? "jpeg" : (image.formats[0] ?? "jpeg");
+  const modern = ["avif", "webp"].filter((f) => image.formats.includes(f) && f !== fallbackFormat);
+  const fallbackWidth = [...image.widths].sort((a, b) => a - b)[Math.min(1, image.widths.length - 1)];
+  return (
+    <picture>
+      {modern.map((format) => (
+        <source key={format} type={`image/${format}`} srcSet={imageSrcSet(image, format)} sizes={sizes} />
+      ))}
+      <img
+        src={imageUrl(image.storageKey, fallbackWidth ?? image.width, fallbackFormat)}
+        srcSet={imageSrcSet(image, fallbackFormat)}
+        sizes={sizes}
+        width={image.width}
+        height={image.height}
+        alt={alt}
+        loading={priority ? "eager" : "lazy"}
+        decoding="async"
+        className={className}
+        style={{ backgroundImage: `url(${image.placeholder})`, backgroundSize: "cover" }}
+      />
+    </picture>
+  );
+}

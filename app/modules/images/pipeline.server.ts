@@ -1,0 +1,60 @@
+import crypto from "node:crypto";
+import sharp from "sharp";
+import type { ImageStorage } from "./storage.server";
+
+export const IMAGE_WIDTHS = [320, 640, 1024] as const;
+export const IMAGE_FORMATS = ["webp", "jpeg"] as const;
+/** Refuse decompression bombs: 40 MP covers any phone camera. */
+export const MAX_INPUT_PIXELS = 40_000_000;
+
+export interface ProcessedImage {
+  storageKey: string;
+  width: number;
+  height: number;
+  widths: number[];
+  formats: string[];
+  placeholder: string;
+}
+
+/**
+ * Turns one source photo into its stored variants: auto-oriented, metadata stripped (no EXIF,
+ * no GPS), resized to the standard widths it can fill, in WebP and a JPEG fallback, plus a tiny
+ * blurred placeholder. Files are content-addressed, so the same photo is stored once.
+ */
+export async function processImage(
+  source: Buffer,
+  storage: ImageStorage,
+): Promise<ProcessedImage> {
+  const base = sharp(source, { limitInputPixels: MAX_INPUT_PIXELS, failOn: "error" }).rotate();
+  const { data: normalised, info } = await base
+    .clone()
+    .resize({ width: Math.max(...IMAGE_WIDTHS), withoutEnlargement: true })
+    .toBuffer({ resolveWithObject: true });
+
+  const storageKey = crypto.createHash("sha256").update(normalised).digest("hex").slice(0, 32);
+  const widths = IMAGE_WIDTHS.filter((w) => w <= info.width);
+  if (widths.length === 0) widths.push(info.width as (typeof IMAGE_WIDTHS)[number]);
+
+  for (const width of widths) {
+    const resized = sharp(normalised).resize({ width, withoutEnlargement: true });
+    for (const format of IMAGE_FORMATS) {
+      const name = `${storageKey}-${width}.${format}`;
+      if (await storage.exists(name)) continue;
+      const body =
+        format === "webp"
+          ? await resized.clone().webp({ quality: 78, effort: 4 }).toBuffer()
+          : await resized.clone().jpeg({ quality: 80, progressive: true }).toBuffer();
+      await storage.put(name, body, `image/${format}`);
+    }
+  }
+
+  const tiny = await sharp(normalised).resize(16, 16, { fit: "inside" }).webp({ quality: 40 }).toBuffer();
+  return {
+    storageKey,
+    width: info.width,
+    height: info.height,
+    widths: [...widths],
+    formats: [...IMAGE_FORMATS],
+    placeholder: `data:image/webp;base64,${tiny.toString("base64")}`,
+  };
+}

@@ -1,0 +1,137 @@
+import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
+import {
+  Form,
+  isRouteErrorResponse,
+  Link,
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useLocation,
+  useRouteError,
+} from "@remix-run/react";
+import type { ReactNode } from "react";
+import stylesheet from "~/tailwind.css?url";
+import { getLocaleFromCookieHeader, type Locale } from "~/utils/i18n";
+import { useNonce } from "~/utils/nonce";
+import { useI18n } from "~/utils/use-i18n";
+
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: stylesheet },
+  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  return { locale: getLocaleFromCookieHeader(request.headers.get("Cookie")) satisfies Locale };
+}
+
+function LanguageSwitch() {
+  const { locale, t } = useI18n();
+  const location = useLocation();
+  const other: Locale = locale === "id" ? "en" : "id";
+  return (
+    <Form method="post" action="/bahasa" className="inline">
+      <input type="hidden" name="locale" value={other} />
+      <input type="hidden" name="redirectTo" value={location.pathname + location.search} />
+      <button
+        type="submit"
+        lang={other}
+        className="rounded-md border border-white/40 px-2 py-1 text-sm text-white hover:bg-white/10"
+      >
+        {t("lang.switch")}
+      </button>
+    </Form>
+  );
+}
+
+function SiteHeader() {
+  const { t } = useI18n();
+  return (
+    <header className="bg-brand-800 text-white">
+      <div className="container-page flex flex-wrap items-center justify-between gap-3 py-3">
+        <Link to="/" className="text-xl font-bold text-white no-underline hover:no-underline">
+          {t("site.name")}
+        </Link>
+        <nav aria-label={t("site.name")} className="flex items-center gap-4 text-sm">
+          <Link to="/#kategori" className="text-white">
+            {t("nav.categories")}
+          </Link>
+          <Link to="/kecamatan" className="text-white">
+            {t("nav.regions")}
+          </Link>
+          <LanguageSwitch />
+        </nav>
+      </div>
+    </header>
+  );
+}
+
+function SiteFooter() {
+  const { t } = useI18n();
+  return (
+    <footer className="mt-12 border-t border-stone-200 bg-white py-8 text-sm text-stone-600">
+      <div className="container-page space-y-2">
+        <p>{t("footer.about")}</p>
+        <p>{t("footer.regionData")}</p>
+      </div>
+    </footer>
+  );
+}
+
+export function Layout({ children }: { children: ReactNode }) {
+  const { locale, t } = useI18n();
+  const nonce = useNonce();
+  return (
+    <html lang={locale}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="theme-color" content="#12452e" />
+        <Meta />
+        <Links />
+      </head>
+      <body className="flex min-h-screen flex-col">
+        <a
+          href="#konten"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2"
+        >
+          {t("nav.skip")}
+        </a>
+        <SiteHeader />
+        <main id="konten" className="container-page flex-1 py-6">
+          {children}
+        </main>
+        <SiteFooter />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  return <Outlet />;
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  const { t } = useI18n();
+  const notFound = isRouteErrorResponse(error) && error.status === 404;
+  if (!isRouteErrorResponse(error)) console.error(error);
+  return (
+    <div className="mx-auto max-w-xl py-12 text-center">
+      <title>{`${notFound ? t("error.notFoundTitle") : t("error.title")} · ${t("site.name")}`}</title>
+      <p className="text-5xl font-bold text-brand-700">{notFound ? 404 : 500}</p>
+      <h1 className="mt-4 text-2xl font-semibold">
+        {notFound ? t("error.notFoundTitle") : t("error.title")}
+      </h1>
+      <p className="mt-2 text-stone-600">{notFound ? t("error.notFoundBody") : t("error.body")}</p>
+      <p className="mt-6">
+        <Link to="/" className="btn-primary">
+          {t("error.backHome")}
+        </Link>
+      </p>
+    </div>
+  );
+}

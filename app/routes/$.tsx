@@ -1,0 +1,10 @@
+import { notFound } from "~/utils/http.server";
+
+// Unknown URLs render the root error boundary's 404 page with a real 404 status.
+export async function loader() {
+  notFound("Halaman tidak ditemukan");
+}
+
+export default function NotFound() {
+  return null;
+}

@@ -1,0 +1,141 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { Breadcrumbs } from "~/components/breadcrumbs";
+import { LegalityBadges } from "~/components/legality-badges";
+import { ProductGrid } from "~/components/product-card";
+import { ResponsiveImage } from "~/components/responsive-image";
+import { getPublicProduct, listPublicProducts } from "~/modules/catalog/catalog.server";
+import { formatRupiah, formatRupiahRange } from "~/modules/money/money";
+import { db } from "~/utils/db.server";
+import { invariantResponse } from "~/utils/http.server";
+import { formatNumber } from "~/utils/i18n";
+import { metaTranslator, pageTitle } from "~/utils/meta";
+import { useI18n } from "~/utils/use-i18n";
+import { whatsappLink } from "~/utils/whatsapp";
+
+export async function loader({ params }: LoaderFunctionArgs) {
+  const product = await getPublicProduct(db, params.productSlug ?? "");
+  invariantResponse(product, "Produk tidak ditemukan", { status: 404 });
+  const more = await listPublicProducts(db, { sellerId: product.seller.id, pageSize: 9 });
+  return { product, more: more.items.filter((p) => p.id !== product.id).slice(0, 8) };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
+  const t = metaTranslator(matches);
+  if (!data) return [{ title: pageTitle(t, t("error.notFoundTitle")) }];
+  return [
+    { title: pageTitle(t, data.product.title) },
+    { name: "description", content: data.product.description.slice(0, 160) },
+  ];
+};
+
+export default function ProductPage() {
+  const { product, more } = useLoaderData<typeof loader>();
+  const { locale, t } = useI18n();
+  const prices = product.variants.map((v) => v.price);
+  const priceText =
+    prices.length > 0 ? formatRupiahRange(Math.min(...prices), Math.max(...prices)) : formatRupiah(product.price);
+  const categoryName = locale === "en" ? product.category.nameEn : product.category.nameId;
+  const kindLabel = product.seller.desa.kind === "KELURAHAN" ? t("region.kelurahan") : t("region.desa");
+  const wa = whatsappLink(
+    product.seller.whatsapp,
+    t("product.whatsappMessage", { seller: product.seller.businessName, product: product.title }),
+  );
+  return (
+    <div>
+      <Breadcrumbs
+        items={[{ label: categoryName, to: `/kategori/${product.category.slug}` }, { label: product.title }]}
+      />
+      <div className="grid gap-6 md:grid-cols-2">
+        <section aria-label={t("product.photoOf", { title: product.title })}>
+          <ul className="flex snap-x snap-mandatory gap-2 overflow-x-auto">
+            {product.images.map((image, i) => (
+              <li key={image.storageKey} className="w-full shrink-0 snap-center">
+                <ResponsiveImage
+                  image={image}
+                  alt={image.alt || `${t("product.photoOf", { title: product.title })} ${i + 1}`}
+                  sizes="(min-width: 768px) 560px, 100vw"
+                  className="aspect-square w-full rounded-xl object-cover"
+                  priority={i === 0}
+                />
+              </li>
+            ))}
+          </ul>
+        </section>
+
+        <section className="space-y-4">
+          <div>
+            <h1 className="text-2xl font-bold">{product.title}</h1>
+            <p className="mt-1 text-2xl font-semibold text-brand-800">{priceText}</p>
+            <p className="mt-1 text-sm text-stone-600">
+              {product.ratingAverage !== null
+                ? t("product.rating", {
+                    rating: product.ratingAverage.toFixed(1),
+                    count: formatNumber(locale, product.ratingCount),
+                  })
+                : t("product.noRating")}
+            </p>
+          </div>
+
+          <LegalityBadges badges={product.seller.badges} />
+
+          <div>
+            <h2 className="mb-2 font-semibold">{t("product.variants")}</h2>
+            <ul className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white">
+              {product.variants.map((v) => (
+                <li key={v.id} className="flex items-center justify-between gap-3 px-3 py-2">
+                  <span>{v.name}</span>
+                  <span className="text-right">
+                    <span className="block font-medium">{formatRupiah(v.price)}</span>
+                    <span className={`block text-xs ${v.stock > 0 ? "text-stone-600" : "font-medium text-red-800"}`}>
+                      {v.stock > 0 ? t("product.stock", { count: formatNumber(locale, v.stock) }) : t("product.outOfStock")}
+                    </span>
+                  </span>
+                </li>
+              ))}
+            </ul>
+            {product.weightGrams > 0 ? (
+              <p className="mt-2 text-sm text-stone-600">
+                {t("product.weight", { grams: formatNumber(locale, product.weightGrams) })}
+              </p>
+            ) : null}
+          </div>
+
+          <section aria-labelledby="penjual" className="rounded-xl border border-stone-200 bg-white p-4">
+            <h2 id="penjual" className="text-sm font-semibold uppercase tracking-wide text-stone-600">
+              {t("product.seller")}
+            </h2>
+            <p className="mt-1 text-lg font-semibold">
+              <Link to={`/toko/${product.seller.slug}`}>{product.seller.businessName}</Link>
+            </p>
+            <p className="text-sm text-stone-700">
+              {kindLabel}{" "}
+              <Link to={`/kecamatan/${product.seller.kecamatan.slug}/${product.seller.desa.slug}`}>
+                {product.seller.desa.name}
+              </Link>
+              , Kec.{" "}
+              <Link to={`/kecamatan/${product.seller.kecamatan.slug}`}>{product.seller.kecamatan.name}</Link>
+            </p>
+            <a href={wa} className="btn-primary mt-3" rel="noopener noreferrer" target="_blank">
+              {t("product.whatsapp")}
+            </a>
+          </section>
+
+          <div>
+            <h2 className="mb-1 font-semibold">{t("product.description")}</h2>
+            <p className="whitespace-pre-line text-stone-800">{product.description}</p>
+          </div>
+        </section>
+      </div>
+
+      {more.length > 0 ? (
+        <section aria-labelledby="lainnya" className="mt-10">
+          <h2 id="lainnya" className="mb-3 text-xl font-semibold">
+            {t("product.moreFromShop")}
+          </h2>
+          <ProductGrid products={more} />
+        </section>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,370 @@
+/**
+ * Deterministic demo data that looks like Banyuwangi: real regions, UMKM spread over many desa,
+ * products from the curated catalog with variants, stock and generated photos, and one demo
+ * account per role. The same seed number always yields the same catalog.
+ */
+import { base, en, Faker, id_ID } from "@faker-js/faker";
+import sharp from "sharp";
+import type { Prisma } from "~/generated/prisma/client";
+import type { BusinessSector, LegalityType, ProductStatus, VerificationStatus } from "~/generated/prisma/enums";
+import { hashPassword } from "~/modules/auth/password.server";
+import { processImage, type ProcessedImage } from "~/modules/images/pipeline.server";
+import type { ImageStorage } from "~/modules/images/storage.server";
+import { importRegions } from "~/modules/regions/import-regions.server";
+import { BANYUWANGI_CODE } from "~/modules/regions/region-code";
+import type { Db } from "~/utils/db.server";
+import { slugify } from "~/utils/slug";
+import {
+  CATEGORIES,
+  OWNER_FAMILY_NAMES,
+  OWNER_GIVEN_NAMES,
+  PRODUCT_TEMPLATES,
+  SELLER_NAME_PARTS,
+  SHOP_TAGLINES,
+  type ProductTemplate,
+} from "./catalog-data";
+import { productArtSvg } from "./product-art";
+
+export const SEED_MARKER_KEY = "seed";
+export const DEMO_PASSWORD = "pasarkampung";
+export const DEMO_DESA_CODE = "35.10.15.2004"; // Kemiren, Kecamatan Glagah: the Osing village
+
+export const DEMO_ACCOUNTS = [
+  { role: "BUYER", phone: "+6281200000001", name: "Sari Pembeli" },
+  { role: "SELLER", phone: "+6281200000002", name: "Mbok Sumiati" },
+  { role: "OPERATOR", phone: "+6281200000003", name: "Agus Pendamping" },
+  { role: "STAFF", phone: "+6281200000004", name: "Dewi Dinas Koperasi" },
+  { role: "ADMIN", phone: "+6281200000005", name: "Admin Pasar Kampung" },
+] as const;
+
+export interface SeedOptions {
+  /** Target number of products (default ≈ 1,700). Sellers scale with it. */
+  products?: number;
+  seed?: number;
+  now?: Date;
+  log?: (message: string) => void;
+}
+
+export interface SeedSummary {
+  regions: number;
+  categories: number;
+  sellers: number;
+  products: number;
+  variants: number;
+  images: number;
+  users: number;
+}
+
+const BATCH = 500;
+
+async function insertBatches<T>(rows: T[], insert: (batch: T[]) => Promise<unknown>, onProgress?: (done: number) => void) {
+  for (let i = 0; i < rows.length; i += BATCH) {
+    await insert(rows.slice(i, i + BATCH));
+    onProgress?.(Math.min(i + BATCH, rows.length));
+  }
+}
+
+function roundTo500(n: number): number {
+  return Math.max(500, Math.round(n / 500) * 500);
+}
+
+/** Cartesian product of a template's option axes (one default variant when it has none). */
+function variantsOf(template: ProductTemplate): { name: string; options: Record<string, string>; factor: number }[] {
+  let combos: { name: string; options: Record<string, string>; factor: number }[] = [
+    { name: "", options: {}, factor: 1 },
+  ];
+  for (const axis of template.options) {
+    combos = combos.flatMap((c) =>
+      axis.values.map((v) => ({
+        name: c.name ? `${c.name} · ${v.label}` : v.label,
+        options: { ...c.options, [axis.name.toLowerCase()]: v.label },
+        factor: c.factor * v.priceFactor,
+      })),
+    );
+  }
+  return combos.map((c) => ({ ...c, name: c.name || "Standar" }));
+}
+
+export async function isSeeded(db: Db): Promise<boolean> {
+  return (await db.setting.findUnique({ where: { key: SEED_MARKER_KEY } })) !== null;
+}
+
+export async function seedDatabase(db: Db, storage: ImageStorage, options: SeedOptions = {}): Promise<SeedSummary> {
+  const log = options.log ?? (() => {});
+  const now = options.now ?? new Date();
+  const targetProducts = options.products ?? 1_700;
+  const faker = new Faker({ locale: [id_ID, en, base] });
+  faker.seed(options.seed ?? 3510);
+  const started = Date.now();
+  const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
+
+  // Regions
+  const { count: regionCount } = await importRegions(db, BANYUWANGI_CODE);
+  const villages = await db.region.findMany({
+    where: { level: "DESA_KELURAHAN", code: { startsWith: `${BANYUWANGI_CODE}.` } },
+    orderBy: { code: "asc" },
+    select: { code: true, name: true, parent: { select: { name: true } } },
+  });
+  log(`wilayah: ${regionCount} (${villages.length} desa/kelurahan) — ${elapsed()}`);
+
+  // Categories
+  await db.category.createMany({
+    data: CATEGORIES.map((c, i) => ({ id: `cat_${c.slug}`, slug: c.slug, nameId: c.nameId, nameEn: c.nameEn, sortOrder: i })),
+  });
+  const categoryBySlug = new Map(CATEGORIES.map((c) => [c.slug, c]));
+  const templatesByCategory = new Map<string, ProductTemplate[]>();
+  for (const t of PRODUCT_TEMPLATES) {
+    const list = templatesByCategory.get(t.category) ?? [];
+    list.push(t);
+    templatesByCategory.set(t.category, list);
+  }
+  log(`kategori: ${CATEGORIES.length}`);
+
+  // Photos: two renditions per product template, shared by the products made from it.
+  const artByTemplate = new Map<ProductTemplate, ProcessedImage[]>();
+  const renderArt = async (template: ProductTemplate, t: number) => {
+    const category = categoryBySlug.get(template.category)!;
+    const [a, b, c] = category.palette;
+    const renditions: ProcessedImage[] = [];
+    for (const [k, palette] of ([[a, b, c], [c, a, b]] as [string, string, string][]).entries()) {
+      const svg = productArtSvg({ palette, motif: category.motif, seed: t * 7 + k, size: 640 });
+      const png = await sharp(Buffer.from(svg)).png({ compressionLevel: 0 }).toBuffer();
+      renditions.push(await processImage(png, storage));
+    }
+    artByTemplate.set(template, renditions);
+  };
+  // Two at a time keeps both cores busy (SVG rasterising, then encoding) without thrashing.
+  for (let t = 0; t < PRODUCT_TEMPLATES.length; t += 2) {
+    await Promise.all(PRODUCT_TEMPLATES.slice(t, t + 2).map((template, j) => renderArt(template, t + j)));
+    if ((t + 2) % 40 === 0) log(`foto produk: ${t + 2}/${PRODUCT_TEMPLATES.length} templat — ${elapsed()}`);
+  }
+  log(`foto produk: ${PRODUCT_TEMPLATES.length} templat — ${elapsed()}`);
+
+  // Demo accounts and seller owners. Owners share one hash: the demo password.
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const demoUserIds: Record<string, string> = {};
+  for (const account of DEMO_ACCOUNTS) {
+    const id = `usr_demo_${account.role.toLowerCase()}`;
+    demoUserIds[account.role] = id;
+    await db.user.create({
+      data: {
+        id,
+        phone: account.phone,
+        name: account.name,
+        passwordHash,
+        roles: {
+          create: [
+            { role: "BUYER" },
+            ...(account.role === "BUYER" ? [] : [{
+              role: account.role,
+              regionCode:
+                account.role === "OPERATOR" ? DEMO_DESA_CODE : account.role === "STAFF" ? BANYUWANGI_CODE : null,
+            }]),
+          ],
+        },
+      },
+    });
+  }
+
+  // Sellers
+  const sellerCount = Math.max(160, Math.round(targetProducts / 10));
+  const usedSellerSlugs = new Set<string>();
+  const sellers: Prisma.SellerCreateManyInput[] = [];
+  const owners: Prisma.UserCreateManyInput[] = [];
+  const ownerRoles: Prisma.UserRoleCreateManyInput[] = [];
+  const legalities: Prisma.SellerLegalityCreateManyInput[] = [];
+  const sellerMeta: { id: string; categories: string[]; coreName: string; verified: boolean }[] = [];
+  const verifier = demoUserIds.STAFF!;
+
+  for (let i = 0; i < sellerCount; i++) {
+    const isDemo = i === 0;
+    const category = isDemo ? categoryBySlug.get("kopi") ?? CATEGORIES[0]! : faker.helpers.arrayElement(CATEGORIES);
+    const parts = SELLER_NAME_PARTS[category.slug] ?? { prefixes: [category.nameId], cores: ["Osing"] };
+    const coreName = faker.helpers.arrayElement(parts.cores);
+    const businessName = isDemo ? "Kopi Osing Mbok Sum" : `${faker.helpers.arrayElement(parts.prefixes)} ${coreName}`;
+    let slug = slugify(businessName);
+    for (let n = 2; usedSellerSlugs.has(slug); n++) slug = `${slugify(businessName)}-${n}`;
+    usedSellerSlugs.add(slug);
+    const desa = isDemo
+      ? villages.find((v) => v.code === DEMO_DESA_CODE) ?? villages[0]!
+      : faker.helpers.arrayElement(villages);
+    const ownerName = isDemo
+      ? "Mbok Sumiati"
+      : `${faker.helpers.arrayElement(OWNER_GIVEN_NAMES)} ${faker.helpers.arrayElement(OWNER_FAMILY_NAMES)}`;
+    const id = `slr_${String(i).padStart(6, "0")}`;
+    const status: VerificationStatus = isDemo
+      ? "VERIFIED"
+      : faker.helpers.weightedArrayElement([
+          { weight: 88, value: "VERIFIED" as const },
+          { weight: 8, value: "PENDING" as const },
+          { weight: 3, value: "REJECTED" as const },
+          { weight: 1, value: "SUSPENDED" as const },
+        ]);
+    const phone = `+628${String(1_300_000_000 + i * 7919).padStart(10, "0")}`;
+    let ownerId: string;
+    if (isDemo) {
+      ownerId = demoUserIds.SELLER!;
+    } else {
+      ownerId = `usr_${String(i).padStart(6, "0")}`;
+      owners.push({ id: ownerId, phone, name: ownerName, passwordHash });
+      ownerRoles.push({ userId: ownerId, role: "BUYER" }, { userId: ownerId, role: "SELLER" });
+    }
+    const createdAt = faker.date.between({ from: new Date(now.getTime() - 3 * 365 * 864e5), to: new Date(now.getTime() - 30 * 864e5) });
+    sellers.push({
+      id,
+      slug,
+      businessName,
+      ownerName,
+      ownerId,
+      desaCode: desa.code,
+      sector: category.sector as BusinessSector,
+      whatsapp: isDemo ? DEMO_ACCOUNTS[1].phone : phone,
+      description: faker.helpers
+        .arrayElement(SHOP_TAGLINES)
+        .replaceAll("{desa}", desa.name)
+        .replaceAll("{kecamatan}", desa.parent?.name ?? ""),
+      foundedYear: faker.number.int({ min: 1995, max: 2024 }),
+      verificationStatus: status,
+      verifiedAt: status === "VERIFIED" ? createdAt : null,
+      registeredById: isDemo ? demoUserIds.OPERATOR! : null,
+      localDeliveryFee: faker.helpers.arrayElement([null, 5_000, 10_000, 15_000]),
+      bankName: faker.helpers.arrayElement(["BRI", "BNI", "Bank Jatim", "Mandiri", "BSI"]),
+      bankAccountNumber: String(faker.number.int({ min: 1e9, max: 9e9 })),
+      bankAccountName: ownerName,
+      createdAt,
+    });
+    const food = ["KULINER", "MINUMAN", "HERBAL", "PERIKANAN"].includes(category.sector);
+    const legal: [LegalityType, number][] = [["NIB", isDemo ? 1 : 0.72]];
+    if (food) legal.push(["PIRT", isDemo ? 1 : 0.55], ["HALAL", isDemo ? 1 : 0.38]);
+    for (const [type, p] of legal) {
+      if (faker.number.float() >= p) continue;
+      const verified = status === "VERIFIED" && (isDemo || faker.number.float() < 0.85);
+      legalities.push({
+        sellerId: id,
+        type,
+        number:
+          type === "NIB"
+            ? faker.string.numeric(13)
+            : type === "PIRT"
+              ? `P-IRT ${faker.string.numeric(15)}`
+              : `ID35110000${faker.string.numeric(6)}${now.getFullYear() - faker.number.int({ min: 0, max: 3 })}`,
+        status: verified ? "VERIFIED" : "UNVERIFIED",
+        reviewedById: verified ? verifier : null,
+        reviewedAt: verified ? createdAt : null,
+      });
+    }
+    // Most sellers stick to one category; some sell from a second.
+    const second = faker.number.float() < 0.25 ? faker.helpers.arrayElement(CATEGORIES).slug : null;
+    sellerMeta.push({
+      id,
+      categories: second && second !== category.slug ? [category.slug, second] : [category.slug],
+      coreName,
+      verified: status === "VERIFIED",
+    });
+  }
+  await insertBatches(owners, (b) => db.user.createMany({ data: b }));
+  await insertBatches(ownerRoles, (b) => db.userRole.createMany({ data: b }));
+  await insertBatches(sellers, (b) => db.seller.createMany({ data: b }));
+  await insertBatches(legalities, (b) => db.sellerLegality.createMany({ data: b }));
+  log(`UMKM: ${sellers.length} di ${new Set(sellers.map((s) => s.desaCode)).size} desa — ${elapsed()}`);
+
+  // Products, variants, images
+  const products: Prisma.ProductCreateManyInput[] = [];
+  const variants: Prisma.ProductVariantCreateManyInput[] = [];
+  const images: Prisma.ProductImageCreateManyInput[] = [];
+  const usedProductSlugs = new Set<string>();
+  let productIndex = 0;
+  const perSeller = targetProducts / sellerCount;
+  for (const seller of sellerMeta) {
+    const count = Math.max(1, Math.round(perSeller * (0.4 + faker.number.float() * 1.2)));
+    for (let k = 0; k < count; k++) {
+      const categorySlug = k === 0 ? seller.categories[0]! : faker.helpers.arrayElement(seller.categories);
+      const template = faker.helpers.arrayElement(templatesByCategory.get(categorySlug) ?? PRODUCT_TEMPLATES);
+      const id = `prd_${String(productIndex++).padStart(7, "0")}`;
+      const title = faker.number.float() < 0.5 ? `${template.title} ${seller.coreName}` : template.title;
+      const baseSlug = slugify(title);
+      let slug = baseSlug;
+      for (let n = 2; usedProductSlugs.has(slug); n++) slug = `${baseSlug}-${n}`;
+      usedProductSlugs.add(slug);
+      const basePrice = roundTo500(faker.number.int({ min: template.basePrice[0], max: template.basePrice[1] }));
+      const status: ProductStatus = faker.helpers.weightedArrayElement([
+        { weight: 92, value: "ACTIVE" as const },
+        { weight: 5, value: "DRAFT" as const },
+        { weight: 3, value: "ARCHIVED" as const },
+      ]);
+      const specs = variantsOf(template);
+      let minPrice = Number.POSITIVE_INFINITY;
+      specs.forEach((spec, v) => {
+        const price = roundTo500(basePrice * spec.factor);
+        minPrice = Math.min(minPrice, price);
+        variants.push({
+          id: `${id}_v${v}`,
+          productId: id,
+          sku: `PK-${id.slice(4)}-${v + 1}`,
+          name: spec.name,
+          options: spec.options,
+          price,
+          stock: faker.number.float() < 0.08 ? 0 : faker.number.int({ min: 1, max: 120 }),
+          sortOrder: v,
+        });
+      });
+      const publishedAt =
+        status === "DRAFT" ? null : faker.date.between({ from: new Date(now.getTime() - 365 * 864e5), to: now });
+      products.push({
+        id,
+        slug,
+        sellerId: seller.id,
+        categoryId: `cat_${template.category}`,
+        title,
+        description: template.description,
+        status,
+        isHalal: template.halal,
+        weightGrams: template.weightGrams,
+        price: minPrice,
+        publishedAt,
+        createdAt: publishedAt ?? now,
+      });
+      const art = artByTemplate.get(template)!;
+      const first = faker.number.int({ min: 0, max: art.length - 1 });
+      const order = faker.number.float() < 0.5 ? [first] : [first, 1 - first];
+      order.forEach((a, sortOrder) => {
+        const img = art[a]!;
+        images.push({
+          productId: id,
+          storageKey: img.storageKey,
+          width: img.width,
+          height: img.height,
+          alt: sortOrder === 0 ? title : `${title} (${sortOrder + 1})`,
+          widths: img.widths,
+          formats: img.formats,
+          placeholder: img.placeholder,
+          sortOrder,
+        });
+      });
+    }
+  }
+  const progress = (label: string, total: number) => (done: number) => {
+    if (total > 20_000 && done % 20_000 < BATCH) log(`${label}: ${done}/${total} — ${elapsed()}`);
+  };
+  await insertBatches(products, (b) => db.product.createMany({ data: b }), progress("produk", products.length));
+  await insertBatches(variants, (b) => db.productVariant.createMany({ data: b }), progress("varian", variants.length));
+  await insertBatches(images, (b) => db.productImage.createMany({ data: b }), progress("foto", images.length));
+  log(`produk: ${products.length}, varian: ${variants.length}, foto: ${images.length} — ${elapsed()}`);
+
+  await db.setting.create({
+    data: {
+      key: SEED_MARKER_KEY,
+      value: { version: 1, seed: options.seed ?? 3510, products: products.length, seededAt: now.toISOString() },
+    },
+  });
+
+  return {
+    regions: regionCount,
+    categories: CATEGORIES.length,
+    sellers: sellers.length,
+    products: products.length,
+    variants: variants.length,
+    images: images.length,
+    users: owners.length + DEMO_ACCOUNTS.length,
+  };
+}

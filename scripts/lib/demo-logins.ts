@@ -1,0 +1,17 @@
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../prisma/seed/seed";
+
+const LABEL: Record<string, string> = {
+  BUYER: "Pembeli (buyer)",
+  SELLER: "Penjual (seller)",
+  OPERATOR: "Operator desa (Kemiren)",
+  STAFF: "Staf Dinas (district staff)",
+  ADMIN: "Admin",
+};
+
+export function printDemoLogins(): void {
+  console.log("\nAkun demo (kata sandi untuk semua: " + DEMO_PASSWORD + "):");
+  for (const account of DEMO_ACCOUNTS) {
+    console.log(`  ${LABEL[account.role]!.padEnd(28)} ${account.phone}  (0${account.phone.slice(3)})`);
+  }
+  console.log("");
+}

@@ -1,0 +1,105 @@
+import crypto from "node:crypto";
+import path from "node:path";
+import { createRequestHandler } from "@remix-run/express";
+import type { ServerBuild } from "@remix-run/node";
+import compression from "compression";
+import express from "express";
+import helmet from "helmet";
+
+export interface AppOptions {
+  /** Loads the Remix server build (fresh on every request in development). */
+  getBuild: () => Promise<ServerBuild>;
+  /** Directory of built client assets (production only). */
+  clientDir?: string;
+  /** Local image storage directory, served under /images. */
+  imageDir: string;
+  /** Extra middleware mounted before Remix (the Vite dev server in development). */
+  devMiddleware?: express.RequestHandler;
+  production: boolean;
+  logRequests?: boolean;
+}
+
+declare module "@remix-run/node" {
+  interface AppLoadContext {
+    cspNonce: string;
+  }
+}
+
+export function createApp(options: AppOptions): express.Express {
+  const app = express();
+  app.disable("x-powered-by");
+  app.set("trust proxy", 1);
+
+  app.use((_req, res, next) => {
+    res.locals.cspNonce = crypto.randomBytes(16).toString("base64");
+    next();
+  });
+
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        useDefaults: true,
+        directives: {
+          "script-src": [
+            "'self'",
+            (_req, res) => `'nonce-${(res as express.Response).locals.cspNonce}'`,
+            // Vite's dev client needs eval-free inline modules only in development.
+            ...(options.production ? [] : ["'unsafe-inline'"]),
+          ],
+          "connect-src": ["'self'", ...(options.production ? [] : ["ws:"])],
+          "img-src": ["'self'", "data:"],
+          "style-src": ["'self'", "'unsafe-inline'"],
+          "form-action": ["'self'"],
+          "upgrade-insecure-requests": null,
+        },
+      },
+      // Same-origin isolation would break WhatsApp and payment redirects.
+      crossOriginEmbedderPolicy: false,
+      strictTransportSecurity: options.production,
+      referrerPolicy: { policy: "strict-origin-when-cross-origin" },
+    }),
+  );
+  app.use(compression());
+
+  app.use(
+    "/images",
+    express.static(path.resolve(options.imageDir), {
+      immutable: true,
+      maxAge: "1y",
+      fallthrough: false,
+      index: false,
+    }),
+  );
+
+  if (options.devMiddleware) {
+    app.use(options.devMiddleware);
+  } else if (options.clientDir) {
+    app.use(
+      "/assets",
+      express.static(path.join(options.clientDir, "assets"), { immutable: true, maxAge: "1y" }),
+    );
+    app.use(express.static(options.clientDir, { maxAge: "1h", index: false }));
+  }
+
+  if (options.logRequests) {
+    app.use((req, res, next) => {
+      const started = process.hrtime.bigint();
+      res.on("finish", () => {
+        const ms = Number(process.hrtime.bigint() - started) / 1e6;
+        console.log(`${req.method} ${req.originalUrl} ${res.statusCode} ${ms.toFixed(1)}ms`);
+      });
+      next();
+    });
+  }
+
+  app.all(
+    "*",
+    createRequestHandler({
+      build: options.getBuild,
+      mode: options.production ? "production" : "development",
+      getLoadContext: (_req, res) => ({ cspNonce: res.locals.cspNonce as string }),
+    }),
+  );
+
+  return app;
+}

@@ -1,0 +1,3 @@
+import { startServer } from "./index";
+
+await startServer({ production: false });

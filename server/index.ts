@@ -1,0 +1,48 @@
+/**
+ * HTTP server. Production serves the built app; development mounts Vite in middleware mode.
+ * Run through `npm start` (which migrates and seeds first) or `npm run dev`.
+ */
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import type { ServerBuild } from "@remix-run/node";
+import { getEnv } from "../app/utils/env.server";
+import { createApp } from "./app";
+
+export async function startServer({ production }: { production: boolean }) {
+  const env = getEnv();
+  let app;
+  if (production) {
+    const buildPath = path.resolve("build/server/index.js");
+    const build = (await import(pathToFileURL(buildPath).href)) as ServerBuild;
+    app = createApp({
+      production,
+      getBuild: async () => build,
+      clientDir: path.resolve("build/client"),
+      imageDir: env.IMAGE_DIR,
+      logRequests: env.LOG_REQUESTS,
+    });
+  } else {
+    const vite = await import("vite");
+    const viteServer = await vite.createServer({ server: { middlewareMode: true } });
+    app = createApp({
+      production,
+      getBuild: () =>
+        viteServer.ssrLoadModule("virtual:remix/server-build") as Promise<ServerBuild>,
+      devMiddleware: viteServer.middlewares,
+      imageDir: env.IMAGE_DIR,
+      logRequests: true,
+    });
+  }
+
+  return await new Promise<{ close: () => Promise<void>; url: string }>((resolve) => {
+    const server = app.listen(env.PORT, env.HOST, () => {
+      const shownHost = env.HOST === "0.0.0.0" ? "localhost" : env.HOST;
+      const url = `http://${shownHost}:${env.PORT}`;
+      console.log(`Pasar Kampung berjalan di ${url}`);
+      resolve({
+        url,
+        close: () => new Promise<void>((done) => server.close(() => done())),
+      });
+    });
+  });
+}
