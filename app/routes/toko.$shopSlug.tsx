@@ -6,7 +6,7 @@ import { Pagination } from "~/components/pagination";
 import { ProductGrid } from "~/components/product-card";
 import { SortForm } from "~/components/sort-form";
 import { listPublicProducts } from "~/modules/catalog/catalog.server";
-import { parseListingQuery } from "~/modules/catalog/sort";
+import { parseListingQuery } from "~/modules/catalog/listing-query.server";
 import { getPublicShop } from "~/modules/sellers/sellers.server";
 import { db } from "~/utils/db.server";
 import { invariantResponse } from "~/utils/http.server";

@@ -1,0 +1,70 @@
+/** Small builders for integration tests: each returns the created row with sensible defaults. */
+import crypto from "node:crypto";
+import type { Prisma } from "~/generated/prisma/client";
+import type { Db } from "~/utils/db.server";
+
+const uid = () => crypto.randomBytes(5).toString("hex");
+
+export async function createCategory(db: Db, data: Partial<Prisma.CategoryCreateInput> = {}) {
+  const slug = data.slug ?? `kategori-${uid()}`;
+  return db.category.create({ data: { slug, nameId: `Kategori ${slug}`, nameEn: `Category ${slug}`, ...data } });
+}
+
+export async function createSeller(
+  db: Db,
+  data: Partial<Prisma.SellerUncheckedCreateInput> & { legalities?: { type: "NIB" | "PIRT" | "HALAL"; verified: boolean }[] } = {},
+) {
+  const { legalities = [], ...rest } = data;
+  const id = uid();
+  return db.seller.create({
+    data: {
+      slug: `toko-${id}`,
+      businessName: `Toko ${id}`,
+      ownerName: "Pemilik Uji",
+      desaCode: "35.10.15.2004",
+      sector: "KULINER",
+      whatsapp: "+6281234500000",
+      verificationStatus: "VERIFIED",
+      ...rest,
+      legalities: {
+        create: legalities.map((l, i) => ({
+          type: l.type,
+          number: `${l.type}-${id}-${i}`,
+          status: l.verified ? "VERIFIED" : "UNVERIFIED",
+        })),
+      },
+    },
+  });
+}
+
+export async function createProduct(
+  db: Db,
+  data: Partial<Prisma.ProductUncheckedCreateInput> & {
+    sellerId: string;
+    categoryId: string;
+    variants?: { name?: string; price: number; stock: number }[];
+  },
+) {
+  const { variants = [{ price: data.price ?? 15_000, stock: 10 }], ...rest } = data;
+  const id = uid();
+  return db.product.create({
+    data: {
+      slug: `produk-${id}`,
+      title: `Produk ${id}`,
+      status: "ACTIVE",
+      publishedAt: new Date(),
+      price: Math.min(...variants.map((v) => v.price)),
+      ...rest,
+      variants: {
+        create: variants.map((v, i) => ({
+          sku: `SKU-${id}-${i}`,
+          name: v.name ?? `Varian ${i + 1}`,
+          options: {},
+          price: v.price,
+          stock: v.stock,
+          sortOrder: i,
+        })),
+      },
+    },
+  });
+}

@@ -1,0 +1,45 @@
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { LocalDiskStorage } from "~/modules/images/storage.server";
+import { db } from "~/utils/db.server";
+import { DEMO_ACCOUNTS, isSeeded, seedDatabase } from "../../prisma/seed/seed";
+import fs from "node:fs";
+import sharp from "sharp";
+
+describe("demo seed", () => {
+  it("fills a Banyuwangi-like catalog once, with a demo account per role", async () => {
+    const storage = new LocalDiskStorage(process.env.IMAGE_DIR!);
+    expect(await isSeeded(db)).toBe(false);
+    const summary = await seedDatabase(db, storage, { now: new Date("2026-11-23T00:00:00Z") });
+    expect(await isSeeded(db)).toBe(true);
+
+    expect(summary.sellers).toBeGreaterThanOrEqual(150);
+    expect(summary.products).toBeGreaterThanOrEqual(1_500);
+    expect(await db.seller.count({ where: { verificationStatus: "VERIFIED" } })).toBeGreaterThanOrEqual(140);
+    const desa = await db.seller.groupBy({ by: ["desaCode"] });
+    expect(desa.length).toBeGreaterThan(80);
+    expect(await db.productVariant.count({ where: { stock: { gt: 0 } } })).toBeGreaterThan(summary.products);
+
+    // Real Banyuwangi products, not lorem ipsum.
+    const titles = (await db.product.findMany({ select: { title: true } })).map((p) => p.title).join(" ");
+    for (const word of ["Kopi", "Batik", "Bagiak", "Madu"]) expect(titles).toContain(word);
+    expect(titles.toLowerCase()).not.toContain("lorem");
+
+    for (const account of DEMO_ACCOUNTS) {
+      const user = await db.user.findUnique({ where: { phone: account.phone }, include: { roles: true } });
+      expect(user?.roles.map((r) => r.role)).toContain(account.role);
+    }
+    const operator = await db.userRole.findFirst({ where: { role: "OPERATOR" } });
+    expect(operator?.regionCode).toMatch(/^35\.10\.\d{2}\.\d{4}$/);
+
+    // Every product has a photo on disk, without metadata.
+    const image = await db.productImage.findFirst({ orderBy: { id: "asc" } });
+    expect(image).not.toBeNull();
+    const file = path.join(process.env.IMAGE_DIR!, `${image!.storageKey}-320.webp`);
+    expect(fs.existsSync(file)).toBe(true);
+    const meta = await sharp(file).metadata();
+    expect(meta.format).toBe("webp");
+    expect(meta.exif).toBeUndefined();
+    expect(await db.product.count({ where: { images: { none: {} } } })).toBe(0);
+  }, 120_000);
+});
