@@ -70,7 +70,7 @@ export default function DesaPage() {
       {products.items.length === 0 ? (
         <p>
           {t("region.desaEmpty", { kind, name: desa.name, kecamatan: desa.kecamatan.name })}{" "}
-          <Link to={`/kecamatan/${desa.kecamatan.slug}`}>{desa.kecamatan.name}</Link>
+          <Link to={`/kecamatan/${desa.kecamatan.slug}`} className="underline">{desa.kecamatan.name}</Link>
         </p>
       ) : (
         <>

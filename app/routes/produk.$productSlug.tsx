@@ -110,11 +110,11 @@ export default function ProductPage() {
             </p>
             <p className="text-sm text-stone-700">
               {kindLabel}{" "}
-              <Link to={`/kecamatan/${product.seller.kecamatan.slug}/${product.seller.desa.slug}`}>
+              <Link to={`/kecamatan/${product.seller.kecamatan.slug}/${product.seller.desa.slug}`} className="underline">
                 {product.seller.desa.name}
               </Link>
               , Kec.{" "}
-              <Link to={`/kecamatan/${product.seller.kecamatan.slug}`}>{product.seller.kecamatan.name}</Link>
+              <Link to={`/kecamatan/${product.seller.kecamatan.slug}`} className="underline">{product.seller.kecamatan.name}</Link>
             </p>
             <a href={wa} className="btn-primary mt-3" rel="noopener noreferrer" target="_blank">
               {t("product.whatsapp")}

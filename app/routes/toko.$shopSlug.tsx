@@ -48,8 +48,8 @@ export default function ShopPage() {
         <h1 className="text-2xl font-bold">{t("shop.title", { name: shop.businessName })}</h1>
         <p className="text-sm text-stone-700">
           {kindLabel}{" "}
-          <Link to={`/kecamatan/${shop.kecamatan.slug}/${shop.desa.slug}`}>{shop.desa.name}</Link>, Kec.{" "}
-          <Link to={`/kecamatan/${shop.kecamatan.slug}`}>{shop.kecamatan.name}</Link> ·{" "}
+          <Link to={`/kecamatan/${shop.kecamatan.slug}/${shop.desa.slug}`} className="underline">{shop.desa.name}</Link>, Kec.{" "}
+          <Link to={`/kecamatan/${shop.kecamatan.slug}`} className="underline">{shop.kecamatan.name}</Link> ·{" "}
           {t(`sector.${shop.sector}`)}
         </p>
         <p className="text-sm text-stone-600">

@@ -20,6 +20,9 @@ export function ensureBuild(): void {
   const changed = Math.max(...SOURCES.map((s) => newestMtime(path.resolve(s))));
   if (built > changed) return;
   console.log("Membangun aplikasi (remix vite:build)…");
-  const result = spawnSync(path.resolve("node_modules/.bin/remix"), ["vite:build"], { stdio: "inherit" });
+  const result = spawnSync(path.resolve("node_modules/.bin/remix"), ["vite:build"], {
+    stdio: "inherit",
+    env: { ...process.env, NODE_ENV: "production" },
+  });
   if (result.status !== 0) throw new Error("Build failed");
 }
