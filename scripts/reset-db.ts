@@ -10,7 +10,8 @@ if (target.provider !== "sqlite") {
   console.error("db:reset only resets the embedded SQLite database.");
   process.exit(2);
 }
-for (const suffix of ["", "-wal", "-shm", "-journal"]) fs.rmSync(target.filePath + suffix, { force: true });
+for (const suffix of ["", "-wal", "-shm", "-journal"])
+  fs.rmSync(target.filePath + suffix, { force: true });
 fs.rmSync(path.resolve(env.IMAGE_DIR), { recursive: true, force: true });
 console.log(`Removed ${target.filePath} and ${env.IMAGE_DIR}`);
 await import("./seed");

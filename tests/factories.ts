@@ -7,12 +7,16 @@ const uid = () => crypto.randomBytes(5).toString("hex");
 
 export async function createCategory(db: Db, data: Partial<Prisma.CategoryCreateInput> = {}) {
   const slug = data.slug ?? `kategori-${uid()}`;
-  return db.category.create({ data: { slug, nameId: `Kategori ${slug}`, nameEn: `Category ${slug}`, ...data } });
+  return db.category.create({
+    data: { slug, nameId: `Kategori ${slug}`, nameEn: `Category ${slug}`, ...data },
+  });
 }
 
 export async function createSeller(
   db: Db,
-  data: Partial<Prisma.SellerUncheckedCreateInput> & { legalities?: { type: "NIB" | "PIRT" | "HALAL"; verified: boolean }[] } = {},
+  data: Partial<Prisma.SellerUncheckedCreateInput> & {
+    legalities?: { type: "NIB" | "PIRT" | "HALAL"; verified: boolean }[];
+  } = {},
 ) {
   const { legalities = [], ...rest } = data;
   const id = uid();
@@ -45,7 +49,10 @@ export async function createProduct(
     variants?: { name?: string; price: number; stock: number }[];
   },
 ) {
-  const { variants = [{ price: data.price ?? 15_000, stock: 10 }], ...rest } = data;
+  const defaultVariants: { name?: string; price: number; stock: number }[] = [
+    { price: data.price ?? 15_000, stock: 10 },
+  ];
+  const { variants = defaultVariants, ...rest } = data;
   const id = uid();
   return db.product.create({
     data: {

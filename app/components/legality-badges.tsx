@@ -11,7 +11,11 @@ export function LegalityBadges({ badges }: { badges: LegalityBadge[] }) {
   const { t } = useI18n();
   if (badges.length === 0) return null;
   const label = { NIB: t("badge.nib"), PIRT: t("badge.pirt"), HALAL: t("badge.halal") };
-  const title = { NIB: t("badge.nibTitle"), PIRT: t("badge.pirtTitle"), HALAL: t("badge.halalTitle") };
+  const title = {
+    NIB: t("badge.nibTitle"),
+    PIRT: t("badge.pirtTitle"),
+    HALAL: t("badge.halalTitle"),
+  };
   return (
     <ul className="flex flex-wrap gap-1" aria-label="Legalitas">
       {badges.map((b) => (

@@ -14,7 +14,10 @@ export function Pagination({ page, pageCount }: { page: number; pageCount: numbe
     return qs ? `${location.pathname}?${qs}` : location.pathname;
   };
   return (
-    <nav aria-label={t("pagination.label")} className="mt-6 flex items-center justify-between gap-2">
+    <nav
+      aria-label={t("pagination.label")}
+      className="mt-6 flex items-center justify-between gap-2"
+    >
       {page > 1 ? (
         <Link to={hrefFor(page - 1)} rel="prev" className="btn-secondary">
           ← {t("pagination.prev")}
@@ -22,7 +25,9 @@ export function Pagination({ page, pageCount }: { page: number; pageCount: numbe
       ) : (
         <span />
       )}
-      <span className="text-sm text-stone-600">{t("pagination.page", { page, pages: pageCount })}</span>
+      <span className="text-sm text-stone-600">
+        {t("pagination.page", { page, pages: pageCount })}
+      </span>
       {page < pageCount ? (
         <Link to={hrefFor(page + 1)} rel="next" className="btn-secondary">
           {t("pagination.next")} →

@@ -4,7 +4,13 @@ import { formatRupiah } from "~/modules/money/money";
 import { useI18n } from "~/utils/use-i18n";
 import { ResponsiveImage } from "./responsive-image";
 
-export function ProductCard({ product, priority }: { product: ProductCardData; priority?: boolean }) {
+export function ProductCard({
+  product,
+  priority,
+}: {
+  product: ProductCardData;
+  priority?: boolean;
+}) {
   const { t } = useI18n();
   return (
     <article className="flex flex-col overflow-hidden rounded-xl border border-stone-200 bg-white">
@@ -30,14 +36,24 @@ export function ProductCard({ product, priority }: { product: ProductCardData; p
           {product.sellerName}
         </Link>
         <span> · {product.desaName}</span>
-        {product.isHalal ? <span className="badge ml-1 bg-emerald-100 text-emerald-900">{t("badge.halal")}</span> : null}
-        {!product.inStock ? <p className="mt-1 font-medium text-red-800">{t("product.outOfStock")}</p> : null}
+        {product.isHalal ? (
+          <span className="badge ml-1 bg-emerald-100 text-emerald-900">{t("badge.halal")}</span>
+        ) : null}
+        {!product.inStock ? (
+          <p className="mt-1 font-medium text-red-800">{t("product.outOfStock")}</p>
+        ) : null}
       </div>
     </article>
   );
 }
 
-export function ProductGrid({ products, priorityCount = 0 }: { products: ProductCardData[]; priorityCount?: number }) {
+export function ProductGrid({
+  products,
+  priorityCount = 0,
+}: {
+  products: ProductCardData[];
+  priorityCount?: number;
+}) {
   return (
     <ul className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-4">
       {products.map((p, i) => (

@@ -19,11 +19,18 @@ export function ResponsiveImage({
 }) {
   const fallbackFormat = image.formats.includes("jpeg") ? "jpeg" : (image.formats[0] ?? "jpeg");
   const modern = ["avif", "webp"].filter((f) => image.formats.includes(f) && f !== fallbackFormat);
-  const fallbackWidth = [...image.widths].sort((a, b) => a - b)[Math.min(1, image.widths.length - 1)];
+  const fallbackWidth = [...image.widths].sort((a, b) => a - b)[
+    Math.min(1, image.widths.length - 1)
+  ];
   return (
     <picture>
       {modern.map((format) => (
-        <source key={format} type={`image/${format}`} srcSet={imageSrcSet(image, format)} sizes={sizes} />
+        <source
+          key={format}
+          type={`image/${format}`}
+          srcSet={imageSrcSet(image, format)}
+          sizes={sizes}
+        />
       ))}
       <img
         src={imageUrl(image.storageKey, fallbackWidth ?? image.width, fallbackFormat)}

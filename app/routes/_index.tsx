@@ -60,7 +60,9 @@ export default function Home() {
                 className="flex min-h-11 items-center justify-between rounded-lg border border-stone-200 bg-white px-3 py-2 text-stone-900"
               >
                 <span>{locale === "en" ? c.nameEn : c.nameId}</span>
-                <span className="text-xs text-stone-600">{formatNumber(locale, c.productCount)}</span>
+                <span className="text-xs text-stone-600">
+                  {formatNumber(locale, c.productCount)}
+                </span>
               </Link>
             </li>
           ))}

@@ -49,7 +49,9 @@ export default function DesaPage() {
           ]}
         />
         <h1 className="text-2xl font-bold">{t("region.desaTitle", { kind, name: desa.name })}</h1>
-        <p className="text-sm text-stone-600">{t("region.desaSubtitle", { kecamatan: desa.kecamatan.name })}</p>
+        <p className="text-sm text-stone-600">
+          {t("region.desaSubtitle", { kecamatan: desa.kecamatan.name })}
+        </p>
       </div>
       {sellers.length > 0 ? (
         <section aria-labelledby="umkm-desa">
@@ -70,7 +72,9 @@ export default function DesaPage() {
       {products.items.length === 0 ? (
         <p>
           {t("region.desaEmpty", { kind, name: desa.name, kecamatan: desa.kecamatan.name })}{" "}
-          <Link to={`/kecamatan/${desa.kecamatan.slug}`} className="underline">{desa.kecamatan.name}</Link>
+          <Link to={`/kecamatan/${desa.kecamatan.slug}`} className="underline">
+            {desa.kecamatan.name}
+          </Link>
         </p>
       ) : (
         <>

@@ -32,8 +32,12 @@ export default function KecamatanPage() {
   return (
     <div className="space-y-8">
       <div>
-        <Breadcrumbs items={[{ label: t("nav.regions"), to: "/kecamatan" }, { label: kecamatan.name }]} />
-        <h1 className="text-2xl font-bold">{t("region.kecamatanTitle", { name: kecamatan.name })}</h1>
+        <Breadcrumbs
+          items={[{ label: t("nav.regions"), to: "/kecamatan" }, { label: kecamatan.name }]}
+        />
+        <h1 className="text-2xl font-bold">
+          {t("region.kecamatanTitle", { name: kecamatan.name })}
+        </h1>
       </div>
       <section aria-labelledby="desa">
         <h2 id="desa" className="mb-3 text-xl font-semibold">

@@ -34,9 +34,12 @@ export default function ProductPage() {
   const { locale, t } = useI18n();
   const prices = product.variants.map((v) => v.price);
   const priceText =
-    prices.length > 0 ? formatRupiahRange(Math.min(...prices), Math.max(...prices)) : formatRupiah(product.price);
+    prices.length > 0
+      ? formatRupiahRange(Math.min(...prices), Math.max(...prices))
+      : formatRupiah(product.price);
   const categoryName = locale === "en" ? product.category.nameEn : product.category.nameId;
-  const kindLabel = product.seller.desa.kind === "KELURAHAN" ? t("region.kelurahan") : t("region.desa");
+  const kindLabel =
+    product.seller.desa.kind === "KELURAHAN" ? t("region.kelurahan") : t("region.desa");
   const wa = whatsappLink(
     product.seller.whatsapp,
     t("product.whatsappMessage", { seller: product.seller.businessName, product: product.title }),
@@ -44,7 +47,10 @@ export default function ProductPage() {
   return (
     <div>
       <Breadcrumbs
-        items={[{ label: categoryName, to: `/kategori/${product.category.slug}` }, { label: product.title }]}
+        items={[
+          { label: categoryName, to: `/kategori/${product.category.slug}` },
+          { label: product.title },
+        ]}
       />
       <div className="grid gap-6 md:grid-cols-2">
         <section aria-label={t("product.photoOf", { title: product.title })}>
@@ -87,8 +93,12 @@ export default function ProductPage() {
                   <span>{v.name}</span>
                   <span className="text-right">
                     <span className="block font-medium">{formatRupiah(v.price)}</span>
-                    <span className={`block text-xs ${v.stock > 0 ? "text-stone-600" : "font-medium text-red-800"}`}>
-                      {v.stock > 0 ? t("product.stock", { count: formatNumber(locale, v.stock) }) : t("product.outOfStock")}
+                    <span
+                      className={`block text-xs ${v.stock > 0 ? "text-stone-600" : "font-medium text-red-800"}`}
+                    >
+                      {v.stock > 0
+                        ? t("product.stock", { count: formatNumber(locale, v.stock) })
+                        : t("product.outOfStock")}
                     </span>
                   </span>
                 </li>
@@ -101,8 +111,14 @@ export default function ProductPage() {
             ) : null}
           </div>
 
-          <section aria-labelledby="penjual" className="rounded-xl border border-stone-200 bg-white p-4">
-            <h2 id="penjual" className="text-sm font-semibold uppercase tracking-wide text-stone-600">
+          <section
+            aria-labelledby="penjual"
+            className="rounded-xl border border-stone-200 bg-white p-4"
+          >
+            <h2
+              id="penjual"
+              className="text-sm font-semibold uppercase tracking-wide text-stone-600"
+            >
               {t("product.seller")}
             </h2>
             <p className="mt-1 text-lg font-semibold">
@@ -110,11 +126,16 @@ export default function ProductPage() {
             </p>
             <p className="text-sm text-stone-700">
               {kindLabel}{" "}
-              <Link to={`/kecamatan/${product.seller.kecamatan.slug}/${product.seller.desa.slug}`} className="underline">
+              <Link
+                to={`/kecamatan/${product.seller.kecamatan.slug}/${product.seller.desa.slug}`}
+                className="underline"
+              >
                 {product.seller.desa.name}
               </Link>
               , Kec.{" "}
-              <Link to={`/kecamatan/${product.seller.kecamatan.slug}`} className="underline">{product.seller.kecamatan.name}</Link>
+              <Link to={`/kecamatan/${product.seller.kecamatan.slug}`} className="underline">
+                {product.seller.kecamatan.name}
+              </Link>
             </p>
             <a href={wa} className="btn-primary mt-3" rel="noopener noreferrer" target="_blank">
               {t("product.whatsapp")}

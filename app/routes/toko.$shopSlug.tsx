@@ -48,17 +48,26 @@ export default function ShopPage() {
         <h1 className="text-2xl font-bold">{t("shop.title", { name: shop.businessName })}</h1>
         <p className="text-sm text-stone-700">
           {kindLabel}{" "}
-          <Link to={`/kecamatan/${shop.kecamatan.slug}/${shop.desa.slug}`} className="underline">{shop.desa.name}</Link>, Kec.{" "}
-          <Link to={`/kecamatan/${shop.kecamatan.slug}`} className="underline">{shop.kecamatan.name}</Link> ·{" "}
-          {t(`sector.${shop.sector}`)}
+          <Link to={`/kecamatan/${shop.kecamatan.slug}/${shop.desa.slug}`} className="underline">
+            {shop.desa.name}
+          </Link>
+          , Kec.{" "}
+          <Link to={`/kecamatan/${shop.kecamatan.slug}`} className="underline">
+            {shop.kecamatan.name}
+          </Link>{" "}
+          · {t(`sector.${shop.sector}`)}
         </p>
         <p className="text-sm text-stone-600">
-          {t("shop.owner", { name: shop.ownerName })} · {t("shop.since", { date: formatDate(locale, shop.createdAt) })}
+          {t("shop.owner", { name: shop.ownerName })} ·{" "}
+          {t("shop.since", { date: formatDate(locale, shop.createdAt) })}
         </p>
         <LegalityBadges badges={shop.badges} />
         {shop.description ? <p className="text-stone-800">{shop.description}</p> : null}
         <a
-          href={whatsappLink(shop.whatsapp, t("shop.whatsappMessage", { seller: shop.businessName }))}
+          href={whatsappLink(
+            shop.whatsapp,
+            t("shop.whatsappMessage", { seller: shop.businessName }),
+          )}
           className="btn-primary"
           rel="noopener noreferrer"
           target="_blank"
@@ -72,7 +81,11 @@ export default function ShopPage() {
         </h2>
         <SortForm sort={sort} />
       </div>
-      {products.items.length === 0 ? <p>{t("shop.empty")}</p> : <ProductGrid products={products.items} />}
+      {products.items.length === 0 ? (
+        <p>{t("shop.empty")}</p>
+      ) : (
+        <ProductGrid products={products.items} />
+      )}
       <Pagination page={products.page} pageCount={products.pageCount} />
     </div>
   );

@@ -4,8 +4,7 @@ import path from "node:path";
 export const DEFAULT_DATABASE_URL = "file:./data/pasar-kampung.db";
 
 export type DatabaseTarget =
-  | { provider: "sqlite"; url: string; filePath: string }
-  | { provider: "postgresql"; url: string };
+  { provider: "sqlite"; url: string; filePath: string } | { provider: "postgresql"; url: string };
 
 /**
  * Reads DATABASE_URL (or the default) and says which driver it needs.

@@ -42,7 +42,9 @@ export function parseEnv(
   if (result.success) return { ok: true, env: result.data };
   return {
     ok: false,
-    errors: result.error.issues.map((issue) => `${issue.path.join(".") || "env"}: ${issue.message}`),
+    errors: result.error.issues.map(
+      (issue) => `${issue.path.join(".") || "env"}: ${issue.message}`,
+    ),
   };
 }
 

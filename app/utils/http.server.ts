@@ -5,10 +5,16 @@ export function invariantResponse(
   init: ResponseInit = { status: 404 },
 ): asserts condition {
   if (!condition) {
-    throw new Response(message, { headers: { "Content-Type": "text/plain; charset=utf-8" }, ...init });
+    throw new Response(message, {
+      headers: { "Content-Type": "text/plain; charset=utf-8" },
+      ...init,
+    });
   }
 }
 
 export function notFound(message = "Not found"): never {
-  throw new Response(message, { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  throw new Response(message, {
+    status: 404,
+    headers: { "Content-Type": "text/plain; charset=utf-8" },
+  });
 }

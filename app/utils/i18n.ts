@@ -19,7 +19,8 @@ const id = {
   "lang.switch": "English",
   "lang.label": "Bahasa",
   "home.featured": "Produk pilihan hari ini",
-  "home.featuredNote": "Pilihan berganti setiap hari dan mengutamakan UMKM yang belum banyak pesanan.",
+  "home.featuredNote":
+    "Pilihan berganti setiap hari dan mengutamakan UMKM yang belum banyak pesanan.",
   "home.categories": "Belanja per kategori",
   "home.regions": "Jelajah kecamatan",
   "home.hero": "Belanja langsung dari UMKM desa",
@@ -47,7 +48,7 @@ const id = {
   "product.from": "dari {desa}, Kec. {kecamatan}",
   "product.whatsapp": "Tanya lewat WhatsApp",
   "product.whatsappMessage":
-    "Halo {seller}, saya tertarik dengan produk \"{product}\" di Pasar Kampung. Apakah masih tersedia?",
+    'Halo {seller}, saya tertarik dengan produk "{product}" di Pasar Kampung. Apakah masih tersedia?',
   "product.moreFromShop": "Produk lain dari toko ini",
   "product.photoOf": "Foto {title}",
   "product.category": "Kategori",
@@ -74,7 +75,8 @@ const id = {
   "region.noSellers": "Belum ada UMKM terverifikasi di sini.",
   "region.desaTitle": "Produk dari {kind} {name}",
   "region.desaSubtitle": "Kecamatan {kecamatan}, Kabupaten Banyuwangi",
-  "region.desaEmpty": "Belum ada produk dari {kind} {name}. Lihat UMKM lain di Kecamatan {kecamatan}.",
+  "region.desaEmpty":
+    "Belum ada produk dari {kind} {name}. Lihat UMKM lain di Kecamatan {kecamatan}.",
   "region.desa": "Desa",
   "region.kelurahan": "Kelurahan",
   "region.sellerCount": "{count} UMKM",
@@ -97,8 +99,7 @@ const id = {
   "error.backHome": "Kembali ke beranda",
   "footer.about":
     "Pasar Kampung adalah pasar daring terbuka untuk UMKM desa, mengikuti semangat program Smart Kampung Banyuwangi.",
-  "footer.regionData":
-    "Data wilayah: idn-area-data (Kepmendagri 2025), lisensi ODbL.",
+  "footer.regionData": "Data wilayah: idn-area-data (Kepmendagri 2025), lisensi ODbL.",
 } as const;
 
 export type MessageKey = keyof typeof id;
@@ -143,7 +144,7 @@ const en: Messages = {
   "product.from": "from {desa}, {kecamatan} district",
   "product.whatsapp": "Ask on WhatsApp",
   "product.whatsappMessage":
-    "Hello {seller}, I am interested in \"{product}\" on Pasar Kampung. Is it still available?",
+    'Hello {seller}, I am interested in "{product}" on Pasar Kampung. Is it still available?',
   "product.moreFromShop": "More from this shop",
   "product.photoOf": "Photo of {title}",
   "product.category": "Category",
@@ -170,7 +171,8 @@ const en: Messages = {
   "region.noSellers": "No verified businesses here yet.",
   "region.desaTitle": "Products from {name} {kind}",
   "region.desaSubtitle": "{kecamatan} district, Banyuwangi Regency",
-  "region.desaEmpty": "No products from {name} {kind} yet. See other businesses in {kecamatan} district.",
+  "region.desaEmpty":
+    "No products from {name} {kind} yet. See other businesses in {kecamatan} district.",
   "region.desa": "village",
   "region.kelurahan": "urban village",
   "region.sellerCount": "{count} businesses",

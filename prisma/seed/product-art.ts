@@ -29,7 +29,9 @@ export function productArtSvg(input: {
           );
           break;
         case "dots":
-          shapes.push(`<circle cx="${cx}" cy="${cy}" r="${step * (0.15 + k * 0.2)}" fill="${fill}"/>`);
+          shapes.push(
+            `<circle cx="${cx}" cy="${cy}" r="${step * (0.15 + k * 0.2)}" fill="${fill}"/>`,
+          );
           break;
         case "rings":
           shapes.push(
@@ -53,7 +55,9 @@ export function productArtSvg(input: {
           break;
         case "stripes":
           if (x === 0)
-            shapes.push(`<rect x="0" y="${y * step}" width="${size}" height="${step * 0.5}" fill="${fill}"/>`);
+            shapes.push(
+              `<rect x="0" y="${y * step}" width="${size}" height="${step * 0.5}" fill="${fill}"/>`,
+            );
           break;
         case "waves":
           if (x === 0)

@@ -6,7 +6,12 @@
 import { base, en, Faker, id_ID } from "@faker-js/faker";
 import sharp from "sharp";
 import type { Prisma } from "~/generated/prisma/client";
-import type { BusinessSector, LegalityType, ProductStatus, VerificationStatus } from "~/generated/prisma/enums";
+import type {
+  BusinessSector,
+  LegalityType,
+  ProductStatus,
+  VerificationStatus,
+} from "~/generated/prisma/enums";
 import { hashPassword } from "~/modules/auth/password.server";
 import { processImage, type ProcessedImage } from "~/modules/images/pipeline.server";
 import type { ImageStorage } from "~/modules/images/storage.server";
@@ -57,7 +62,11 @@ export interface SeedSummary {
 
 const BATCH = 500;
 
-async function insertBatches<T>(rows: T[], insert: (batch: T[]) => Promise<unknown>, onProgress?: (done: number) => void) {
+async function insertBatches<T>(
+  rows: T[],
+  insert: (batch: T[]) => Promise<unknown>,
+  onProgress?: (done: number) => void,
+) {
   for (let i = 0; i < rows.length; i += BATCH) {
     await insert(rows.slice(i, i + BATCH));
     onProgress?.(Math.min(i + BATCH, rows.length));
@@ -69,7 +78,9 @@ function roundTo500(n: number): number {
 }
 
 /** Cartesian product of a template's option axes (one default variant when it has none). */
-function variantsOf(template: ProductTemplate): { name: string; options: Record<string, string>; factor: number }[] {
+function variantsOf(
+  template: ProductTemplate,
+): { name: string; options: Record<string, string>; factor: number }[] {
   let combos: { name: string; options: Record<string, string>; factor: number }[] = [
     { name: "", options: {}, factor: 1 },
   ];
@@ -89,7 +100,11 @@ export async function isSeeded(db: Db): Promise<boolean> {
   return (await db.setting.findUnique({ where: { key: SEED_MARKER_KEY } })) !== null;
 }
 
-export async function seedDatabase(db: Db, storage: ImageStorage, options: SeedOptions = {}): Promise<SeedSummary> {
+export async function seedDatabase(
+  db: Db,
+  storage: ImageStorage,
+  options: SeedOptions = {},
+): Promise<SeedSummary> {
   const log = options.log ?? (() => {});
   const now = options.now ?? new Date();
   const targetProducts = options.products ?? 1_700;
@@ -109,7 +124,13 @@ export async function seedDatabase(db: Db, storage: ImageStorage, options: SeedO
 
   // Categories
   await db.category.createMany({
-    data: CATEGORIES.map((c, i) => ({ id: `cat_${c.slug}`, slug: c.slug, nameId: c.nameId, nameEn: c.nameEn, sortOrder: i })),
+    data: CATEGORIES.map((c, i) => ({
+      id: `cat_${c.slug}`,
+      slug: c.slug,
+      nameId: c.nameId,
+      nameEn: c.nameEn,
+      sortOrder: i,
+    })),
   });
   const categoryBySlug = new Map(CATEGORIES.map((c) => [c.slug, c]));
   const templatesByCategory = new Map<string, ProductTemplate[]>();
@@ -126,7 +147,12 @@ export async function seedDatabase(db: Db, storage: ImageStorage, options: SeedO
     const category = categoryBySlug.get(template.category)!;
     const [a, b, c] = category.palette;
     const renditions: ProcessedImage[] = [];
-    for (const [k, palette] of ([[a, b, c], [c, a, b]] as [string, string, string][]).entries()) {
+    for (const [k, palette] of (
+      [
+        [a, b, c],
+        [c, a, b],
+      ] as [string, string, string][]
+    ).entries()) {
       const svg = productArtSvg({ palette, motif: category.motif, seed: t * 7 + k, size: 640 });
       const png = await sharp(Buffer.from(svg)).png({ compressionLevel: 0 }).toBuffer();
       renditions.push(await processImage(png, storage));
@@ -135,8 +161,11 @@ export async function seedDatabase(db: Db, storage: ImageStorage, options: SeedO
   };
   // Two at a time keeps both cores busy (SVG rasterising, then encoding) without thrashing.
   for (let t = 0; t < PRODUCT_TEMPLATES.length; t += 2) {
-    await Promise.all(PRODUCT_TEMPLATES.slice(t, t + 2).map((template, j) => renderArt(template, t + j)));
-    if ((t + 2) % 40 === 0) log(`foto produk: ${t + 2}/${PRODUCT_TEMPLATES.length} templat — ${elapsed()}`);
+    await Promise.all(
+      PRODUCT_TEMPLATES.slice(t, t + 2).map((template, j) => renderArt(template, t + j)),
+    );
+    if ((t + 2) % 40 === 0)
+      log(`foto produk: ${t + 2}/${PRODUCT_TEMPLATES.length} templat — ${elapsed()}`);
   }
   log(`foto produk: ${PRODUCT_TEMPLATES.length} templat — ${elapsed()}`);
 
@@ -155,11 +184,19 @@ export async function seedDatabase(db: Db, storage: ImageStorage, options: SeedO
         roles: {
           create: [
             { role: "BUYER" },
-            ...(account.role === "BUYER" ? [] : [{
-              role: account.role,
-              regionCode:
-                account.role === "OPERATOR" ? DEMO_DESA_CODE : account.role === "STAFF" ? BANYUWANGI_CODE : null,
-            }]),
+            ...(account.role === "BUYER"
+              ? []
+              : [
+                  {
+                    role: account.role,
+                    regionCode:
+                      account.role === "OPERATOR"
+                        ? DEMO_DESA_CODE
+                        : account.role === "STAFF"
+                          ? BANYUWANGI_CODE
+                          : null,
+                  },
+                ]),
           ],
         },
       },
@@ -173,20 +210,28 @@ export async function seedDatabase(db: Db, storage: ImageStorage, options: SeedO
   const owners: Prisma.UserCreateManyInput[] = [];
   const ownerRoles: Prisma.UserRoleCreateManyInput[] = [];
   const legalities: Prisma.SellerLegalityCreateManyInput[] = [];
-  const sellerMeta: { id: string; categories: string[]; coreName: string; verified: boolean }[] = [];
+  const sellerMeta: { id: string; categories: string[]; coreName: string; verified: boolean }[] =
+    [];
   const verifier = demoUserIds.STAFF!;
 
   for (let i = 0; i < sellerCount; i++) {
     const isDemo = i === 0;
-    const category = isDemo ? categoryBySlug.get("kopi") ?? CATEGORIES[0]! : faker.helpers.arrayElement(CATEGORIES);
-    const parts = SELLER_NAME_PARTS[category.slug] ?? { prefixes: [category.nameId], cores: ["Osing"] };
+    const category = isDemo
+      ? (categoryBySlug.get("kopi") ?? CATEGORIES[0]!)
+      : faker.helpers.arrayElement(CATEGORIES);
+    const parts = SELLER_NAME_PARTS[category.slug] ?? {
+      prefixes: [category.nameId],
+      cores: ["Osing"],
+    };
     const coreName = faker.helpers.arrayElement(parts.cores);
-    const businessName = isDemo ? "Kopi Osing Mbok Sum" : `${faker.helpers.arrayElement(parts.prefixes)} ${coreName}`;
+    const businessName = isDemo
+      ? "Kopi Osing Mbok Sum"
+      : `${faker.helpers.arrayElement(parts.prefixes)} ${coreName}`;
     let slug = slugify(businessName);
     for (let n = 2; usedSellerSlugs.has(slug); n++) slug = `${slugify(businessName)}-${n}`;
     usedSellerSlugs.add(slug);
     const desa = isDemo
-      ? villages.find((v) => v.code === DEMO_DESA_CODE) ?? villages[0]!
+      ? (villages.find((v) => v.code === DEMO_DESA_CODE) ?? villages[0]!)
       : faker.helpers.arrayElement(villages);
     const ownerName = isDemo
       ? "Mbok Sumiati"
@@ -209,7 +254,10 @@ export async function seedDatabase(db: Db, storage: ImageStorage, options: SeedO
       owners.push({ id: ownerId, phone, name: ownerName, passwordHash });
       ownerRoles.push({ userId: ownerId, role: "BUYER" }, { userId: ownerId, role: "SELLER" });
     }
-    const createdAt = faker.date.between({ from: new Date(now.getTime() - 3 * 365 * 864e5), to: new Date(now.getTime() - 30 * 864e5) });
+    const createdAt = faker.date.between({
+      from: new Date(now.getTime() - 3 * 365 * 864e5),
+      to: new Date(now.getTime() - 30 * 864e5),
+    });
     sellers.push({
       id,
       slug,
@@ -266,7 +314,9 @@ export async function seedDatabase(db: Db, storage: ImageStorage, options: SeedO
   await insertBatches(ownerRoles, (b) => db.userRole.createMany({ data: b }));
   await insertBatches(sellers, (b) => db.seller.createMany({ data: b }));
   await insertBatches(legalities, (b) => db.sellerLegality.createMany({ data: b }));
-  log(`UMKM: ${sellers.length} di ${new Set(sellers.map((s) => s.desaCode)).size} desa — ${elapsed()}`);
+  log(
+    `UMKM: ${sellers.length} di ${new Set(sellers.map((s) => s.desaCode)).size} desa — ${elapsed()}`,
+  );
 
   // Products, variants, images
   const products: Prisma.ProductCreateManyInput[] = [];
@@ -278,15 +328,21 @@ export async function seedDatabase(db: Db, storage: ImageStorage, options: SeedO
   for (const seller of sellerMeta) {
     const count = Math.max(1, Math.round(perSeller * (0.4 + faker.number.float() * 1.2)));
     for (let k = 0; k < count; k++) {
-      const categorySlug = k === 0 ? seller.categories[0]! : faker.helpers.arrayElement(seller.categories);
-      const template = faker.helpers.arrayElement(templatesByCategory.get(categorySlug) ?? PRODUCT_TEMPLATES);
+      const categorySlug =
+        k === 0 ? seller.categories[0]! : faker.helpers.arrayElement(seller.categories);
+      const template = faker.helpers.arrayElement(
+        templatesByCategory.get(categorySlug) ?? PRODUCT_TEMPLATES,
+      );
       const id = `prd_${String(productIndex++).padStart(7, "0")}`;
-      const title = faker.number.float() < 0.5 ? `${template.title} ${seller.coreName}` : template.title;
+      const title =
+        faker.number.float() < 0.5 ? `${template.title} ${seller.coreName}` : template.title;
       const baseSlug = slugify(title);
       let slug = baseSlug;
       for (let n = 2; usedProductSlugs.has(slug); n++) slug = `${baseSlug}-${n}`;
       usedProductSlugs.add(slug);
-      const basePrice = roundTo500(faker.number.int({ min: template.basePrice[0], max: template.basePrice[1] }));
+      const basePrice = roundTo500(
+        faker.number.int({ min: template.basePrice[0], max: template.basePrice[1] }),
+      );
       const status: ProductStatus = faker.helpers.weightedArrayElement([
         { weight: 92, value: "ACTIVE" as const },
         { weight: 5, value: "DRAFT" as const },
@@ -309,7 +365,9 @@ export async function seedDatabase(db: Db, storage: ImageStorage, options: SeedO
         });
       });
       const publishedAt =
-        status === "DRAFT" ? null : faker.date.between({ from: new Date(now.getTime() - 365 * 864e5), to: now });
+        status === "DRAFT"
+          ? null
+          : faker.date.between({ from: new Date(now.getTime() - 365 * 864e5), to: now });
       products.push({
         id,
         slug,
@@ -346,15 +404,34 @@ export async function seedDatabase(db: Db, storage: ImageStorage, options: SeedO
   const progress = (label: string, total: number) => (done: number) => {
     if (total > 20_000 && done % 20_000 < BATCH) log(`${label}: ${done}/${total} — ${elapsed()}`);
   };
-  await insertBatches(products, (b) => db.product.createMany({ data: b }), progress("produk", products.length));
-  await insertBatches(variants, (b) => db.productVariant.createMany({ data: b }), progress("varian", variants.length));
-  await insertBatches(images, (b) => db.productImage.createMany({ data: b }), progress("foto", images.length));
-  log(`produk: ${products.length}, varian: ${variants.length}, foto: ${images.length} — ${elapsed()}`);
+  await insertBatches(
+    products,
+    (b) => db.product.createMany({ data: b }),
+    progress("produk", products.length),
+  );
+  await insertBatches(
+    variants,
+    (b) => db.productVariant.createMany({ data: b }),
+    progress("varian", variants.length),
+  );
+  await insertBatches(
+    images,
+    (b) => db.productImage.createMany({ data: b }),
+    progress("foto", images.length),
+  );
+  log(
+    `produk: ${products.length}, varian: ${variants.length}, foto: ${images.length} — ${elapsed()}`,
+  );
 
   await db.setting.create({
     data: {
       key: SEED_MARKER_KEY,
-      value: { version: 1, seed: options.seed ?? 3510, products: products.length, seededAt: now.toISOString() },
+      value: {
+        version: 1,
+        seed: options.seed ?? 3510,
+        products: products.length,
+        seededAt: now.toISOString(),
+      },
     },
   });
 

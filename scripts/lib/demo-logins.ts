@@ -11,7 +11,9 @@ const LABEL: Record<string, string> = {
 export function printDemoLogins(): void {
   console.log("\nAkun demo (kata sandi untuk semua: " + DEMO_PASSWORD + "):");
   for (const account of DEMO_ACCOUNTS) {
-    console.log(`  ${LABEL[account.role]!.padEnd(28)} ${account.phone}  (0${account.phone.slice(3)})`);
+    console.log(
+      `  ${LABEL[account.role]!.padEnd(28)} ${account.phone}  (0${account.phone.slice(3)})`,
+    );
   }
   console.log("");
 }

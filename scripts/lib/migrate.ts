@@ -14,6 +14,8 @@ export async function migrateDatabase(options: { quiet?: boolean } = {}): Promis
     process.stderr.write(result.stderr ?? "");
     throw new Error("Database migration failed (see the Prisma output above)");
   }
-  const applied = (result.stdout ?? "").match(/The following migration\(s\) have been applied:[\s\S]*?(?=\n\n|$)/);
+  const applied = (result.stdout ?? "").match(
+    /The following migration\(s\) have been applied:[\s\S]*?(?=\n\n|$)/,
+  );
   if (applied && !options.quiet) console.log(`  ${applied[0].trim().replace(/\n/g, "\n  ")}`);
 }

@@ -15,7 +15,9 @@ export async function openBrowser(options: { javaScript: boolean }): Promise<{
   context: BrowserContext;
   close: () => Promise<void>;
 }> {
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), `pk-e2e-${crypto.randomBytes(3).toString("hex")}-`));
+  const profile = fs.mkdtempSync(
+    path.join(os.tmpdir(), `pk-e2e-${crypto.randomBytes(3).toString("hex")}-`),
+  );
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM_PATH,
     headless: true,
@@ -73,7 +75,10 @@ export async function closeAuditor(): Promise<void> {
  * Runs axe-core's WCAG 2.1 A/AA rules on the page and fails with a readable list. A page without
  * JavaScript cannot run axe itself, so its URL (with its cookies) is audited in the auditor page.
  */
-export async function expectAccessible(page: Page, options: { javaScript?: boolean } = {}): Promise<void> {
+export async function expectAccessible(
+  page: Page,
+  options: { javaScript?: boolean } = {},
+): Promise<void> {
   if (options.javaScript === false) {
     const target = await auditorPage();
     await target.context().addCookies(await page.context().cookies());
@@ -85,7 +90,11 @@ export async function expectAccessible(page: Page, options: { javaScript?: boole
     runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] }
   }).then(r => r.violations.map(v => ({ id: v.id, help: v.help, nodes: v.nodes.map(n => ({ target: n.target })) })))`)) as AxeViolation[];
   const readable = violations.map(
-    (v) => `${v.id}: ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`,
+    (v) =>
+      `${v.id}: ${v.help} — ${v.nodes
+        .slice(0, 3)
+        .map((n) => n.target.join(" "))
+        .join(", ")}`,
   );
   expect(readable, `accessibility violations on ${page.url()}`).toEqual([]);
 }

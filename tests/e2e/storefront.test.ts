@@ -30,8 +30,12 @@ describe.each([
     const home = await page.goto(baseUrl);
     expect(home?.status()).toBe(200);
     expect(await page.locator("html").getAttribute("lang")).toBe("id");
-    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toContain("UMKM desa");
-    const featured = page.getByRole("region", { name: "Produk pilihan hari ini" }).getByRole("article");
+    await expect
+      .poll(() => page.getByRole("heading", { level: 1 }).textContent())
+      .toContain("UMKM desa");
+    const featured = page
+      .getByRole("region", { name: "Produk pilihan hari ini" })
+      .getByRole("article");
     expect(await featured.count()).toBeGreaterThanOrEqual(8);
     await expectAccessible(page, { javaScript });
 
@@ -39,7 +43,9 @@ describe.each([
     const categories = page.getByRole("region", { name: "Belanja per kategori" });
     await categories.getByRole("link", { name: /^Kopi/ }).click();
     await page.waitForURL(/\/kategori\/kopi$/);
-    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Kategori Kopi");
+    await expect
+      .poll(() => page.getByRole("heading", { level: 1 }).textContent())
+      .toBe("Kategori Kopi");
     await expectAccessible(page, { javaScript });
 
     // Sorting is a GET form: it works without JavaScript too.
@@ -56,12 +62,21 @@ describe.each([
     expect(values).toEqual([...values].sort((a, b) => a - b));
 
     // Product
-    const firstProduct = page.getByRole("main").getByRole("article").first().getByRole("link").first();
+    const firstProduct = page
+      .getByRole("main")
+      .getByRole("article")
+      .first()
+      .getByRole("link")
+      .first();
     const productTitle = (await firstProduct.getByRole("heading").textContent())!.trim();
     await firstProduct.click();
     await page.waitForURL(/\/produk\//);
-    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe(productTitle);
-    expect(await page.getByText(/^Rp\d{1,3}(\.\d{3})*( – Rp\d{1,3}(\.\d{3})*)?$/).count()).toBeGreaterThan(0);
+    await expect
+      .poll(() => page.getByRole("heading", { level: 1 }).textContent())
+      .toBe(productTitle);
+    expect(
+      await page.getByText(/^Rp\d{1,3}(\.\d{3})*( – Rp\d{1,3}(\.\d{3})*)?$/).count(),
+    ).toBeGreaterThan(0);
     const wa = await page.getByRole("link", { name: "Tanya lewat WhatsApp" }).getAttribute("href");
     expect(wa).toMatch(/^https:\/\/wa\.me\/62\d+\?text=/);
     expect(decodeURIComponent(wa!.split("text=")[1]!)).toContain(productTitle);
@@ -73,7 +88,9 @@ describe.each([
     const desaName = (await seller.getByRole("link").nth(1).textContent())!.trim();
     await seller.getByRole("link").first().click();
     await page.waitForURL(/\/toko\//);
-    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe(`Toko ${shopName}`);
+    await expect
+      .poll(() => page.getByRole("heading", { level: 1 }).textContent())
+      .toBe(`Toko ${shopName}`);
     await expectAccessible(page, { javaScript });
 
     // Desa
@@ -88,8 +105,12 @@ describe.each([
     // Kecamatan, through the breadcrumb
     await page.getByRole("navigation", { name: "Jejak navigasi" }).getByRole("link").nth(2).click();
     await page.waitForURL(/\/kecamatan\/[^/]+$/);
-    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toMatch(/^Kecamatan /);
-    expect(await page.getByRole("region", { name: "Desa dan kelurahan" }).getByRole("link").count()).toBeGreaterThan(3);
+    await expect
+      .poll(() => page.getByRole("heading", { level: 1 }).textContent())
+      .toMatch(/^Kecamatan /);
+    expect(
+      await page.getByRole("region", { name: "Desa dan kelurahan" }).getByRole("link").count(),
+    ).toBeGreaterThan(3);
     await expectAccessible(page, { javaScript });
 
     expect(consoleErrors).toEqual([]);
@@ -98,7 +119,9 @@ describe.each([
   it("answers an unknown address with a real, accessible 404 page", async () => {
     const res = await page.goto(`${baseUrl}/tidak/ada/di/sini`);
     expect(res?.status()).toBe(404);
-    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Halaman tidak ditemukan");
+    await expect
+      .poll(() => page.getByRole("heading", { level: 1 }).textContent())
+      .toBe("Halaman tidak ditemukan");
     expect(await page.content()).not.toMatch(/at .*\.(ts|js):\d+/);
     await page.getByRole("link", { name: "Kembali ke beranda" }).click();
     await page.waitForURL(`${baseUrl}/`);
@@ -109,9 +132,13 @@ describe.each([
     await page.goto(`${baseUrl}/kecamatan`);
     await page.getByRole("button", { name: "English" }).click();
     await expect.poll(() => page.locator("html").getAttribute("lang")).toBe("en");
-    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Districts of Banyuwangi Regency");
+    await expect
+      .poll(() => page.getByRole("heading", { level: 1 }).textContent())
+      .toBe("Districts of Banyuwangi Regency");
     await page.getByRole("link", { name: "Home" }).click();
-    await expect.poll(() => page.getByRole("heading", { level: 1 }).textContent()).toBe("Shop directly from village businesses");
+    await expect
+      .poll(() => page.getByRole("heading", { level: 1 }).textContent())
+      .toBe("Shop directly from village businesses");
     await expectAccessible(page, { javaScript });
     await page.getByRole("button", { name: "Bahasa Indonesia" }).click();
     await expect.poll(() => page.locator("html").getAttribute("lang")).toBe("id");

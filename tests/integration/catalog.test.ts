@@ -27,11 +27,47 @@ beforeAll(async () => {
   pendingId = (await createSeller(db, { slug: "toko-baru", verificationStatus: "PENDING" })).id;
   const day = 24 * 60 * 60 * 1000;
   const base = Date.UTC(2026, 10, 1);
-  await createProduct(db, { sellerId: verifiedId, categoryId, slug: "kopi-a", title: "Kopi A", publishedAt: new Date(base), variants: [{ price: 20_000, stock: 5 }] });
-  await createProduct(db, { sellerId: verifiedId, categoryId, slug: "kopi-b", title: "Kopi B", publishedAt: new Date(base + day), isHalal: true, variants: [{ price: 45_000, stock: 0 }, { price: 15_000, stock: 3 }] });
-  await createProduct(db, { sellerId: verifiedId, categoryId, slug: "kopi-c", title: "Kopi C", publishedAt: new Date(base + 2 * day), variants: [{ price: 30_000, stock: 0 }] });
-  await createProduct(db, { sellerId: verifiedId, categoryId, slug: "kopi-draft", status: "DRAFT", publishedAt: null });
-  await createProduct(db, { sellerId: verifiedId, categoryId, slug: "kopi-arsip", status: "ARCHIVED" });
+  await createProduct(db, {
+    sellerId: verifiedId,
+    categoryId,
+    slug: "kopi-a",
+    title: "Kopi A",
+    publishedAt: new Date(base),
+    variants: [{ price: 20_000, stock: 5 }],
+  });
+  await createProduct(db, {
+    sellerId: verifiedId,
+    categoryId,
+    slug: "kopi-b",
+    title: "Kopi B",
+    publishedAt: new Date(base + day),
+    isHalal: true,
+    variants: [
+      { price: 45_000, stock: 0 },
+      { price: 15_000, stock: 3 },
+    ],
+  });
+  await createProduct(db, {
+    sellerId: verifiedId,
+    categoryId,
+    slug: "kopi-c",
+    title: "Kopi C",
+    publishedAt: new Date(base + 2 * day),
+    variants: [{ price: 30_000, stock: 0 }],
+  });
+  await createProduct(db, {
+    sellerId: verifiedId,
+    categoryId,
+    slug: "kopi-draft",
+    status: "DRAFT",
+    publishedAt: null,
+  });
+  await createProduct(db, {
+    sellerId: verifiedId,
+    categoryId,
+    slug: "kopi-arsip",
+    status: "ARCHIVED",
+  });
   await createProduct(db, { sellerId: pendingId, categoryId, slug: "kopi-belum-verifikasi" });
 });
 
@@ -54,7 +90,12 @@ describe("public catalog", () => {
     const first = await listPublicProducts(db, { categoryId, pageSize: 2, sort: "price_asc" });
     expect(first).toMatchObject({ page: 1, pageCount: 2, total: 3 });
     expect(first.items).toHaveLength(2);
-    const beyond = await listPublicProducts(db, { categoryId, pageSize: 2, page: 99, sort: "price_asc" });
+    const beyond = await listPublicProducts(db, {
+      categoryId,
+      pageSize: 2,
+      page: 99,
+      sort: "price_asc",
+    });
     expect(beyond.page).toBe(2);
     expect(beyond.items.map((p) => p.slug)).toEqual(["kopi-c"]);
   });
@@ -92,7 +133,10 @@ describe("public catalog", () => {
     const another = await createSeller(db, { slug: "madu-alas-purwo" });
     await createProduct(db, { sellerId: another.id, categoryId, slug: "madu-1" });
     await createProduct(db, { sellerId: another.id, categoryId, slug: "madu-2" });
-    const featured = await listFeaturedProducts(db, { now: new Date("2026-11-23T03:00:00Z"), timeZone: "Asia/Jakarta" });
+    const featured = await listFeaturedProducts(db, {
+      now: new Date("2026-11-23T03:00:00Z"),
+      timeZone: "Asia/Jakarta",
+    });
     const sellers = featured.map((p) => p.sellerSlug);
     expect(new Set(sellers).size).toBe(sellers.length);
     expect(sellers.sort()).toEqual(["kopi-mbok-sri", "madu-alas-purwo"]);

@@ -11,18 +11,27 @@ function describeSchema(file: string) {
   const sqlite = new Database(file, { readonly: true });
   try {
     const tables = sqlite
-      .prepare(`SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name != '_prisma_migrations' ORDER BY name`)
+      .prepare(
+        `SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name != '_prisma_migrations' ORDER BY name`,
+      )
       .all() as { name: string }[];
     return Object.fromEntries(
       tables.map(({ name }) => [
         name,
         {
           columns: sqlite.prepare(`PRAGMA table_info("${name}")`).all(),
-          indexes: (sqlite.prepare(`PRAGMA index_list("${name}")`).all() as { name: string; unique: number }[])
+          indexes: (
+            sqlite.prepare(`PRAGMA index_list("${name}")`).all() as {
+              name: string;
+              unique: number;
+            }[]
+          )
             .map((ix) => ({
               name: ix.name,
               unique: ix.unique,
-              columns: (sqlite.prepare(`PRAGMA index_info("${ix.name}")`).all() as { name: string }[]).map((c) => c.name),
+              columns: (
+                sqlite.prepare(`PRAGMA index_info("${ix.name}")`).all() as { name: string }[]
+              ).map((c) => c.name),
             }))
             .sort((a, b) => a.name.localeCompare(b.name)),
           foreignKeys: sqlite.prepare(`PRAGMA foreign_key_list("${name}")`).all(),
@@ -38,7 +47,14 @@ describe("migrations", () => {
   it("produce exactly the schema in prisma/schema.prisma (no drift)", () => {
     const diff = spawnSync(
       path.resolve("node_modules/.bin/prisma"),
-      ["migrate", "diff", "--from-empty", "--to-schema-datamodel", "prisma/schema.prisma", "--script"],
+      [
+        "migrate",
+        "diff",
+        "--from-empty",
+        "--to-schema-datamodel",
+        "prisma/schema.prisma",
+        "--script",
+      ],
       { encoding: "utf8" },
     );
     expect(diff.status, diff.stderr).toBe(0);

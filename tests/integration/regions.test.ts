@@ -9,7 +9,10 @@ import { db } from "~/utils/db.server";
 
 describe("Banyuwangi regions from idn-area-data", () => {
   it("holds the regency's 25 kecamatan and 217 desa/kelurahan under Jawa Timur", async () => {
-    const regency = await db.region.findUnique({ where: { code: "35.10" }, include: { parent: true } });
+    const regency = await db.region.findUnique({
+      where: { code: "35.10" },
+      include: { parent: true },
+    });
     expect(regency?.name).toBe("Kabupaten Banyuwangi");
     expect(regency?.kind).toBe("KABUPATEN");
     expect(regency?.parent?.name).toBe("Jawa Timur");
@@ -26,14 +29,20 @@ describe("Banyuwangi regions from idn-area-data", () => {
     expect(kepatihan).toMatchObject({ name: "Kepatihan", kind: "KELURAHAN" });
     const names = (await listKecamatan(db)).map((k) => k.name);
     expect(names).toHaveLength(25);
-    expect(names).toEqual(expect.arrayContaining(["Glagah", "Kalibaru", "Muncar", "Licin", "Blimbingsari"]));
-    expect(await db.region.count({ where: { kind: "KELURAHAN", code: { startsWith: "35.10." } } })).toBe(28);
+    expect(names).toEqual(
+      expect.arrayContaining(["Glagah", "Kalibaru", "Muncar", "Licin", "Blimbingsari"]),
+    );
+    expect(
+      await db.region.count({ where: { kind: "KELURAHAN", code: { startsWith: "35.10." } } }),
+    ).toBe(28);
   });
 
   it("finds kecamatan and desa pages by slug, and nothing for a desa of another kecamatan", async () => {
     const glagah = await getKecamatanBySlug(db, "glagah");
     expect(glagah?.desa.map((d) => d.name)).toContain("Kemiren");
-    expect(await getDesaBySlugs(db, { kecamatanSlug: "glagah", desaSlug: "kemiren" })).toMatchObject({
+    expect(
+      await getDesaBySlugs(db, { kecamatanSlug: "glagah", desaSlug: "kemiren" }),
+    ).toMatchObject({
       code: "35.10.15.2004",
       kecamatan: { name: "Glagah" },
     });

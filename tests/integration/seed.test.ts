@@ -15,18 +15,27 @@ describe("demo seed", () => {
 
     expect(summary.sellers).toBeGreaterThanOrEqual(150);
     expect(summary.products).toBeGreaterThanOrEqual(1_500);
-    expect(await db.seller.count({ where: { verificationStatus: "VERIFIED" } })).toBeGreaterThanOrEqual(140);
+    expect(
+      await db.seller.count({ where: { verificationStatus: "VERIFIED" } }),
+    ).toBeGreaterThanOrEqual(140);
     const desa = await db.seller.groupBy({ by: ["desaCode"] });
     expect(desa.length).toBeGreaterThan(80);
-    expect(await db.productVariant.count({ where: { stock: { gt: 0 } } })).toBeGreaterThan(summary.products);
+    expect(await db.productVariant.count({ where: { stock: { gt: 0 } } })).toBeGreaterThan(
+      summary.products,
+    );
 
     // Real Banyuwangi products, not lorem ipsum.
-    const titles = (await db.product.findMany({ select: { title: true } })).map((p) => p.title).join(" ");
+    const titles = (await db.product.findMany({ select: { title: true } }))
+      .map((p) => p.title)
+      .join(" ");
     for (const word of ["Kopi", "Batik", "Bagiak", "Madu"]) expect(titles).toContain(word);
     expect(titles.toLowerCase()).not.toContain("lorem");
 
     for (const account of DEMO_ACCOUNTS) {
-      const user = await db.user.findUnique({ where: { phone: account.phone }, include: { roles: true } });
+      const user = await db.user.findUnique({
+        where: { phone: account.phone },
+        include: { roles: true },
+      });
       expect(user?.roles.map((r) => r.role)).toContain(account.role);
     }
     const operator = await db.userRole.findFirst({ where: { role: "OPERATOR" } });

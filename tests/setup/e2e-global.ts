@@ -78,7 +78,9 @@ export default async function setup(project: TestProject) {
     await waitForHealthy(baseUrl, child, 180_000);
   } catch (error) {
     child.kill("SIGKILL");
-    throw new Error(`${(error as Error).message}\n${fs.readFileSync(path.join(dir, "server.log"), "utf8")}`);
+    throw new Error(
+      `${(error as Error).message}\n${fs.readFileSync(path.join(dir, "server.log"), "utf8")}`,
+    );
   }
   project.provide("baseUrl", baseUrl);
 

@@ -9,17 +9,20 @@ import { TEMPLATE_DB, TMP_DIR } from "./paths";
 
 export default async function setup() {
   fs.mkdirSync(TMP_DIR, { recursive: true });
-  for (const suffix of ["", "-wal", "-shm", "-journal"]) fs.rmSync(TEMPLATE_DB + suffix, { force: true });
+  for (const suffix of ["", "-wal", "-shm", "-journal"])
+    fs.rmSync(TEMPLATE_DB + suffix, { force: true });
   const env = { ...process.env, DATABASE_URL: `file:${TEMPLATE_DB}` };
   const migrate = spawnSync(path.resolve("node_modules/.bin/prisma"), ["migrate", "deploy"], {
     env,
     encoding: "utf8",
   });
-  if (migrate.status !== 0) throw new Error(`prisma migrate deploy failed:\n${migrate.stdout}\n${migrate.stderr}`);
+  if (migrate.status !== 0)
+    throw new Error(`prisma migrate deploy failed:\n${migrate.stdout}\n${migrate.stderr}`);
   const regions = spawnSync(
     path.resolve("node_modules/.bin/tsx"),
     ["scripts/import-regions.ts", "35.10"],
     { env, encoding: "utf8" },
   );
-  if (regions.status !== 0) throw new Error(`region import failed:\n${regions.stdout}\n${regions.stderr}`);
+  if (regions.status !== 0)
+    throw new Error(`region import failed:\n${regions.stdout}\n${regions.stderr}`);
 }

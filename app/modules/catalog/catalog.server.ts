@@ -261,7 +261,11 @@ export async function getPublicProduct(db: Db, slug: string): Promise<ProductDet
       ownerName: row.seller.ownerName,
       whatsapp: row.seller.whatsapp,
       badges: publicLegalityBadges(row.seller.legalities, row.isHalal),
-      desa: { name: desa.name, slug: desa.slug, kind: desa.kind === "KELURAHAN" ? "KELURAHAN" : "DESA" },
+      desa: {
+        name: desa.name,
+        slug: desa.slug,
+        kind: desa.kind === "KELURAHAN" ? "KELURAHAN" : "DESA",
+      },
       kecamatan: { name: desa.parent?.name ?? "", slug: desa.parent?.slug ?? "" },
     },
   };

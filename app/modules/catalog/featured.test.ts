@@ -11,7 +11,11 @@ function candidates(n: number, orders: (i: number) => number): FeaturedCandidate
 
 describe("pickFeatured", () => {
   it("shows at most one product per seller and the requested count", () => {
-    const picks = pickFeatured({ candidates: candidates(50, () => 0), day: "2026-11-23", count: 12 });
+    const picks = pickFeatured({
+      candidates: candidates(50, () => 0),
+      day: "2026-11-23",
+      count: 12,
+    });
     expect(picks).toHaveLength(12);
     expect(new Set(picks.map((p) => p.sellerId)).size).toBe(12);
     for (const pick of picks) expect([0, 1, 2]).toContain(pick.productIndex);
@@ -44,7 +48,11 @@ describe("pickFeatured", () => {
   });
 
   it("still fills the page when every seller is busy", () => {
-    const picks = pickFeatured({ candidates: candidates(5, () => 1000), day: "2026-11-23", count: 12 });
+    const picks = pickFeatured({
+      candidates: candidates(5, () => 1000),
+      day: "2026-11-23",
+      count: 12,
+    });
     expect(picks).toHaveLength(5);
   });
 

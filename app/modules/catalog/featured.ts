@@ -59,7 +59,11 @@ export function pickFeatured(input: {
     .sort((a, b) => (a.sellerId < b.sellerId ? -1 : a.sellerId > b.sellerId ? 1 : 0))
     .map((candidate) => {
       const u = random();
-      return { candidate, key: Math.pow(u, 1 / featuredWeight(candidate.recentOrders)), u2: random() };
+      return {
+        candidate,
+        key: Math.pow(u, 1 / featuredWeight(candidate.recentOrders)),
+        u2: random(),
+      };
     });
   keyed.sort((a, b) => b.key - a.key);
   return keyed.slice(0, input.count).map(({ candidate, u2 }) => ({

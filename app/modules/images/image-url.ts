@@ -15,7 +15,10 @@ export function imageUrl(storageKey: string, width: number, format: string): str
   return `${IMAGE_URL_PREFIX}/${storageKey}-${width}.${format}`;
 }
 
-export function imageSrcSet(image: Pick<StoredImage, "storageKey" | "widths">, format: string): string {
+export function imageSrcSet(
+  image: Pick<StoredImage, "storageKey" | "widths">,
+  format: string,
+): string {
   return [...image.widths]
     .sort((a, b) => a - b)
     .map((w) => `${imageUrl(image.storageKey, w, format)} ${w}w`)

@@ -21,10 +21,7 @@ export interface ProcessedImage {
  * no GPS), resized to the standard widths it can fill, in WebP and a JPEG fallback, plus a tiny
  * blurred placeholder. Files are content-addressed, so the same photo is stored once.
  */
-export async function processImage(
-  source: Buffer,
-  storage: ImageStorage,
-): Promise<ProcessedImage> {
+export async function processImage(source: Buffer, storage: ImageStorage): Promise<ProcessedImage> {
   const base = sharp(source, { limitInputPixels: MAX_INPUT_PIXELS, failOn: "error" }).rotate();
   const { data: normalised, info } = await base
     .clone()
@@ -48,7 +45,10 @@ export async function processImage(
     }
   }
 
-  const tiny = await sharp(normalised).resize(16, 16, { fit: "inside" }).webp({ quality: 40 }).toBuffer();
+  const tiny = await sharp(normalised)
+    .resize(16, 16, { fit: "inside" })
+    .webp({ quality: 40 })
+    .toBuffer();
   return {
     storageKey,
     width: info.width,

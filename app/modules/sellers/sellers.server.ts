@@ -31,7 +31,12 @@ export async function getPublicShop(db: Db, slug: string): Promise<ShopProfile |
       createdAt: true,
       legalities: { select: { type: true, status: true } },
       desa: {
-        select: { name: true, slug: true, kind: true, parent: { select: { name: true, slug: true } } },
+        select: {
+          name: true,
+          slug: true,
+          kind: true,
+          parent: { select: { name: true, slug: true } },
+        },
       },
     },
   });
