@@ -16,7 +16,11 @@ export async function checkDatabase(db: Db): Promise<CheckResult> {
     return {
       ok: false,
       latencyMs: Math.round(performance.now() - started),
-      error: error instanceof Error ? error.message.split("\n")[0] : "unknown error",
+      // Prisma puts the cause on the last line of its message.
+      error:
+        error instanceof Error
+          ? (error.message.split("\n").filter((l) => l.trim()).pop() ?? error.name).trim()
+          : "unknown error",
     };
   }
 }

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { parseEnv } from "./env.server";
+
+describe("parseEnv", () => {
+  it("fills the embedded defaults when nothing is set", () => {
+    const result = parseEnv({});
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.env).toMatchObject({ PORT: 3000, HOST: "0.0.0.0", IMAGE_DIR: "./data/images" });
+  });
+
+  it("names every invalid value in a readable line", () => {
+    const result = parseEnv({ PORT: "tiga ribu", DATABASE_URL: "mysql://x", PUBLIC_URL: "pasar" });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^PORT: PORT must be a number/),
+        expect.stringMatching(/^DATABASE_URL: DATABASE_URL must start with "file:"/),
+        expect.stringMatching(/^PUBLIC_URL: PUBLIC_URL must be an absolute URL/),
+      ]),
+    );
+  });
+
+  it("rejects a port out of range", () => {
+    const result = parseEnv({ PORT: "70000" });
+    expect(result.ok ? [] : result.errors).toEqual(["PORT: PORT must be between 1 and 65535"]);
+  });
+});
