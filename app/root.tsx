@@ -12,6 +12,7 @@ import {
   useRouteError,
 } from "@remix-run/react";
 import type { ReactNode } from "react";
+import { SearchBox } from "~/components/search-box";
 import stylesheet from "~/tailwind.css?url";
 import { getLocaleFromCookieHeader, type Locale } from "~/utils/i18n";
 import { useNonce } from "~/utils/nonce";
@@ -62,6 +63,7 @@ function SiteHeader() {
           </Link>
           <LanguageSwitch />
         </nav>
+        <SearchBox />
       </div>
     </header>
   );

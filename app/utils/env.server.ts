@@ -26,6 +26,9 @@ const EnvSchema = z.object({
   PUBLIC_URL: z.url({ error: "PUBLIC_URL must be an absolute URL" }).optional(),
   /** Platform default time zone for "today" (featured rotation, reports). */
   APP_TIME_ZONE: z.string().min(1).default("Asia/Jakarta"),
+  /** Meilisearch for scale mode; unset = the embedded in-process engine. */
+  MEILI_HOST: z.url({ error: "MEILI_HOST must be a URL such as http://127.0.0.1:7700" }).optional(),
+  MEILI_API_KEY: z.string().min(1).optional(),
   LOG_REQUESTS: z
     .enum(["0", "1", "true", "false"])
     .optional()

@@ -1,0 +1,110 @@
+import crypto from "node:crypto";
+import type { Prisma } from "~/generated/prisma/client";
+import type { Db } from "~/utils/db.server";
+
+/** Topics written to the outbox. */
+export type OutboxTopic = "search.product" | "search.seller";
+
+type Tx = Prisma.TransactionClient | Db;
+
+export const MAX_ATTEMPTS = 8;
+const STALE_LOCK_MS = 5 * 60_000;
+
+/** Records work in the same transaction as the change that causes it. */
+export async function enqueueOutbox(
+  tx: Tx,
+  events: { topic: OutboxTopic; aggregateId: string; payload?: Prisma.InputJsonValue }[],
+): Promise<void> {
+  if (events.length === 0) return;
+  await tx.outboxEvent.createMany({
+    data: events.map((e) => ({ topic: e.topic, aggregateId: e.aggregateId, payload: e.payload ?? {} })),
+  });
+}
+
+export interface ClaimedEvent {
+  id: number;
+  topic: string;
+  aggregateId: string;
+  attempts: number;
+}
+
+/**
+ * Claims up to `limit` due events for one worker. A claim is a conditional update from PENDING,
+ * so two workers never take the same row; rows locked by a worker that died are reclaimed.
+ */
+export async function claimOutbox(
+  db: Db,
+  input: { topics: OutboxTopic[]; limit: number; workerId: string; now?: Date },
+): Promise<ClaimedEvent[]> {
+  const now = input.now ?? new Date();
+  await db.outboxEvent.updateMany({
+    where: { status: "PROCESSING", lockedAt: { lt: new Date(now.getTime() - STALE_LOCK_MS) } },
+    data: { status: "PENDING", lockedAt: null, lockedBy: null },
+  });
+  const due = await db.outboxEvent.findMany({
+    where: { status: "PENDING", topic: { in: input.topics }, availableAt: { lte: now } },
+    orderBy: { id: "asc" },
+    take: input.limit,
+    select: { id: true },
+  });
+  if (due.length === 0) return [];
+  const claimToken = `${input.workerId}:${crypto.randomBytes(6).toString("hex")}`;
+  await db.outboxEvent.updateMany({
+    where: { id: { in: due.map((d) => d.id) }, status: "PENDING" },
+    data: { status: "PROCESSING", lockedAt: now, lockedBy: claimToken },
+  });
+  return db.outboxEvent.findMany({
+    where: { lockedBy: claimToken, status: "PROCESSING" },
+    orderBy: { id: "asc" },
+    select: { id: true, topic: true, aggregateId: true, attempts: true },
+  });
+}
+
+export async function completeOutbox(db: Db, ids: number[]): Promise<void> {
+  if (ids.length === 0) return;
+  await db.outboxEvent.updateMany({
+    where: { id: { in: ids } },
+    data: { status: "DONE", processedAt: new Date(), lockedAt: null, lockedBy: null },
+  });
+}
+
+/** Puts events back with exponential backoff, or marks them DEAD after MAX_ATTEMPTS. */
+export async function failOutbox(db: Db, events: ClaimedEvent[], error: unknown): Promise<void> {
+  const message = error instanceof Error ? error.message : String(error);
+  for (const event of events) {
+    const attempts = event.attempts + 1;
+    const dead = attempts >= MAX_ATTEMPTS;
+    await db.outboxEvent.update({
+      where: { id: event.id },
+      data: {
+        attempts,
+        status: dead ? "DEAD" : "PENDING",
+        lastError: message.slice(0, 2_000),
+        availableAt: new Date(Date.now() + Math.min(60_000, 500 * 2 ** attempts)),
+        lockedAt: null,
+        lockedBy: null,
+      },
+    });
+  }
+}
+
+export async function outboxBacklog(db: Db): Promise<{ pending: number; dead: number }> {
+  const [pending, dead] = await Promise.all([
+    db.outboxEvent.count({ where: { status: { in: ["PENDING", "PROCESSING"] } } }),
+    db.outboxEvent.count({ where: { status: "DEAD" } }),
+  ]);
+  return { pending, dead };
+}
+
+// In-process wake-up: a worker in this process reacts at once instead of at its next poll.
+const listeners = new Set<() => void>();
+
+export function onOutboxNotify(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/** Call after the transaction that enqueued events has committed. */
+export function notifyOutbox(): void {
+  for (const listener of listeners) listener();
+}

@@ -1,0 +1,51 @@
+import { onOutboxNotify } from "./outbox.server";
+
+/**
+ * Runs a drain function whenever the outbox is notified and at least every `intervalMs`, one run
+ * at a time; keeps draining while work remains. Returns a stop function.
+ */
+export function startOutboxWorker(input: {
+  drain: () => Promise<number>;
+  intervalMs?: number;
+  onError?: (error: unknown) => void;
+}): { stop: () => Promise<void>; kick: () => void } {
+  let running: Promise<void> | null = null;
+  let again = false;
+  let stopped = false;
+
+  const run = () => {
+    if (stopped) return;
+    if (running) {
+      again = true;
+      return;
+    }
+    running = (async () => {
+      do {
+        again = false;
+        try {
+          while (!stopped && (await input.drain()) > 0) {
+            // keep going while events remain
+          }
+        } catch (error) {
+          (input.onError ?? console.error)(error);
+        }
+      } while (again && !stopped);
+    })().finally(() => {
+      running = null;
+    });
+  };
+
+  const timer = setInterval(run, input.intervalMs ?? 1_000);
+  timer.unref();
+  const unsubscribe = onOutboxNotify(run);
+  run();
+  return {
+    kick: run,
+    stop: async () => {
+      stopped = true;
+      clearInterval(timer);
+      unsubscribe();
+      await running;
+    },
+  };
+}

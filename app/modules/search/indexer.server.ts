@@ -1,0 +1,71 @@
+import {
+  claimOutbox,
+  completeOutbox,
+  failOutbox,
+  type OutboxTopic,
+} from "~/modules/outbox/outbox.server";
+import type { Db } from "~/utils/db.server";
+import { allSearchDocuments, loadSearchDocuments } from "./documents.server";
+import type { SearchEngine } from "./types";
+
+export const SEARCH_TOPICS: OutboxTopic[] = ["search.product", "search.seller"];
+
+/**
+ * Applies pending search events: re-reads each affected product from the database and upserts
+ * it if public, removes it otherwise. Re-reading makes processing idempotent and order-free.
+ */
+export async function processSearchOutbox(
+  db: Db,
+  engine: SearchEngine,
+  input: { workerId: string; limit?: number },
+): Promise<number> {
+  const events = await claimOutbox(db, {
+    topics: SEARCH_TOPICS,
+    limit: input.limit ?? 200,
+    workerId: input.workerId,
+  });
+  if (events.length === 0) return 0;
+  try {
+    const productIds = new Set(
+      events.filter((e) => e.topic === "search.product").map((e) => e.aggregateId),
+    );
+    const sellerIds = events.filter((e) => e.topic === "search.seller").map((e) => e.aggregateId);
+    if (sellerIds.length > 0) {
+      const products = await db.product.findMany({
+        where: { sellerId: { in: sellerIds } },
+        select: { id: true },
+      });
+      for (const p of products) productIds.add(p.id);
+    }
+    const ids = [...productIds];
+    const documents = await loadSearchDocuments(db, ids);
+    const visible = new Set(documents.map((d) => d.id));
+    await engine.upsert(documents);
+    await engine.remove(ids.filter((id) => !visible.has(id)));
+    await completeOutbox(
+      db,
+      events.map((e) => e.id),
+    );
+  } catch (error) {
+    await failOutbox(db, events, error);
+    throw error;
+  }
+  return events.length;
+}
+
+/** Rebuilds the whole index from the database, reporting progress. */
+export async function rebuildSearchIndex(
+  db: Db,
+  engine: SearchEngine,
+  onProgress?: (indexed: number) => void,
+): Promise<number> {
+  await engine.setup();
+  await engine.clear();
+  let indexed = 0;
+  for await (const batch of allSearchDocuments(db)) {
+    await engine.upsert(batch);
+    indexed += batch.length;
+    onProgress?.(indexed);
+  }
+  return indexed;
+}

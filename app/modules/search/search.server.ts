@@ -1,0 +1,53 @@
+import { getEnv } from "~/utils/env.server";
+import type { Db } from "~/utils/db.server";
+import { EmbeddedSearchEngine } from "./embedded.server";
+import { rebuildSearchIndex } from "./indexer.server";
+import { MeiliSearchEngine } from "./meilisearch.server";
+import type { SearchEngine, SearchQuery, SearchResult } from "./types";
+
+/** Meilisearch when MEILI_HOST is set, the embedded engine otherwise. */
+export function createSearchEngine(): SearchEngine {
+  const env = getEnv();
+  if (env.MEILI_HOST) {
+    return new MeiliSearchEngine({ host: env.MEILI_HOST, apiKey: env.MEILI_API_KEY });
+  }
+  return new EmbeddedSearchEngine();
+}
+
+const globalForSearch = globalThis as unknown as {
+  __pasarSearch?: { engine: SearchEngine; ready?: Promise<void> };
+};
+
+export function getSearchEngine(): SearchEngine {
+  globalForSearch.__pasarSearch ??= { engine: createSearchEngine() };
+  return globalForSearch.__pasarSearch.engine;
+}
+
+/**
+ * Makes the process's engine ready once: the embedded index is built from the database (it
+ * lives in memory); Meilisearch gets its settings, and a full index only when it is empty.
+ */
+export function ensureSearchReady(db: Db): Promise<void> {
+  const state = (globalForSearch.__pasarSearch ??= { engine: createSearchEngine() });
+  state.ready ??= (async () => {
+    const started = performance.now();
+    if (state.engine.name === "embedded") {
+      const count = await rebuildSearchIndex(db, state.engine);
+      console.log(
+        `Indeks pencarian: ${count} produk dalam ${Math.round(performance.now() - started)} ms`,
+      );
+    } else {
+      await state.engine.setup();
+      if ((await state.engine.count()) === 0) await rebuildSearchIndex(db, state.engine);
+    }
+  })().catch((error) => {
+    state.ready = undefined;
+    throw error;
+  });
+  return state.ready;
+}
+
+export async function searchProducts(db: Db, query: SearchQuery): Promise<SearchResult> {
+  await ensureSearchReady(db);
+  return getSearchEngine().search(query);
+}

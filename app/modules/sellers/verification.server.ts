@@ -1,0 +1,63 @@
+import type { Role, VerificationOutcome } from "~/generated/prisma/enums";
+import { recordAudit } from "~/modules/audit/audit.server";
+import { enqueueOutbox, notifyOutbox } from "~/modules/outbox/outbox.server";
+import type { Db } from "~/utils/db.server";
+import { DomainError } from "~/utils/errors";
+
+const STATUS_FOR: Record<VerificationOutcome, "VERIFIED" | "REJECTED" | "SUSPENDED"> = {
+  APPROVED: "VERIFIED",
+  REINSTATED: "VERIFIED",
+  REJECTED: "REJECTED",
+  SUSPENDED: "SUSPENDED",
+};
+
+/**
+ * Records a verification decision (who, when, why), sets the seller's status, audits it and
+ * tells the search index, all in one transaction: unverified sellers' products leave search.
+ */
+export async function decideSellerVerification(
+  db: Db,
+  input: {
+    sellerId: string;
+    outcome: VerificationOutcome;
+    reason: string;
+    decidedById: string;
+    decidedByRole: Role;
+  },
+): Promise<void> {
+  const reason = input.reason.trim();
+  if (input.outcome !== "APPROVED" && reason.length < 5) {
+    throw new DomainError("INVALID", "Alasan wajib diisi (minimal 5 huruf)");
+  }
+  const status = STATUS_FOR[input.outcome];
+  await db.$transaction(async (tx) => {
+    const seller = await tx.seller.findUnique({
+      where: { id: input.sellerId },
+      select: { verificationStatus: true },
+    });
+    if (!seller) throw new DomainError("NOT_FOUND", "UMKM tidak ditemukan");
+    await tx.seller.update({
+      where: { id: input.sellerId },
+      data: { verificationStatus: status, verifiedAt: status === "VERIFIED" ? new Date() : null },
+    });
+    await tx.verificationDecision.create({
+      data: {
+        sellerId: input.sellerId,
+        decidedById: input.decidedById,
+        outcome: input.outcome,
+        reason,
+      },
+    });
+    await recordAudit(tx, {
+      actorId: input.decidedById,
+      actorRole: input.decidedByRole,
+      action: "seller.verification",
+      entityType: "Seller",
+      entityId: input.sellerId,
+      sellerId: input.sellerId,
+      data: { from: seller.verificationStatus, to: status, outcome: input.outcome, reason },
+    });
+    await enqueueOutbox(tx, [{ topic: "search.seller", aggregateId: input.sellerId }]);
+  });
+  notifyOutbox();
+}
