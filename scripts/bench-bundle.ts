@@ -29,7 +29,8 @@ const page = await get(productPath);
 const scripts = new Set<string>();
 // What the browser fetches: module preloads and the entry's imports (the inline route manifest
 // names other routes too, but those load only on navigation).
-for (const m of page.html.matchAll(/<link rel="modulepreload" href="(\/assets\/[^"]+\.js)"/g)) scripts.add(m[1]!);
+for (const m of page.html.matchAll(/<link rel="modulepreload" href="(\/assets\/[^"]+\.js)"/g))
+  scripts.add(m[1]!);
 for (const m of page.html.matchAll(/import\(?\s*"(\/assets\/[^"]+\.js)"/g)) scripts.add(m[1]!);
 
 let raw = 0;

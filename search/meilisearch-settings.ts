@@ -4,7 +4,14 @@ import { SYNONYM_GROUPS, synonymMap } from "./synonyms";
 export const MEILI_PRODUCTS_INDEX = "products";
 
 export const MEILI_SETTINGS = {
-  searchableAttributes: ["title", "categoryName", "sellerName", "desaName", "kecamatanName", "description"],
+  searchableAttributes: [
+    "title",
+    "categoryName",
+    "sellerName",
+    "desaName",
+    "kecamatanName",
+    "description",
+  ],
   filterableAttributes: [
     "categorySlug",
     "kecamatanCode",

@@ -32,7 +32,7 @@ export function ProductCard({
         </div>
       </Link>
       <div className="mt-auto px-3 pb-3 text-xs text-stone-600">
-        <Link to={`/toko/${product.sellerSlug}`} className="text-stone-700">
+        <Link to={`/toko/${product.sellerSlug}`} className="text-stone-700 underline">
           {product.sellerName}
         </Link>
         <span> · {product.desaName}</span>

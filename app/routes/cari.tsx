@@ -364,7 +364,7 @@ export default function SearchPage() {
                         </div>
                       </Link>
                       <p className="mt-auto px-3 pb-3 text-xs text-stone-600">
-                        <Link to={`/toko/${hit.sellerSlug}`} className="text-stone-700">
+                        <Link to={`/toko/${hit.sellerSlug}`} className="text-stone-700 underline">
                           {hit.sellerName}
                         </Link>{" "}
                         · {hit.desa}, {hit.kecamatan}

@@ -1,6 +1,8 @@
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { LocalDiskStorage } from "~/modules/images/storage.server";
+import { EmbeddedSearchEngine } from "~/modules/search/embedded.server";
+import { rebuildSearchIndex } from "~/modules/search/indexer.server";
 import { db } from "~/utils/db.server";
 import { DEMO_ACCOUNTS, isSeeded, seedDatabase } from "../../prisma/seed/seed";
 import fs from "node:fs";
@@ -50,5 +52,32 @@ describe("demo seed", () => {
     expect(meta.format).toBe("webp");
     expect(meta.exif).toBeUndefined();
     expect(await db.product.count({ where: { images: { none: {} } } })).toBe(0);
+
+    // Typo'd, misspelled and half-typed queries find the intended seeded products.
+    const engine = new EmbeddedSearchEngine();
+    const indexed = await rebuildSearchIndex(db, engine);
+    expect(indexed).toBe(
+      await db.product.count({
+        where: { status: "ACTIVE", seller: { verificationStatus: "VERIFIED" } },
+      }),
+    );
+    const top = async (text: string) =>
+      (await engine.search({ q: text, sort: "relevance", page: 1, pageSize: 5 })).hits.map(
+        (h) => h.title,
+      );
+    const cases: [string, RegExp][] = [
+      ["batk gajah olin", /Batik .*Gajah Oling/],
+      ["kripik pisang", /^Keripik Pisang/],
+      ["bagak", /^Bagiak/],
+      ["kopi osng", /Kopi .*Osing|Osing .*Kopi/],
+      ["madu klanceg", /^Madu Klanceng/],
+      ["pindng tongkol", /^Pindang Tongkol/],
+      ["sale pisan", /^Sale Pisang/],
+    ];
+    for (const [query, expected] of cases) {
+      const titles = await top(query);
+      expect(titles.length, query).toBeGreaterThan(0);
+      for (const title of titles.slice(0, 3)) expect(title, query).toMatch(expected);
+    }
   }, 120_000);
 });

@@ -19,7 +19,12 @@ export async function checkDatabase(db: Db): Promise<CheckResult> {
       // Prisma puts the cause on the last line of its message.
       error:
         error instanceof Error
-          ? (error.message.split("\n").filter((l) => l.trim()).pop() ?? error.name).trim()
+          ? (
+              error.message
+                .split("\n")
+                .filter((l) => l.trim())
+                .pop() ?? error.name
+            ).trim()
           : "unknown error",
     };
   }

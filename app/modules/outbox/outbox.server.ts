@@ -17,7 +17,11 @@ export async function enqueueOutbox(
 ): Promise<void> {
   if (events.length === 0) return;
   await tx.outboxEvent.createMany({
-    data: events.map((e) => ({ topic: e.topic, aggregateId: e.aggregateId, payload: e.payload ?? {} })),
+    data: events.map((e) => ({
+      topic: e.topic,
+      aggregateId: e.aggregateId,
+      payload: e.payload ?? {},
+    })),
   });
 }
 
@@ -97,7 +101,9 @@ export async function outboxBacklog(db: Db): Promise<{ pending: number; dead: nu
 }
 
 // In-process wake-up: a worker in this process reacts at once instead of at its next poll.
-const listeners = new Set<() => void>();
+// Kept on globalThis so every copy of this module in the process (scripts, server build) shares it.
+const globalForOutbox = globalThis as unknown as { __pasarOutboxListeners?: Set<() => void> };
+const listeners = (globalForOutbox.__pasarOutboxListeners ??= new Set<() => void>());
 
 export function onOutboxNotify(listener: () => void): () => void {
   listeners.add(listener);

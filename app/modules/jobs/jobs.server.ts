@@ -1,0 +1,32 @@
+import crypto from "node:crypto";
+import os from "node:os";
+import { startOutboxWorker } from "~/modules/outbox/worker.server";
+import { processSearchOutbox } from "~/modules/search/indexer.server";
+import { ensureSearchReady, getSearchEngine } from "~/modules/search/search.server";
+import { db } from "~/utils/db.server";
+
+const globalForJobs = globalThis as unknown as { __pasarJobs?: { stop: () => Promise<void> } };
+
+/**
+ * Starts this process's background work once: builds (or checks) the search index, then drains
+ * the outbox into it whenever a catalog write lands, and at least every second.
+ */
+export function startBackgroundJobs(): void {
+  if (globalForJobs.__pasarJobs) return;
+  const workerId = `${os.hostname()}:${process.pid}:${crypto.randomBytes(3).toString("hex")}`;
+  let worker: ReturnType<typeof startOutboxWorker> | undefined;
+  const ready = ensureSearchReady(db)
+    .then(() => {
+      worker = startOutboxWorker({
+        drain: () => processSearchOutbox(db, getSearchEngine(), { workerId }),
+        intervalMs: 1_000,
+      });
+    })
+    .catch((error) => console.error("Search index could not be prepared:", error));
+  globalForJobs.__pasarJobs = {
+    stop: async () => {
+      await ready;
+      await worker?.stop();
+    },
+  };
+}
