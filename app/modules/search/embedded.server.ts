@@ -1,7 +1,7 @@
-import MiniSearch, { type Query, type SearchResult as MiniResult } from "minisearch";
 import { SYNONYM_GROUPS } from "../../../search/synonyms";
-import { highlightTitle, normalizeTerm, tokenize, typoBudget } from "./text";
+import { boundedEditDistance, highlightTitle, tokenize, typoBudget } from "./text";
 import type {
+  FacetCounts,
   SearchDocument,
   SearchEngine,
   SearchFacets,
@@ -10,229 +10,615 @@ import type {
   SearchResult,
 } from "./types";
 
-const FIELDS = ["title", "categoryName", "sellerName", "desaName", "kecamatanName", "description"];
-const BOOST = {
-  title: 4,
-  categoryName: 2,
-  sellerName: 1.5,
-  desaName: 1,
-  kecamatanName: 1,
-  description: 0.4,
-};
-const CHUNK = 500;
+/**
+ * The embedded engine: an in-memory inverted index over typed arrays, built for a catalog of
+ * 100k+ products on a small server. Posting lists hold document slots in ascending order; a query
+ * word expands to vocabulary terms (exact, synonym, prefix for the last word, typos within the
+ * same budget as Meilisearch), and words are AND-ed by counting. Filters, facets and sorts work on
+ * per-slot typed arrays. See docs/decisions/006-search.md for why this is not MiniSearch.
+ */
+
+const FIELDS = [
+  "title",
+  "categoryName",
+  "sellerName",
+  "desaName",
+  "kecamatanName",
+  "description",
+] as const;
+const FIELD_WEIGHT = [4, 2, 1.5, 1, 1, 0.4];
+/** Best field weight for each combination of field bits. */
+const MASK_WEIGHT = Array.from({ length: 1 << FIELDS.length }, (_, mask) =>
+  Math.max(0, ...FIELD_WEIGHT.filter((_, f) => mask & (1 << f))),
+);
+
+const PENALTY = { exact: 1, synonym: 0.9, prefix: 0.8, typo1: 0.5, typo2: 0.3 };
+const HALAL = 1;
+const NIB = 2;
+const PIRT = 4;
+const IN_STOCK = 8;
+const YIELD_EVERY_MS = 8;
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-/**
- * Synonym phrases as token lists, longest first, so "gula aren" wins over "gula".
- */
-function synonymPhrases(groups: string[][]): { tokens: string[]; alternatives: string[][] }[] {
-  const phrases: { tokens: string[]; alternatives: string[][] }[] = [];
-  for (const group of groups) {
-    for (const term of group) {
-      phrases.push({
-        tokens: tokenize(term),
-        alternatives: group.filter((t) => t !== term).map(tokenize),
-      });
-    }
-  }
-  return phrases.sort((a, b) => b.tokens.length - a.tokens.length);
+interface Posting {
+  slots: number[];
+  masks: number[];
 }
 
-/**
- * The embedded engine: MiniSearch (an in-memory inverted index with fuzzy and prefix matching)
- * plus filtering, faceting, synonyms and ranking done here. One instance per app process; the
- * index is rebuilt from the database at start-up and kept current through the outbox.
- */
+interface Candidate {
+  term: string;
+  penalty: number;
+}
+
+/** Interns facet values (category slugs, region codes) as small integers. */
+class Dictionary {
+  readonly values: string[] = [];
+  private readonly ids = new Map<string, number>();
+  id(value: string): number {
+    let id = this.ids.get(value);
+    if (id === undefined) {
+      id = this.values.length;
+      this.values.push(value);
+      this.ids.set(value, id);
+    }
+    return id;
+  }
+  find(value: string): number | undefined {
+    return this.ids.get(value);
+  }
+}
+
+class Index {
+  docs: (SearchDocument | undefined)[] = [];
+  titleKey: string[] = [];
+  slotOf = new Map<string, number>();
+  alive = 0;
+  capacity = 0;
+  price = new Float64Array(0);
+  publishedAt = new Float64Array(0);
+  popularity = new Float64Array(0);
+  flags = new Uint8Array(0);
+  category = new Int32Array(0);
+  kecamatan = new Int32Array(0);
+  desa = new Int32Array(0);
+  readonly categories = new Dictionary();
+  readonly kecamatans = new Dictionary();
+  readonly desas = new Dictionary();
+  postings = new Map<string, Posting>();
+  private vocabulary: string[] | null = null;
+  private orders = new Map<OrderKey, number[]>();
+  /** Set during bulk loads: orders are dropped and rebuilt once at the end instead. */
+  bulk = false;
+
+  private grow(min: number) {
+    if (min <= this.capacity) return;
+    const capacity = Math.max(1024, min, this.capacity * 2);
+    const copy = <T extends Float64Array | Uint8Array | Int32Array>(
+      old: T,
+      make: (n: number) => T,
+    ) => {
+      const next = make(capacity);
+      next.set(old);
+      return next;
+    };
+    this.price = copy(this.price, (n) => new Float64Array(n));
+    this.publishedAt = copy(this.publishedAt, (n) => new Float64Array(n));
+    this.popularity = copy(this.popularity, (n) => new Float64Array(n));
+    this.flags = copy(this.flags, (n) => new Uint8Array(n));
+    this.category = copy(this.category, (n) => new Int32Array(n));
+    this.kecamatan = copy(this.kecamatan, (n) => new Int32Array(n));
+    this.desa = copy(this.desa, (n) => new Int32Array(n));
+    this.capacity = capacity;
+  }
+
+  add(doc: SearchDocument) {
+    this.delete(doc.id);
+    const slot = this.docs.length;
+    this.grow(slot + 1);
+    this.docs.push(doc);
+    this.titleKey.push(tokenize(doc.title).join(" "));
+    this.slotOf.set(doc.id, slot);
+    this.alive++;
+    this.price[slot] = doc.price;
+    this.publishedAt[slot] = doc.publishedAt;
+    this.popularity[slot] = doc.popularity;
+    this.flags[slot] =
+      (doc.halal ? HALAL : 0) |
+      (doc.nib ? NIB : 0) |
+      (doc.pirt ? PIRT : 0) |
+      (doc.inStock ? IN_STOCK : 0);
+    this.category[slot] = this.categories.id(doc.categorySlug);
+    this.kecamatan[slot] = this.kecamatans.id(doc.kecamatanCode);
+    this.desa[slot] = this.desas.id(doc.desaCode);
+
+    const masks = new Map<string, number>();
+    FIELDS.forEach((field, f) => {
+      for (const term of tokenize(doc[field])) masks.set(term, (masks.get(term) ?? 0) | (1 << f));
+    });
+    for (const [term, mask] of masks) {
+      let posting = this.postings.get(term);
+      if (!posting) {
+        posting = { slots: [], masks: [] };
+        this.postings.set(term, posting);
+        this.vocabulary = null;
+      }
+      posting.slots.push(slot);
+      posting.masks.push(mask);
+    }
+    if (this.bulk) this.orders.clear();
+    else this.insertIntoOrders(slot);
+  }
+
+  delete(id: string) {
+    const slot = this.slotOf.get(id);
+    if (slot === undefined) return;
+    this.docs[slot] = undefined;
+    this.slotOf.delete(id);
+    this.alive--;
+  }
+
+  get dead(): number {
+    return this.docs.length - this.alive;
+  }
+
+  sortedVocabulary(): string[] {
+    this.vocabulary ??= [...this.postings.keys()].sort();
+    return this.vocabulary;
+  }
+
+  /**
+   * Slots in a sort order. Built with one native numeric sort of packed keys (key bits, then the
+   * slot in the low 20 bits) and kept current by binary insertion for single writes; removed
+   * documents stay in the arrays and are skipped by the caller.
+   */
+  order(key: OrderKey): number[] {
+    let order = this.orders.get(key);
+    if (!order) {
+      const n = this.docs.length;
+      if (n < SLOT_LIMIT) {
+        const packed = new Float64Array(this.alive);
+        let k = 0;
+        for (let s = 0; s < n; s++)
+          if (this.docs[s]) packed[k++] = this.sortKey(key, s) * SLOT_LIMIT + s;
+        packed.sort();
+        order = Array.from(packed, (v) => v % SLOT_LIMIT);
+      } else {
+        order = [];
+        for (let s = 0; s < n; s++) if (this.docs[s]) order.push(s);
+        order.sort((a, b) => this.sortKey(key, a) - this.sortKey(key, b) || a - b);
+      }
+      this.orders.set(key, order);
+    }
+    return order;
+  }
+
+  /** Ascending numeric key of a slot for an order; fits in 32 bits. */
+  sortKey(key: OrderKey, slot: number): number {
+    switch (key) {
+      case "price_asc":
+        return Math.min(this.price[slot]!, MAX_KEY);
+      case "price_desc":
+        return MAX_KEY - Math.min(this.price[slot]!, MAX_KEY);
+      case "newest":
+        return MAX_KEY - Math.floor(this.publishedAt[slot]! / 3_600_000);
+      case "popular":
+        return MAX_KEY - Math.min(this.popularity[slot]!, MAX_KEY);
+    }
+  }
+
+  /** Keeps existing orders current after adding one slot. */
+  insertIntoOrders(slot: number) {
+    for (const [key, order] of this.orders) {
+      const target = this.sortKey(key, slot);
+      let lo = 0;
+      let hi = order.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        const other = order[mid]!;
+        const k = this.sortKey(key, other);
+        if (k < target || (k === target && other < slot)) lo = mid + 1;
+        else hi = mid;
+      }
+      order.splice(lo, 0, slot);
+    }
+  }
+
+  warmOrders(): OrderKey[] {
+    return ["popular", "newest", "price_asc", "price_desc"];
+  }
+}
+
+type OrderKey = "newest" | "price_asc" | "price_desc" | "popular";
+/** 2^20 slots packed under 2^32 keys stays inside a double's exact integers. */
+const SLOT_LIMIT = 2 ** 20;
+const MAX_KEY = 2 ** 32 - 1;
+
 export class EmbeddedSearchEngine implements SearchEngine {
   readonly name = "embedded" as const;
-  private readonly docs = new Map<string, SearchDocument>();
-  private readonly phrases = synonymPhrases(SYNONYM_GROUPS);
-  private mini = EmbeddedSearchEngine.createIndex();
-
-  private static createIndex() {
-    return new MiniSearch<SearchDocument>({
-      idField: "id",
-      fields: FIELDS,
-      storeFields: [],
-      tokenize: (text) => tokenize(text),
-      processTerm: (term) => normalizeTerm(term),
-      searchOptions: { boost: BOOST },
-    });
-  }
+  private index = new Index();
+  private readonly synonyms = buildSynonyms(SYNONYM_GROUPS);
 
   async setup(): Promise<void> {}
 
   async upsert(documents: SearchDocument[]): Promise<void> {
-    // Small chunks, yielding in between, so indexing never stalls requests being served.
-    for (let i = 0; i < documents.length; i += CHUNK) {
-      for (const doc of documents.slice(i, i + CHUNK)) {
-        if (this.docs.has(doc.id)) this.mini.discard(doc.id);
-        this.docs.set(doc.id, doc);
-        this.mini.add(doc);
+    const index = this.index;
+    index.bulk = documents.length > 200;
+    // Index in short slices, yielding between them, so requests keep being served.
+    let sliceStart = performance.now();
+    for (const doc of documents) {
+      index.add(doc);
+      if (performance.now() - sliceStart > YIELD_EVERY_MS) {
+        await yieldToEventLoop();
+        sliceStart = performance.now();
       }
-      if (documents.length > CHUNK) await yieldToEventLoop();
     }
+    if (index.bulk) {
+      index.bulk = false;
+      await warm(index);
+    }
+    await this.compactIfNeeded();
   }
 
   async remove(ids: string[]): Promise<void> {
-    for (const id of ids) {
-      if (!this.docs.has(id)) continue;
-      this.mini.discard(id);
-      this.docs.delete(id);
-    }
+    for (const id of ids) this.index.delete(id);
+    await this.compactIfNeeded();
   }
 
   async clear(): Promise<void> {
-    this.docs.clear();
-    this.mini = EmbeddedSearchEngine.createIndex();
+    this.index = new Index();
   }
 
   async count(): Promise<number> {
-    return this.docs.size;
+    return this.index.alive;
   }
 
   async health(): Promise<{ ok: boolean; detail?: string }> {
-    return { ok: true, detail: `${this.docs.size} documents` };
+    return { ok: true, detail: `${this.index.alive} documents` };
   }
 
-  /** Query tree: words AND-ed, each word OR-ed with its synonyms (multi-word ones too). */
-  private buildQuery(tokens: string[]): Query {
-    const parts: Query[] = [];
-    for (let i = 0; i < tokens.length;) {
-      const phrase = this.phrases.find(
-        (p) => p.tokens.length > 0 && p.tokens.every((t, k) => tokens[i + k] === t),
-      );
-      if (phrase) {
-        const options = [phrase.tokens, ...phrase.alternatives].map((words) =>
-          words.length === 1 ? words[0]! : { queries: words, combineWith: "AND" as const },
-        );
-        parts.push({ queries: options, combineWith: "OR" });
-        i += phrase.tokens.length;
-      } else {
-        parts.push(tokens[i]!);
-        i += 1;
+  /** Replaced documents leave dead slots behind; rebuild once they are a third of the index. */
+  private async compactIfNeeded() {
+    const old = this.index;
+    if (old.dead < 1_000 || old.dead < old.docs.length / 3) return;
+    const fresh = new Index();
+    fresh.bulk = true;
+    let sliceStart = performance.now();
+    for (const doc of old.docs) {
+      if (doc) fresh.add(doc);
+      if (performance.now() - sliceStart > YIELD_EVERY_MS) {
+        await yieldToEventLoop();
+        sliceStart = performance.now();
       }
     }
-    return { queries: parts, combineWith: "AND" };
+    // Writes that arrived while rebuilding went to the old index; replay its newer slots.
+    for (let s = fresh.docs.length; s < old.docs.length; s++) {
+      const doc = old.docs[s];
+      if (doc) fresh.add(doc);
+    }
+    for (const id of fresh.slotOf.keys()) if (!old.slotOf.has(id)) fresh.delete(id);
+    fresh.bulk = false;
+    await warm(fresh);
+    this.index = fresh;
   }
 
-  private matches(doc: SearchDocument, q: SearchQuery): boolean {
-    if (q.category && doc.categorySlug !== q.category) return false;
-    if (q.kecamatan && doc.kecamatanCode !== q.kecamatan) return false;
-    if (q.desa && doc.desaCode !== q.desa) return false;
-    if (q.minPrice !== undefined && doc.price < q.minPrice) return false;
-    if (q.maxPrice !== undefined && doc.price > q.maxPrice) return false;
-    if (q.halal && !doc.halal) return false;
-    if (q.nib && !doc.nib) return false;
-    if (q.pirt && !doc.pirt) return false;
-    if (q.inStock && !doc.inStock) return false;
-    return true;
+  /** Vocabulary terms a query word stands for, best first. */
+  private candidates(word: string, isLast: boolean): Candidate[] {
+    const index = this.index;
+    const found = new Map<string, number>();
+    const offer = (term: string, penalty: number) => {
+      if (index.postings.has(term) && (found.get(term) ?? 0) < penalty) found.set(term, penalty);
+    };
+    offer(word, PENALTY.exact);
+    for (const synonym of this.synonyms.get(word) ?? []) offer(synonym, PENALTY.synonym);
+    const vocabulary = index.sortedVocabulary();
+    if (isLast) {
+      let lo = 0;
+      let hi = vocabulary.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (vocabulary[mid]! < word) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let i = lo; i < vocabulary.length && vocabulary[i]!.startsWith(word); i++) {
+        offer(vocabulary[i]!, PENALTY.prefix);
+      }
+    }
+    const budget = typoBudget(word);
+    if (budget > 0) {
+      for (const term of vocabulary) {
+        if (
+          Math.abs(term.length - word.length) > budget &&
+          !(isLast && term.length > word.length)
+        ) {
+          continue;
+        }
+        // The word being typed may be an unfinished prefix with a typo: compare the same length.
+        const target = isLast && term.length > word.length ? term.slice(0, word.length + 1) : term;
+        const distance = Math.min(
+          boundedEditDistance(word, term, budget),
+          isLast ? boundedEditDistance(word, target, budget) : budget + 1,
+        );
+        if (distance > budget) continue;
+        if (distance === 1) offer(term, PENALTY.typo1);
+        else if (distance === 2) offer(term, PENALTY.typo2);
+      }
+    }
+    return [...found]
+      .map(([term, penalty]) => ({ term, penalty }))
+      .sort((a, b) => b.penalty - a.penalty);
+  }
+
+  /** Slots matching every word (each through any of its candidates), with scores. */
+  private match(words: Candidate[][], accept: (slot: number) => boolean) {
+    const index = this.index;
+    const n = index.docs.length;
+    const count = new Uint8Array(n);
+    const score = new Float64Array(n);
+    const stamp = new Int16Array(n).fill(-1);
+    const matchedTerms: Set<string>[] = [];
+    let touched: number[] = [];
+    words.forEach((candidates, w) => {
+      // Best candidates first: a document's first touch for a word carries the word's score.
+      for (const { term, penalty } of candidates) {
+        const posting = index.postings.get(term)!;
+        const { slots, masks } = posting;
+        for (let i = 0; i < slots.length; i++) {
+          const slot = slots[i]!;
+          if (stamp[slot] === w) continue;
+          if (count[slot] !== w) continue; // missed an earlier word
+          stamp[slot] = w;
+          count[slot] = w + 1;
+          score[slot]! += MASK_WEIGHT[masks[i]!]! * penalty;
+          if (w === 0) touched.push(slot);
+        }
+      }
+      matchedTerms.push(new Set(candidates.map((c) => c.term)));
+    });
+    touched = touched.filter(
+      (slot) => count[slot] === words.length && index.docs[slot] && accept(slot),
+    );
+    return { slots: touched, score, terms: new Set(matchedTerms.flatMap((s) => [...s])) };
   }
 
   async search(query: SearchQuery): Promise<SearchResult> {
     const started = performance.now();
+    const index = this.index;
+    const accept = this.filter(query);
     const tokens = tokenize(query.q);
-    let scored: { doc: SearchDocument; score: number; terms: Set<string> }[];
 
+    let slots: number[];
+    let score: Float64Array | null = null;
+    let terms = new Set<string>();
     if (tokens.length === 0) {
-      scored = [];
-      for (const doc of this.docs.values()) {
-        if (this.matches(doc, query)) scored.push({ doc, score: 0, terms: new Set() });
-      }
+      slots = [];
+      for (let s = 0; s < index.docs.length; s++) if (index.docs[s] && accept(s)) slots.push(s);
     } else {
-      const last = tokens[tokens.length - 1]!;
-      const run = (words: string[]): MiniResult[] =>
-        this.mini.search(this.buildQuery(words), {
-          // Like Meilisearch: the word being typed is a prefix, every word may carry typos.
-          prefix: (term) => term === last && words[words.length - 1] === last,
-          fuzzy: (term) => typoBudget(term),
-          maxFuzzy: 2,
-          weights: { fuzzy: 0.45, prefix: 0.75 },
-          filter: (r) => this.matches(this.docs.get(r.id as string)!, query),
-        });
-      // Meilisearch's "last" strategy: when every word cannot match, drop words from the end.
-      let results: MiniResult[] = [];
-      for (let n = tokens.length; n >= 1 && results.length === 0; n--) {
-        results = run(tokens.slice(0, n));
+      slots = [];
+      // Meilisearch's "last" strategy: when all words cannot match, drop words from the end.
+      for (let n = tokens.length; n >= 1 && slots.length === 0; n--) {
+        const last = n === tokens.length ? tokens[n - 1] : undefined;
+        const best = new Float64Array(index.docs.length);
+        const member = new Uint8Array(index.docs.length);
+        const union: number[] = [];
+        terms = new Set();
+        for (const words of this.variants(tokens.slice(0, n))) {
+          const result = this.match(
+            words.map((word, i) => this.candidates(word, i === words.length - 1 && word === last)),
+            accept,
+          );
+          for (const slot of result.slots) {
+            if (!member[slot]) {
+              member[slot] = 1;
+              union.push(slot);
+            }
+            if (result.score[slot]! > best[slot]!) best[slot] = result.score[slot]!;
+          }
+          for (const term of result.terms) terms.add(term);
+        }
+        slots = union;
+        score = best;
       }
       const wanted = tokens.join(" ");
-      scored = results.map((r) => {
-        const doc = this.docs.get(r.id as string)!;
-        const exact = tokenize(doc.title).join(" ") === wanted;
-        return {
-          doc,
-          // An exact title match ranks first; popularity nudges ties.
-          score: r.score * (1 + Math.log1p(doc.popularity) * 0.05) + (exact ? 1e6 : 0),
-          terms: new Set(r.terms),
-        };
-      });
+      if (score) {
+        for (const slot of slots) if (index.titleKey[slot] === wanted) score[slot]! += 1e6;
+      }
     }
 
-    const byRelevance = (a: (typeof scored)[number], b: (typeof scored)[number]) =>
-      b.score - a.score ||
-      b.doc.popularity - a.doc.popularity ||
-      b.doc.publishedAt - a.doc.publishedAt ||
-      (a.doc.id < b.doc.id ? -1 : 1);
-    const comparators = {
-      relevance: byRelevance,
-      newest: (a: (typeof scored)[number], b: (typeof scored)[number]) =>
-        b.doc.publishedAt - a.doc.publishedAt || byRelevance(a, b),
-      price_asc: (a: (typeof scored)[number], b: (typeof scored)[number]) =>
-        a.doc.price - b.doc.price || byRelevance(a, b),
-      price_desc: (a: (typeof scored)[number], b: (typeof scored)[number]) =>
-        b.doc.price - a.doc.price || byRelevance(a, b),
-    };
-    scored.sort(comparators[query.sort]);
-
-    const facets: SearchFacets = {
-      category: {},
-      kecamatan: {},
-      desa: {},
-      halal: 0,
-      nib: 0,
-      pirt: 0,
-      inStock: 0,
-      price: null,
-    };
-    for (const { doc } of scored) {
-      facets.category[doc.categorySlug] = (facets.category[doc.categorySlug] ?? 0) + 1;
-      facets.kecamatan[doc.kecamatanCode] = (facets.kecamatan[doc.kecamatanCode] ?? 0) + 1;
-      facets.desa[doc.desaCode] = (facets.desa[doc.desaCode] ?? 0) + 1;
-      if (doc.halal) facets.halal++;
-      if (doc.nib) facets.nib++;
-      if (doc.pirt) facets.pirt++;
-      if (doc.inStock) facets.inStock++;
-      facets.price = facets.price
-        ? { min: Math.min(facets.price.min, doc.price), max: Math.max(facets.price.max, doc.price) }
-        : { min: doc.price, max: doc.price };
-    }
-
-    const total = scored.length;
-    const pageCount = Math.max(1, Math.ceil(total / query.pageSize));
+    const facets = this.facets(slots);
     const start = (query.page - 1) * query.pageSize;
-    const hits: SearchHit[] = scored.slice(start, start + query.pageSize).map(({ doc, terms }) => ({
-      id: doc.id,
-      title: doc.title,
-      slug: doc.slug,
-      price: doc.price,
-      sellerName: doc.sellerName,
-      sellerSlug: doc.sellerSlug,
-      desa: doc.desaName,
-      kecamatan: doc.kecamatanName,
-      halal: doc.halal,
-      inStock: doc.inStock,
-      image: doc.image,
-      highlight: highlightTitle(doc.title, terms),
-    }));
+    let page: number[];
+    if (query.sort === "relevance" && score) {
+      const s = score;
+      const { popularity, publishedAt } = index;
+      const better = (a: number, b: number) =>
+        s[b]! - s[a]! ||
+        popularity[b]! - popularity[a]! ||
+        publishedAt[b]! - publishedAt[a]! ||
+        a - b;
+      page = topK(slots, start + query.pageSize, better).slice(start);
+    } else {
+      const member = new Uint8Array(index.docs.length);
+      for (const slot of slots) member[slot] = 1;
+      page = [];
+      let seen = 0;
+      // Without words, "relevance" means popular first.
+      for (const slot of index.order(query.sort === "relevance" ? "popular" : query.sort)) {
+        if (!member[slot]) continue;
+        if (seen++ < start) continue;
+        page.push(slot);
+        if (page.length === query.pageSize) break;
+      }
+    }
 
+    const hits: SearchHit[] = page.map((slot) => {
+      const doc = index.docs[slot]!;
+      return {
+        id: doc.id,
+        title: doc.title,
+        slug: doc.slug,
+        price: doc.price,
+        sellerName: doc.sellerName,
+        sellerSlug: doc.sellerSlug,
+        desa: doc.desaName,
+        kecamatan: doc.kecamatanName,
+        halal: doc.halal,
+        inStock: doc.inStock,
+        image: doc.image,
+        highlight: highlightTitle(doc.title, terms),
+      };
+    });
     return {
       hits,
-      total,
+      total: slots.length,
       page: query.page,
-      pageCount,
+      pageCount: Math.max(1, Math.ceil(slots.length / query.pageSize)),
       facets,
       processingTimeMs: Math.round((performance.now() - started) * 100) / 100,
     };
   }
+
+  /**
+   * The query's word lists: itself, plus one list per multi-word synonym it contains or maps to
+   * ("gula merah" → "gula aren", "souvenir" → "oleh oleh"). Single-word synonyms are handled as
+   * candidates of their word instead.
+   */
+  private variants(tokens: string[]): string[][] {
+    const variants: string[][] = [tokens];
+    for (let i = 0; i < tokens.length && variants.length < 6; i++) {
+      for (const width of [2, 1]) {
+        if (i + width > tokens.length) continue;
+        const key = tokens.slice(i, i + width).join(" ");
+        for (const alternative of this.synonyms.get(key) ?? []) {
+          const words = alternative.split(" ");
+          if (width === 1 && words.length === 1) continue;
+          variants.push([...tokens.slice(0, i), ...words, ...tokens.slice(i + width)]);
+        }
+      }
+    }
+    return variants.slice(0, 6);
+  }
+
+  private filter(q: SearchQuery): (slot: number) => boolean {
+    const index = this.index;
+    const category = q.category !== undefined ? (index.categories.find(q.category) ?? -2) : -1;
+    const kecamatan = q.kecamatan !== undefined ? (index.kecamatans.find(q.kecamatan) ?? -2) : -1;
+    const desa = q.desa !== undefined ? (index.desas.find(q.desa) ?? -2) : -1;
+    const flags =
+      (q.halal ? HALAL : 0) | (q.nib ? NIB : 0) | (q.pirt ? PIRT : 0) | (q.inStock ? IN_STOCK : 0);
+    const min = q.minPrice ?? -Infinity;
+    const max = q.maxPrice ?? Infinity;
+    return (slot) =>
+      (category === -1 || index.category[slot] === category) &&
+      (kecamatan === -1 || index.kecamatan[slot] === kecamatan) &&
+      (desa === -1 || index.desa[slot] === desa) &&
+      (index.flags[slot]! & flags) === flags &&
+      index.price[slot]! >= min &&
+      index.price[slot]! <= max;
+  }
+
+  private facets(slots: number[]): SearchFacets {
+    const index = this.index;
+    const category = new Int32Array(index.categories.values.length);
+    const kecamatan = new Int32Array(index.kecamatans.values.length);
+    const desa = new Int32Array(index.desas.values.length);
+    let halal = 0;
+    let nib = 0;
+    let pirt = 0;
+    let inStock = 0;
+    let min = Infinity;
+    let max = -Infinity;
+    for (const slot of slots) {
+      category[index.category[slot]!]!++;
+      kecamatan[index.kecamatan[slot]!]!++;
+      desa[index.desa[slot]!]!++;
+      const f = index.flags[slot]!;
+      if (f & HALAL) halal++;
+      if (f & NIB) nib++;
+      if (f & PIRT) pirt++;
+      if (f & IN_STOCK) inStock++;
+      const price = index.price[slot]!;
+      if (price < min) min = price;
+      if (price > max) max = price;
+    }
+    const toCounts = (counts: Int32Array, values: string[]): FacetCounts => {
+      const out: FacetCounts = {};
+      counts.forEach((n, id) => {
+        if (n > 0) out[values[id]!] = n;
+      });
+      return out;
+    };
+    return {
+      category: toCounts(category, index.categories.values),
+      kecamatan: toCounts(kecamatan, index.kecamatans.values),
+      desa: toCounts(desa, index.desas.values),
+      halal,
+      nib,
+      pirt,
+      inStock,
+      price: slots.length > 0 ? { min, max } : null,
+    };
+  }
+}
+
+/** Builds every sort order, yielding between them (each is one native sort). */
+async function warm(index: Index): Promise<void> {
+  for (const key of index.warmOrders()) {
+    index.order(key);
+    await yieldToEventLoop();
+  }
+}
+
+/**
+ * The first `k` items under `compare` without sorting everything: a bounded binary heap for the
+ * first pages of a large result set, a plain sort otherwise.
+ */
+function topK(items: number[], k: number, compare: (a: number, b: number) => number): number[] {
+  if (k >= items.length / 4 || k > 1_000) return [...items].sort(compare).slice(0, k);
+  // Max-heap by `compare` (worst kept item on top).
+  const heap: number[] = [];
+  const up = (i: number) => {
+    while (i > 0) {
+      const p = (i - 1) >> 1;
+      if (compare(heap[i]!, heap[p]!) <= 0) return;
+      [heap[i], heap[p]] = [heap[p]!, heap[i]!];
+      i = p;
+    }
+  };
+  const down = (i: number) => {
+    for (;;) {
+      const l = 2 * i + 1;
+      const r = l + 1;
+      let m = i;
+      if (l < heap.length && compare(heap[l]!, heap[m]!) > 0) m = l;
+      if (r < heap.length && compare(heap[r]!, heap[m]!) > 0) m = r;
+      if (m === i) return;
+      [heap[i], heap[m]] = [heap[m]!, heap[i]!];
+      i = m;
+    }
+  };
+  for (const item of items) {
+    if (heap.length < k) {
+      heap.push(item);
+      up(heap.length - 1);
+    } else if (compare(item, heap[0]!) < 0) {
+      heap[0] = item;
+      down(0);
+    }
+  }
+  return heap.sort(compare);
+}
+
+/** Word or phrase → its equivalent words or phrases (normalised, space-separated). */
+function buildSynonyms(groups: string[][]): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  for (const group of groups) {
+    const normalized = group.map((t) => tokenize(t).join(" "));
+    for (const term of normalized) {
+      map.set(term, [
+        ...new Set([...(map.get(term) ?? []), ...normalized.filter((t) => t !== term)]),
+      ]);
+    }
+  }
+  return map;
 }
