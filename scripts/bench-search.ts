@@ -15,7 +15,12 @@ import type { SearchDocument, SearchQuery } from "../app/modules/search/types";
 import { CATEGORIES, PRODUCT_TEMPLATES, SELLER_NAME_PARTS } from "../prisma/seed/catalog-data";
 
 const { values } = parseArgs({ options: { products: { type: "string" } } });
-const productCount = z.coerce.number().int().min(1_000).max(1_000_000).parse(values.products ?? 100_000);
+const productCount = z.coerce
+  .number()
+  .int()
+  .min(1_000)
+  .max(1_000_000)
+  .parse(values.products ?? 100_000);
 const random = mulberry32(3510);
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
 const gc = (globalThis as { gc?: () => void }).gc;
@@ -56,7 +61,10 @@ const documents: SearchDocument[] = Array.from({ length: productCount }, (_, i) 
     slug: `p-${i}`,
     title: random() < 0.5 ? `${template.title} ${seller.name.split(" ").pop()}` : template.title,
     description: template.description,
-    price: Math.round((template.basePrice[0] + random() * (template.basePrice[1] - template.basePrice[0])) / 500) * 500,
+    price:
+      Math.round(
+        (template.basePrice[0] + random() * (template.basePrice[1] - template.basePrice[0])) / 500,
+      ) * 500,
     sellerId: seller.id,
     sellerName: seller.name,
     sellerSlug: seller.id,
@@ -94,7 +102,9 @@ const buildS = (performance.now() - started) / 1000;
 loop.disable();
 const maxStallMs = loop.max / 1e6;
 const memoryMb = heapMb() - before;
-console.log(`Built in ${buildS.toFixed(1)} s, +${memoryMb.toFixed(0)} MB heap, max event-loop stall ${maxStallMs.toFixed(1)} ms`);
+console.log(
+  `Built in ${buildS.toFixed(1)} s, +${memoryMb.toFixed(0)} MB heap, max event-loop stall ${maxStallMs.toFixed(1)} ms`,
+);
 
 // Queries
 const typo = (word: string) => {
@@ -113,7 +123,18 @@ for (let i = 0; i < 50; i++) {
   const second = words[1] ?? words[0]!;
   queries.push({ ...base, q: `${words[0]} ${second.slice(0, Math.max(2, second.length - 2))}` }); // prefix
 }
-for (const q of ["kripik", "coffee", "oleh oleh", "gula merah", "sambel", "kopi", "batik", "madu", "kue", "jamu"]) {
+for (const q of [
+  "kripik",
+  "coffee",
+  "oleh oleh",
+  "gula merah",
+  "sambel",
+  "kopi",
+  "batik",
+  "madu",
+  "kue",
+  "jamu",
+]) {
   queries.push({ ...base, q }); // synonyms and broad words
 }
 for (let i = 0; i < 50; i++) {
@@ -131,7 +152,13 @@ for (let i = 0; i < 50; i++) {
   });
 }
 for (let i = 0; i < 30; i++) {
-  queries.push({ ...base, q: "", desa: pick(desa).code, sort: "newest", page: 1 + Math.floor(random() * 2) });
+  queries.push({
+    ...base,
+    q: "",
+    desa: pick(desa).code,
+    sort: "newest",
+    page: 1 + Math.floor(random() * 2),
+  });
 }
 for (let i = 0; i < 10; i++) queries.push({ ...base, q: "", sort: "price_asc", page: 1 + i });
 
@@ -156,8 +183,11 @@ for (const { ms, q, total } of timed.sort((a, b) => b.ms - a.ms).slice(0, 5)) {
   console.log(`  ${ms.toFixed(1).padStart(6)} ms  "${q.q}" ${filters} → ${total}`);
 }
 times.sort((a, b) => a - b);
-const pct = (p: number) => Number(times[Math.min(times.length - 1, Math.floor((p / 100) * times.length))]!.toFixed(2));
-console.log(`${queries.length} queries, ${hits} with results: p50 ${pct(50)} ms, p95 ${pct(95)} ms, p99 ${pct(99)} ms`);
+const pct = (p: number) =>
+  Number(times[Math.min(times.length - 1, Math.floor((p / 100) * times.length))]!.toFixed(2));
+console.log(
+  `${queries.length} queries, ${hits} with results: p50 ${pct(50)} ms, p95 ${pct(95)} ms, p99 ${pct(99)} ms`,
+);
 console.log(
   JSON.stringify({
     engine: "embedded",
