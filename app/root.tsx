@@ -2,6 +2,7 @@ import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
 import {
   Form,
   isRouteErrorResponse,
+  useRouteLoaderData,
   Link,
   Links,
   Meta,
@@ -15,6 +16,7 @@ import type { ReactNode } from "react";
 import { SearchBox } from "~/components/search-box";
 import stylesheet from "~/tailwind.css?url";
 import { getLocaleFromCookieHeader, type Locale } from "~/utils/i18n";
+import { getOptionalUser } from "~/utils/session.server";
 import { useNonce } from "~/utils/nonce";
 import { useI18n } from "~/utils/use-i18n";
 
@@ -24,7 +26,11 @@ export const links: LinksFunction = () => [
 ];
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  return { locale: getLocaleFromCookieHeader(request.headers.get("Cookie")) satisfies Locale };
+  const user = await getOptionalUser(request);
+  return {
+    locale: getLocaleFromCookieHeader(request.headers.get("Cookie")) satisfies Locale,
+    user: user ? { name: user.name } : null,
+  };
 }
 
 function LanguageSwitch() {
@@ -46,6 +52,20 @@ function LanguageSwitch() {
   );
 }
 
+function AccountLink() {
+  const { t } = useI18n();
+  const data = useRouteLoaderData<typeof loader>("root");
+  return data?.user ? (
+    <Link to="/akun" className="text-white">
+      {t("nav.account")}
+    </Link>
+  ) : (
+    <Link to="/masuk" className="text-white">
+      {t("nav.login")}
+    </Link>
+  );
+}
+
 function SiteHeader() {
   const { t } = useI18n();
   return (
@@ -61,6 +81,7 @@ function SiteHeader() {
           <Link to="/kecamatan" className="text-white">
             {t("nav.regions")}
           </Link>
+          <AccountLink />
           <LanguageSwitch />
         </nav>
         <SearchBox />

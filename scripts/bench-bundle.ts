@@ -17,7 +17,10 @@ const build = (await import(
 )) as ServerBuild;
 const handle = createRequestHandler(build, "production");
 const get = async (pathname: string) => {
-  const res = await handle(new Request(`http://localhost${pathname}`), { cspNonce: "bench" });
+  const res = await handle(new Request(`http://localhost${pathname}`), {
+    cspNonce: "bench",
+    clientIp: "127.0.0.1",
+  });
   return { status: res.status, html: await res.text() };
 };
 

@@ -17,11 +17,41 @@ export interface AppOptions {
   devMiddleware?: express.RequestHandler;
   production: boolean;
   logRequests?: boolean;
+  /** The public origin, when the app sits behind a proxy that rewrites Host. */
+  publicUrl?: string;
+}
+
+const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
+
+/**
+ * Every state-changing request must come from our own pages: its Origin (or, failing that,
+ * Referer) must name this host. Cross-site form posts are refused before any action runs.
+ * Provider webhooks, which authenticate by signature, are exempt.
+ */
+export function sameOriginWrites(publicUrl?: string): express.RequestHandler {
+  const publicHost = publicUrl ? new URL(publicUrl).host : null;
+  return (req, res, next) => {
+    if (SAFE_METHODS.has(req.method) || req.path.startsWith("/webhooks/")) return next();
+    const source = req.get("origin") ?? req.get("referer");
+    let host: string | null = null;
+    try {
+      host = source && source !== "null" ? new URL(source).host : null;
+    } catch {
+      host = null;
+    }
+    if (host && (host === req.get("host") || host === publicHost)) return next();
+    res
+      .status(403)
+      .type("text/plain; charset=utf-8")
+      .send("Permintaan ditolak: asal formulir tidak sah.");
+  };
 }
 
 declare module "@remix-run/node" {
   interface AppLoadContext {
     cspNonce: string;
+    /** The client's address as Express sees it (honouring one trusted proxy). */
+    clientIp: string;
   }
 }
 
@@ -60,6 +90,7 @@ export function createApp(options: AppOptions): express.Express {
     }),
   );
   app.use(compression());
+  app.use(sameOriginWrites(options.publicUrl));
 
   app.use(
     "/images",
@@ -97,7 +128,10 @@ export function createApp(options: AppOptions): express.Express {
     createRequestHandler({
       build: options.getBuild,
       mode: options.production ? "production" : "development",
-      getLoadContext: (_req, res) => ({ cspNonce: res.locals.cspNonce as string }),
+      getLoadContext: (req, res) => ({
+        cspNonce: res.locals.cspNonce as string,
+        clientIp: req.ip ?? "unknown",
+      }),
     }),
   );
 

@@ -20,6 +20,7 @@ export async function startServer({ production }: { production: boolean }) {
       clientDir: path.resolve("build/client"),
       imageDir: env.IMAGE_DIR,
       logRequests: env.LOG_REQUESTS,
+      publicUrl: env.PUBLIC_URL,
     });
   } else {
     const vite = await import("vite");

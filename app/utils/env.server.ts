@@ -26,6 +26,11 @@ const EnvSchema = z.object({
   PUBLIC_URL: z.url({ error: "PUBLIC_URL must be an absolute URL" }).optional(),
   /** Platform default time zone for "today" (featured rotation, reports). */
   APP_TIME_ZONE: z.string().min(1).default("Asia/Jakarta"),
+  /** Signs session cookies. When unset, one is generated once and kept in ./data/. */
+  SESSION_SECRET: z
+    .string()
+    .min(32, { error: "SESSION_SECRET must be at least 32 characters" })
+    .optional(),
   /** Meilisearch for scale mode; unset = the embedded in-process engine. */
   MEILI_HOST: z.url({ error: "MEILI_HOST must be a URL such as http://127.0.0.1:7700" }).optional(),
   MEILI_API_KEY: z.string().min(1).optional(),

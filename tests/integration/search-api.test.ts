@@ -7,7 +7,7 @@ async function get(query: string) {
   const response = await loader({
     request: new Request(`http://localhost/api/search?${query}`),
     params: {},
-    context: { cspNonce: "" },
+    context: { cspNonce: "", clientIp: "127.0.0.1" },
   });
   return { status: response.status, body: await response.json() };
 }

@@ -47,10 +47,10 @@ CREATE TABLE "Session" (
 );
 
 -- CreateTable
-CREATE TABLE "RateLimitBucket" (
+CREATE TABLE "RateLimiterFlexible" (
     "key" TEXT NOT NULL PRIMARY KEY,
-    "count" INTEGER NOT NULL,
-    "resetAt" DATETIME NOT NULL
+    "points" INTEGER NOT NULL,
+    "expire" DATETIME
 );
 
 -- CreateTable

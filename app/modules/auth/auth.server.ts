@@ -1,0 +1,263 @@
+import crypto from "node:crypto";
+import { RateLimiterPrisma, RateLimiterRes } from "rate-limiter-flexible";
+import { z } from "zod";
+import type { Role } from "~/generated/prisma/enums";
+import type { Db } from "~/utils/db.server";
+import { DomainError } from "~/utils/errors";
+import { hashPassword, verifyPassword } from "./password.server";
+import { normalizeIndonesianPhone } from "./phone";
+
+export const SESSION_TTL_MS = 30 * 24 * 60 * 60 * 1000;
+
+const phoneField = z
+  .string({ error: "Nomor HP wajib diisi" })
+  .trim()
+  .min(1, { error: "Nomor HP wajib diisi" })
+  .transform((value, ctx) => {
+    const phone = normalizeIndonesianPhone(value);
+    if (!phone) {
+      ctx.addIssue({ code: "custom", message: "Nomor HP tidak valid, contoh: 0812-3456-7890" });
+      return z.NEVER;
+    }
+    return phone;
+  });
+
+const passwordField = z
+  .string({ error: "Kata sandi wajib diisi" })
+  .min(8, { error: "Kata sandi minimal 8 karakter" })
+  .max(128, { error: "Kata sandi maksimal 128 karakter" });
+
+export const SignUpSchema = z.object({
+  name: z
+    .string({ error: "Nama wajib diisi" })
+    .trim()
+    .min(2, { error: "Nama minimal 2 huruf" })
+    .max(80, { error: "Nama maksimal 80 huruf" }),
+  phone: phoneField,
+  email: z
+    .email({ error: "Alamat email tidak valid" })
+    .max(120)
+    .optional()
+    .or(z.literal("").transform(() => undefined)),
+  password: passwordField,
+});
+
+export const LoginSchema = z.object({
+  phone: phoneField,
+  password: z
+    .string({ error: "Kata sandi wajib diisi" })
+    .min(1, { error: "Kata sandi wajib diisi" }),
+});
+
+export const ChangePasswordSchema = z
+  .object({
+    currentPassword: z
+      .string({ error: "Kata sandi lama wajib diisi" })
+      .min(1, { error: "Kata sandi lama wajib diisi" }),
+    newPassword: passwordField,
+    confirmPassword: z.string({ error: "Ulangi kata sandi baru" }),
+  })
+  .refine((v) => v.newPassword === v.confirmPassword, {
+    error: "Kata sandi baru tidak sama",
+    path: ["confirmPassword"],
+  });
+
+export interface SessionUser {
+  id: string;
+  name: string;
+  phone: string;
+  roles: { role: Role; regionCode: string | null }[];
+  sessionId: string;
+}
+
+/**
+ * Creates an account. A phone number registered earlier by a desa operator on a seller's behalf
+ * (an account without a password) is claimed by setting its password.
+ */
+export async function signUp(
+  db: Db,
+  input: z.infer<typeof SignUpSchema>,
+): Promise<{ userId: string }> {
+  const existing = await db.user.findUnique({
+    where: { phone: input.phone },
+    select: { id: true, passwordHash: true },
+  });
+  if (existing?.passwordHash)
+    throw new DomainError("CONFLICT", "Nomor HP ini sudah terdaftar. Silakan masuk.");
+  if (input.email) {
+    const taken = await db.user.findFirst({
+      where: { email: input.email, NOT: { phone: input.phone } },
+    });
+    if (taken) throw new DomainError("CONFLICT", "Email ini sudah dipakai akun lain");
+  }
+  const passwordHash = await hashPassword(input.password);
+  if (existing) {
+    await db.user.update({
+      where: { id: existing.id },
+      data: { name: input.name, email: input.email, passwordHash },
+    });
+    return { userId: existing.id };
+  }
+  const user = await db.user.create({
+    data: {
+      name: input.name,
+      phone: input.phone,
+      email: input.email,
+      passwordHash,
+      roles: { create: { role: "BUYER" } },
+    },
+  });
+  return { userId: user.id };
+}
+
+// Verifying against a real hash for unknown numbers keeps both failures equally slow.
+let dummyHash: Promise<string> | undefined;
+
+const limiters = new WeakMap<Db, { ip: RateLimiterPrisma; account: RateLimiterPrisma }>();
+function loginLimiters(db: Db) {
+  let l = limiters.get(db);
+  if (!l) {
+    const common = {
+      storeClient: db,
+      tableName: "rateLimiterFlexible",
+      clearExpiredByTimeout: false,
+    };
+    l = {
+      // Shared by every app instance through the database.
+      ip: new RateLimiterPrisma({
+        ...common,
+        keyPrefix: "login_ip",
+        points: 30,
+        duration: 15 * 60,
+      }),
+      account: new RateLimiterPrisma({
+        ...common,
+        keyPrefix: "login_account",
+        points: 5,
+        duration: 15 * 60,
+      }),
+    };
+    limiters.set(db, l);
+  }
+  return l;
+}
+
+export const LOGIN_FAILED = "Nomor HP atau kata sandi salah";
+
+/**
+ * Checks a phone and password and opens a session. Unknown numbers and wrong passwords get the
+ * same answer; repeated failures are throttled per IP and per account.
+ */
+export async function login(
+  db: Db,
+  input: { phone: string; password: string; ip: string; userAgent?: string | null },
+): Promise<{ sessionId: string; userId: string }> {
+  const { ip, account } = loginLimiters(db);
+  const [ipState, accountState] = await Promise.all([ip.get(input.ip), account.get(input.phone)]);
+  const blocked = [ipState, accountState].find((s) => s && s.remainingPoints <= 0);
+  if (blocked) {
+    const minutes = Math.max(1, Math.ceil(blocked.msBeforeNext / 60_000));
+    throw new DomainError(
+      "INVALID",
+      `Terlalu banyak percobaan masuk. Coba lagi dalam ${minutes} menit.`,
+      {
+        retryAfterSeconds: Math.ceil(blocked.msBeforeNext / 1000),
+        throttled: true,
+      },
+    );
+  }
+  const user = await db.user.findUnique({
+    where: { phone: input.phone },
+    select: { id: true, passwordHash: true, disabledAt: true },
+  });
+  dummyHash ??= hashPassword(crypto.randomBytes(16).toString("hex"));
+  const valid = await verifyPassword(user?.passwordHash ?? (await dummyHash), input.password);
+  if (!user || !user.passwordHash || !valid || user.disabledAt) {
+    await Promise.all([consume(ip, input.ip), consume(account, input.phone)]);
+    throw new DomainError("INVALID", LOGIN_FAILED);
+  }
+  await account.delete(input.phone);
+  const session = await db.session.create({
+    data: {
+      userId: user.id,
+      expiresAt: new Date(Date.now() + SESSION_TTL_MS),
+      ip: input.ip,
+      userAgent: input.userAgent?.slice(0, 300) ?? null,
+    },
+  });
+  return { sessionId: session.id, userId: user.id };
+}
+
+async function consume(limiter: RateLimiterPrisma, key: string) {
+  try {
+    await limiter.consume(key);
+  } catch (error) {
+    if (!(error instanceof RateLimiterRes)) throw error;
+  }
+}
+
+/** The signed-in user of a session, or null when it is unknown, expired or revoked. */
+export async function getSessionUser(db: Db, sessionId: string): Promise<SessionUser | null> {
+  const session = await db.session.findUnique({
+    where: { id: sessionId },
+    select: {
+      id: true,
+      expiresAt: true,
+      revokedAt: true,
+      user: {
+        select: {
+          id: true,
+          name: true,
+          phone: true,
+          disabledAt: true,
+          roles: { select: { role: true, regionCode: true } },
+        },
+      },
+    },
+  });
+  if (!session || session.revokedAt || session.expiresAt < new Date() || session.user.disabledAt)
+    return null;
+  return { ...session.user, sessionId: session.id };
+}
+
+export async function logout(db: Db, sessionId: string): Promise<void> {
+  await db.session.updateMany({
+    where: { id: sessionId, revokedAt: null },
+    data: { revokedAt: new Date() },
+  });
+}
+
+/** Revokes every session of a user, optionally keeping the one in use. */
+export async function logoutEverywhere(
+  db: Db,
+  input: { userId: string; exceptSessionId?: string },
+): Promise<number> {
+  const { count } = await db.session.updateMany({
+    where: {
+      userId: input.userId,
+      revokedAt: null,
+      ...(input.exceptSessionId ? { NOT: { id: input.exceptSessionId } } : {}),
+    },
+    data: { revokedAt: new Date() },
+  });
+  return count;
+}
+
+/** Changes a password after checking the current one; other sessions are signed out. */
+export async function changePassword(
+  db: Db,
+  input: { userId: string; sessionId: string; currentPassword: string; newPassword: string },
+): Promise<void> {
+  const user = await db.user.findUnique({
+    where: { id: input.userId },
+    select: { passwordHash: true },
+  });
+  if (!user?.passwordHash || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
+    throw new DomainError("INVALID", "Kata sandi lama salah", { field: "currentPassword" });
+  }
+  await db.user.update({
+    where: { id: input.userId },
+    data: { passwordHash: await hashPassword(input.newPassword) },
+  });
+  await logoutEverywhere(db, { userId: input.userId, exceptSessionId: input.sessionId });
+}

@@ -1,0 +1,212 @@
+import { getFormProps, getInputProps, useForm } from "@conform-to/react";
+import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import {
+  data,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Field, FormError, inputClass } from "~/components/ui/field";
+import { changePassword, ChangePasswordSchema, logoutEverywhere } from "~/modules/auth/auth.server";
+import { formatIndonesianPhone } from "~/modules/auth/phone";
+import { db } from "~/utils/db.server";
+import { DomainError } from "~/utils/errors";
+import { metaTranslator, pageTitle } from "~/utils/meta";
+import { requireUser } from "~/utils/session.server";
+import { useI18n } from "~/utils/use-i18n";
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  const [sellers, activeSessions] = await Promise.all([
+    db.seller.findMany({
+      where: { ownerId: user.id },
+      select: { id: true, businessName: true, verificationStatus: true },
+    }),
+    db.session.count({
+      where: { userId: user.id, revokedAt: null, expiresAt: { gt: new Date() } },
+    }),
+  ]);
+  return {
+    user: {
+      name: user.name,
+      phone: formatIndonesianPhone(user.phone),
+      roles: user.roles.map((r) => r.role),
+    },
+    sellers,
+    activeSessions,
+    constraint: getZodConstraint(ChangePasswordSchema),
+  };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireUser(request);
+  const formData = await request.formData();
+  const intent = formData.get("intent");
+  if (intent === "logout-everywhere") {
+    const count = await logoutEverywhere(db, { userId: user.id, exceptSessionId: user.sessionId });
+    return { intent, ended: count, result: undefined };
+  }
+  if (intent !== "change-password")
+    return data({ intent, ended: 0, result: undefined }, { status: 400 });
+  const submission = parseWithZod(formData, { schema: ChangePasswordSchema });
+  if (submission.status !== "success") {
+    return data(
+      { intent, ended: 0, result: submission.reply({ resetForm: true }) },
+      { status: 400 },
+    );
+  }
+  try {
+    await changePassword(db, { userId: user.id, sessionId: user.sessionId, ...submission.value });
+    return { intent, ended: 0, result: submission.reply({ resetForm: true }), changed: true };
+  } catch (error) {
+    if (!(error instanceof DomainError)) throw error;
+    return data(
+      {
+        intent,
+        ended: 0,
+        result: submission.reply({
+          fieldErrors: { currentPassword: [error.message] },
+          resetForm: true,
+        }),
+      },
+      { status: 400 },
+    );
+  }
+}
+
+export const meta: MetaFunction = ({ matches }) => {
+  const t = metaTranslator(matches);
+  return [{ title: pageTitle(t, t("account.title")) }];
+};
+
+export default function AccountPage() {
+  const { user, sellers, activeSessions, constraint } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const { t } = useI18n();
+  const [form, fields] = useForm<{
+    currentPassword: string;
+    newPassword: string;
+    confirmPassword: string;
+  }>({
+    id: "ganti-sandi",
+    lastResult: actionData?.intent === "change-password" ? actionData.result : undefined,
+    constraint,
+  });
+  return (
+    <div className="mx-auto max-w-2xl space-y-6">
+      <h1 className="text-2xl font-bold">{t("account.title")}</h1>
+      <section className="rounded-xl border border-stone-200 bg-white p-4">
+        <p className="text-lg font-semibold">{user.name}</p>
+        <p className="text-stone-700">{user.phone}</p>
+        <p className="text-sm text-stone-600">{user.roles.map((r) => t(`role.${r}`)).join(", ")}</p>
+      </section>
+
+      <section
+        aria-labelledby="usaha"
+        className="space-y-2 rounded-xl border border-stone-200 bg-white p-4"
+      >
+        <h2 id="usaha" className="text-lg font-semibold">
+          {t("account.myBusiness")}
+        </h2>
+        {sellers.length === 0 ? (
+          <Link to="/jual/daftar" className="btn-primary">
+            {t("account.becomeSeller")}
+          </Link>
+        ) : (
+          <ul className="space-y-2">
+            {sellers.map((s) => (
+              <li key={s.id} className="flex flex-wrap items-center justify-between gap-2">
+                <span>
+                  {s.businessName} — {t(`verification.${s.verificationStatus}`)}
+                </span>
+                <Link to={`/kelola/${s.id}`} className="btn-secondary">
+                  {t("account.manageShop")}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="sandi" className="rounded-xl border border-stone-200 bg-white p-4">
+        <h2 id="sandi" className="mb-3 text-lg font-semibold">
+          {t("account.changePassword")}
+        </h2>
+        {actionData && "changed" in actionData && actionData.changed ? (
+          <p role="status" className="mb-3 rounded-lg bg-brand-50 p-3 text-brand-900">
+            {t("account.passwordChanged")}
+          </p>
+        ) : null}
+        <Form method="post" {...getFormProps(form)} className="space-y-3">
+          <input type="hidden" name="intent" value="change-password" />
+          <FormError errors={form.errors} />
+          <Field
+            id={fields.currentPassword.id}
+            label={t("account.currentPassword")}
+            errors={fields.currentPassword.errors}
+          >
+            <input
+              {...getInputProps(fields.currentPassword, { type: "password" })}
+              autoComplete="current-password"
+              className={inputClass}
+            />
+          </Field>
+          <Field
+            id={fields.newPassword.id}
+            label={t("account.newPassword")}
+            errors={fields.newPassword.errors}
+          >
+            <input
+              {...getInputProps(fields.newPassword, { type: "password" })}
+              autoComplete="new-password"
+              className={inputClass}
+            />
+          </Field>
+          <Field
+            id={fields.confirmPassword.id}
+            label={t("account.confirmPassword")}
+            errors={fields.confirmPassword.errors}
+          >
+            <input
+              {...getInputProps(fields.confirmPassword, { type: "password" })}
+              autoComplete="new-password"
+              className={inputClass}
+            />
+          </Field>
+          <button type="submit" className="btn-primary">
+            {t("account.changePassword")}
+          </button>
+        </Form>
+      </section>
+
+      <section
+        aria-labelledby="sesi"
+        className="space-y-3 rounded-xl border border-stone-200 bg-white p-4"
+      >
+        <h2 id="sesi" className="text-lg font-semibold">
+          {t("account.sessions")}
+        </h2>
+        <p>{t("account.activeSessions", { count: activeSessions })}</p>
+        {actionData?.intent === "logout-everywhere" ? (
+          <p role="status" className="rounded-lg bg-brand-50 p-3 text-brand-900">
+            {t("account.endedSessions", { count: actionData.ended })}
+          </p>
+        ) : null}
+        <div className="flex flex-wrap gap-2">
+          <Form method="post">
+            <input type="hidden" name="intent" value="logout-everywhere" />
+            <button type="submit" className="btn-secondary">
+              {t("account.logoutEverywhere")}
+            </button>
+          </Form>
+          <Form method="post" action="/keluar">
+            <button type="submit" className="btn-secondary">
+              {t("account.logout")}
+            </button>
+          </Form>
+        </div>
+      </section>
+    </div>
+  );
+}

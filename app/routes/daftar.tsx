@@ -1,0 +1,122 @@
+import { getFormProps, getInputProps, useForm } from "@conform-to/react";
+import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import {
+  data,
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Field, FormError, inputClass } from "~/components/ui/field";
+import { login, signUp, SignUpSchema } from "~/modules/auth/auth.server";
+import { db } from "~/utils/db.server";
+import { DomainError } from "~/utils/errors";
+import { metaTranslator, pageTitle } from "~/utils/meta";
+import { createUserSession, getOptionalUser } from "~/utils/session.server";
+import { useI18n } from "~/utils/use-i18n";
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  if (await getOptionalUser(request)) throw redirect("/");
+  return { constraint: getZodConstraint(SignUpSchema) };
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const formData = await request.formData();
+  const submission = parseWithZod(formData, { schema: SignUpSchema });
+  if (submission.status !== "success") {
+    return data({ result: submission.reply({ hideFields: ["password"] }) }, { status: 400 });
+  }
+  try {
+    await signUp(db, submission.value);
+    const { sessionId } = await login(db, {
+      phone: submission.value.phone,
+      password: submission.value.password,
+      ip: context.clientIp,
+      userAgent: request.headers.get("user-agent"),
+    });
+    return createUserSession(sessionId, "/akun");
+  } catch (error) {
+    if (!(error instanceof DomainError)) throw error;
+    return data(
+      { result: submission.reply({ formErrors: [error.message], hideFields: ["password"] }) },
+      { status: error.code === "CONFLICT" ? 409 : 400 },
+    );
+  }
+}
+
+export const meta: MetaFunction = ({ matches }) => {
+  const t = metaTranslator(matches);
+  return [{ title: pageTitle(t, t("auth.signupTitle")) }];
+};
+
+export default function SignUpPage() {
+  const { constraint } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const { t } = useI18n();
+  const [form, fields] = useForm<{ name: string; phone: string; email: string; password: string }>({
+    lastResult: actionData?.result,
+    constraint,
+    shouldRevalidate: "onBlur",
+  });
+  return (
+    <div className="mx-auto max-w-md space-y-4">
+      <h1 className="text-2xl font-bold">{t("auth.signupTitle")}</h1>
+      <Form
+        method="post"
+        {...getFormProps(form)}
+        className="space-y-4 rounded-xl border border-stone-200 bg-white p-4"
+      >
+        <FormError errors={form.errors} />
+        <Field id={fields.name.id} label={t("auth.name")} errors={fields.name.errors}>
+          <input
+            {...getInputProps(fields.name, { type: "text" })}
+            autoComplete="name"
+            className={inputClass}
+          />
+        </Field>
+        <Field
+          id={fields.phone.id}
+          label={t("auth.phone")}
+          errors={fields.phone.errors}
+          hint={t("auth.phoneHint")}
+        >
+          <input
+            {...getInputProps(fields.phone, { type: "tel" })}
+            autoComplete="tel"
+            inputMode="tel"
+            className={inputClass}
+          />
+        </Field>
+        <Field id={fields.email.id} label={t("auth.emailOptional")} errors={fields.email.errors}>
+          <input
+            {...getInputProps(fields.email, { type: "email" })}
+            autoComplete="email"
+            className={inputClass}
+          />
+        </Field>
+        <Field
+          id={fields.password.id}
+          label={t("auth.password")}
+          errors={fields.password.errors}
+          hint={t("auth.passwordHint")}
+        >
+          <input
+            {...getInputProps(fields.password, { type: "password" })}
+            autoComplete="new-password"
+            className={inputClass}
+          />
+        </Field>
+        <button type="submit" className="btn-primary w-full">
+          {t("auth.signupSubmit")}
+        </button>
+      </Form>
+      <p className="text-center text-sm">
+        {t("auth.haveAccount")}{" "}
+        <Link to="/masuk" className="underline">
+          {t("auth.loginLink")}
+        </Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,109 @@
+import { getFormProps, getInputProps, useForm } from "@conform-to/react";
+import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import {
+  data,
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Field, FormError, inputClass } from "~/components/ui/field";
+import { login, LoginSchema } from "~/modules/auth/auth.server";
+import { db } from "~/utils/db.server";
+import { DomainError } from "~/utils/errors";
+import { metaTranslator, pageTitle } from "~/utils/meta";
+import { createUserSession, getOptionalUser, safeRedirect } from "~/utils/session.server";
+import { useI18n } from "~/utils/use-i18n";
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  if (await getOptionalUser(request)) throw redirect("/");
+  return { constraint: getZodConstraint(LoginSchema) };
+}
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const formData = await request.formData();
+  const submission = parseWithZod(formData, { schema: LoginSchema });
+  if (submission.status !== "success") {
+    return data({ result: submission.reply({ hideFields: ["password"] }) }, { status: 400 });
+  }
+  try {
+    const { sessionId } = await login(db, {
+      ...submission.value,
+      ip: context.clientIp,
+      userAgent: request.headers.get("user-agent"),
+    });
+    return createUserSession(sessionId, safeRedirect(formData.get("redirectTo")));
+  } catch (error) {
+    if (!(error instanceof DomainError)) throw error;
+    const throttled = error.details?.throttled === true;
+    return data(
+      { result: submission.reply({ formErrors: [error.message], hideFields: ["password"] }) },
+      {
+        status: throttled ? 429 : 400,
+        headers: throttled
+          ? { "Retry-After": String(error.details?.retryAfterSeconds ?? 60) }
+          : undefined,
+      },
+    );
+  }
+}
+
+export const meta: MetaFunction = ({ matches }) => {
+  const t = metaTranslator(matches);
+  return [{ title: pageTitle(t, t("auth.loginTitle")) }];
+};
+
+export default function LoginPage() {
+  const { constraint } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const [searchParams] = useSearchParams();
+  const { t } = useI18n();
+  const [form, fields] = useForm<{ phone: string; password: string }>({
+    lastResult: actionData?.result,
+    constraint,
+    shouldRevalidate: "onBlur",
+  });
+  return (
+    <div className="mx-auto max-w-md space-y-4">
+      <h1 className="text-2xl font-bold">{t("auth.loginTitle")}</h1>
+      <Form
+        method="post"
+        {...getFormProps(form)}
+        className="space-y-4 rounded-xl border border-stone-200 bg-white p-4"
+      >
+        <FormError errors={form.errors} />
+        <input type="hidden" name="redirectTo" value={searchParams.get("redirectTo") ?? "/"} />
+        <Field
+          id={fields.phone.id}
+          label={t("auth.phone")}
+          errors={fields.phone.errors}
+          hint={t("auth.phoneHint")}
+        >
+          <input
+            {...getInputProps(fields.phone, { type: "tel" })}
+            autoComplete="tel"
+            inputMode="tel"
+            className={inputClass}
+          />
+        </Field>
+        <Field id={fields.password.id} label={t("auth.password")} errors={fields.password.errors}>
+          <input
+            {...getInputProps(fields.password, { type: "password" })}
+            autoComplete="current-password"
+            className={inputClass}
+          />
+        </Field>
+        <button type="submit" className="btn-primary w-full">
+          {t("auth.loginSubmit")}
+        </button>
+      </Form>
+      <p className="text-center text-sm">
+        {t("auth.noAccount")}{" "}
+        <Link to="/daftar" className="underline">
+          {t("auth.signupLink")}
+        </Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,90 @@
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { createCookie, redirect } from "@remix-run/node";
+import {
+  getSessionUser,
+  logout,
+  SESSION_TTL_MS,
+  type SessionUser,
+} from "~/modules/auth/auth.server";
+import { db } from "./db.server";
+import { getEnv } from "./env.server";
+
+/** SESSION_SECRET, or a random one generated once and kept beside the embedded database. */
+function sessionSecret(): string {
+  const env = getEnv();
+  if (env.SESSION_SECRET) return env.SESSION_SECRET;
+  const file = path.resolve("data", ".session-secret");
+  try {
+    return fs.readFileSync(file, "utf8").trim();
+  } catch {
+    const secret = crypto.randomBytes(32).toString("hex");
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, secret, { mode: 0o600 });
+    return secret;
+  }
+}
+
+let cookie: ReturnType<typeof createCookie> | undefined;
+function sessionCookie() {
+  cookie ??= createCookie("pk_session", {
+    httpOnly: true,
+    secure: process.env.NODE_ENV === "production" && process.env.INSECURE_COOKIES !== "1",
+    sameSite: "lax",
+    path: "/",
+    maxAge: SESSION_TTL_MS / 1000,
+    secrets: [sessionSecret()],
+  });
+  return cookie;
+}
+
+async function readSessionId(request: Request): Promise<string | null> {
+  const value = await sessionCookie().parse(request.headers.get("Cookie"));
+  return typeof value === "string" ? value : null;
+}
+
+export async function getOptionalUser(request: Request): Promise<SessionUser | null> {
+  const sessionId = await readSessionId(request);
+  return sessionId ? getSessionUser(db, sessionId) : null;
+}
+
+/** The signed-in user, or a redirect to the login page that comes back here afterwards. */
+export async function requireUser(request: Request): Promise<SessionUser> {
+  const user = await getOptionalUser(request);
+  if (!user) {
+    const url = new URL(request.url);
+    throw redirect(`/masuk?${new URLSearchParams({ redirectTo: url.pathname + url.search })}`);
+  }
+  return user;
+}
+
+export async function createUserSession(sessionId: string, redirectTo: string): Promise<Response> {
+  return redirect(safeRedirect(redirectTo), {
+    headers: { "Set-Cookie": await sessionCookie().serialize(sessionId) },
+  });
+}
+
+export async function destroyUserSession(request: Request, redirectTo = "/"): Promise<Response> {
+  const sessionId = await readSessionId(request);
+  if (sessionId) await logout(db, sessionId);
+  return redirect(redirectTo, {
+    headers: { "Set-Cookie": await sessionCookie().serialize("", { maxAge: 0 }) },
+  });
+}
+
+/** Only paths on this site: never an open redirect. */
+export function safeRedirect(
+  to: FormDataEntryValue | string | null | undefined,
+  fallback = "/",
+): string {
+  if (
+    typeof to !== "string" ||
+    !to.startsWith("/") ||
+    to.startsWith("//") ||
+    to.startsWith("/\\")
+  ) {
+    return fallback;
+  }
+  return to;
+}

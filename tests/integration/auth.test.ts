@@ -1,0 +1,171 @@
+import { describe, expect, it } from "vitest";
+import {
+  changePassword,
+  getSessionUser,
+  login,
+  LOGIN_FAILED,
+  logout,
+  logoutEverywhere,
+  signUp,
+  SignUpSchema,
+} from "~/modules/auth/auth.server";
+import { db } from "~/utils/db.server";
+import { DomainError } from "~/utils/errors";
+
+const ip = (n = 1) => `10.0.0.${n}`;
+
+async function failureOf(promise: Promise<unknown>): Promise<DomainError> {
+  try {
+    await promise;
+  } catch (error) {
+    if (error instanceof DomainError) return error;
+    throw error;
+  }
+  throw new Error("expected a DomainError");
+}
+
+describe("accounts and sessions", () => {
+  it("signs up with a local number, stored as E.164, with the buyer role", async () => {
+    const input = SignUpSchema.parse({
+      name: "Siti",
+      phone: "0812-1111-0001",
+      password: "rahasia123",
+      email: "",
+    });
+    const { userId } = await signUp(db, input);
+    const user = await db.user.findUniqueOrThrow({
+      where: { id: userId },
+      include: { roles: true },
+    });
+    expect(user.phone).toBe("+6281211110001");
+    expect(user.passwordHash).toMatch(/^\$argon2id\$/);
+    expect(user.roles.map((r) => r.role)).toEqual(["BUYER"]);
+    expect((await failureOf(signUp(db, input))).code).toBe("CONFLICT");
+  });
+
+  it("lets the owner claim an account an operator registered without a password", async () => {
+    await db.user.create({ data: { phone: "+6281211110002", name: "Dibuat operator" } });
+    const { userId } = await signUp(
+      db,
+      SignUpSchema.parse({ name: "Pak Darmo", phone: "6281211110002", password: "rahasia123" }),
+    );
+    expect((await db.user.findUniqueOrThrow({ where: { id: userId } })).name).toBe("Pak Darmo");
+  });
+
+  it("logs in, and answers unknown numbers and wrong passwords identically", async () => {
+    await signUp(
+      db,
+      SignUpSchema.parse({ name: "Budi", phone: "081211110003", password: "rahasia123" }),
+    );
+    const { sessionId } = await login(db, {
+      phone: "+6281211110003",
+      password: "rahasia123",
+      ip: ip(3),
+    });
+    expect((await getSessionUser(db, sessionId))?.name).toBe("Budi");
+
+    const wrong = await failureOf(
+      login(db, { phone: "+6281211110003", password: "salah-salah", ip: ip(3) }),
+    );
+    const unknown = await failureOf(
+      login(db, { phone: "+6281299999999", password: "salah-salah", ip: ip(3) }),
+    );
+    expect(wrong.message).toBe(LOGIN_FAILED);
+    expect(unknown.message).toBe(wrong.message);
+    expect(unknown.code).toBe(wrong.code);
+  });
+
+  it("throttles an account after 5 failures, even for the right password", async () => {
+    await signUp(
+      db,
+      SignUpSchema.parse({ name: "Ani", phone: "081211110004", password: "rahasia123" }),
+    );
+    for (let i = 0; i < 5; i++) {
+      await failureOf(
+        login(db, { phone: "+6281211110004", password: "tebak-tebak", ip: ip(10 + i) }),
+      );
+    }
+    const blocked = await failureOf(
+      login(db, { phone: "+6281211110004", password: "rahasia123", ip: ip(20) }),
+    );
+    expect(blocked.message).toMatch(/Terlalu banyak percobaan/);
+    expect(blocked.details?.retryAfterSeconds).toBeGreaterThan(0);
+    // Another account from another address is unaffected.
+    await signUp(
+      db,
+      SignUpSchema.parse({ name: "Dedi", phone: "081211110005", password: "rahasia123" }),
+    );
+    await expect(
+      login(db, { phone: "+6281211110005", password: "rahasia123", ip: ip(21) }),
+    ).resolves.toHaveProperty("sessionId");
+  });
+
+  it("throttles an address that guesses across many numbers", async () => {
+    for (let i = 0; i < 30; i++) {
+      await failureOf(
+        login(db, { phone: `+62812333${String(i).padStart(5, "0")}`, password: "x", ip: ip(99) }),
+      );
+    }
+    const blocked = await failureOf(
+      login(db, { phone: "+6281211110005", password: "rahasia123", ip: ip(99) }),
+    );
+    expect(blocked.message).toMatch(/Terlalu banyak percobaan/);
+  });
+
+  it("logs out one session, all others, and signs others out on a password change", async () => {
+    await signUp(
+      db,
+      SignUpSchema.parse({ name: "Rina", phone: "081211110006", password: "rahasia123" }),
+    );
+    const phone = "+6281211110006";
+    const a = await login(db, { phone, password: "rahasia123", ip: ip(6) });
+    const b = await login(db, { phone, password: "rahasia123", ip: ip(6) });
+    const c = await login(db, { phone, password: "rahasia123", ip: ip(6) });
+    await logout(db, a.sessionId);
+    expect(await getSessionUser(db, a.sessionId)).toBeNull();
+    expect(await logoutEverywhere(db, { userId: b.userId, exceptSessionId: b.sessionId })).toBe(1);
+    expect(await getSessionUser(db, c.sessionId)).toBeNull();
+    expect(await getSessionUser(db, b.sessionId)).not.toBeNull();
+
+    const d = await login(db, { phone, password: "rahasia123", ip: ip(6) });
+    const wrong = await failureOf(
+      changePassword(db, {
+        userId: b.userId,
+        sessionId: b.sessionId,
+        currentPassword: "bukan",
+        newPassword: "baru12345",
+      }),
+    );
+    expect(wrong.message).toBe("Kata sandi lama salah");
+    await changePassword(db, {
+      userId: b.userId,
+      sessionId: b.sessionId,
+      currentPassword: "rahasia123",
+      newPassword: "baru12345",
+    });
+    expect(await getSessionUser(db, d.sessionId)).toBeNull();
+    expect(await getSessionUser(db, b.sessionId)).not.toBeNull();
+    await expect(login(db, { phone, password: "baru12345", ip: ip(7) })).resolves.toHaveProperty(
+      "sessionId",
+    );
+  });
+
+  it("rejects malformed input with Indonesian messages", () => {
+    const result = SignUpSchema.safeParse({
+      name: "A",
+      phone: "12345",
+      password: "pendek",
+      email: "bukan-email",
+    });
+    expect(result.success).toBe(false);
+    const messages = result.error!.issues.map((i) => i.message);
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        "Nama minimal 2 huruf",
+        "Nomor HP tidak valid, contoh: 0812-3456-7890",
+        "Kata sandi minimal 8 karakter",
+        "Alamat email tidak valid",
+      ]),
+    );
+  });
+});
