@@ -29,7 +29,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getOptionalUser(request);
   return {
     locale: getLocaleFromCookieHeader(request.headers.get("Cookie")) satisfies Locale,
-    user: user ? { name: user.name } : null,
+    user: user ? { name: user.name, roles: user.roles.map((r) => r.role) } : null,
   };
 }
 
@@ -56,9 +56,21 @@ function AccountLink() {
   const { t } = useI18n();
   const data = useRouteLoaderData<typeof loader>("root");
   return data?.user ? (
-    <Link to="/akun" className="text-white">
-      {t("nav.account")}
-    </Link>
+    <>
+      {data.user.roles.includes("OPERATOR") ? (
+        <Link to="/operator" className="text-white">
+          {t("nav.operator")}
+        </Link>
+      ) : null}
+      {data.user.roles.includes("STAFF") || data.user.roles.includes("ADMIN") ? (
+        <Link to="/staf/verifikasi" className="text-white">
+          {t("nav.staff")}
+        </Link>
+      ) : null}
+      <Link to="/akun" className="text-white">
+        {t("nav.account")}
+      </Link>
+    </>
   ) : (
     <Link to="/masuk" className="text-white">
       {t("nav.login")}

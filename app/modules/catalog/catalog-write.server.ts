@@ -1,8 +1,12 @@
+import crypto from "node:crypto";
 import { z } from "zod";
-import type { ProductStatus } from "~/generated/prisma/enums";
+import type { Prisma } from "~/generated/prisma/client";
+import type { ProductStatus, Role } from "~/generated/prisma/enums";
+import { recordAudit } from "~/modules/audit/audit.server";
 import { enqueueOutbox, notifyOutbox } from "~/modules/outbox/outbox.server";
 import type { Db } from "~/utils/db.server";
 import { DomainError } from "~/utils/errors";
+import { slugify } from "~/utils/slug";
 
 /**
  * Catalog writes. Each runs in one transaction with an outbox event, so the search index follows
@@ -85,6 +89,184 @@ export async function setVariantStock(
       if (!variant) throw new DomainError("NOT_FOUND", "Varian tidak ditemukan");
       await tx.productVariant.update({ where: { id: input.variantId }, data: { stock } });
       await enqueueOutbox(tx, [{ topic: "search.product", aggregateId: variant.productId }]);
+    }),
+  );
+}
+
+const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
+
+const VariantRowSchema = z.object({
+  id: z.preprocess(blankToUndefined, z.string().optional()),
+  name: z.preprocess(
+    blankToUndefined,
+    z.string({ error: "Nama varian wajib diisi" }).trim().min(1).max(60, { error: "Nama varian maksimal 60 huruf" }),
+  ),
+  price: z.preprocess(
+    blankToUndefined,
+    z.coerce
+      .number({ error: "Harga wajib diisi (angka rupiah)" })
+      .int({ error: "Harga harus bilangan bulat rupiah" })
+      .min(100, { error: "Harga minimal Rp100" })
+      .max(1_000_000_000, { error: "Harga maksimal Rp1.000.000.000" }),
+  ),
+  stock: z.preprocess(
+    blankToUndefined,
+    z.coerce
+      .number({ error: "Stok wajib diisi (angka)" })
+      .int({ error: "Stok harus bilangan bulat" })
+      .min(0, { error: "Stok tidak boleh negatif" })
+      .max(1_000_000, { error: "Stok maksimal 1.000.000" }),
+  ),
+});
+
+const isBlankRow = (row: unknown) =>
+  typeof row === "object" &&
+  row !== null &&
+  ["name", "price", "stock"].every((k) => blankToUndefined((row as Record<string, unknown>)[k]) === undefined);
+
+/** Everything the product editor sends; empty variant rows are ignored. */
+export const ProductEditorSchema = ProductDetailsSchema.extend({
+  categoryId: z.string({ error: "Pilih kategori" }).min(1, { error: "Pilih kategori" }),
+  status: z.enum(["DRAFT", "ACTIVE", "ARCHIVED"], { error: "Pilih status" }),
+  isHalal: z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean()),
+  weightGrams: z.preprocess(blankToUndefined, ProductDetailsSchema.shape.weightGrams.default(0)),
+  description: z.preprocess((v) => v ?? "", ProductDetailsSchema.shape.description),
+  variants: z.preprocess(
+    (rows) => (Array.isArray(rows) ? rows.filter((r) => !isBlankRow(r)) : []),
+    z
+      .array(VariantRowSchema)
+      .min(1, { error: "Isi minimal satu varian dengan harga dan stok" })
+      .max(20, { error: "Maksimal 20 varian" }),
+  ),
+});
+export type ProductEditor = z.infer<typeof ProductEditorSchema>;
+
+async function uniqueProductSlug(tx: Prisma.TransactionClient, title: string): Promise<string> {
+  const base = slugify(title) || "produk";
+  if (!(await tx.product.findUnique({ where: { slug: base }, select: { id: true } }))) return base;
+  return `${base}-${crypto.randomBytes(3).toString("hex")}`;
+}
+
+type Actor = { id: string; role: Role };
+
+async function auditIfOnBehalf(
+  tx: Prisma.TransactionClient,
+  actor: Actor,
+  action: string,
+  entityType: string,
+  entityId: string,
+  sellerId: string,
+  data?: Prisma.InputJsonValue,
+) {
+  // Owners editing their own shop are not audited; operators and admins acting for them are.
+  if (actor.role === "SELLER") return;
+  await recordAudit(tx, { actorId: actor.id, actorRole: actor.role, action, entityType, entityId, sellerId, data });
+}
+
+/** Creates a product with its variants. */
+export async function createProduct(
+  db: Db,
+  input: { sellerId: string; actor: Actor; data: ProductEditor },
+): Promise<{ productId: string }> {
+  const { data } = input;
+  const productId = await afterCommit(
+    db.$transaction(async (tx) => {
+      const category = await tx.category.findUnique({ where: { id: data.categoryId }, select: { id: true } });
+      if (!category) throw new DomainError("INVALID", "Kategori tidak dikenal", { field: "categoryId" });
+      const product = await tx.product.create({
+        data: {
+          sellerId: input.sellerId,
+          slug: await uniqueProductSlug(tx, data.title),
+          title: data.title,
+          description: data.description,
+          categoryId: data.categoryId,
+          isHalal: data.isHalal,
+          weightGrams: data.weightGrams,
+          status: data.status,
+          publishedAt: data.status === "ACTIVE" ? new Date() : null,
+          price: Math.min(...data.variants.map((v) => v.price)),
+          variants: {
+            create: data.variants.map((v, i) => ({
+              sku: `PK-${crypto.randomBytes(4).toString("hex").toUpperCase()}-${i + 1}`,
+              name: v.name,
+              options: {},
+              price: v.price,
+              stock: v.stock,
+              sortOrder: i,
+            })),
+          },
+        },
+      });
+      await auditIfOnBehalf(tx, input.actor, "product.create", "Product", product.id, input.sellerId, {
+        title: data.title,
+      });
+      await enqueueOutbox(tx, [{ topic: "search.product", aggregateId: product.id }]);
+      return product.id;
+    }),
+  );
+  return { productId };
+}
+
+/** Saves the editor: details, status and variants (removed variants are deactivated, not deleted). */
+export async function updateProduct(
+  db: Db,
+  input: { productId: string; sellerId: string; actor: Actor; data: ProductEditor },
+): Promise<void> {
+  const { data } = input;
+  await afterCommit(
+    db.$transaction(async (tx) => {
+      const product = await tx.product.findFirst({
+        where: { id: input.productId, sellerId: input.sellerId },
+        select: { publishedAt: true, variants: { select: { id: true } } },
+      });
+      if (!product) throw new DomainError("NOT_FOUND", "Produk tidak ditemukan");
+      const category = await tx.category.findUnique({ where: { id: data.categoryId }, select: { id: true } });
+      if (!category) throw new DomainError("INVALID", "Kategori tidak dikenal", { field: "categoryId" });
+      const owned = new Set(product.variants.map((v) => v.id));
+      const kept = new Set<string>();
+      for (const [i, v] of data.variants.entries()) {
+        if (v.id && owned.has(v.id)) {
+          kept.add(v.id);
+          await tx.productVariant.update({
+            where: { id: v.id },
+            data: { name: v.name, price: v.price, stock: v.stock, sortOrder: i, isActive: true },
+          });
+        } else {
+          await tx.productVariant.create({
+            data: {
+              productId: input.productId,
+              sku: `PK-${crypto.randomBytes(4).toString("hex").toUpperCase()}-${i + 1}`,
+              name: v.name,
+              options: {},
+              price: v.price,
+              stock: v.stock,
+              sortOrder: i,
+            },
+          });
+        }
+      }
+      await tx.productVariant.updateMany({
+        where: { productId: input.productId, id: { in: [...owned].filter((id) => !kept.has(id)) } },
+        data: { isActive: false },
+      });
+      await tx.product.update({
+        where: { id: input.productId },
+        data: {
+          title: data.title,
+          description: data.description,
+          categoryId: data.categoryId,
+          isHalal: data.isHalal,
+          weightGrams: data.weightGrams,
+          status: data.status,
+          price: Math.min(...data.variants.map((v) => v.price)),
+          ...(data.status === "ACTIVE" && !product.publishedAt ? { publishedAt: new Date() } : {}),
+        },
+      });
+      await auditIfOnBehalf(tx, input.actor, "product.update", "Product", input.productId, input.sellerId, {
+        title: data.title,
+        status: data.status,
+      });
+      await enqueueOutbox(tx, [{ topic: "search.product", aggregateId: input.productId }]);
     }),
   );
 }

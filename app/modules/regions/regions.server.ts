@@ -119,3 +119,17 @@ export async function getRegencyStats(db: Db, regencyCode: string = BANYUWANGI_C
   ]);
   return { sellers, villages };
 }
+
+/** Every desa of a regency grouped by kecamatan, for a kecamatan → desa picker. */
+export async function listDesaOptions(db: Db, regencyCode: string = BANYUWANGI_CODE) {
+  const kecamatan = await db.region.findMany({
+    where: { parentCode: regencyCode, level: "KECAMATAN" },
+    orderBy: { name: "asc" },
+    select: {
+      code: true,
+      name: true,
+      children: { orderBy: { name: "asc" }, select: { code: true, name: true, kind: true } },
+    },
+  });
+  return kecamatan.map((k) => ({ code: k.code, name: k.name, desa: k.children }));
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { can, type Action, type Actor } from "./permissions";
+
+const KEMIREN = "35.10.15.2004";
+const OLEHSARI = "35.10.15.2001";
+const OTHER_REGENCY_DESA = "35.09.01.2001";
+
+const actors: Record<string, Actor> = {
+  buyer: { id: "buyer", roles: [{ role: "BUYER", regionCode: null }] },
+  owner: { id: "owner", roles: [{ role: "BUYER", regionCode: null }, { role: "SELLER", regionCode: null }] },
+  otherSeller: { id: "other", roles: [{ role: "SELLER", regionCode: null }] },
+  operatorHere: { id: "op1", roles: [{ role: "OPERATOR", regionCode: KEMIREN }] },
+  operatorElsewhere: { id: "op2", roles: [{ role: "OPERATOR", regionCode: OLEHSARI }] },
+  staff: { id: "staff", roles: [{ role: "STAFF", regionCode: "35.10" }] },
+  admin: { id: "admin", roles: [{ role: "ADMIN", regionCode: null }] },
+};
+
+const seller: { ownerId: string | null; desaCode: string } = { ownerId: "owner", desaCode: KEMIREN };
+const farSeller = { ownerId: "owner", desaCode: OTHER_REGENCY_DESA };
+
+// role → [action, record, allowed]
+const matrix: [keyof typeof actors, Action, typeof seller | undefined, boolean][] = [
+  ["buyer", "seller.apply", undefined, true],
+  ["buyer", "seller.manage", seller, false],
+  ["buyer", "seller.register", { ownerId: null, desaCode: KEMIREN }, false],
+  ["buyer", "seller.verify", seller, false],
+  ["owner", "seller.manage", seller, true],
+  ["owner", "seller.verify", seller, false],
+  ["otherSeller", "seller.manage", seller, false],
+  ["operatorHere", "seller.manage", seller, true],
+  ["operatorHere", "seller.register", { ownerId: null, desaCode: KEMIREN }, true],
+  ["operatorHere", "seller.register", { ownerId: null, desaCode: OLEHSARI }, false],
+  ["operatorHere", "seller.verify", seller, false],
+  ["operatorElsewhere", "seller.manage", seller, false],
+  ["operatorElsewhere", "seller.register", { ownerId: null, desaCode: KEMIREN }, false],
+  ["staff", "seller.verify", seller, true],
+  ["staff", "verification.queue", seller, true],
+  ["staff", "seller.verify", farSeller, false],
+  ["staff", "seller.manage", seller, false],
+  ["admin", "seller.manage", farSeller, true],
+  ["admin", "seller.verify", farSeller, true],
+  ["admin", "seller.register", { ownerId: null, desaCode: OLEHSARI }, true],
+];
+
+describe("permission matrix", () => {
+  it.each(matrix)("%s × %s on %o → allowed %s", (who, action, record, allowed) => {
+    expect(can(actors[who]!, action, record)).toBe(allowed);
+  });
+
+  it("denies everything to a signed-out visitor", () => {
+    expect(can(null, "seller.apply")).toBe(false);
+    expect(can(null, "seller.manage", seller)).toBe(false);
+  });
+
+  it("does not let a staff prefix match a neighbouring regency (35.1 ≠ 35.10)", () => {
+    const staff: Actor = { id: "s", roles: [{ role: "STAFF", regionCode: "35.1" }] };
+    expect(can(staff, "seller.verify", seller)).toBe(false);
+  });
+});

@@ -1,0 +1,62 @@
+import type { Role } from "~/generated/prisma/enums";
+
+/**
+ * Who may do what. Every route that changes or reveals non-public data asks `can` (through
+ * `requireUserWithPermission`); the rules are tested as a matrix of role × action × record.
+ */
+export type Action =
+  /** Apply to become a seller (for oneself). */
+  | "seller.apply"
+  /** Register a seller on someone's behalf, in a desa. */
+  | "seller.register"
+  /** Edit a seller's profile and listings. */
+  | "seller.manage"
+  /** Decide verification and legality numbers. */
+  | "seller.verify"
+  /** See the verification queue for a region. */
+  | "verification.queue";
+
+export interface Actor {
+  id: string;
+  roles: { role: Role; regionCode: string | null }[];
+}
+
+export interface SellerRecord {
+  ownerId: string | null;
+  desaCode: string;
+}
+
+const within = (code: string, region: string | null) =>
+  region !== null && (code === region || code.startsWith(`${region}.`));
+
+function hasRole(actor: Actor, role: Role, where?: (region: string | null) => boolean): boolean {
+  return actor.roles.some((r) => r.role === role && (!where || where(r.regionCode)));
+}
+
+export function can(
+  actor: Actor | null,
+  action: Action,
+  record?: SellerRecord | { desaCode: string },
+): boolean {
+  if (!actor) return false;
+  if (hasRole(actor, "ADMIN")) return true;
+  switch (action) {
+    case "seller.apply":
+      return true;
+    case "seller.register":
+      return !!record && hasRole(actor, "OPERATOR", (region) => region === record.desaCode);
+    case "seller.manage":
+      if (!record) return false;
+      if ("ownerId" in record && record.ownerId === actor.id) return true;
+      return hasRole(actor, "OPERATOR", (region) => region === record.desaCode);
+    case "seller.verify":
+    case "verification.queue":
+      return !!record && hasRole(actor, "STAFF", (region) => within(record.desaCode, region));
+  }
+}
+
+/** The regions whose verification queue an actor may see (null = everywhere). */
+export function verificationRegions(actor: Actor): string[] | null {
+  if (hasRole(actor, "ADMIN")) return null;
+  return actor.roles.filter((r) => r.role === "STAFF" && r.regionCode).map((r) => r.regionCode!);
+}

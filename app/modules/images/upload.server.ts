@@ -1,0 +1,144 @@
+import sharp from "sharp";
+import type { Prisma } from "~/generated/prisma/client";
+import type { Role } from "~/generated/prisma/enums";
+import { recordAudit } from "~/modules/audit/audit.server";
+import { enqueueOutbox, notifyOutbox } from "~/modules/outbox/outbox.server";
+import type { Db } from "~/utils/db.server";
+import { DomainError } from "~/utils/errors";
+import { MAX_INPUT_PIXELS, processImage, type ProcessedImage } from "./pipeline.server";
+import type { ImageStorage } from "./storage.server";
+
+export const MAX_UPLOAD_BYTES = 10 * 1024 * 1024;
+export const MAX_PHOTOS_PER_PRODUCT = 8;
+const ACCEPTED = new Set(["jpeg", "png", "webp"]);
+
+/**
+ * Checks a photo by its content (never its name or declared type) and turns it into stored
+ * variants. Anything that is not a readable JPEG, PNG or WebP within the pixel limit is refused
+ * with a message a seller can act on.
+ */
+export async function acceptPhoto(body: Buffer, storage: ImageStorage): Promise<ProcessedImage> {
+  if (body.length === 0) throw new DomainError("INVALID", "Berkas foto kosong.");
+  if (body.length > MAX_UPLOAD_BYTES) throw new DomainError("INVALID", "Foto maksimal 10 MB.");
+  let format: string | undefined;
+  let pixels = 0;
+  try {
+    const meta = await sharp(body, { limitInputPixels: false }).metadata();
+    format = meta.format;
+    pixels = (meta.width ?? 0) * (meta.height ?? 0);
+  } catch {
+    throw new DomainError("INVALID", "Berkas ini bukan foto yang bisa dibaca. Gunakan JPEG, PNG atau WebP.");
+  }
+  if (format === "svg") throw new DomainError("INVALID", "Berkas SVG tidak diterima. Gunakan foto JPEG, PNG atau WebP.");
+  if (format === "heif") {
+    throw new DomainError("INVALID", "Foto HEIC belum didukung. Ubah kamera ke format JPEG (\"Paling kompatibel\").");
+  }
+  if (!format || !ACCEPTED.has(format)) {
+    throw new DomainError("INVALID", "Jenis berkas tidak diterima. Gunakan foto JPEG, PNG atau WebP.");
+  }
+  if (pixels > MAX_INPUT_PIXELS) {
+    throw new DomainError("INVALID", "Ukuran foto terlalu besar (maksimal 40 megapiksel).");
+  }
+  try {
+    return await processImage(body, storage);
+  } catch {
+    throw new DomainError("INVALID", "Foto rusak atau terpotong. Coba ambil atau unggah ulang.");
+  }
+}
+
+type Actor = { id: string; role: Role };
+
+async function audit(tx: Prisma.TransactionClient, actor: Actor, action: string, productId: string, sellerId: string) {
+  if (actor.role === "SELLER") return;
+  await recordAudit(tx, { actorId: actor.id, actorRole: actor.role, action, entityType: "Product", entityId: productId, sellerId });
+}
+
+async function ownedProduct(tx: Prisma.TransactionClient, productId: string, sellerId: string) {
+  const product = await tx.product.findFirst({
+    where: { id: productId, sellerId },
+    select: { id: true, title: true, _count: { select: { images: true } } },
+  });
+  if (!product) throw new DomainError("NOT_FOUND", "Produk tidak ditemukan");
+  return product;
+}
+
+export async function addProductPhotos(
+  db: Db,
+  storage: ImageStorage,
+  input: { productId: string; sellerId: string; actor: Actor; files: Buffer[] },
+): Promise<number> {
+  const existing = await db.product.findFirst({
+    where: { id: input.productId, sellerId: input.sellerId },
+    select: { _count: { select: { images: true } } },
+  });
+  if (!existing) throw new DomainError("NOT_FOUND", "Produk tidak ditemukan");
+  if (existing._count.images + input.files.length > MAX_PHOTOS_PER_PRODUCT) {
+    throw new DomainError("INVALID", `Maksimal ${MAX_PHOTOS_PER_PRODUCT} foto per produk.`);
+  }
+  // Process every photo first: one bad file rejects the upload and nothing is half-saved.
+  const processed: ProcessedImage[] = [];
+  for (const file of input.files) processed.push(await acceptPhoto(file, storage));
+  await db.$transaction(async (tx) => {
+    const product = await ownedProduct(tx, input.productId, input.sellerId);
+    const last = await tx.productImage.aggregate({ where: { productId: product.id }, _max: { sortOrder: true } });
+    let order = (last._max.sortOrder ?? -1) + 1;
+    for (const image of processed) {
+      await tx.productImage.create({
+        data: {
+          productId: product.id,
+          storageKey: image.storageKey,
+          width: image.width,
+          height: image.height,
+          widths: image.widths,
+          formats: image.formats,
+          placeholder: image.placeholder,
+          alt: product.title,
+          sortOrder: order++,
+        },
+      });
+    }
+    await audit(tx, input.actor, "product.photos.add", product.id, input.sellerId);
+    await enqueueOutbox(tx, [{ topic: "search.product", aggregateId: product.id }]);
+  });
+  notifyOutbox();
+  return processed.length;
+}
+
+/** Alt text, reordering and removal of one photo, always through the owning product. */
+export async function editProductPhoto(
+  db: Db,
+  input: {
+    productId: string;
+    sellerId: string;
+    imageId: string;
+    actor: Actor;
+    change: { kind: "alt"; alt: string } | { kind: "move"; direction: -1 | 1 } | { kind: "delete" };
+  },
+): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const product = await ownedProduct(tx, input.productId, input.sellerId);
+    const images = await tx.productImage.findMany({
+      where: { productId: product.id },
+      orderBy: [{ sortOrder: "asc" }, { id: "asc" }],
+      select: { id: true },
+    });
+    const index = images.findIndex((i) => i.id === input.imageId);
+    if (index === -1) throw new DomainError("NOT_FOUND", "Foto tidak ditemukan");
+    const change = input.change;
+    if (change.kind === "alt") {
+      await tx.productImage.update({ where: { id: input.imageId }, data: { alt: change.alt.trim().slice(0, 200) } });
+    } else if (change.kind === "delete") {
+      // Files are content-addressed and may be shared; only the product's link is removed.
+      await tx.productImage.delete({ where: { id: input.imageId } });
+    } else {
+      const target = index + change.direction;
+      if (target < 0 || target >= images.length) return;
+      const ids = images.map((i) => i.id);
+      [ids[index], ids[target]] = [ids[target]!, ids[index]!];
+      for (const [order, id] of ids.entries()) await tx.productImage.update({ where: { id }, data: { sortOrder: order } });
+    }
+    await audit(tx, input.actor, `product.photos.${change.kind}`, product.id, input.sellerId);
+    await enqueueOutbox(tx, [{ topic: "search.product", aggregateId: product.id }]);
+  });
+  notifyOutbox();
+}

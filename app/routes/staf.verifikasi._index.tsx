@@ -1,0 +1,43 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { verificationRegions } from "~/modules/auth/permissions";
+import { listVerificationQueue } from "~/modules/sellers/onboarding.server";
+import { db } from "~/utils/db.server";
+import { formatDate } from "~/utils/i18n";
+import { metaTranslator, pageTitle } from "~/utils/meta";
+import { requireRole } from "~/utils/permissions.server";
+import { useI18n } from "~/utils/use-i18n";
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireRole(request, ["STAFF", "ADMIN"]);
+  return { queue: await listVerificationQueue(db, { regions: verificationRegions(user) }) };
+}
+
+export const meta: MetaFunction = ({ matches }) => {
+  const t = metaTranslator(matches);
+  return [{ title: pageTitle(t, t("staff.queueTitle")) }];
+};
+
+export default function VerificationQueue() {
+  const { queue } = useLoaderData<typeof loader>();
+  const { locale, t } = useI18n();
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-bold">{t("staff.queueTitle")}</h1>
+      {queue.length === 0 ? <p>{t("staff.queueEmpty")}</p> : null}
+      <ul className="divide-y divide-stone-200 rounded-xl border border-stone-200 bg-white">
+        {queue.map((s) => (
+          <li key={s.id} className="flex flex-wrap items-center justify-between gap-2 p-3">
+            <span>
+              <span className="font-medium">{s.businessName}</span> · {s.ownerName} · {s.desa.name}, Kec.{" "}
+              {s.desa.parent?.name} · {formatDate(locale, s.createdAt)}
+            </span>
+            <Link to={`/staf/verifikasi/${s.id}`} className="btn-secondary" aria-label={`${t("staff.review")} ${s.businessName}`}>
+              {t("staff.review")}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,34 @@
+import type { Role } from "~/generated/prisma/enums";
+import { can, type Action } from "~/modules/auth/permissions";
+import type { SessionUser } from "~/modules/auth/auth.server";
+import { db } from "./db.server";
+import { notFound } from "./http.server";
+import { requireUser } from "./session.server";
+
+/** Whether the user acts as the seller's owner or for them (operator, admin): audit needs to know. */
+export function actingRole(user: SessionUser, seller: { ownerId: string | null }): Role {
+  if (seller.ownerId === user.id) return "SELLER";
+  const roles = user.roles.map((r) => r.role);
+  return roles.includes("OPERATOR") ? "OPERATOR" : roles.includes("ADMIN") ? "ADMIN" : "STAFF";
+}
+
+/**
+ * The signed-in user, allowed to do `action` on the seller. Anyone else gets 404: a seller they
+ * may not touch looks exactly like one that does not exist.
+ */
+export async function requireSellerPermission(request: Request, action: Action, sellerId: string) {
+  const user = await requireUser(request);
+  const seller = await db.seller.findUnique({
+    where: { id: sellerId },
+    select: { id: true, ownerId: true, desaCode: true, businessName: true, verificationStatus: true, slug: true },
+  });
+  if (!seller || !can(user, action, seller)) notFound("UMKM tidak ditemukan");
+  return { user, seller, role: actingRole(user, seller) };
+}
+
+/** The signed-in user holding one of the roles, else 404. */
+export async function requireRole(request: Request, roles: Role[]): Promise<SessionUser> {
+  const user = await requireUser(request);
+  if (!user.roles.some((r) => roles.includes(r.role))) notFound();
+  return user;
+}
