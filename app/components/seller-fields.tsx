@@ -1,4 +1,9 @@
-import { getInputProps, getSelectProps, getTextareaProps, type FieldMetadata } from "@conform-to/react";
+import {
+  getInputProps,
+  getSelectProps,
+  getTextareaProps,
+  type FieldMetadata,
+} from "@conform-to/react";
 import { Field, inputClass } from "~/components/ui/field";
 import { useI18n } from "~/utils/use-i18n";
 
@@ -15,7 +20,11 @@ export const SECTORS = [
   "LAINNYA",
 ] as const;
 
-export type DesaOptions = { code: string; name: string; desa: { code: string; name: string; kind: string }[] }[];
+export type DesaOptions = {
+  code: string;
+  name: string;
+  desa: { code: string; name: string; kind: string }[];
+}[];
 
 type SellerFieldset = {
   businessName: FieldMetadata<string>;
@@ -41,7 +50,11 @@ export function SellerFields({
   const { t } = useI18n();
   return (
     <>
-      <Field id={fields.businessName.id} label={t("seller.businessName")} errors={fields.businessName.errors}>
+      <Field
+        id={fields.businessName.id}
+        label={t("seller.businessName")}
+        errors={fields.businessName.errors}
+      >
         <input {...getInputProps(fields.businessName, { type: "text" })} className={inputClass} />
       </Field>
       {fixedDesa ? (
@@ -50,7 +63,12 @@ export function SellerFields({
           <input type="hidden" name={fields.desaCode.name} value={fixedDesa.code} />
         </p>
       ) : (
-        <Field id={fields.desaCode.id} label={t("seller.desa")} errors={fields.desaCode.errors} hint={t("seller.desaHint")}>
+        <Field
+          id={fields.desaCode.id}
+          label={t("seller.desa")}
+          errors={fields.desaCode.errors}
+          hint={t("seller.desaHint")}
+        >
           <select {...getSelectProps(fields.desaCode)} className={inputClass}>
             <option value="">{t("seller.chooseDesa")}</option>
             {desaOptions.map((k) => (
@@ -75,16 +93,33 @@ export function SellerFields({
           ))}
         </select>
       </Field>
-      <Field id={fields.whatsapp.id} label={t("seller.whatsapp")} errors={fields.whatsapp.errors} hint={t("auth.phoneHint")}>
-        <input {...getInputProps(fields.whatsapp, { type: "tel" })} inputMode="tel" className={inputClass} />
+      <Field
+        id={fields.whatsapp.id}
+        label={t("seller.whatsapp")}
+        errors={fields.whatsapp.errors}
+        hint={t("auth.phoneHint")}
+      >
+        <input
+          {...getInputProps(fields.whatsapp, { type: "tel" })}
+          inputMode="tel"
+          className={inputClass}
+        />
       </Field>
-      <Field id={fields.description.id} label={t("seller.description")} errors={fields.description.errors}>
+      <Field
+        id={fields.description.id}
+        label={t("seller.description")}
+        errors={fields.description.errors}
+      >
         <textarea {...getTextareaProps(fields.description)} rows={4} className={inputClass} />
       </Field>
       <fieldset className="space-y-3 rounded-lg border border-stone-200 p-3">
         <legend className="px-1 font-medium">{t("seller.legality")}</legend>
         <Field id={fields.nib.id} label={t("seller.nib")} errors={fields.nib.errors}>
-          <input {...getInputProps(fields.nib, { type: "text" })} inputMode="numeric" className={inputClass} />
+          <input
+            {...getInputProps(fields.nib, { type: "text" })}
+            inputMode="numeric"
+            className={inputClass}
+          />
         </Field>
         <Field id={fields.pirt.id} label={t("seller.pirt")} errors={fields.pirt.errors}>
           <input {...getInputProps(fields.pirt, { type: "text" })} className={inputClass} />

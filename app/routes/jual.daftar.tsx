@@ -1,6 +1,12 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import {
+  data,
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { SellerFields } from "~/components/seller-fields";
 import { FormError } from "~/components/ui/field";
@@ -14,7 +20,10 @@ import { useI18n } from "~/utils/use-i18n";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireUser(request);
-  return { desaOptions: await listDesaOptions(db), constraint: getZodConstraint(SellerApplicationSchema) };
+  return {
+    desaOptions: await listDesaOptions(db),
+    constraint: getZodConstraint(SellerApplicationSchema),
+  };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -22,7 +31,11 @@ export async function action({ request }: ActionFunctionArgs) {
   const submission = parseWithZod(await request.formData(), { schema: SellerApplicationSchema });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   try {
-    const { sellerId } = await applyAsSeller(db, { userId: user.id, ownerName: user.name, data: submission.value });
+    const { sellerId } = await applyAsSeller(db, {
+      userId: user.id,
+      ownerName: user.name,
+      data: submission.value,
+    });
     return redirect(`/kelola/${sellerId}`);
   } catch (error) {
     if (!(error instanceof DomainError)) throw error;
@@ -39,7 +52,19 @@ export default function ApplyAsSeller() {
   const { desaOptions, constraint } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useI18n();
-  const [form, fields] = useForm<Record<"businessName" | "desaCode" | "sector" | "whatsapp" | "description" | "nib" | "pirt" | "halal", string>>({
+  const [form, fields] = useForm<
+    Record<
+      | "businessName"
+      | "desaCode"
+      | "sector"
+      | "whatsapp"
+      | "description"
+      | "nib"
+      | "pirt"
+      | "halal",
+      string
+    >
+  >({
     lastResult: actionData?.result,
     constraint,
     shouldRevalidate: "onBlur",
@@ -48,7 +73,11 @@ export default function ApplyAsSeller() {
     <div className="mx-auto max-w-xl space-y-4">
       <h1 className="text-2xl font-bold">{t("seller.applyTitle")}</h1>
       <p className="text-stone-700">{t("seller.applyIntro")}</p>
-      <Form method="post" {...getFormProps(form)} className="space-y-4 rounded-xl border border-stone-200 bg-white p-4">
+      <Form
+        method="post"
+        {...getFormProps(form)}
+        className="space-y-4 rounded-xl border border-stone-200 bg-white p-4"
+      >
         <FormError errors={form.errors} />
         <SellerFields fields={fields} desaOptions={desaOptions} />
         <button type="submit" className="btn-primary w-full">

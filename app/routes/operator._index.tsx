@@ -7,13 +7,21 @@ import { useI18n } from "~/utils/use-i18n";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireRole(request, ["OPERATOR"]);
-  const desaCodes = user.roles.filter((r) => r.role === "OPERATOR" && r.regionCode).map((r) => r.regionCode!);
+  const desaCodes = user.roles
+    .filter((r) => r.role === "OPERATOR" && r.regionCode)
+    .map((r) => r.regionCode!);
   const [desa, sellers] = await Promise.all([
     db.region.findMany({ where: { code: { in: desaCodes } }, select: { code: true, name: true } }),
     db.seller.findMany({
       where: { desaCode: { in: desaCodes } },
       orderBy: { businessName: "asc" },
-      select: { id: true, businessName: true, ownerName: true, verificationStatus: true, _count: { select: { products: true } } },
+      select: {
+        id: true,
+        businessName: true,
+        ownerName: true,
+        verificationStatus: true,
+        _count: { select: { products: true } },
+      },
     }),
   ]);
   return { desa, sellers };
@@ -39,7 +47,8 @@ export default function OperatorHome() {
           <li key={s.id} className="flex flex-wrap items-center justify-between gap-2 p-3">
             <span>
               <span className="font-medium">{s.businessName}</span> · {s.ownerName} ·{" "}
-              {t(`verification.${s.verificationStatus}`)} · {t("region.productCount", { count: s._count.products })}
+              {t(`verification.${s.verificationStatus}`)} ·{" "}
+              {t("region.productCount", { count: s._count.products })}
             </span>
             <Link to={`/kelola/${s.id}`} className="btn-secondary">
               {t("account.manageShop")}

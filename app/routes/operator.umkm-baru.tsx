@@ -1,12 +1,21 @@
 import { getFormProps, getInputProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import {
+  data,
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { SellerFields } from "~/components/seller-fields";
 import { Field, FormError, inputClass } from "~/components/ui/field";
 import { can } from "~/modules/auth/permissions";
-import { registerSellerForOwner, SellerApplicationSchema } from "~/modules/sellers/onboarding.server";
+import {
+  registerSellerForOwner,
+  SellerApplicationSchema,
+} from "~/modules/sellers/onboarding.server";
 import { db } from "~/utils/db.server";
 import { DomainError } from "~/utils/errors";
 import { notFound } from "~/utils/http.server";
@@ -20,14 +29,20 @@ const RegisterSchema = SellerApplicationSchema.extend({
     .trim()
     .min(2, { error: "Nama pemilik minimal 2 huruf" })
     .max(80),
-  ownerPhone: z.string({ error: "Nomor HP pemilik wajib diisi" }).trim().min(1, { error: "Nomor HP pemilik wajib diisi" }),
+  ownerPhone: z
+    .string({ error: "Nomor HP pemilik wajib diisi" })
+    .trim()
+    .min(1, { error: "Nomor HP pemilik wajib diisi" }),
 });
 
 async function operatorDesa(request: Request) {
   const user = await requireRole(request, ["OPERATOR"]);
   const code = user.roles.find((r) => r.role === "OPERATOR")?.regionCode;
   const desa = code
-    ? await db.region.findUnique({ where: { code }, select: { code: true, name: true, parent: { select: { name: true } } } })
+    ? await db.region.findUnique({
+        where: { code },
+        select: { code: true, name: true, parent: { select: { name: true } } },
+      })
     : null;
   if (!desa) notFound();
   return { user, desa };
@@ -35,7 +50,10 @@ async function operatorDesa(request: Request) {
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { desa } = await operatorDesa(request);
-  return { desa: { code: desa.code, label: `${desa.name}, Kec. ${desa.parent?.name ?? ""}` }, constraint: getZodConstraint(RegisterSchema) };
+  return {
+    desa: { code: desa.code, label: `${desa.name}, Kec. ${desa.parent?.name ?? ""}` },
+    constraint: getZodConstraint(RegisterSchema),
+  };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -58,7 +76,11 @@ export async function action({ request }: ActionFunctionArgs) {
     if (!(error instanceof DomainError)) throw error;
     const field = typeof error.details?.field === "string" ? error.details.field : null;
     return data(
-      { result: submission.reply(field ? { fieldErrors: { [field]: [error.message] } } : { formErrors: [error.message] }) },
+      {
+        result: submission.reply(
+          field ? { fieldErrors: { [field]: [error.message] } } : { formErrors: [error.message] },
+        ),
+      },
       { status: 400 },
     );
   }
@@ -74,18 +96,47 @@ export default function RegisterSeller() {
   const actionData = useActionData<typeof action>();
   const { t } = useI18n();
   const [form, fields] = useForm<
-    Record<"businessName" | "desaCode" | "sector" | "whatsapp" | "description" | "nib" | "pirt" | "halal" | "ownerName" | "ownerPhone", string>
+    Record<
+      | "businessName"
+      | "desaCode"
+      | "sector"
+      | "whatsapp"
+      | "description"
+      | "nib"
+      | "pirt"
+      | "halal"
+      | "ownerName"
+      | "ownerPhone",
+      string
+    >
   >({ lastResult: actionData?.result, constraint, shouldRevalidate: "onBlur" });
   return (
     <div className="mx-auto max-w-xl space-y-4">
       <h1 className="text-2xl font-bold">{t("operator.registerSeller")}</h1>
-      <Form method="post" {...getFormProps(form)} className="space-y-4 rounded-xl border border-stone-200 bg-white p-4">
+      <Form
+        method="post"
+        {...getFormProps(form)}
+        className="space-y-4 rounded-xl border border-stone-200 bg-white p-4"
+      >
         <FormError errors={form.errors} />
-        <Field id={fields.ownerName.id} label={t("operator.ownerName")} errors={fields.ownerName.errors}>
+        <Field
+          id={fields.ownerName.id}
+          label={t("operator.ownerName")}
+          errors={fields.ownerName.errors}
+        >
           <input {...getInputProps(fields.ownerName, { type: "text" })} className={inputClass} />
         </Field>
-        <Field id={fields.ownerPhone.id} label={t("operator.ownerPhone")} errors={fields.ownerPhone.errors} hint={t("operator.ownerPhoneHint")}>
-          <input {...getInputProps(fields.ownerPhone, { type: "tel" })} inputMode="tel" className={inputClass} />
+        <Field
+          id={fields.ownerPhone.id}
+          label={t("operator.ownerPhone")}
+          errors={fields.ownerPhone.errors}
+          hint={t("operator.ownerPhoneHint")}
+        >
+          <input
+            {...getInputProps(fields.ownerPhone, { type: "tel" })}
+            inputMode="tel"
+            className={inputClass}
+          />
         </Field>
         <SellerFields fields={fields} desaOptions={[]} fixedDesa={desa} />
         <button type="submit" className="btn-primary w-full">

@@ -1,6 +1,12 @@
 import { getFormProps, getTextareaProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
-import { data, redirect, type ActionFunctionArgs, type LoaderFunctionArgs, type MetaFunction } from "@remix-run/node";
+import {
+  data,
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { Field, FormError, inputClass } from "~/components/ui/field";
@@ -15,7 +21,12 @@ import { useI18n } from "~/utils/use-i18n";
 
 const DecisionSchema = z.object({
   outcome: z.enum(["APPROVED", "REJECTED"], { error: "Pilih keputusan" }),
-  reason: z.string().trim().max(1_000, { error: "Alasan maksimal 1.000 huruf" }).optional().default(""),
+  reason: z
+    .string()
+    .trim()
+    .max(1_000, { error: "Alasan maksimal 1.000 huruf" })
+    .optional()
+    .default(""),
 });
 const LegalitySchema = z.object({
   legalityId: z.string().min(1),
@@ -38,12 +49,21 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       legalities: { select: { id: true, type: true, number: true, status: true } },
       verificationDecisions: {
         orderBy: { createdAt: "desc" },
-        select: { id: true, outcome: true, reason: true, createdAt: true, decidedBy: { select: { name: true } } },
+        select: {
+          id: true,
+          outcome: true,
+          reason: true,
+          createdAt: true,
+          decidedBy: { select: { name: true } },
+        },
       },
       _count: { select: { products: true } },
     },
   });
-  return { seller: { ...seller, whatsapp: formatIndonesianPhone(seller.whatsapp) }, constraint: getZodConstraint(DecisionSchema) };
+  return {
+    seller: { ...seller, whatsapp: formatIndonesianPhone(seller.whatsapp) },
+    constraint: getZodConstraint(DecisionSchema),
+  };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -58,7 +78,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
       select: { id: true },
     });
     if (!legality) return data({ result: undefined }, { status: 404 });
-    await reviewLegality(db, { legalityId: legality.id, status: parsed.data.status, staff: { id: user.id, role } });
+    await reviewLegality(db, {
+      legalityId: legality.id,
+      status: parsed.data.status,
+      staff: { id: user.id, role },
+    });
     return { result: undefined };
   }
   const submission = parseWithZod(formData, { schema: DecisionSchema });
@@ -73,7 +97,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
     });
   } catch (error) {
     if (!(error instanceof DomainError)) throw error;
-    return data({ result: submission.reply({ fieldErrors: { reason: [error.message] } }) }, { status: 400 });
+    return data(
+      { result: submission.reply({ fieldErrors: { reason: [error.message] } }) },
+      { status: 400 },
+    );
   }
   return redirect("/staf/verifikasi");
 }
@@ -87,7 +114,10 @@ export default function ReviewSeller() {
   const { seller, constraint } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useI18n();
-  const [form, fields] = useForm<{ outcome: string; reason: string }>({ lastResult: actionData?.result, constraint });
+  const [form, fields] = useForm<{ outcome: string; reason: string }>({
+    lastResult: actionData?.result,
+    constraint,
+  });
   return (
     <div className="mx-auto max-w-2xl space-y-5">
       <h1 className="text-2xl font-bold">{seller.businessName}</h1>
@@ -102,7 +132,10 @@ export default function ReviewSeller() {
         {seller.description ? <p className="text-stone-700">{seller.description}</p> : null}
       </section>
 
-      <section aria-labelledby="legalitas" className="space-y-2 rounded-xl border border-stone-200 bg-white p-4">
+      <section
+        aria-labelledby="legalitas"
+        className="space-y-2 rounded-xl border border-stone-200 bg-white p-4"
+      >
         <h2 id="legalitas" className="text-lg font-semibold">
           {t("seller.legality")}
         </h2>
@@ -111,8 +144,8 @@ export default function ReviewSeller() {
           {seller.legalities.map((l) => (
             <li key={l.id} className="flex flex-wrap items-center justify-between gap-2">
               <span>
-                {t(`badge.${l.type === "PIRT" ? "pirt" : l.type === "NIB" ? "nib" : "halal"}`)}: {l.number} —{" "}
-                {t(`legality.${l.status}`)}
+                {t(`badge.${l.type === "PIRT" ? "pirt" : l.type === "NIB" ? "nib" : "halal"}`)}:{" "}
+                {l.number} — {t(`legality.${l.status}`)}
               </span>
               <span className="flex gap-2">
                 {(["VERIFIED", "REJECTED"] as const).map((status) => (
@@ -121,7 +154,8 @@ export default function ReviewSeller() {
                     <input type="hidden" name="legalityId" value={l.id} />
                     <input type="hidden" name="status" value={status} />
                     <button type="submit" className="btn-secondary" disabled={l.status === status}>
-                      {t(status === "VERIFIED" ? "staff.verifyNumber" : "staff.rejectNumber")} {l.type === "PIRT" ? "P-IRT" : l.type}
+                      {t(status === "VERIFIED" ? "staff.verifyNumber" : "staff.rejectNumber")}{" "}
+                      {l.type === "PIRT" ? "P-IRT" : l.type}
                     </button>
                   </Form>
                 ))}
@@ -131,13 +165,21 @@ export default function ReviewSeller() {
         </ul>
       </section>
 
-      <section aria-labelledby="keputusan" className="rounded-xl border border-stone-200 bg-white p-4">
+      <section
+        aria-labelledby="keputusan"
+        className="rounded-xl border border-stone-200 bg-white p-4"
+      >
         <h2 id="keputusan" className="mb-3 text-lg font-semibold">
           {t("staff.decision")}
         </h2>
         <Form method="post" {...getFormProps(form)} className="space-y-3">
           <FormError errors={form.errors} />
-          <Field id={fields.reason.id} label={t("staff.reason")} errors={fields.reason.errors} hint={t("staff.reasonHint")}>
+          <Field
+            id={fields.reason.id}
+            label={t("staff.reason")}
+            errors={fields.reason.errors}
+            hint={t("staff.reasonHint")}
+          >
             <textarea {...getTextareaProps(fields.reason)} rows={3} className={inputClass} />
           </Field>
           <div className="flex gap-2">
@@ -152,7 +194,10 @@ export default function ReviewSeller() {
       </section>
 
       {seller.verificationDecisions.length > 0 ? (
-        <section aria-labelledby="riwayat" className="rounded-xl border border-stone-200 bg-white p-4">
+        <section
+          aria-labelledby="riwayat"
+          className="rounded-xl border border-stone-200 bg-white p-4"
+        >
           <h2 id="riwayat" className="mb-2 text-lg font-semibold">
             {t("staff.history")}
           </h2>

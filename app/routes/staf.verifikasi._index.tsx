@@ -29,10 +29,14 @@ export default function VerificationQueue() {
         {queue.map((s) => (
           <li key={s.id} className="flex flex-wrap items-center justify-between gap-2 p-3">
             <span>
-              <span className="font-medium">{s.businessName}</span> · {s.ownerName} · {s.desa.name}, Kec.{" "}
-              {s.desa.parent?.name} · {formatDate(locale, s.createdAt)}
+              <span className="font-medium">{s.businessName}</span> · {s.ownerName} · {s.desa.name},
+              Kec. {s.desa.parent?.name} · {formatDate(locale, s.createdAt)}
             </span>
-            <Link to={`/staf/verifikasi/${s.id}`} className="btn-secondary" aria-label={`${t("staff.review")} ${s.businessName}`}>
+            <Link
+              to={`/staf/verifikasi/${s.id}`}
+              className="btn-secondary"
+              aria-label={`${t("staff.review")} ${s.businessName}`}
+            >
               {t("staff.review")}
             </Link>
           </li>

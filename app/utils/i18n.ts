@@ -160,7 +160,8 @@ const id = {
   "verification.REJECTED": "ditolak",
   "verification.SUSPENDED": "ditangguhkan",
   "seller.applyTitle": "Daftarkan usaha Anda",
-  "seller.applyIntro": "Isi data usaha. Staf Dinas Koperasi & UMKM akan memverifikasi sebelum produk Anda tampil untuk pembeli.",
+  "seller.applyIntro":
+    "Isi data usaha. Staf Dinas Koperasi & UMKM akan memverifikasi sebelum produk Anda tampil untuk pembeli.",
   "seller.applySubmit": "Kirim pendaftaran",
   "seller.businessName": "Nama usaha",
   "seller.desa": "Desa/kelurahan",
@@ -219,7 +220,8 @@ const id = {
   "editor.weight": "Berat kirim (gram)",
   "editor.status": "Status",
   "editor.variants": "Varian dan harga",
-  "editor.variantsHint": "Isi minimal satu baris (misalnya ukuran atau rasa). Baris kosong diabaikan.",
+  "editor.variantsHint":
+    "Isi minimal satu baris (misalnya ukuran atau rasa). Baris kosong diabaikan.",
   "editor.variantName": "Nama varian {n}",
   "editor.variantPrice": "Harga varian {n} (Rp)",
   "editor.variantStock": "Stok varian {n}",
@@ -227,7 +229,8 @@ const id = {
   "editor.saved": "Produk tersimpan.",
   "editor.photos": "Foto produk",
   "editor.photoUpload": "Pilih foto",
-  "editor.photoHint": "JPEG, PNG atau WebP, maksimal 10 MB per foto. Data lokasi (GPS) di foto dihapus otomatis.",
+  "editor.photoHint":
+    "JPEG, PNG atau WebP, maksimal 10 MB per foto. Data lokasi (GPS) di foto dihapus otomatis.",
   "editor.photoSubmit": "Unggah foto",
   "editor.photoSaved": "Foto tersimpan.",
   "editor.altText": "Keterangan foto {n}",
@@ -403,7 +406,8 @@ const en: Messages = {
   "verification.REJECTED": "rejected",
   "verification.SUSPENDED": "suspended",
   "seller.applyTitle": "Register your business",
-  "seller.applyIntro": "Fill in your business details. District staff verify them before your products are shown to buyers.",
+  "seller.applyIntro":
+    "Fill in your business details. District staff verify them before your products are shown to buyers.",
   "seller.applySubmit": "Submit registration",
   "seller.businessName": "Business name",
   "seller.desa": "Village",
@@ -443,8 +447,10 @@ const en: Messages = {
   "outcome.SUSPENDED": "Suspended",
   "outcome.REINSTATED": "Reinstated",
   "manage.title": "Manage {name}",
-  "manage.pending": "This shop awaits verification by district staff. Its products are not shown to buyers yet.",
-  "manage.rejected": "This shop's registration was rejected. Contact your village operator or the district office.",
+  "manage.pending":
+    "This shop awaits verification by district staff. Its products are not shown to buyers yet.",
+  "manage.rejected":
+    "This shop's registration was rejected. Contact your village operator or the district office.",
   "manage.addProduct": "Add a product",
   "manage.noProducts": "No products yet.",
   "manage.edit": "Edit",
@@ -462,7 +468,8 @@ const en: Messages = {
   "editor.weight": "Shipping weight (grams)",
   "editor.status": "Status",
   "editor.variants": "Options and prices",
-  "editor.variantsHint": "Fill at least one row (for example a size or flavour). Empty rows are ignored.",
+  "editor.variantsHint":
+    "Fill at least one row (for example a size or flavour). Empty rows are ignored.",
   "editor.variantName": "Option {n} name",
   "editor.variantPrice": "Option {n} price (Rp)",
   "editor.variantStock": "Option {n} stock",
@@ -470,7 +477,8 @@ const en: Messages = {
   "editor.saved": "Product saved.",
   "editor.photos": "Product photos",
   "editor.photoUpload": "Choose photos",
-  "editor.photoHint": "JPEG, PNG or WebP, up to 10 MB each. Location (GPS) data is removed automatically.",
+  "editor.photoHint":
+    "JPEG, PNG or WebP, up to 10 MB each. Location (GPS) data is removed automatically.",
   "editor.photoSubmit": "Upload photos",
   "editor.photoSaved": "Photo saved.",
   "editor.altText": "Photo {n} description",

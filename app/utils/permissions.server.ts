@@ -20,7 +20,14 @@ export async function requireSellerPermission(request: Request, action: Action, 
   const user = await requireUser(request);
   const seller = await db.seller.findUnique({
     where: { id: sellerId },
-    select: { id: true, ownerId: true, desaCode: true, businessName: true, verificationStatus: true, slug: true },
+    select: {
+      id: true,
+      ownerId: true,
+      desaCode: true,
+      businessName: true,
+      verificationStatus: true,
+      slug: true,
+    },
   });
   if (!seller || !can(user, action, seller)) notFound("UMKM tidak ditemukan");
   return { user, seller, role: actingRole(user, seller) };

@@ -42,6 +42,13 @@ export const DEMO_ACCOUNTS = [
   { role: "ADMIN", phone: "+6281200000005", name: "Admin Pasar Kampung" },
 ] as const;
 
+/** A second operator, of a neighbouring desa, to show (and test) that operators are scoped. */
+export const SECOND_OPERATOR = {
+  phone: "+6281200000006",
+  name: "Rini Pendamping Olehsari",
+  desaCode: "35.10.15.2005",
+} as const;
+
 export interface SeedOptions {
   /** Target number of products (default ≈ 1,700). Sellers scale with it. */
   products?: number;
@@ -202,6 +209,18 @@ export async function seedDatabase(
       },
     });
   }
+
+  await db.user.create({
+    data: {
+      id: "usr_demo_operator2",
+      phone: SECOND_OPERATOR.phone,
+      name: SECOND_OPERATOR.name,
+      passwordHash,
+      roles: {
+        create: [{ role: "BUYER" }, { role: "OPERATOR", regionCode: SECOND_OPERATOR.desaCode }],
+      },
+    },
+  });
 
   // Sellers
   const sellerCount = Math.max(160, Math.round(targetProducts / 10));
@@ -442,6 +461,6 @@ export async function seedDatabase(
     products: products.length,
     variants: variants.length,
     images: images.length,
-    users: owners.length + DEMO_ACCOUNTS.length,
+    users: owners.length + DEMO_ACCOUNTS.length + 1,
   };
 }

@@ -1,4 +1,4 @@
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "../../prisma/seed/seed";
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, SECOND_OPERATOR } from "../../prisma/seed/seed";
 
 const LABEL: Record<string, string> = {
   BUYER: "Pembeli (buyer)",
@@ -15,5 +15,8 @@ export function printDemoLogins(): void {
       `  ${LABEL[account.role]!.padEnd(28)} ${account.phone}  (0${account.phone.slice(3)})`,
     );
   }
+  console.log(
+    `  ${"Operator desa (Olehsari)".padEnd(28)} ${SECOND_OPERATOR.phone}  (0${SECOND_OPERATOR.phone.slice(3)})`,
+  );
   console.log("");
 }

@@ -2,12 +2,18 @@ import { describe, expect, it } from "vitest";
 import { can, type Action, type Actor } from "./permissions";
 
 const KEMIREN = "35.10.15.2004";
-const OLEHSARI = "35.10.15.2001";
+const OLEHSARI = "35.10.15.2005";
 const OTHER_REGENCY_DESA = "35.09.01.2001";
 
 const actors: Record<string, Actor> = {
   buyer: { id: "buyer", roles: [{ role: "BUYER", regionCode: null }] },
-  owner: { id: "owner", roles: [{ role: "BUYER", regionCode: null }, { role: "SELLER", regionCode: null }] },
+  owner: {
+    id: "owner",
+    roles: [
+      { role: "BUYER", regionCode: null },
+      { role: "SELLER", regionCode: null },
+    ],
+  },
   otherSeller: { id: "other", roles: [{ role: "SELLER", regionCode: null }] },
   operatorHere: { id: "op1", roles: [{ role: "OPERATOR", regionCode: KEMIREN }] },
   operatorElsewhere: { id: "op2", roles: [{ role: "OPERATOR", regionCode: OLEHSARI }] },
@@ -15,7 +21,10 @@ const actors: Record<string, Actor> = {
   admin: { id: "admin", roles: [{ role: "ADMIN", regionCode: null }] },
 };
 
-const seller: { ownerId: string | null; desaCode: string } = { ownerId: "owner", desaCode: KEMIREN };
+const seller: { ownerId: string | null; desaCode: string } = {
+  ownerId: "owner",
+  desaCode: KEMIREN,
+};
 const farSeller = { ownerId: "owner", desaCode: OTHER_REGENCY_DESA };
 
 // role → [action, record, allowed]

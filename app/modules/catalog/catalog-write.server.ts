@@ -99,7 +99,11 @@ const VariantRowSchema = z.object({
   id: z.preprocess(blankToUndefined, z.string().optional()),
   name: z.preprocess(
     blankToUndefined,
-    z.string({ error: "Nama varian wajib diisi" }).trim().min(1).max(60, { error: "Nama varian maksimal 60 huruf" }),
+    z
+      .string({ error: "Nama varian wajib diisi" })
+      .trim()
+      .min(1)
+      .max(60, { error: "Nama varian maksimal 60 huruf" }),
   ),
   price: z.preprocess(
     blankToUndefined,
@@ -122,7 +126,9 @@ const VariantRowSchema = z.object({
 const isBlankRow = (row: unknown) =>
   typeof row === "object" &&
   row !== null &&
-  ["name", "price", "stock"].every((k) => blankToUndefined((row as Record<string, unknown>)[k]) === undefined);
+  ["name", "price", "stock"].every(
+    (k) => blankToUndefined((row as Record<string, unknown>)[k]) === undefined,
+  );
 
 /** Everything the product editor sends; empty variant rows are ignored. */
 export const ProductEditorSchema = ProductDetailsSchema.extend({
@@ -160,7 +166,15 @@ async function auditIfOnBehalf(
 ) {
   // Owners editing their own shop are not audited; operators and admins acting for them are.
   if (actor.role === "SELLER") return;
-  await recordAudit(tx, { actorId: actor.id, actorRole: actor.role, action, entityType, entityId, sellerId, data });
+  await recordAudit(tx, {
+    actorId: actor.id,
+    actorRole: actor.role,
+    action,
+    entityType,
+    entityId,
+    sellerId,
+    data,
+  });
 }
 
 /** Creates a product with its variants. */
@@ -171,8 +185,12 @@ export async function createProduct(
   const { data } = input;
   const productId = await afterCommit(
     db.$transaction(async (tx) => {
-      const category = await tx.category.findUnique({ where: { id: data.categoryId }, select: { id: true } });
-      if (!category) throw new DomainError("INVALID", "Kategori tidak dikenal", { field: "categoryId" });
+      const category = await tx.category.findUnique({
+        where: { id: data.categoryId },
+        select: { id: true },
+      });
+      if (!category)
+        throw new DomainError("INVALID", "Kategori tidak dikenal", { field: "categoryId" });
       const product = await tx.product.create({
         data: {
           sellerId: input.sellerId,
@@ -197,9 +215,17 @@ export async function createProduct(
           },
         },
       });
-      await auditIfOnBehalf(tx, input.actor, "product.create", "Product", product.id, input.sellerId, {
-        title: data.title,
-      });
+      await auditIfOnBehalf(
+        tx,
+        input.actor,
+        "product.create",
+        "Product",
+        product.id,
+        input.sellerId,
+        {
+          title: data.title,
+        },
+      );
       await enqueueOutbox(tx, [{ topic: "search.product", aggregateId: product.id }]);
       return product.id;
     }),
@@ -220,8 +246,12 @@ export async function updateProduct(
         select: { publishedAt: true, variants: { select: { id: true } } },
       });
       if (!product) throw new DomainError("NOT_FOUND", "Produk tidak ditemukan");
-      const category = await tx.category.findUnique({ where: { id: data.categoryId }, select: { id: true } });
-      if (!category) throw new DomainError("INVALID", "Kategori tidak dikenal", { field: "categoryId" });
+      const category = await tx.category.findUnique({
+        where: { id: data.categoryId },
+        select: { id: true },
+      });
+      if (!category)
+        throw new DomainError("INVALID", "Kategori tidak dikenal", { field: "categoryId" });
       const owned = new Set(product.variants.map((v) => v.id));
       const kept = new Set<string>();
       for (const [i, v] of data.variants.entries()) {
@@ -262,10 +292,18 @@ export async function updateProduct(
           ...(data.status === "ACTIVE" && !product.publishedAt ? { publishedAt: new Date() } : {}),
         },
       });
-      await auditIfOnBehalf(tx, input.actor, "product.update", "Product", input.productId, input.sellerId, {
-        title: data.title,
-        status: data.status,
-      });
+      await auditIfOnBehalf(
+        tx,
+        input.actor,
+        "product.update",
+        "Product",
+        input.productId,
+        input.sellerId,
+        {
+          title: data.title,
+          status: data.status,
+        },
+      );
       await enqueueOutbox(tx, [{ topic: "search.product", aggregateId: input.productId }]);
     }),
   );

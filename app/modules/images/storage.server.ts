@@ -40,3 +40,11 @@ export class LocalDiskStorage implements ImageStorage {
     await fs.rm(this.resolve(name), { force: true });
   }
 }
+
+let storage: ImageStorage | undefined;
+
+/** The configured image storage (local disk under IMAGE_DIR). */
+export function getImageStorage(dir: string): ImageStorage {
+  storage ??= new LocalDiskStorage(dir);
+  return storage;
+}

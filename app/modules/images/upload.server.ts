@@ -27,14 +27,27 @@ export async function acceptPhoto(body: Buffer, storage: ImageStorage): Promise<
     format = meta.format;
     pixels = (meta.width ?? 0) * (meta.height ?? 0);
   } catch {
-    throw new DomainError("INVALID", "Berkas ini bukan foto yang bisa dibaca. Gunakan JPEG, PNG atau WebP.");
+    throw new DomainError(
+      "INVALID",
+      "Berkas ini bukan foto yang bisa dibaca. Gunakan JPEG, PNG atau WebP.",
+    );
   }
-  if (format === "svg") throw new DomainError("INVALID", "Berkas SVG tidak diterima. Gunakan foto JPEG, PNG atau WebP.");
+  if (format === "svg")
+    throw new DomainError(
+      "INVALID",
+      "Berkas SVG tidak diterima. Gunakan foto JPEG, PNG atau WebP.",
+    );
   if (format === "heif") {
-    throw new DomainError("INVALID", "Foto HEIC belum didukung. Ubah kamera ke format JPEG (\"Paling kompatibel\").");
+    throw new DomainError(
+      "INVALID",
+      'Foto HEIC belum didukung. Ubah kamera ke format JPEG ("Paling kompatibel").',
+    );
   }
   if (!format || !ACCEPTED.has(format)) {
-    throw new DomainError("INVALID", "Jenis berkas tidak diterima. Gunakan foto JPEG, PNG atau WebP.");
+    throw new DomainError(
+      "INVALID",
+      "Jenis berkas tidak diterima. Gunakan foto JPEG, PNG atau WebP.",
+    );
   }
   if (pixels > MAX_INPUT_PIXELS) {
     throw new DomainError("INVALID", "Ukuran foto terlalu besar (maksimal 40 megapiksel).");
@@ -48,9 +61,22 @@ export async function acceptPhoto(body: Buffer, storage: ImageStorage): Promise<
 
 type Actor = { id: string; role: Role };
 
-async function audit(tx: Prisma.TransactionClient, actor: Actor, action: string, productId: string, sellerId: string) {
+async function audit(
+  tx: Prisma.TransactionClient,
+  actor: Actor,
+  action: string,
+  productId: string,
+  sellerId: string,
+) {
   if (actor.role === "SELLER") return;
-  await recordAudit(tx, { actorId: actor.id, actorRole: actor.role, action, entityType: "Product", entityId: productId, sellerId });
+  await recordAudit(tx, {
+    actorId: actor.id,
+    actorRole: actor.role,
+    action,
+    entityType: "Product",
+    entityId: productId,
+    sellerId,
+  });
 }
 
 async function ownedProduct(tx: Prisma.TransactionClient, productId: string, sellerId: string) {
@@ -80,7 +106,10 @@ export async function addProductPhotos(
   for (const file of input.files) processed.push(await acceptPhoto(file, storage));
   await db.$transaction(async (tx) => {
     const product = await ownedProduct(tx, input.productId, input.sellerId);
-    const last = await tx.productImage.aggregate({ where: { productId: product.id }, _max: { sortOrder: true } });
+    const last = await tx.productImage.aggregate({
+      where: { productId: product.id },
+      _max: { sortOrder: true },
+    });
     let order = (last._max.sortOrder ?? -1) + 1;
     for (const image of processed) {
       await tx.productImage.create({
@@ -126,7 +155,10 @@ export async function editProductPhoto(
     if (index === -1) throw new DomainError("NOT_FOUND", "Foto tidak ditemukan");
     const change = input.change;
     if (change.kind === "alt") {
-      await tx.productImage.update({ where: { id: input.imageId }, data: { alt: change.alt.trim().slice(0, 200) } });
+      await tx.productImage.update({
+        where: { id: input.imageId },
+        data: { alt: change.alt.trim().slice(0, 200) },
+      });
     } else if (change.kind === "delete") {
       // Files are content-addressed and may be shared; only the product's link is removed.
       await tx.productImage.delete({ where: { id: input.imageId } });
@@ -135,7 +167,8 @@ export async function editProductPhoto(
       if (target < 0 || target >= images.length) return;
       const ids = images.map((i) => i.id);
       [ids[index], ids[target]] = [ids[target]!, ids[index]!];
-      for (const [order, id] of ids.entries()) await tx.productImage.update({ where: { id }, data: { sortOrder: order } });
+      for (const [order, id] of ids.entries())
+        await tx.productImage.update({ where: { id }, data: { sortOrder: order } });
     }
     await audit(tx, input.actor, `product.photos.${change.kind}`, product.id, input.sellerId);
     await enqueueOutbox(tx, [{ topic: "search.product", aggregateId: product.id }]);

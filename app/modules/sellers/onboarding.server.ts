@@ -30,16 +30,17 @@ export const SellerApplicationSchema = z.object({
   sector: z.enum(Object.values(BusinessSector) as [BusinessSector, ...BusinessSector[]], {
     error: "Pilih sektor usaha",
   }),
-  whatsapp: z
-    .string({ error: "Nomor WhatsApp wajib diisi" })
-    .transform((value, ctx) => {
-      const phone = normalizeIndonesianPhone(value);
-      if (!phone) {
-        ctx.addIssue({ code: "custom", message: "Nomor WhatsApp tidak valid, contoh: 0812-3456-7890" });
-        return z.NEVER;
-      }
-      return phone;
-    }),
+  whatsapp: z.string({ error: "Nomor WhatsApp wajib diisi" }).transform((value, ctx) => {
+    const phone = normalizeIndonesianPhone(value);
+    if (!phone) {
+      ctx.addIssue({
+        code: "custom",
+        message: "Nomor WhatsApp tidak valid, contoh: 0812-3456-7890",
+      });
+      return z.NEVER;
+    }
+    return phone;
+  }),
   description: z
     .string()
     .trim()
@@ -47,7 +48,11 @@ export const SellerApplicationSchema = z.object({
     .optional()
     .transform((v) => v ?? ""),
   nib: optionalText(13, /^\d{13}$/, "NIB terdiri dari 13 angka"),
-  pirt: optionalText(40, /^[A-Za-z0-9 .\-/]{10,40}$/, "Nomor P-IRT tidak valid (10–40 huruf/angka)"),
+  pirt: optionalText(
+    40,
+    /^[A-Za-z0-9 .\-/]{10,40}$/,
+    "Nomor P-IRT tidak valid (10–40 huruf/angka)",
+  ),
   halal: optionalText(40, /^[A-Za-z0-9 .\-/]{6,40}$/, "Nomor sertifikat halal tidak valid"),
 });
 export type SellerApplication = z.infer<typeof SellerApplicationSchema>;
@@ -59,7 +64,10 @@ async function uniqueSellerSlug(db: Db, name: string): Promise<string> {
 }
 
 async function assertDesa(db: Db, code: string) {
-  const desa = await db.region.findFirst({ where: { code, level: "DESA_KELURAHAN" }, select: { code: true } });
+  const desa = await db.region.findFirst({
+    where: { code, level: "DESA_KELURAHAN" },
+    select: { code: true },
+  });
   if (!desa) throw new DomainError("INVALID", "Desa tidak dikenal", { field: "desaCode" });
 }
 
@@ -117,12 +125,15 @@ export async function registerSellerForOwner(
 ): Promise<{ sellerId: string }> {
   await assertDesa(db, input.data.desaCode);
   const phone = normalizeIndonesianPhone(input.ownerPhone);
-  if (!phone) throw new DomainError("INVALID", "Nomor HP pemilik tidak valid", { field: "ownerPhone" });
+  if (!phone)
+    throw new DomainError("INVALID", "Nomor HP pemilik tidak valid", { field: "ownerPhone" });
   const slug = await uniqueSellerSlug(db, input.data.businessName);
   const sellerId = await db.$transaction(async (tx) => {
     const owner =
       (await tx.user.findUnique({ where: { phone }, select: { id: true } })) ??
-      (await tx.user.create({ data: { phone, name: input.ownerName, roles: { create: { role: "BUYER" } } } }));
+      (await tx.user.create({
+        data: { phone, name: input.ownerName, roles: { create: { role: "BUYER" } } },
+      }));
     await tx.userRole.upsert({
       where: { userId_role: { userId: owner.id, role: "SELLER" } },
       create: { userId: owner.id, role: "SELLER" },
@@ -149,7 +160,11 @@ export async function registerSellerForOwner(
       entityType: "Seller",
       entityId: seller.id,
       sellerId: seller.id,
-      data: { businessName: input.data.businessName, desaCode: input.data.desaCode, ownerPhone: phone },
+      data: {
+        businessName: input.data.businessName,
+        desaCode: input.data.desaCode,
+        ownerPhone: phone,
+      },
     });
     return seller.id;
   });
@@ -174,7 +189,12 @@ export async function reviewLegality(
     if (!legality) throw new DomainError("NOT_FOUND", "Nomor legalitas tidak ditemukan");
     await tx.sellerLegality.update({
       where: { id: input.legalityId },
-      data: { status: input.status, note: input.note ?? null, reviewedById: input.staff.id, reviewedAt: new Date() },
+      data: {
+        status: input.status,
+        note: input.note ?? null,
+        reviewedById: input.staff.id,
+        reviewedAt: new Date(),
+      },
     });
     await recordAudit(tx, {
       actorId: input.staff.id,

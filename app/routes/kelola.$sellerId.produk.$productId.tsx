@@ -1,0 +1,528 @@
+import {
+  getFormProps,
+  getInputProps,
+  getSelectProps,
+  getTextareaProps,
+  useForm,
+} from "@conform-to/react";
+import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import {
+  data,
+  redirect,
+  unstable_createMemoryUploadHandler,
+  unstable_parseMultipartFormData,
+  MaxPartSizeExceededError,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { z } from "zod";
+import { ResponsiveImage } from "~/components/responsive-image";
+import { Field, FormError, inputClass } from "~/components/ui/field";
+import {
+  createProduct,
+  ProductEditorSchema,
+  updateProduct,
+} from "~/modules/catalog/catalog-write.server";
+import { toStoredImage } from "~/modules/images/image-url";
+import { getImageStorage } from "~/modules/images/storage.server";
+import {
+  addProductPhotos,
+  editProductPhoto,
+  MAX_UPLOAD_BYTES,
+} from "~/modules/images/upload.server";
+import { db } from "~/utils/db.server";
+import { getEnv } from "~/utils/env.server";
+import { DomainError } from "~/utils/errors";
+import { invariantResponse } from "~/utils/http.server";
+import { metaTranslator, pageTitle } from "~/utils/meta";
+import { requireSellerPermission } from "~/utils/permissions.server";
+import { useI18n } from "~/utils/use-i18n";
+
+const ROWS = 5;
+const NEW = "baru";
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { seller } = await requireSellerPermission(request, "seller.manage", params.sellerId ?? "");
+  const categories = await db.category.findMany({
+    orderBy: { sortOrder: "asc" },
+    select: { id: true, nameId: true, nameEn: true },
+  });
+  const constraint = getZodConstraint(ProductEditorSchema);
+  const saved = new URL(request.url).searchParams.has("tersimpan");
+  if (params.productId === NEW) return { seller, categories, product: null, constraint, saved };
+  const product = await db.product.findFirst({
+    where: { id: params.productId, sellerId: seller.id },
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      description: true,
+      categoryId: true,
+      isHalal: true,
+      weightGrams: true,
+      status: true,
+      variants: {
+        where: { isActive: true },
+        orderBy: { sortOrder: "asc" },
+        select: { id: true, name: true, price: true, stock: true },
+      },
+      images: {
+        orderBy: [{ sortOrder: "asc" }, { id: "asc" }],
+        select: {
+          id: true,
+          storageKey: true,
+          width: true,
+          height: true,
+          alt: true,
+          widths: true,
+          formats: true,
+          placeholder: true,
+        },
+      },
+    },
+  });
+  invariantResponse(product, "Produk tidak ditemukan", { status: 404 });
+  return {
+    seller,
+    categories,
+    constraint,
+    saved,
+    product: { ...product, images: product.images.map((i) => ({ id: i.id, ...toStoredImage(i) })) },
+  };
+}
+
+const PhotoEditSchema = z.discriminatedUnion("intent", [
+  z.object({
+    intent: z.literal("photo-alt"),
+    imageId: z.string().min(1),
+    alt: z.string().max(200),
+  }),
+  z.object({
+    intent: z.literal("photo-move"),
+    imageId: z.string().min(1),
+    direction: z.enum(["-1", "1"]),
+  }),
+  z.object({ intent: z.literal("photo-delete"), imageId: z.string().min(1) }),
+]);
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { seller, user, role } = await requireSellerPermission(
+    request,
+    "seller.manage",
+    params.sellerId ?? "",
+  );
+  const actor = { id: user.id, role };
+  const isUpload = request.headers.get("content-type")?.startsWith("multipart/form-data");
+
+  if (isUpload) {
+    invariantResponse(params.productId !== NEW, "Produk tidak ditemukan", { status: 404 });
+    let formData: FormData;
+    try {
+      // The byte cap applies while streaming: an oversized file is cut off, not buffered.
+      formData = await unstable_parseMultipartFormData(
+        request,
+        unstable_createMemoryUploadHandler({ maxPartSize: MAX_UPLOAD_BYTES }),
+      );
+    } catch (error) {
+      if (error instanceof MaxPartSizeExceededError) {
+        return data(
+          { photoError: "Foto maksimal 10 MB.", photoSaved: false, result: undefined },
+          { status: 400 },
+        );
+      }
+      throw error;
+    }
+    const files = formData
+      .getAll("photos")
+      .filter((f): f is File => typeof f !== "string" && f.size > 0);
+    if (files.length === 0) {
+      return data(
+        { photoError: "Pilih foto dulu.", photoSaved: false, result: undefined },
+        { status: 400 },
+      );
+    }
+    try {
+      await addProductPhotos(db, getImageStorage(getEnv().IMAGE_DIR), {
+        productId: params.productId ?? "",
+        sellerId: seller.id,
+        actor,
+        files: await Promise.all(files.map(async (f) => Buffer.from(await f.arrayBuffer()))),
+      });
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      return data(
+        { photoError: error.message, photoSaved: false, result: undefined },
+        { status: error.code === "NOT_FOUND" ? 404 : 400 },
+      );
+    }
+    return { photoError: null, photoSaved: true, result: undefined };
+  }
+
+  const formData = await request.formData();
+  const intent = formData.get("intent");
+  if (typeof intent === "string" && intent.startsWith("photo-")) {
+    const parsed = PhotoEditSchema.safeParse(Object.fromEntries(formData));
+    if (!parsed.success)
+      return data(
+        { photoError: "Permintaan tidak valid.", photoSaved: false, result: undefined },
+        { status: 400 },
+      );
+    const p = parsed.data;
+    try {
+      await editProductPhoto(db, {
+        productId: params.productId ?? "",
+        sellerId: seller.id,
+        imageId: p.imageId,
+        actor,
+        change:
+          p.intent === "photo-alt"
+            ? { kind: "alt", alt: p.alt }
+            : p.intent === "photo-move"
+              ? { kind: "move", direction: p.direction === "1" ? 1 : -1 }
+              : { kind: "delete" },
+      });
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      return data(
+        { photoError: error.message, photoSaved: false, result: undefined },
+        { status: 404 },
+      );
+    }
+    return { photoError: null, photoSaved: true, result: undefined };
+  }
+
+  const submission = parseWithZod(formData, { schema: ProductEditorSchema });
+  if (submission.status !== "success") {
+    return data(
+      { result: submission.reply(), photoError: null, photoSaved: false },
+      { status: 400 },
+    );
+  }
+  try {
+    if (params.productId === NEW) {
+      const { productId } = await createProduct(db, {
+        sellerId: seller.id,
+        actor,
+        data: submission.value,
+      });
+      return redirect(`/kelola/${seller.id}/produk/${productId}?tersimpan=1`);
+    }
+    await updateProduct(db, {
+      productId: params.productId ?? "",
+      sellerId: seller.id,
+      actor,
+      data: submission.value,
+    });
+    return redirect(`/kelola/${seller.id}/produk/${params.productId}?tersimpan=1`);
+  } catch (error) {
+    if (!(error instanceof DomainError)) throw error;
+    if (error.code === "NOT_FOUND") throw new Response("Produk tidak ditemukan", { status: 404 });
+    const field = typeof error.details?.field === "string" ? error.details.field : null;
+    return data(
+      {
+        result: submission.reply(
+          field ? { fieldErrors: { [field]: [error.message] } } : { formErrors: [error.message] },
+        ),
+        photoError: null,
+        photoSaved: false,
+      },
+      { status: 400 },
+    );
+  }
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data: loaderData, matches }) => {
+  const t = metaTranslator(matches);
+  return [{ title: pageTitle(t, loaderData?.product?.title ?? t("editor.newTitle")) }];
+};
+
+type EditorFields = {
+  title: string;
+  description: string;
+  categoryId: string;
+  isHalal: string;
+  weightGrams: string;
+  status: string;
+  variants: { id: string; name: string; price: string; stock: string }[];
+};
+
+export default function ProductEditorPage() {
+  const { seller, categories, product, constraint, saved } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const { locale, t } = useI18n();
+  const rows = [
+    ...(product?.variants ?? []).map((v) => ({
+      id: v.id,
+      name: v.name,
+      price: String(v.price),
+      stock: String(v.stock),
+    })),
+  ];
+  const target = Math.max(ROWS, rows.length + 1); // always one empty row for a new variant
+  while (rows.length < target) rows.push({ id: "", name: "", price: "", stock: "" });
+  const [form, fields] = useForm<EditorFields>({
+    lastResult: actionData?.result,
+    constraint,
+    shouldRevalidate: "onBlur",
+    defaultValue: {
+      title: product?.title ?? "",
+      description: product?.description ?? "",
+      categoryId: product?.categoryId ?? "",
+      isHalal: product?.isHalal ? "on" : "",
+      weightGrams: product ? String(product.weightGrams) : "",
+      status: product?.status ?? "ACTIVE",
+      variants: rows,
+    },
+  });
+  const variantRows = fields.variants.getFieldList();
+  return (
+    <div className="mx-auto max-w-2xl space-y-6">
+      <p>
+        <Link to={`/kelola/${seller.id}`} className="underline">
+          ← {t("manage.title", { name: seller.businessName })}
+        </Link>
+      </p>
+      <h1 className="text-2xl font-bold">
+        {product ? t("editor.editTitle") : t("editor.newTitle")}
+      </h1>
+      {saved ? (
+        <p role="status" className="rounded-lg bg-brand-50 p-3 text-brand-900">
+          {t("editor.saved")}
+        </p>
+      ) : null}
+      <Form
+        method="post"
+        {...getFormProps(form)}
+        className="space-y-4 rounded-xl border border-stone-200 bg-white p-4"
+      >
+        <input type="hidden" name="intent" value="save" />
+        <FormError errors={form.errors} />
+        <Field id={fields.title.id} label={t("editor.title")} errors={fields.title.errors}>
+          <input {...getInputProps(fields.title, { type: "text" })} className={inputClass} />
+        </Field>
+        <Field
+          id={fields.categoryId.id}
+          label={t("editor.category")}
+          errors={fields.categoryId.errors}
+        >
+          <select {...getSelectProps(fields.categoryId)} className={inputClass}>
+            <option value="">{t("editor.chooseCategory")}</option>
+            {categories.map((c) => (
+              <option key={c.id} value={c.id}>
+                {locale === "en" ? c.nameEn : c.nameId}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field
+          id={fields.description.id}
+          label={t("editor.description")}
+          errors={fields.description.errors}
+        >
+          <textarea {...getTextareaProps(fields.description)} rows={5} className={inputClass} />
+        </Field>
+        <div className="grid gap-4 sm:grid-cols-2">
+          <Field
+            id={fields.weightGrams.id}
+            label={t("editor.weight")}
+            errors={fields.weightGrams.errors}
+          >
+            <input
+              {...getInputProps(fields.weightGrams, { type: "number" })}
+              inputMode="numeric"
+              className={inputClass}
+            />
+          </Field>
+          <Field id={fields.status.id} label={t("editor.status")} errors={fields.status.errors}>
+            <select {...getSelectProps(fields.status)} className={inputClass}>
+              {(["ACTIVE", "DRAFT", "ARCHIVED"] as const).map((s) => (
+                <option key={s} value={s}>
+                  {t(`status.${s}`)}
+                </option>
+              ))}
+            </select>
+          </Field>
+        </div>
+        <label className="flex min-h-11 items-center gap-2">
+          <input {...getInputProps(fields.isHalal, { type: "checkbox" })} className="h-5 w-5" />
+          {t("editor.halal")}
+        </label>
+        <fieldset className="space-y-3 rounded-lg border border-stone-200 p-3">
+          <legend className="px-1 font-medium">{t("editor.variants")}</legend>
+          <p className="text-sm text-stone-600">{t("editor.variantsHint")}</p>
+          <FormError errors={fields.variants.errors} />
+          {variantRows.map((row, i) => {
+            const v = row.getFieldset();
+            return (
+              <div key={row.key} className="grid grid-cols-[1fr_7rem_5rem] gap-2">
+                <input type="hidden" name={v.id.name} value={v.id.initialValue ?? ""} />
+                <Field
+                  id={v.name.id}
+                  label={t("editor.variantName", { n: i + 1 })}
+                  errors={v.name.errors}
+                >
+                  <input {...getInputProps(v.name, { type: "text" })} className={inputClass} />
+                </Field>
+                <Field
+                  id={v.price.id}
+                  label={t("editor.variantPrice", { n: i + 1 })}
+                  errors={v.price.errors}
+                >
+                  <input
+                    {...getInputProps(v.price, { type: "number" })}
+                    inputMode="numeric"
+                    className={inputClass}
+                  />
+                </Field>
+                <Field
+                  id={v.stock.id}
+                  label={t("editor.variantStock", { n: i + 1 })}
+                  errors={v.stock.errors}
+                >
+                  <input
+                    {...getInputProps(v.stock, { type: "number" })}
+                    inputMode="numeric"
+                    className={inputClass}
+                  />
+                </Field>
+              </div>
+            );
+          })}
+        </fieldset>
+        <button type="submit" className="btn-primary w-full">
+          {t("editor.save")}
+        </button>
+      </Form>
+
+      <section
+        aria-labelledby="foto"
+        className="space-y-3 rounded-xl border border-stone-200 bg-white p-4"
+      >
+        <h2 id="foto" className="text-lg font-semibold">
+          {t("editor.photos")}
+        </h2>
+        {!product ? (
+          <p>{t("editor.saveFirst")}</p>
+        ) : (
+          <>
+            {actionData?.photoError ? (
+              <p
+                role="alert"
+                className="rounded-lg border border-red-300 bg-red-50 p-3 text-red-900"
+              >
+                {actionData.photoError}
+              </p>
+            ) : null}
+            {actionData?.photoSaved ? (
+              <p role="status" className="rounded-lg bg-brand-50 p-3 text-brand-900">
+                {t("editor.photoSaved")}
+              </p>
+            ) : null}
+            <Form method="post" encType="multipart/form-data" className="space-y-2">
+              <label htmlFor="photos" className="block font-medium">
+                {t("editor.photoUpload")}
+              </label>
+              <input
+                id="photos"
+                name="photos"
+                type="file"
+                accept="image/jpeg,image/png,image/webp"
+                multiple
+                aria-describedby="photos-hint"
+                className="block w-full"
+              />
+              <p id="photos-hint" className="text-sm text-stone-600">
+                {t("editor.photoHint")}
+              </p>
+              <button type="submit" className="btn-secondary">
+                {t("editor.photoSubmit")}
+              </button>
+            </Form>
+            {product.images.length === 0 ? <p>{t("editor.noPhotos")}</p> : null}
+            <ol className="space-y-3">
+              {product.images.map((image, i) => (
+                <li
+                  key={image.id}
+                  className="grid grid-cols-[6rem_1fr] gap-3 rounded-lg border border-stone-200 p-2"
+                >
+                  <ResponsiveImage
+                    image={image}
+                    alt={image.alt}
+                    sizes="96px"
+                    className="aspect-square w-24 rounded object-cover"
+                  />
+                  <div className="space-y-2">
+                    <Form method="post" className="flex flex-wrap items-end gap-2">
+                      <input type="hidden" name="intent" value="photo-alt" />
+                      <input type="hidden" name="imageId" value={image.id} />
+                      <label className="min-w-0 flex-1 text-sm">
+                        {t("editor.altText", { n: i + 1 })}
+                        <input
+                          name="alt"
+                          defaultValue={image.alt}
+                          maxLength={200}
+                          className={inputClass}
+                        />
+                      </label>
+                      <button type="submit" className="btn-secondary">
+                        {t("editor.saveAlt")}
+                      </button>
+                    </Form>
+                    <div className="flex flex-wrap gap-2">
+                      {i > 0 ? (
+                        <PhotoButton
+                          imageId={image.id}
+                          intent="photo-move"
+                          direction="-1"
+                          label={t("editor.moveUp", { n: i + 1 })}
+                        />
+                      ) : null}
+                      {i < product.images.length - 1 ? (
+                        <PhotoButton
+                          imageId={image.id}
+                          intent="photo-move"
+                          direction="1"
+                          label={t("editor.moveDown", { n: i + 1 })}
+                        />
+                      ) : null}
+                      <PhotoButton
+                        imageId={image.id}
+                        intent="photo-delete"
+                        label={t("editor.deletePhoto", { n: i + 1 })}
+                      />
+                    </div>
+                  </div>
+                </li>
+              ))}
+            </ol>
+          </>
+        )}
+      </section>
+    </div>
+  );
+}
+
+function PhotoButton({
+  imageId,
+  intent,
+  direction,
+  label,
+}: {
+  imageId: string;
+  intent: string;
+  direction?: string;
+  label: string;
+}) {
+  return (
+    <Form method="post">
+      <input type="hidden" name="intent" value={intent} />
+      <input type="hidden" name="imageId" value={imageId} />
+      {direction ? <input type="hidden" name="direction" value={direction} /> : null}
+      <button type="submit" className="btn-secondary text-sm">
+        {label}
+      </button>
+    </Form>
+  );
+}
