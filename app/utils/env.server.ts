@@ -1,4 +1,7 @@
 import { z } from "zod";
+
+// Validation messages we do not word ourselves fall back to zod's Indonesian locale.
+z.config(z.locales.id());
 import { resolveDatabaseTarget } from "./database-url";
 
 const EnvSchema = z.object({

@@ -136,7 +136,8 @@ export const ProductEditorSchema = ProductDetailsSchema.extend({
   status: z.enum(["DRAFT", "ACTIVE", "ARCHIVED"], { error: "Pilih status" }),
   isHalal: z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean()),
   weightGrams: z.preprocess(blankToUndefined, ProductDetailsSchema.shape.weightGrams.default(0)),
-  description: z.preprocess((v) => v ?? "", ProductDetailsSchema.shape.description),
+  // Conform turns empty fields into undefined: an empty description is a valid one.
+  description: ProductDetailsSchema.shape.description.optional().transform((v) => v ?? ""),
   variants: z.preprocess(
     (rows) => (Array.isArray(rows) ? rows.filter((r) => !isBlankRow(r)) : []),
     z

@@ -1,0 +1,29 @@
+import type { Page } from "playwright-core";
+import { expect } from "vitest";
+
+export const DEMO_PASSWORD = "pasarkampung";
+
+export async function h1(page: Page): Promise<string> {
+  return ((await page.getByRole("heading", { level: 1 }).textContent()) ?? "").trim();
+}
+
+/** Signs in through the login form, like a person would. */
+export async function loginAs(
+  page: Page,
+  baseUrl: string,
+  phone: string,
+  password = DEMO_PASSWORD,
+) {
+  await page.goto(`${baseUrl}/masuk`);
+  await page.getByLabel("Nomor HP (WhatsApp)").fill(phone);
+  await page.getByLabel("Kata sandi").fill(password);
+  await page.getByRole("main").getByRole("button", { name: "Masuk" }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith("/masuk"));
+}
+
+export async function logout(page: Page, baseUrl: string) {
+  await page.goto(`${baseUrl}/akun`);
+  await page.getByRole("button", { name: "Keluar", exact: true }).click();
+  await page.waitForURL(`${baseUrl}/`);
+  await expect.poll(() => page.getByRole("link", { name: "Masuk" }).count()).toBeGreaterThan(0);
+}
