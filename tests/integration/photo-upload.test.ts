@@ -3,6 +3,7 @@ import path from "node:path";
 import sharp from "sharp";
 import { beforeAll, describe, expect, it } from "vitest";
 import { LocalDiskStorage } from "~/modules/images/storage.server";
+import { processAvifOutbox } from "~/modules/images/avif-jobs.server";
 import { acceptPhoto, addProductPhotos, editProductPhoto } from "~/modules/images/upload.server";
 import { db } from "~/utils/db.server";
 import { DomainError } from "~/utils/errors";
@@ -169,6 +170,21 @@ describe("photo uploads", () => {
       expect(
         fs.existsSync(path.join(process.env.IMAGE_DIR!, `${second!.storageKey}-320.webp`)),
       ).toBe(true);
+    });
+
+    it("adds AVIF renditions in the background and lists them", async () => {
+      const before = await db.productImage.findFirstOrThrow({ where: { productId } });
+      expect(before.formats).toEqual(["webp", "jpeg"]);
+      let drained = 0;
+      while ((await processAvifOutbox(db, storage(), { workerId: "t" })) > 0) drained++;
+      expect(drained).toBeGreaterThan(0);
+      const after = await db.productImage.findFirstOrThrow({ where: { id: before.id } });
+      expect(after.formats).toEqual(["avif", "webp", "jpeg"]);
+      const file = path.join(process.env.IMAGE_DIR!, `${after.storageKey}-320.avif`);
+      expect((await sharp(file).metadata()).format).toBe("heif");
+      expect(
+        await db.outboxEvent.count({ where: { topic: "image.avif", status: { not: "DONE" } } }),
+      ).toBe(0);
     });
 
     it("refuses photos for another seller's product", async () => {

@@ -5,6 +5,7 @@ import path from "node:path";
 export interface ImageStorage {
   put(name: string, body: Buffer, contentType: string): Promise<void>;
   exists(name: string): Promise<boolean>;
+  read(name: string): Promise<Buffer>;
   delete(name: string): Promise<void>;
 }
 
@@ -25,6 +26,10 @@ export class LocalDiskStorage implements ImageStorage {
     const tmp = `${file}.${process.pid}.tmp`;
     await fs.writeFile(tmp, body);
     await fs.rename(tmp, file);
+  }
+
+  async read(name: string): Promise<Buffer> {
+    return fs.readFile(this.resolve(name));
   }
 
   async exists(name: string): Promise<boolean> {

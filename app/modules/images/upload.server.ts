@@ -127,7 +127,13 @@ export async function addProductPhotos(
       });
     }
     await audit(tx, input.actor, "product.photos.add", product.id, input.sellerId);
-    await enqueueOutbox(tx, [{ topic: "search.product", aggregateId: product.id }]);
+    await enqueueOutbox(tx, [
+      { topic: "search.product", aggregateId: product.id },
+      ...processed.map((image) => ({
+        topic: "image.avif" as const,
+        aggregateId: image.storageKey,
+      })),
+    ]);
   });
   notifyOutbox();
   return processed.length;

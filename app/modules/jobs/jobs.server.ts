@@ -1,9 +1,12 @@
 import crypto from "node:crypto";
 import os from "node:os";
+import { processAvifOutbox } from "~/modules/images/avif-jobs.server";
+import { getImageStorage } from "~/modules/images/storage.server";
 import { startOutboxWorker } from "~/modules/outbox/worker.server";
 import { processSearchOutbox } from "~/modules/search/indexer.server";
 import { ensureSearchReady, getSearchEngine } from "~/modules/search/search.server";
 import { db } from "~/utils/db.server";
+import { getEnv } from "~/utils/env.server";
 
 const globalForJobs = globalThis as unknown as { __pasarJobs?: { stop: () => Promise<void> } };
 
@@ -15,6 +18,11 @@ export function startBackgroundJobs(): void {
   if (globalForJobs.__pasarJobs) return;
   const workerId = `${os.hostname()}:${process.pid}:${crypto.randomBytes(3).toString("hex")}`;
   let worker: ReturnType<typeof startOutboxWorker> | undefined;
+  // AVIF encoding is slow; it has its own worker so search updates never wait behind it.
+  const images = startOutboxWorker({
+    drain: () => processAvifOutbox(db, getImageStorage(getEnv().IMAGE_DIR), { workerId }),
+    intervalMs: 2_000,
+  });
   const ready = ensureSearchReady(db)
     .then(() => {
       worker = startOutboxWorker({
@@ -26,7 +34,7 @@ export function startBackgroundJobs(): void {
   globalForJobs.__pasarJobs = {
     stop: async () => {
       await ready;
-      await worker?.stop();
+      await Promise.all([worker?.stop(), images.stop()]);
     },
   };
 }

@@ -3,7 +3,7 @@ import type { Prisma } from "~/generated/prisma/client";
 import type { Db } from "~/utils/db.server";
 
 /** Topics written to the outbox. */
-export type OutboxTopic = "search.product" | "search.seller";
+export type OutboxTopic = "search.product" | "search.seller" | "image.avif";
 
 type Tx = Prisma.TransactionClient | Db;
 
