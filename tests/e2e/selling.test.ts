@@ -126,6 +126,14 @@ describe.each([
     });
     await page.getByRole("button", { name: "Unggah foto" }).click();
     await expect.poll(() => page.getByRole("alert").textContent()).toMatch(/SVG|bukan foto/);
+    // An 11 MB file is cut off while it streams in.
+    await page.getByLabel("Pilih foto").setInputFiles({
+      name: "besar.jpg",
+      mimeType: "image/jpeg",
+      buffer: Buffer.alloc(11 * 1024 * 1024, 0xff),
+    });
+    await page.getByRole("button", { name: "Unggah foto" }).click();
+    await expect.poll(() => page.getByRole("alert").textContent()).toContain("Foto maksimal 10 MB");
 
     // Not public yet: the shop is unverified.
     const hidden = await fetch(`${baseUrl}/api/search?q=${encodeURIComponent(title)}`).then((r) =>
