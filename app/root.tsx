@@ -63,9 +63,14 @@ function AccountLink() {
         </Link>
       ) : null}
       {data.user.roles.includes("STAFF") || data.user.roles.includes("ADMIN") ? (
-        <Link to="/staf/verifikasi" className="text-white">
-          {t("nav.staff")}
-        </Link>
+        <>
+          <Link to="/staf/verifikasi" className="text-white">
+            {t("nav.staff")}
+          </Link>
+          <Link to="/staf/pelatihan" className="text-white">
+            {t("nav.training")}
+          </Link>
+        </>
       ) : null}
       <Link to="/akun" className="text-white">
         {t("nav.account")}
@@ -86,7 +91,7 @@ function SiteHeader() {
         <Link to="/" className="text-xl font-bold text-white no-underline hover:no-underline">
           {t("site.name")}
         </Link>
-        <nav aria-label={t("site.name")} className="flex items-center gap-4 text-sm">
+        <nav aria-label={t("site.name")} className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
           <Link to="/#kategori" className="text-white">
             {t("nav.categories")}
           </Link>

@@ -50,11 +50,14 @@ export default function ManageShop() {
           {t("manage.viewShop")}
         </Link>
       )}
-      <div>
+      <nav aria-label={t("manage.sections")} className="flex flex-wrap gap-2">
         <Link to={`/kelola/${seller.id}/produk/baru`} className="btn-primary">
           {t("manage.addProduct")}
         </Link>
-      </div>
+        <Link to={`/kelola/${seller.id}/pelatihan`} className="btn-secondary">
+          {t("training.myTraining")}
+        </Link>
+      </nav>
       {products.length === 0 ? <p>{t("manage.noProducts")}</p> : null}
       <ul className="divide-y divide-stone-200 rounded-xl border border-stone-200 bg-white">
         {products.map((p) => (

@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { formatSessionTime } from "~/components/training";
 import { db } from "~/utils/db.server";
 import { metaTranslator, pageTitle } from "~/utils/meta";
 import { requireRole } from "~/utils/permissions.server";
@@ -10,7 +11,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const desaCodes = user.roles
     .filter((r) => r.role === "OPERATOR" && r.regionCode)
     .map((r) => r.regionCode!);
-  const [desa, sellers] = await Promise.all([
+  const [desa, sellers, sessions] = await Promise.all([
     db.region.findMany({ where: { code: { in: desaCodes } }, select: { code: true, name: true } }),
     db.seller.findMany({
       where: { desaCode: { in: desaCodes } },
@@ -23,8 +24,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
         _count: { select: { products: true } },
       },
     }),
+    db.trainingSession.findMany({
+      where: { startsAt: { gte: new Date(Date.now() - 7 * 864e5) } },
+      orderBy: { startsAt: "asc" },
+      take: 20,
+      select: { id: true, startsAt: true, venue: true, programme: { select: { title: true } } },
+    }),
   ]);
-  return { desa, sellers };
+  return { desa, sellers, sessions };
 }
 
 export const meta: MetaFunction = ({ matches }) => {
@@ -33,8 +40,8 @@ export const meta: MetaFunction = ({ matches }) => {
 };
 
 export default function OperatorHome() {
-  const { desa, sellers } = useLoaderData<typeof loader>();
-  const { t } = useI18n();
+  const { desa, sellers, sessions } = useLoaderData<typeof loader>();
+  const { locale, t } = useI18n();
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">{t("operator.title")}</h1>
@@ -56,6 +63,21 @@ export default function OperatorHome() {
           </li>
         ))}
       </ul>
+      <section aria-labelledby="jadwal">
+        <h2 id="jadwal" className="mb-2 text-lg font-semibold">
+          {t("training.upcoming")}
+        </h2>
+        {sessions.length === 0 ? <p>{t("training.noUpcoming")}</p> : null}
+        <ul className="space-y-1">
+          {sessions.map((s) => (
+            <li key={s.id}>
+              <Link to={`/pelatihan/sesi/${s.id}`} className="underline">
+                {s.programme.title} · {formatSessionTime(locale, s.startsAt)} · {s.venue}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </section>
     </div>
   );
 }

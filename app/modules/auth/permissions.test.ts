@@ -49,6 +49,14 @@ const matrix: [keyof typeof actors, Action, typeof seller | undefined, boolean][
   ["admin", "seller.manage", farSeller, true],
   ["admin", "seller.verify", farSeller, true],
   ["admin", "seller.register", { ownerId: null, desaCode: OLEHSARI }, true],
+  ["staff", "training.manage", undefined, true],
+  ["operatorHere", "training.manage", undefined, false],
+  ["owner", "training.manage", undefined, false],
+  ["operatorHere", "training.attendance", seller, true],
+  ["operatorElsewhere", "training.attendance", seller, false],
+  ["staff", "training.attendance", seller, true],
+  ["staff", "training.attendance", farSeller, false],
+  ["owner", "training.attendance", seller, false],
 ];
 
 describe("permission matrix", () => {

@@ -14,7 +14,11 @@ export type Action =
   /** Decide verification and legality numbers. */
   | "seller.verify"
   /** See the verification queue for a region. */
-  | "verification.queue";
+  | "verification.queue"
+  /** Create training programmes and sessions. */
+  | "training.manage"
+  /** Register a seller for training, take attendance and issue certificates. */
+  | "training.attendance";
 
 export interface Actor {
   id: string;
@@ -52,6 +56,14 @@ export function can(
     case "seller.verify":
     case "verification.queue":
       return !!record && hasRole(actor, "STAFF", (region) => within(record.desaCode, region));
+    case "training.manage":
+      return hasRole(actor, "STAFF");
+    case "training.attendance":
+      if (!record) return false;
+      return (
+        hasRole(actor, "STAFF", (region) => within(record.desaCode, region)) ||
+        hasRole(actor, "OPERATOR", (region) => region === record.desaCode)
+      );
   }
 }
 

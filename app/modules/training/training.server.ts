@@ -1,0 +1,437 @@
+import crypto from "node:crypto";
+import { z } from "zod";
+import { TrainingTopic, type AttendanceStatus, type Role } from "~/generated/prisma/enums";
+import { recordAudit } from "~/modules/audit/audit.server";
+import type { Db } from "~/utils/db.server";
+import { DomainError } from "~/utils/errors";
+
+type Actor = { id: string; role: Role };
+
+const JAKARTA_OFFSET = "+07:00";
+
+/** `YYYY-MM-DDTHH:mm` as typed in a datetime-local field, read in Asia/Jakarta time. */
+const jakartaDateTime = (message: string) =>
+  z
+    .string({ error: message })
+    .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, { error: message })
+    .transform((value, ctx) => {
+      const date = new Date(`${value}:00${JAKARTA_OFFSET}`);
+      if (Number.isNaN(date.getTime())) {
+        ctx.addIssue({ code: "custom", message });
+        return z.NEVER;
+      }
+      return date;
+    });
+
+export const ProgrammeSchema = z.object({
+  title: z
+    .string({ error: "Judul wajib diisi" })
+    .trim()
+    .min(5, { error: "Judul minimal 5 huruf" })
+    .max(120),
+  topic: z.enum(Object.values(TrainingTopic) as [TrainingTopic, ...TrainingTopic[]], {
+    error: "Pilih topik",
+  }),
+  organiser: z
+    .string({ error: "Penyelenggara wajib diisi" })
+    .trim()
+    .min(2, { error: "Penyelenggara wajib diisi" })
+    .max(120),
+  description: z
+    .string()
+    .trim()
+    .max(2_000)
+    .optional()
+    .transform((v) => v ?? ""),
+});
+
+export const SessionSchema = z.object({
+  startsAt: jakartaDateTime("Isi tanggal dan jam mulai"),
+  durationHours: z.coerce
+    .number({ error: "Lama pelatihan dalam jam" })
+    .min(0.5, { error: "Minimal 0,5 jam" })
+    .max(72, { error: "Maksimal 72 jam" })
+    .default(3),
+  desaCode: z
+    .string({ error: "Pilih desa" })
+    .regex(/^\d{2}\.\d{2}\.\d{2}\.\d{4}$/, { error: "Pilih desa dari daftar" }),
+  venue: z.string().trim().max(120).optional(),
+  trainer: z
+    .string({ error: "Nama pelatih wajib diisi" })
+    .trim()
+    .min(2, { error: "Nama pelatih wajib diisi" })
+    .max(120),
+  capacity: z.coerce
+    .number({ error: "Kapasitas harus angka" })
+    .int({ error: "Kapasitas harus bilangan bulat" })
+    .min(1, { error: "Kapasitas minimal 1" })
+    .max(1_000, { error: "Kapasitas maksimal 1.000" }),
+});
+
+export const AttendanceSchema = z.object({
+  attendanceId: z.string().min(1),
+  status: z.enum(["REGISTERED", "ATTENDED", "ABSENT"], { error: "Pilih kehadiran" }),
+  preScore: z.coerce
+    .number({ error: "Nilai 0–100" })
+    .int({ error: "Nilai bilangan bulat" })
+    .min(0, { error: "Nilai 0–100" })
+    .max(100, { error: "Nilai 0–100" })
+    .optional(),
+  postScore: z.coerce
+    .number({ error: "Nilai 0–100" })
+    .int({ error: "Nilai bilangan bulat" })
+    .min(0, { error: "Nilai 0–100" })
+    .max(100, { error: "Nilai 0–100" })
+    .optional(),
+});
+
+export async function createProgramme(
+  db: Db,
+  input: { actor: Actor; data: z.infer<typeof ProgrammeSchema> },
+) {
+  return db.$transaction(async (tx) => {
+    const programme = await tx.trainingProgramme.create({
+      data: { ...input.data, createdById: input.actor.id },
+    });
+    await recordAudit(tx, {
+      actorId: input.actor.id,
+      actorRole: input.actor.role,
+      action: "training.programme.create",
+      entityType: "TrainingProgramme",
+      entityId: programme.id,
+      data: { title: programme.title },
+    });
+    return { programmeId: programme.id };
+  });
+}
+
+export async function createSession(
+  db: Db,
+  input: { actor: Actor; programmeId: string; data: z.infer<typeof SessionSchema> },
+) {
+  const desa = await db.region.findFirst({
+    where: { code: input.data.desaCode, level: "DESA_KELURAHAN" },
+    select: { name: true, kind: true },
+  });
+  if (!desa) throw new DomainError("INVALID", "Desa tidak dikenal", { field: "desaCode" });
+  const programme = await db.trainingProgramme.findUnique({
+    where: { id: input.programmeId },
+    select: { id: true },
+  });
+  if (!programme) throw new DomainError("NOT_FOUND", "Program tidak ditemukan");
+  const { startsAt, durationHours, venue, ...rest } = input.data;
+  return db.$transaction(async (tx) => {
+    const session = await tx.trainingSession.create({
+      data: {
+        ...rest,
+        programmeId: programme.id,
+        startsAt,
+        endsAt: new Date(startsAt.getTime() + durationHours * 3_600_000),
+        venue: venue || `Balai ${desa.kind === "KELURAHAN" ? "Kelurahan" : "Desa"} ${desa.name}`,
+      },
+    });
+    await recordAudit(tx, {
+      actorId: input.actor.id,
+      actorRole: input.actor.role,
+      action: "training.session.create",
+      entityType: "TrainingSession",
+      entityId: session.id,
+      data: {
+        programmeId: programme.id,
+        desaCode: rest.desaCode,
+        startsAt: startsAt.toISOString(),
+      },
+    });
+    return { sessionId: session.id };
+  });
+}
+
+export async function listProgrammes(db: Db) {
+  return db.trainingProgramme.findMany({
+    orderBy: { createdAt: "desc" },
+    select: {
+      id: true,
+      title: true,
+      topic: true,
+      organiser: true,
+      _count: { select: { sessions: true } },
+    },
+  });
+}
+
+export async function getProgramme(db: Db, programmeId: string) {
+  return db.trainingProgramme.findUnique({
+    where: { id: programmeId },
+    select: {
+      id: true,
+      title: true,
+      topic: true,
+      organiser: true,
+      description: true,
+      sessions: {
+        orderBy: { startsAt: "asc" },
+        select: {
+          id: true,
+          startsAt: true,
+          venue: true,
+          trainer: true,
+          capacity: true,
+          desa: { select: { name: true, parent: { select: { name: true } } } },
+          _count: { select: { attendances: true } },
+        },
+      },
+    },
+  });
+}
+
+/** Upcoming sessions for a seller: in their desa first, then their kecamatan, then the rest. */
+export async function listUpcomingSessionsFor(db: Db, input: { sellerId: string; now: Date }) {
+  const seller = await db.seller.findUnique({
+    where: { id: input.sellerId },
+    select: { desaCode: true },
+  });
+  if (!seller) throw new DomainError("NOT_FOUND", "UMKM tidak ditemukan");
+  const kecamatan = seller.desaCode.split(".").slice(0, 3).join(".");
+  const sessions = await db.trainingSession.findMany({
+    where: { startsAt: { gte: input.now } },
+    orderBy: { startsAt: "asc" },
+    take: 50,
+    select: {
+      id: true,
+      startsAt: true,
+      venue: true,
+      trainer: true,
+      capacity: true,
+      desaCode: true,
+      desa: { select: { name: true, parent: { select: { name: true } } } },
+      programme: { select: { title: true, topic: true, organiser: true } },
+      attendances: { select: { sellerId: true } },
+    },
+  });
+  const rank = (code: string) =>
+    code === seller.desaCode ? 0 : code.startsWith(`${kecamatan}.`) ? 1 : 2;
+  return sessions
+    .map(({ attendances, ...s }) => ({
+      ...s,
+      nearness: rank(s.desaCode),
+      registered: attendances.some((a) => a.sellerId === input.sellerId),
+      seatsLeft: Math.max(0, s.capacity - attendances.length),
+    }))
+    .sort((a, b) => a.nearness - b.nearness || a.startsAt.getTime() - b.startsAt.getTime());
+}
+
+/** Registers a seller for a session with free seats; operators and staff can do it for them. */
+export async function registerForSession(
+  db: Db,
+  input: { sessionId: string; sellerId: string; actor: Actor; now?: Date },
+) {
+  return db.$transaction(async (tx) => {
+    const session = await tx.trainingSession.findUnique({
+      where: { id: input.sessionId },
+      select: { startsAt: true, capacity: true, _count: { select: { attendances: true } } },
+    });
+    if (!session) throw new DomainError("NOT_FOUND", "Sesi pelatihan tidak ditemukan");
+    if (session.startsAt < (input.now ?? new Date()))
+      throw new DomainError("CONFLICT", "Sesi ini sudah lewat");
+    const existing = await tx.trainingAttendance.findUnique({
+      where: { sessionId_sellerId: { sessionId: input.sessionId, sellerId: input.sellerId } },
+      select: { id: true },
+    });
+    if (existing) throw new DomainError("CONFLICT", "UMKM ini sudah terdaftar di sesi ini");
+    if (session._count.attendances >= session.capacity)
+      throw new DomainError("CONFLICT", "Kuota sesi sudah penuh");
+    const attendance = await tx.trainingAttendance.create({
+      data: { sessionId: input.sessionId, sellerId: input.sellerId, recordedById: input.actor.id },
+    });
+    if (input.actor.role !== "SELLER") {
+      await recordAudit(tx, {
+        actorId: input.actor.id,
+        actorRole: input.actor.role,
+        action: "training.register",
+        entityType: "TrainingAttendance",
+        entityId: attendance.id,
+        sellerId: input.sellerId,
+      });
+    }
+    return { attendanceId: attendance.id };
+  });
+}
+
+export async function getRoster(db: Db, sessionId: string) {
+  return db.trainingSession.findUnique({
+    where: { id: sessionId },
+    select: {
+      id: true,
+      startsAt: true,
+      endsAt: true,
+      venue: true,
+      trainer: true,
+      capacity: true,
+      desaCode: true,
+      desa: { select: { name: true, parent: { select: { name: true } } } },
+      programme: { select: { id: true, title: true, topic: true, organiser: true } },
+      attendances: {
+        orderBy: { createdAt: "asc" },
+        select: {
+          id: true,
+          status: true,
+          preScore: true,
+          postScore: true,
+          certificateNumber: true,
+          seller: {
+            select: {
+              id: true,
+              businessName: true,
+              ownerName: true,
+              desaCode: true,
+              ownerId: true,
+            },
+          },
+        },
+      },
+    },
+  });
+}
+
+/** Marks attendance and test scores; the caller has checked the actor may do so for this seller. */
+export async function recordAttendance(
+  db: Db,
+  input: {
+    sessionId: string;
+    actor: Actor;
+    data: { attendanceId: string; status: AttendanceStatus; preScore?: number; postScore?: number };
+  },
+) {
+  await db.$transaction(async (tx) => {
+    const attendance = await tx.trainingAttendance.findFirst({
+      where: { id: input.data.attendanceId, sessionId: input.sessionId },
+      select: { id: true, sellerId: true, certificateNumber: true },
+    });
+    if (!attendance) throw new DomainError("NOT_FOUND", "Peserta tidak ditemukan");
+    if (attendance.certificateNumber && input.data.status !== "ATTENDED") {
+      throw new DomainError("CONFLICT", "Sertifikat sudah terbit; kehadiran tidak bisa diubah");
+    }
+    await tx.trainingAttendance.update({
+      where: { id: attendance.id },
+      data: {
+        status: input.data.status,
+        preScore: input.data.preScore ?? null,
+        postScore: input.data.postScore ?? null,
+        recordedById: input.actor.id,
+      },
+    });
+    await recordAudit(tx, {
+      actorId: input.actor.id,
+      actorRole: input.actor.role,
+      action: "training.attendance",
+      entityType: "TrainingAttendance",
+      entityId: attendance.id,
+      sellerId: attendance.sellerId,
+      data: {
+        status: input.data.status,
+        preScore: input.data.preScore ?? null,
+        postScore: input.data.postScore ?? null,
+      },
+    });
+  });
+}
+
+const CERT_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+
+function certificateNumber(year: number): string {
+  const bytes = crypto.randomBytes(8);
+  const code = Array.from(bytes, (b) => CERT_ALPHABET[b % CERT_ALPHABET.length]).join("");
+  return `PK-${year}-${code.slice(0, 4)}-${code.slice(4)}`;
+}
+
+/** Issues (once) a certificate with a unique number to a participant who attended. */
+export async function issueCertificate(
+  db: Db,
+  input: { sessionId: string; attendanceId: string; actor: Actor },
+) {
+  const attendance = await db.trainingAttendance.findFirst({
+    where: { id: input.attendanceId, sessionId: input.sessionId },
+    select: {
+      id: true,
+      status: true,
+      certificateNumber: true,
+      sellerId: true,
+      session: { select: { startsAt: true } },
+    },
+  });
+  if (!attendance) throw new DomainError("NOT_FOUND", "Peserta tidak ditemukan");
+  if (attendance.certificateNumber) return { certificateNumber: attendance.certificateNumber };
+  if (attendance.status !== "ATTENDED") {
+    throw new DomainError("CONFLICT", "Sertifikat hanya untuk peserta yang hadir");
+  }
+  for (let attempt = 0; attempt < 5; attempt++) {
+    const number = certificateNumber(attendance.session.startsAt.getUTCFullYear());
+    try {
+      await db.$transaction(async (tx) => {
+        await tx.trainingAttendance.update({
+          where: { id: attendance.id },
+          data: { certificateNumber: number, certificateIssuedAt: new Date() },
+        });
+        await recordAudit(tx, {
+          actorId: input.actor.id,
+          actorRole: input.actor.role,
+          action: "training.certificate",
+          entityType: "TrainingAttendance",
+          entityId: attendance.id,
+          sellerId: attendance.sellerId,
+          data: { certificateNumber: number },
+        });
+      });
+      return { certificateNumber: number };
+    } catch (error) {
+      // A clash of random numbers is astronomically rare; try another.
+      if (!(error instanceof Error) || !/Unique constraint/i.test(error.message)) throw error;
+    }
+  }
+  throw new DomainError("CONFLICT", "Nomor sertifikat gagal dibuat, coba lagi");
+}
+
+/** Public details of a certificate, for its printable and verification page. */
+export async function getCertificate(db: Db, number: string) {
+  const normalized = number.trim().toUpperCase();
+  return db.trainingAttendance.findUnique({
+    where: { certificateNumber: normalized },
+    select: {
+      certificateNumber: true,
+      certificateIssuedAt: true,
+      preScore: true,
+      postScore: true,
+      seller: { select: { businessName: true, ownerName: true, desa: { select: { name: true } } } },
+      session: {
+        select: {
+          startsAt: true,
+          venue: true,
+          trainer: true,
+          programme: { select: { title: true, topic: true, organiser: true } },
+        },
+      },
+    },
+  });
+}
+
+export async function trainingHistory(db: Db, sellerId: string) {
+  return db.trainingAttendance.findMany({
+    where: { sellerId },
+    orderBy: { session: { startsAt: "desc" } },
+    select: {
+      id: true,
+      status: true,
+      preScore: true,
+      postScore: true,
+      certificateNumber: true,
+      session: {
+        select: {
+          id: true,
+          startsAt: true,
+          venue: true,
+          programme: { select: { title: true, topic: true } },
+        },
+      },
+    },
+  });
+}

@@ -1,0 +1,182 @@
+import { getFormProps, getInputProps, getSelectProps, useForm } from "@conform-to/react";
+import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import {
+  data,
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { formatSessionTime } from "~/components/training";
+import { Field, FormError, inputClass } from "~/components/ui/field";
+import { listDesaOptions } from "~/modules/regions/regions.server";
+import { createSession, getProgramme, SessionSchema } from "~/modules/training/training.server";
+import { db } from "~/utils/db.server";
+import { DomainError } from "~/utils/errors";
+import { invariantResponse } from "~/utils/http.server";
+import { metaTranslator, pageTitle } from "~/utils/meta";
+import { requireRole } from "~/utils/permissions.server";
+import { useI18n } from "~/utils/use-i18n";
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  await requireRole(request, ["STAFF", "ADMIN"]);
+  const programme = await getProgramme(db, params.programmeId ?? "");
+  invariantResponse(programme, "Program tidak ditemukan", { status: 404 });
+  return {
+    programme,
+    desaOptions: await listDesaOptions(db),
+    constraint: getZodConstraint(SessionSchema),
+  };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requireRole(request, ["STAFF", "ADMIN"]);
+  const submission = parseWithZod(await request.formData(), { schema: SessionSchema });
+  if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
+  const role = user.roles.some((r) => r.role === "STAFF") ? "STAFF" : "ADMIN";
+  try {
+    const { sessionId } = await createSession(db, {
+      actor: { id: user.id, role },
+      programmeId: params.programmeId ?? "",
+      data: submission.value,
+    });
+    return redirect(`/pelatihan/sesi/${sessionId}`);
+  } catch (error) {
+    if (!(error instanceof DomainError)) throw error;
+    if (error.code === "NOT_FOUND") throw new Response(error.message, { status: 404 });
+    return data(
+      { result: submission.reply({ fieldErrors: { desaCode: [error.message] } }) },
+      { status: 400 },
+    );
+  }
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data: loaderData, matches }) => {
+  const t = metaTranslator(matches);
+  return [{ title: pageTitle(t, loaderData?.programme.title ?? t("training.programmes")) }];
+};
+
+export default function ProgrammePage() {
+  const { programme, desaOptions, constraint } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const { locale, t } = useI18n();
+  const [form, fields] = useForm<
+    Record<"startsAt" | "durationHours" | "desaCode" | "venue" | "trainer" | "capacity", string>
+  >({
+    lastResult: actionData?.result,
+    constraint,
+    defaultValue: { durationHours: "3", capacity: "30" },
+  });
+  return (
+    <div className="space-y-6">
+      <p>
+        <Link to="/staf/pelatihan" className="underline">
+          ← {t("training.programmes")}
+        </Link>
+      </p>
+      <div>
+        <h1 className="text-2xl font-bold">{programme.title}</h1>
+        <p className="text-stone-700">
+          {t(`topic.${programme.topic}`)} · {programme.organiser}
+        </p>
+        {programme.description ? <p className="mt-2">{programme.description}</p> : null}
+      </div>
+      <section aria-labelledby="sesi">
+        <h2 id="sesi" className="mb-2 text-lg font-semibold">
+          {t("training.sessions")}
+        </h2>
+        <ul className="divide-y divide-stone-200 rounded-xl border border-stone-200 bg-white">
+          {programme.sessions.length === 0 ? (
+            <li className="p-3">{t("training.noSessions")}</li>
+          ) : null}
+          {programme.sessions.map((s) => (
+            <li key={s.id} className="p-3">
+              <Link to={`/pelatihan/sesi/${s.id}`} className="font-medium underline">
+                {formatSessionTime(locale, s.startsAt)}
+              </Link>{" "}
+              · {s.venue} ({s.desa.name}, Kec. {s.desa.parent?.name}) · {s.trainer} ·{" "}
+              {t("training.participants", { count: s._count.attendances, capacity: s.capacity })}
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section
+        aria-labelledby="sesi-baru"
+        className="rounded-xl border border-stone-200 bg-white p-4"
+      >
+        <h2 id="sesi-baru" className="mb-3 text-lg font-semibold">
+          {t("training.newSession")}
+        </h2>
+        <Form method="post" {...getFormProps(form)} className="space-y-3">
+          <FormError errors={form.errors} />
+          <Field
+            id={fields.startsAt.id}
+            label={t("training.startsAt")}
+            errors={fields.startsAt.errors}
+            hint={t("training.startsAtHint")}
+          >
+            <input
+              {...getInputProps(fields.startsAt, { type: "datetime-local" })}
+              className={inputClass}
+            />
+          </Field>
+          <Field
+            id={fields.durationHours.id}
+            label={t("training.duration")}
+            errors={fields.durationHours.errors}
+          >
+            <input
+              {...getInputProps(fields.durationHours, { type: "number" })}
+              step="0.5"
+              className={inputClass}
+            />
+          </Field>
+          <Field
+            id={fields.desaCode.id}
+            label={t("training.place")}
+            errors={fields.desaCode.errors}
+          >
+            <select {...getSelectProps(fields.desaCode)} className={inputClass}>
+              <option value="">{t("seller.chooseDesa")}</option>
+              {desaOptions.map((k) => (
+                <optgroup key={k.code} label={`Kec. ${k.name}`}>
+                  {k.desa.map((d) => (
+                    <option key={d.code} value={d.code}>
+                      {d.name} ({k.name})
+                    </option>
+                  ))}
+                </optgroup>
+              ))}
+            </select>
+          </Field>
+          <Field
+            id={fields.venue.id}
+            label={t("training.venue")}
+            errors={fields.venue.errors}
+            hint={t("training.venueHint")}
+          >
+            <input {...getInputProps(fields.venue, { type: "text" })} className={inputClass} />
+          </Field>
+          <Field
+            id={fields.trainer.id}
+            label={t("training.trainer")}
+            errors={fields.trainer.errors}
+          >
+            <input {...getInputProps(fields.trainer, { type: "text" })} className={inputClass} />
+          </Field>
+          <Field
+            id={fields.capacity.id}
+            label={t("training.capacity")}
+            errors={fields.capacity.errors}
+          >
+            <input {...getInputProps(fields.capacity, { type: "number" })} className={inputClass} />
+          </Field>
+          <button type="submit" className="btn-primary">
+            {t("training.createSession")}
+          </button>
+        </Form>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,228 @@
+import crypto from "node:crypto";
+import { extractText, getDocumentProxy } from "unpdf";
+import { describe, expect, it } from "vitest";
+import { addCashbookEntry, CashbookEntrySchema } from "~/modules/growth/cashbook.server";
+import { buildSalesStatement, getStatementByCode } from "~/modules/growth/statement.server";
+import { db } from "~/utils/db.server";
+import { createSeller } from "../factories";
+
+async function completedOrder(sellerId: string, subtotal: number, completedAt: string) {
+  const code = crypto.randomBytes(5).toString("hex").toUpperCase();
+  await db.orderGroup.create({
+    data: {
+      code: `PK-${code}`,
+      buyerName: "Pembeli Uji",
+      buyerPhone: "+6281299991000",
+      address: "Jl. Kemiren No. 2",
+      paymentMethod: "BANK_TRANSFER",
+      total: subtotal + 12_000,
+      orders: {
+        create: [
+          {
+            code: `PK-${code}-1`,
+            sellerId,
+            status: "COMPLETED",
+            shippingMethod: "COURIER",
+            shippingFee: 12_000,
+            subtotal,
+            total: subtotal + 12_000,
+            completedAt: new Date(completedAt),
+          },
+        ],
+      },
+    },
+  });
+}
+
+async function pdfText(pdf: Buffer): Promise<string> {
+  const document = await getDocumentProxy(new Uint8Array(pdf));
+  const { text } = await extractText(document, { mergePages: true });
+  return text;
+}
+
+describe("sales statement", () => {
+  it("issues a verifiable PDF with the period's sales, cashbook and trainings", async () => {
+    const staff = await db.user.create({ data: { phone: "+6281299991001", name: "Dewi" } });
+    const seller = await createSeller(db, {
+      businessName: "Kopi Osing Mbok Sum",
+      ownerName: "Sumiati",
+      verifiedAt: new Date("2024-11-05T03:00:00Z"),
+      legalities: [
+        { type: "NIB", verified: true },
+        { type: "PIRT", verified: false },
+      ],
+    });
+
+    // January: 2 orders, Rp500.000. February: none. March: 1 order, Rp1.250.000.
+    await completedOrder(seller.id, 150_000, "2025-01-04T03:00:00Z");
+    await completedOrder(seller.id, 350_000, "2025-01-31T16:00:00Z");
+    await completedOrder(seller.id, 1_250_000, "2025-03-12T03:00:00Z");
+    // Outside the period.
+    await completedOrder(seller.id, 777_000, "2024-12-31T16:59:59Z");
+    await completedOrder(seller.id, 888_000, "2025-03-31T17:00:00Z");
+    for (const data of [
+      { kind: "INCOME", category: "lainnya", amount: 300_000, occurredOn: "2025-02-14" },
+      { kind: "EXPENSE", category: "kemasan", amount: 200_000, occurredOn: "2025-02-20" },
+      { kind: "EXPENSE", category: "sewa", amount: 55_000, occurredOn: "2025-04-02" },
+    ]) {
+      await addCashbookEntry(db, {
+        sellerId: seller.id,
+        recordedById: null,
+        data: CashbookEntrySchema.parse(data),
+      });
+    }
+
+    const programme = await db.trainingProgramme.create({
+      data: {
+        title: "Foto Produk dengan Ponsel",
+        topic: "PRODUCT_PHOTO",
+        organiser: "Dinas Koperasi dan UMKM",
+        createdById: staff.id,
+      },
+    });
+    const session = (startsAt: string) =>
+      db.trainingSession.create({
+        data: {
+          programmeId: programme.id,
+          startsAt: new Date(startsAt),
+          desaCode: "35.10.15.2004",
+          venue: "Balai Desa Kemiren",
+          trainer: "Pak Hadi",
+          capacity: 30,
+        },
+      });
+    const attended = await session("2025-02-10T02:00:00Z");
+    const skipped = await session("2025-02-17T02:00:00Z");
+    const later = await session("2025-05-10T02:00:00Z");
+    await db.trainingAttendance.createMany({
+      data: [
+        {
+          sessionId: attended.id,
+          sellerId: seller.id,
+          status: "ATTENDED",
+          certificateNumber: "PK-SERT-2025-0042",
+        },
+        { sessionId: skipped.id, sellerId: seller.id, status: "ABSENT" },
+        { sessionId: later.id, sellerId: seller.id, status: "ATTENDED" },
+      ],
+    });
+
+    const issued = await buildSalesStatement(db, {
+      sellerId: seller.id,
+      from: "2025-01",
+      to: "2025-03",
+      issuedById: staff.id,
+      verifyUrl: "https://pasarkampung.test",
+    });
+    expect(issued.verificationCode).toMatch(/^[A-HJKMNP-Z2-9]{5}-[A-HJKMNP-Z2-9]{5}$/);
+    expect(issued.pdf.subarray(0, 5).toString()).toBe("%PDF-");
+
+    const text = await pdfText(issued.pdf);
+    for (const expected of [
+      "Laporan Penjualan UMKM",
+      "Kopi Osing Mbok Sum",
+      "Sumiati",
+      "Kemiren",
+      "Glagah",
+      "Januari 2025 s.d. Maret 2025",
+      "Rp500.000",
+      "Rp0",
+      "Rp1.250.000",
+      "Rp1.750.000",
+      "Rp300.000",
+      "Rp200.000",
+      "Rp1.850.000",
+      "Foto Produk dengan Ponsel",
+      "PK-SERT-2025-0042",
+      "Usaha Mikro",
+      issued.verificationCode,
+      `Periksa keaslian dokumen di https://pasarkampung.test/cek-dokumen/${issued.verificationCode}`,
+    ]) {
+      expect(text).toContain(expected);
+    }
+    for (const excluded of ["Rp777.000", "Rp888.000", "Rp55.000", "Rp12.000"]) {
+      expect(text).not.toContain(excluded);
+    }
+
+    const stored = await db.salesStatement.findUniqueOrThrow({ where: { id: issued.statementId } });
+    expect(stored).toMatchObject({
+      sellerId: seller.id,
+      verificationCode: issued.verificationCode,
+      issuedById: staff.id,
+      periodStart: new Date("2024-12-31T17:00:00Z"),
+      periodEnd: new Date("2025-03-31T17:00:00Z"),
+    });
+
+    const summary = {
+      verificationCode: issued.verificationCode,
+      businessName: "Kopi Osing Mbok Sum",
+      desa: "Kemiren",
+      kecamatan: "Glagah",
+      sizeClass: "MIKRO",
+      period: { from: "2025-01", to: "2025-03" },
+      months: [
+        { month: "2025-01", orders: 2, sales: 500_000 },
+        { month: "2025-02", orders: 0, sales: 0 },
+        { month: "2025-03", orders: 1, sales: 1_250_000 },
+      ],
+      totals: {
+        marketplaceOrders: 3,
+        marketplaceSales: 1_750_000,
+        otherIncome: 300_000,
+        expense: 200_000,
+        profit: 1_850_000,
+      },
+      trainingsAttended: 1,
+      issuedAt: stored.createdAt,
+    };
+    expect(await getStatementByCode(db, issued.verificationCode)).toMatchObject(summary);
+    const sloppy = issued.verificationCode.replace("-", "").toLowerCase();
+    expect(await getStatementByCode(db, ` ${sloppy} `)).toMatchObject(summary);
+    expect(await getStatementByCode(db, "AAAAA-AAAAA")).toBeNull();
+    expect(await getStatementByCode(db, "bukan kode")).toBeNull();
+
+    // Each statement gets its own code; the default link is relative.
+    const again = await buildSalesStatement(db, {
+      sellerId: seller.id,
+      from: "2025-03",
+      to: "2025-03",
+      issuedById: null,
+    });
+    expect(again.verificationCode).not.toBe(issued.verificationCode);
+    const againText = await pdfText(again.pdf);
+    expect(againText).toContain(
+      `Periksa keaslian dokumen di /cek-dokumen/${again.verificationCode}`,
+    );
+    expect(againText).toContain("Tidak ada pelatihan yang diikuti dalam periode ini.");
+  });
+
+  it("rejects invalid periods and unknown sellers", async () => {
+    const seller = await createSeller(db, { businessName: "Café “Gandrung” ☕" });
+    const build = (from: string, to: string, sellerId = seller.id) =>
+      buildSalesStatement(db, { sellerId, from, to, issuedById: null });
+    await expect(build("2025-03", "2025-01")).rejects.toMatchObject({
+      code: "INVALID",
+      message: "Bulan awal tidak boleh sesudah bulan akhir",
+    });
+    await expect(build("2023-01", "2025-01")).rejects.toMatchObject({
+      code: "INVALID",
+      message: "Periode paling panjang 24 bulan",
+    });
+    const longest = await build("2023-02", "2025-01");
+    const text = await pdfText(longest.pdf);
+    // Helvetica has no emoji; the rest of the name survives.
+    expect(text).toContain("Café “Gandrung” ?");
+    expect(text).toContain("Februari 2023 0 Rp0");
+    expect(text).toContain("Januari 2025 0 Rp0");
+    expect(text).toContain(`Kode ${longest.verificationCode} - Halaman 1 dari`);
+    await expect(build("2025-13", "2025-12")).rejects.toMatchObject({ code: "INVALID" });
+    await expect(build("2099-01", "2099-02")).rejects.toMatchObject({
+      code: "INVALID",
+      message: "Bulan akhir tidak boleh melewati bulan ini",
+    });
+    await expect(build("2025-01", "2025-02", "tidak-ada")).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
+    expect(await db.salesStatement.count({ where: { sellerId: seller.id } })).toBe(1);
+  });
+});
