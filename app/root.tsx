@@ -91,7 +91,10 @@ function SiteHeader() {
         <Link to="/" className="text-xl font-bold text-white no-underline hover:no-underline">
           {t("site.name")}
         </Link>
-        <nav aria-label={t("site.name")} className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm">
+        <nav
+          aria-label={t("site.name")}
+          className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm"
+        >
           <Link to="/#kategori" className="text-white">
             {t("nav.categories")}
           </Link>

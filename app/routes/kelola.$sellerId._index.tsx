@@ -57,6 +57,15 @@ export default function ManageShop() {
         <Link to={`/kelola/${seller.id}/pelatihan`} className="btn-secondary">
           {t("training.myTraining")}
         </Link>
+        <Link to={`/kelola/${seller.id}/literasi`} className="btn-secondary">
+          {t("manage.literacy")}
+        </Link>
+        <Link to={`/kelola/${seller.id}/buku-kas`} className="btn-secondary">
+          {t("manage.cashbook")}
+        </Link>
+        <Link to={`/kelola/${seller.id}/laporan`} className="btn-secondary">
+          {t("manage.statement")}
+        </Link>
       </nav>
       {products.length === 0 ? <p>{t("manage.noProducts")}</p> : null}
       <ul className="divide-y divide-stone-200 rounded-xl border border-stone-200 bg-white">

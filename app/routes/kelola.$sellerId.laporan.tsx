@@ -1,0 +1,94 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Form, Link, useLoaderData } from "@remix-run/react";
+import { inputClass } from "~/components/ui/field";
+import { addMonths, jakartaMonthOf } from "~/modules/growth/cashbook.server";
+import { db } from "~/utils/db.server";
+import { metaTranslator, pageTitle } from "~/utils/meta";
+import { requireSellerPermission } from "~/utils/permissions.server";
+import { useI18n } from "~/utils/use-i18n";
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { seller } = await requireSellerPermission(request, "seller.manage", params.sellerId ?? "");
+  const thisMonth = jakartaMonthOf(new Date());
+  const statements = await db.salesStatement.findMany({
+    where: { sellerId: seller.id },
+    orderBy: { createdAt: "desc" },
+    take: 10,
+    select: { verificationCode: true, createdAt: true, periodStart: true, periodEnd: true },
+  });
+  const error = new URL(request.url).searchParams.get("galat");
+  return {
+    seller,
+    defaultFrom: addMonths(thisMonth, -11),
+    defaultTo: thisMonth,
+    statements,
+    error,
+  };
+}
+
+export const meta: MetaFunction = ({ matches }) => {
+  const t = metaTranslator(matches);
+  return [{ title: pageTitle(t, t("statement.title")) }];
+};
+
+export default function StatementPage() {
+  const { seller, defaultFrom, defaultTo, statements, error } = useLoaderData<typeof loader>();
+  const { t } = useI18n();
+  return (
+    <div className="space-y-6">
+      <p>
+        <Link to={`/kelola/${seller.id}`} className="underline">
+          ← {t("manage.title", { name: seller.businessName })}
+        </Link>
+      </p>
+      <h1 className="text-2xl font-bold">{t("statement.title")}</h1>
+      <p className="text-stone-700">{t("statement.intro")}</p>
+      {error ? (
+        <p role="alert" className="rounded-lg border border-red-300 bg-red-50 p-3 text-red-900">
+          {error}
+        </p>
+      ) : null}
+      {/* A plain form post: the browser downloads the PDF, with or without JavaScript. */}
+      <Form
+        method="post"
+        action={`/kelola/${seller.id}/laporan/unduh`}
+        reloadDocument
+        className="flex flex-wrap items-end gap-2 rounded-xl border border-stone-200 bg-white p-4"
+      >
+        <label>
+          <span className="block text-sm">{t("statement.from")}</span>
+          <input
+            type="month"
+            name="from"
+            defaultValue={defaultFrom}
+            required
+            className={inputClass}
+          />
+        </label>
+        <label>
+          <span className="block text-sm">{t("statement.to")}</span>
+          <input type="month" name="to" defaultValue={defaultTo} required className={inputClass} />
+        </label>
+        <button type="submit" className="btn-primary">
+          {t("statement.download")}
+        </button>
+      </Form>
+      {statements.length > 0 ? (
+        <section aria-labelledby="terbit">
+          <h2 id="terbit" className="mb-2 text-lg font-semibold">
+            {t("statement.issued")}
+          </h2>
+          <ul className="space-y-1">
+            {statements.map((s) => (
+              <li key={s.verificationCode}>
+                <Link to={`/cek-dokumen/${s.verificationCode}`} className="font-mono underline">
+                  {s.verificationCode}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </div>
+  );
+}

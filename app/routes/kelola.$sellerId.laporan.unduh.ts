@@ -1,0 +1,48 @@
+import { redirect, type ActionFunctionArgs } from "@remix-run/node";
+import { z } from "zod";
+import { buildSalesStatement } from "~/modules/growth/statement.server";
+import { db } from "~/utils/db.server";
+import { getEnv } from "~/utils/env.server";
+import { DomainError } from "~/utils/errors";
+import { requireSellerPermission } from "~/utils/permissions.server";
+
+const PeriodSchema = z.object({
+  from: z.string().regex(/^\d{4}-\d{2}$/, { error: "Pilih bulan awal" }),
+  to: z.string().regex(/^\d{4}-\d{2}$/, { error: "Pilih bulan akhir" }),
+});
+
+/** Issues a sales statement (recorded, with a verification code) and sends it as a PDF. */
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { seller, user } = await requireSellerPermission(
+    request,
+    "seller.manage",
+    params.sellerId ?? "",
+  );
+  const back = (message: string) =>
+    redirect(`/kelola/${seller.id}/laporan?${new URLSearchParams({ galat: message })}`);
+  const parsed = PeriodSchema.safeParse(Object.fromEntries(await request.formData()));
+  if (!parsed.success) return back(parsed.error.issues[0]?.message ?? "Periode tidak valid");
+  try {
+    const statement = await buildSalesStatement(db, {
+      sellerId: seller.id,
+      from: parsed.data.from,
+      to: parsed.data.to,
+      issuedById: user.id,
+      verifyUrl: getEnv().PUBLIC_URL ?? new URL(request.url).origin,
+    });
+    return new Response(new Uint8Array(statement.pdf), {
+      headers: {
+        "Content-Type": "application/pdf",
+        "Content-Disposition": `attachment; filename="laporan-penjualan-${seller.slug}-${parsed.data.from}-${parsed.data.to}.pdf"`,
+        "Cache-Control": "no-store",
+      },
+    });
+  } catch (error) {
+    if (!(error instanceof DomainError)) throw error;
+    return back(error.message);
+  }
+}
+
+export async function loader({ params }: ActionFunctionArgs) {
+  return redirect(`/kelola/${params.sellerId}/laporan`);
+}
