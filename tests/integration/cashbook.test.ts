@@ -70,7 +70,7 @@ describe("cashbook", () => {
     await entry(seller.id, "EXPENSE", "bahan baku", 200_000, march("01"));
     await entry(seller.id, "INCOME", "penjualan", 500_000, march("05"));
     await entry(seller.id, "EXPENSE", "kemasan", 50_000, march("10"));
-    await entry(seller.id, "INCOME", "modal", 1_000_000, march("31"));
+    await entry(seller.id, "INCOME", "lainnya", 1_000_000, march("31"));
     // Neighbouring months and another seller.
     await entry(seller.id, "EXPENSE", "sewa", 70_000, "2025-02-28");
     await entry(seller.id, "INCOME", "lainnya", 90_000, "2025-04-01");
@@ -128,14 +128,14 @@ describe("cashbook", () => {
         total: 1_780_000,
         marketplace: 280_000,
         manual: 1_500_000,
-        byCategory: { penjualan: 500_000, modal: 1_000_000, "penjualan marketplace": 280_000 },
+        byCategory: { penjualan: 500_000, lainnya: 1_000_000, "penjualan marketplace": 280_000 },
       },
       expense: { total: 250_000, byCategory: { "bahan baku": 200_000, kemasan: 50_000 } },
       profit: 1_530_000,
       marketplaceOrders: 4,
     });
     expect(statement.entries.map((e) => [e.occurredOn, e.category, e.amount])).toEqual([
-      ["2025-03-31", "modal", 1_000_000],
+      ["2025-03-31", "lainnya", 1_000_000],
       ["2025-03-10", "kemasan", 50_000],
       ["2025-03-05", "penjualan", 500_000],
       ["2025-03-01", "bahan baku", 200_000],
@@ -166,7 +166,7 @@ describe("cashbook", () => {
   it("chains cash-flow closing balances from the opening balance", async () => {
     const seller = await createSeller(db);
     // Before the period: opening balance 1.000.000 + 200.000 - 300.000.
-    await entry(seller.id, "INCOME", "modal", 1_000_000, "2024-12-15");
+    await entry(seller.id, "INCOME", "lainnya", 1_000_000, "2024-12-15");
     await entry(seller.id, "EXPENSE", "sewa", 300_000, "2024-12-20");
     await createOrder(seller.id, {
       subtotal: 200_000,
@@ -234,7 +234,7 @@ describe("cashbook", () => {
       completedAt: new Date("2024-06-01T05:00:00Z"),
     });
     await createOrder(seller.id, { subtotal: 900_000_000, status: "PAID" });
-    await entry(seller.id, "INCOME", "modal", 900_000_000, "2025-02-01");
+    await entry(seller.id, "INCOME", "lainnya", 900_000_000, "2025-02-01");
     await entry(seller.id, "INCOME", "penjualan", 400_000_000, "2025-01-10");
 
     expect(await annualSales(db, { sellerId: seller.id, asOf })).toBe(1_900_000_000);
@@ -337,7 +337,7 @@ describe("cashbook", () => {
       recordedById: user.id,
       data: CashbookEntrySchema.parse({
         kind: "INCOME",
-        category: "modal",
+        category: "lainnya",
         amount: 10_000_000_000,
         occurredOn: "2025-01-15",
         note: "  Pinjaman KUR  ",
@@ -365,7 +365,7 @@ describe("cashbook", () => {
       deleteCashbookEntry(db, { sellerId: seller.id, entryId: big.id }),
     ).rejects.toMatchObject({ code: "NOT_FOUND" });
 
-    await expect(entry("tidak-ada", "INCOME", "modal", 1, "2025-01-01")).rejects.toMatchObject({
+    await expect(entry("tidak-ada", "INCOME", "lainnya", 1, "2025-01-01")).rejects.toMatchObject({
       code: "NOT_FOUND",
       message: "UMKM tidak ditemukan",
     });

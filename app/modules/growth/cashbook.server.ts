@@ -95,7 +95,8 @@ function isCalendarDay(day: string): boolean {
 
 // ───────────────────────────── Entries ─────────────────────────────
 
-export const INCOME_CATEGORIES = ["penjualan", "modal", "lainnya"] as const;
+// Owner capital is equity, not income (SAK EMKM), so it has no place in this profit & loss.
+export const INCOME_CATEGORIES = ["penjualan", "lainnya"] as const;
 export const EXPENSE_CATEGORIES = [
   "bahan baku",
   "kemasan",
