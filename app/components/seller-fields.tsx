@@ -69,18 +69,7 @@ export function SellerFields({
           errors={fields.desaCode.errors}
           hint={t("seller.desaHint")}
         >
-          <select {...getSelectProps(fields.desaCode)} className={inputClass}>
-            <option value="">{t("seller.chooseDesa")}</option>
-            {desaOptions.map((k) => (
-              <optgroup key={k.code} label={`Kec. ${k.name}`}>
-                {k.desa.map((d) => (
-                  <option key={d.code} value={d.code}>
-                    {d.name} ({k.name})
-                  </option>
-                ))}
-              </optgroup>
-            ))}
-          </select>
+          <DesaSelect field={fields.desaCode} desaOptions={desaOptions} />
         </Field>
       )}
       <Field id={fields.sector.id} label={t("shop.sector")} errors={fields.sector.errors}>
@@ -129,5 +118,30 @@ export function SellerFields({
         </Field>
       </fieldset>
     </>
+  );
+}
+
+/** Every desa of the regency, grouped by kecamatan: a kecamatan → desa picker without JavaScript. */
+export function DesaSelect({
+  field,
+  desaOptions,
+}: {
+  field: FieldMetadata<string>;
+  desaOptions: DesaOptions;
+}) {
+  const { t } = useI18n();
+  return (
+    <select {...getSelectProps(field)} className={inputClass}>
+      <option value="">{t("seller.chooseDesa")}</option>
+      {desaOptions.map((k) => (
+        <optgroup key={k.code} label={`Kec. ${k.name}`}>
+          {k.desa.map((d) => (
+            <option key={d.code} value={d.code}>
+              {d.name} ({k.name})
+            </option>
+          ))}
+        </optgroup>
+      ))}
+    </select>
   );
 }

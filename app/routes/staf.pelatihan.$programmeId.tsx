@@ -1,4 +1,4 @@
-import { getFormProps, getInputProps, getSelectProps, useForm } from "@conform-to/react";
+import { getFormProps, getInputProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import {
   data,
@@ -8,6 +8,7 @@ import {
   type MetaFunction,
 } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { DesaSelect } from "~/components/seller-fields";
 import { formatSessionTime } from "~/components/training";
 import { Field, FormError, inputClass } from "~/components/ui/field";
 import { listDesaOptions } from "~/modules/regions/regions.server";
@@ -137,18 +138,7 @@ export default function ProgrammePage() {
             label={t("training.place")}
             errors={fields.desaCode.errors}
           >
-            <select {...getSelectProps(fields.desaCode)} className={inputClass}>
-              <option value="">{t("seller.chooseDesa")}</option>
-              {desaOptions.map((k) => (
-                <optgroup key={k.code} label={`Kec. ${k.name}`}>
-                  {k.desa.map((d) => (
-                    <option key={d.code} value={d.code}>
-                      {d.name} ({k.name})
-                    </option>
-                  ))}
-                </optgroup>
-              ))}
-            </select>
+            <DesaSelect field={fields.desaCode} desaOptions={desaOptions} />
           </Field>
           <Field
             id={fields.venue.id}

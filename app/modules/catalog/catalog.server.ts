@@ -1,5 +1,5 @@
 import type { Prisma } from "~/generated/prisma/client";
-import { toStoredImage, type StoredImage } from "~/modules/images/image-url";
+import { storedImageSelect, toStoredImage, type StoredImage } from "~/modules/images/image-url";
 import { publicLegalityBadges, type LegalityBadge } from "~/modules/sellers/legality";
 import type { Db } from "~/utils/db.server";
 import type { ProductSort } from "./sort";
@@ -28,15 +28,7 @@ const productCardSelect = {
   images: {
     orderBy: { sortOrder: "asc" },
     take: 1,
-    select: {
-      storageKey: true,
-      width: true,
-      height: true,
-      alt: true,
-      widths: true,
-      formats: true,
-      placeholder: true,
-    },
+    select: storedImageSelect,
   },
   variants: { where: { isActive: true }, select: { stock: true } },
 } satisfies Prisma.ProductSelect;
@@ -204,15 +196,7 @@ export async function getPublicProduct(db: Db, slug: string): Promise<ProductDet
       category: { select: { slug: true, nameId: true, nameEn: true } },
       images: {
         orderBy: { sortOrder: "asc" },
-        select: {
-          storageKey: true,
-          width: true,
-          height: true,
-          alt: true,
-          widths: true,
-          formats: true,
-          placeholder: true,
-        },
+        select: storedImageSelect,
       },
       variants: {
         where: { isActive: true },

@@ -43,3 +43,14 @@ export function toStoredImage(row: {
     : [];
   return { ...row, widths, formats };
 }
+
+/** The columns `toStoredImage` needs, for Prisma selects. */
+export const storedImageSelect = {
+  storageKey: true,
+  width: true,
+  height: true,
+  alt: true,
+  widths: true,
+  formats: true,
+  placeholder: true,
+} as const;

@@ -1,6 +1,6 @@
 import type { Prisma } from "~/generated/prisma/client";
 import { publicProductWhere } from "~/modules/catalog/catalog.server";
-import { toStoredImage } from "~/modules/images/image-url";
+import { storedImageSelect, toStoredImage } from "~/modules/images/image-url";
 import type { Db } from "~/utils/db.server";
 import type { SearchDocument } from "./types";
 
@@ -28,15 +28,7 @@ const documentSelect = {
   images: {
     orderBy: { sortOrder: "asc" },
     take: 1,
-    select: {
-      storageKey: true,
-      width: true,
-      height: true,
-      alt: true,
-      widths: true,
-      formats: true,
-      placeholder: true,
-    },
+    select: storedImageSelect,
   },
   _count: { select: { orderItems: true } },
 } satisfies Prisma.ProductSelect;
