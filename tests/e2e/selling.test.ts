@@ -176,7 +176,7 @@ describe.each([
       .first()
       .click();
     await page.waitForURL(/\/produk\//);
-    expect(await h1(page)).toBe(title);
+    await expect.poll(() => h1(page)).toBe(title);
     expect(await page.getByText("Rp32.000 – Rp60.000").count()).toBe(1);
     expect(await page.getByText("NIB", { exact: false }).count()).toBeGreaterThan(0);
     const src = await page.getByRole("img", { name: title }).first().getAttribute("src");
