@@ -75,3 +75,10 @@ export async function createProduct(
     },
   });
 }
+
+export async function createUser(db: Db, data: Partial<Prisma.UserUncheckedCreateInput> = {}) {
+  const digits = String(crypto.randomInt(10_000_000, 99_999_999));
+  return db.user.create({
+    data: { phone: `+62812${digits}`, name: "Pembeli Uji", passwordHash: "x", ...data },
+  });
+}

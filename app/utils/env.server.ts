@@ -4,44 +4,72 @@ import { z } from "zod";
 z.config(z.locales.id());
 import { resolveDatabaseTarget } from "./database-url";
 
-const EnvSchema = z.object({
-  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-  PORT: z.coerce
-    .number({ error: "PORT must be a number" })
-    .int()
-    .min(1, "PORT must be between 1 and 65535")
-    .max(65535, "PORT must be between 1 and 65535")
-    .default(3000),
-  HOST: z.string().min(1).default("0.0.0.0"),
-  DATABASE_URL: z
-    .string()
-    .optional()
-    .superRefine((value, ctx) => {
-      try {
-        resolveDatabaseTarget(value);
-      } catch (error) {
-        ctx.addIssue({ code: "custom", message: (error as Error).message });
-      }
-    }),
-  /** Where uploaded and generated images live (local disk storage). */
-  IMAGE_DIR: z.string().min(1).default("./data/images"),
-  /** Public origin used in absolute links, e.g. https://pasarkampung.id */
-  PUBLIC_URL: z.url({ error: "PUBLIC_URL must be an absolute URL" }).optional(),
-  /** Platform default time zone for "today" (featured rotation, reports). */
-  APP_TIME_ZONE: z.string().min(1).default("Asia/Jakarta"),
-  /** Signs session cookies. When unset, one is generated once and kept in ./data/. */
-  SESSION_SECRET: z
-    .string()
-    .min(32, { error: "SESSION_SECRET must be at least 32 characters" })
-    .optional(),
-  /** Meilisearch for scale mode; unset = the embedded in-process engine. */
-  MEILI_HOST: z.url({ error: "MEILI_HOST must be a URL such as http://127.0.0.1:7700" }).optional(),
-  MEILI_API_KEY: z.string().min(1).optional(),
-  LOG_REQUESTS: z
-    .enum(["0", "1", "true", "false"])
-    .optional()
-    .transform((v) => v === "1" || v === "true"),
-});
+const EnvSchema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    PORT: z.coerce
+      .number({ error: "PORT must be a number" })
+      .int()
+      .min(1, "PORT must be between 1 and 65535")
+      .max(65535, "PORT must be between 1 and 65535")
+      .default(3000),
+    HOST: z.string().min(1).default("0.0.0.0"),
+    DATABASE_URL: z
+      .string()
+      .optional()
+      .superRefine((value, ctx) => {
+        try {
+          resolveDatabaseTarget(value);
+        } catch (error) {
+          ctx.addIssue({ code: "custom", message: (error as Error).message });
+        }
+      }),
+    /** Where uploaded and generated images live (local disk storage). */
+    IMAGE_DIR: z.string().min(1).default("./data/images"),
+    /** Public origin used in absolute links, e.g. https://pasarkampung.id */
+    PUBLIC_URL: z.url({ error: "PUBLIC_URL must be an absolute URL" }).optional(),
+    /** Platform default time zone for "today" (featured rotation, reports). */
+    APP_TIME_ZONE: z.string().min(1).default("Asia/Jakarta"),
+    /** Signs session cookies. When unset, one is generated once and kept in ./data/. */
+    SESSION_SECRET: z
+      .string()
+      .min(32, { error: "SESSION_SECRET must be at least 32 characters" })
+      .optional(),
+    /** Meilisearch for scale mode; unset = the embedded in-process engine. */
+    MEILI_HOST: z
+      .url({ error: "MEILI_HOST must be a URL such as http://127.0.0.1:7700" })
+      .optional(),
+    MEILI_API_KEY: z.string().min(1).optional(),
+    /** Card payments through Stripe Checkout; both keys or neither. */
+    STRIPE_SECRET_KEY: z
+      .string()
+      .startsWith("sk_", { error: "STRIPE_SECRET_KEY starts with sk_" })
+      .optional(),
+    STRIPE_WEBHOOK_SECRET: z
+      .string()
+      .startsWith("whsec_", { error: "STRIPE_WEBHOOK_SECRET starts with whsec_" })
+      .optional(),
+    /** Platform fee in percent of each completed order's goods subtotal (0 = none). */
+    PLATFORM_FEE_PERCENT: z.coerce
+      .number({ error: "PLATFORM_FEE_PERCENT must be a number" })
+      .min(0, "PLATFORM_FEE_PERCENT must be between 0 and 50")
+      .max(50, "PLATFORM_FEE_PERCENT must be between 0 and 50")
+      .default(0),
+    /** Hours an unpaid transfer, QRIS or card order keeps its stock before it expires. */
+    ORDER_PAYMENT_HOURS: z.coerce
+      .number({ error: "ORDER_PAYMENT_HOURS must be a number" })
+      .positive("ORDER_PAYMENT_HOURS must be positive")
+      .max(24 * 14, "ORDER_PAYMENT_HOURS must be at most 336")
+      .default(24),
+    LOG_REQUESTS: z
+      .enum(["0", "1", "true", "false"])
+      .optional()
+      .transform((v) => v === "1" || v === "true"),
+  })
+  .refine((env) => !!env.STRIPE_SECRET_KEY === !!env.STRIPE_WEBHOOK_SECRET, {
+    message: "Set both STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET, or neither",
+    path: ["STRIPE_WEBHOOK_SECRET"],
+  });
 
 export type Env = z.infer<typeof EnvSchema>;
 

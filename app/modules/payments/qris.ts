@@ -179,3 +179,32 @@ export function buildDynamicQris(staticPayload: string, amount: number): string 
   }
   return withChecksum(serializeTlv(body));
 }
+
+/**
+ * A static QRIS for a merchant, as a bank's app would print it. Used for demo data and tests;
+ * real sellers paste the code their bank issued.
+ */
+export function buildStaticQris(input: {
+  merchantName: string;
+  merchantCity: string;
+  merchantId: string;
+  mcc?: string;
+}): string {
+  const account = serializeTlv([
+    { tag: "00", value: "ID.CO.QRIS.WWW" },
+    { tag: "02", value: input.merchantId },
+    { tag: "03", value: "UMI" },
+  ]);
+  return withChecksum(
+    serializeTlv([
+      { tag: "00", value: "01" },
+      { tag: "01", value: "11" },
+      { tag: "51", value: account },
+      { tag: "52", value: input.mcc ?? "5499" },
+      { tag: "53", value: "360" },
+      { tag: "58", value: "ID" },
+      { tag: "59", value: input.merchantName.slice(0, 25) },
+      { tag: "60", value: input.merchantCity.slice(0, 15) },
+    ]),
+  );
+}

@@ -1,0 +1,194 @@
+import { z } from "zod";
+import type { Prisma } from "~/generated/prisma/client";
+import type { LedgerEntryType, Role } from "~/generated/prisma/enums";
+import { recordAudit } from "~/modules/audit/audit.server";
+import type { Db } from "~/utils/db.server";
+import { DomainError } from "~/utils/errors";
+
+type Tx = Prisma.TransactionClient | Db;
+
+/**
+ * A seller's balance is what the platform owes them. A completed order adds the sale and
+ * subtracts the platform fee; when the buyer paid the seller directly (COD, transfer or QRIS to
+ * the seller's own account) the money is already with the seller, so a "paid directly" entry
+ * takes the sale back out and only the fee remains (owed by the seller). Payouts subtract.
+ */
+export function platformFee(subtotal: number, feePercent: number): number {
+  return Math.round((subtotal * feePercent) / 100);
+}
+
+/** Writes the ledger entries of a completed order. Unique (order, type) keeps it to once. */
+export async function recordOrderInLedger(
+  tx: Tx,
+  input: {
+    order: { id: string; code: string; sellerId: string; subtotal: number; total: number };
+    paidToSeller: boolean;
+    feePercent: number;
+  },
+): Promise<void> {
+  const { order } = input;
+  const fee = platformFee(order.subtotal, input.feePercent);
+  const entries: { type: LedgerEntryType; amount: number; description: string }[] = [
+    { type: "SALE", amount: order.total, description: `Penjualan ${order.code}` },
+  ];
+  if (fee > 0) {
+    entries.push({
+      type: "PLATFORM_FEE",
+      amount: -fee,
+      description: `Biaya platform ${input.feePercent}% ${order.code}`,
+    });
+  }
+  if (input.paidToSeller) {
+    entries.push({
+      type: "ADJUSTMENT",
+      amount: -order.total,
+      description: `Dibayar langsung ke penjual ${order.code}`,
+    });
+  }
+  await tx.ledgerEntry.createMany({
+    data: entries.map((e) => ({ ...e, sellerId: order.sellerId, orderId: order.id })),
+  });
+}
+
+/** A refund after completion: one entry that brings the order's net back to zero. */
+export async function reverseOrderInLedger(
+  tx: Tx,
+  input: { order: { id: string; code: string; sellerId: string } },
+): Promise<void> {
+  const net = await tx.ledgerEntry.aggregate({
+    where: { orderId: input.order.id },
+    _sum: { amount: true },
+    _count: { _all: true },
+  });
+  if (net._count._all === 0) return;
+  await tx.ledgerEntry.create({
+    data: {
+      sellerId: input.order.sellerId,
+      orderId: input.order.id,
+      type: "REFUND",
+      amount: -(net._sum.amount ?? 0),
+      description: `Pengembalian dana ${input.order.code}`,
+    },
+  });
+}
+
+export const PayoutSchema = z.object({
+  amount: z.coerce
+    .number({ error: "Jumlah wajib diisi (angka rupiah)" })
+    .int({ error: "Jumlah harus bilangan bulat rupiah" })
+    .min(1, { error: "Jumlah minimal Rp1" })
+    .max(2_000_000_000, { error: "Jumlah terlalu besar" }),
+  reference: z
+    .string({ error: "Nomor referensi transfer wajib diisi" })
+    .trim()
+    .min(3, { error: "Nomor referensi minimal 3 huruf" })
+    .max(80, { error: "Nomor referensi maksimal 80 huruf" }),
+  paidOn: z
+    .string({ error: "Tanggal wajib diisi" })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "Tanggal tidak valid" }),
+  note: z.preprocess(
+    (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
+    z.string().trim().max(200, { error: "Catatan maksimal 200 huruf" }).optional(),
+  ),
+});
+export type PayoutInput = z.infer<typeof PayoutSchema>;
+
+export async function ledgerBalance(db: Tx, sellerId: string): Promise<number> {
+  const result = await db.ledgerEntry.aggregate({ where: { sellerId }, _sum: { amount: true } });
+  return result._sum.amount ?? 0;
+}
+
+/**
+ * Records money sent to the seller's account. A payout may not exceed the balance, and the
+ * check and the write happen in one transaction so two staff cannot pay the same balance twice.
+ */
+export async function recordPayout(
+  db: Db,
+  input: { sellerId: string; actorId: string; actorRole: Role; data: PayoutInput },
+): Promise<{ id: string }> {
+  const paidAt = new Date(`${input.data.paidOn}T12:00:00+07:00`);
+  if (Number.isNaN(paidAt.getTime()) || paidAt.getTime() > Date.now() + 86_400_000) {
+    throw new DomainError("INVALID", "Tanggal pembayaran tidak boleh di masa depan");
+  }
+  return db.$transaction(async (tx) => {
+    const balance = await ledgerBalance(tx, input.sellerId);
+    if (input.data.amount > balance) {
+      throw new DomainError("INVALID", "Jumlah pembayaran melebihi saldo penjual", { balance });
+    }
+    const payout = await tx.payout.create({
+      data: {
+        sellerId: input.sellerId,
+        amount: input.data.amount,
+        reference: input.data.reference,
+        note: input.data.note ?? null,
+        recordedById: input.actorId,
+        paidAt,
+      },
+      select: { id: true },
+    });
+    await tx.ledgerEntry.create({
+      data: {
+        sellerId: input.sellerId,
+        type: "PAYOUT",
+        amount: -input.data.amount,
+        payoutId: payout.id,
+        description: `Pembayaran ke rekening penjual (${input.data.reference})`,
+      },
+    });
+    await recordAudit(tx, {
+      actorId: input.actorId,
+      actorRole: input.actorRole,
+      action: "payout.record",
+      entityType: "Payout",
+      entityId: payout.id,
+      sellerId: input.sellerId,
+      data: { amount: input.data.amount, reference: input.data.reference },
+    });
+    return payout;
+  });
+}
+
+export interface LedgerView {
+  balance: number;
+  entries: {
+    id: string;
+    type: LedgerEntryType;
+    amount: number;
+    description: string;
+    orderCode: string | null;
+    createdAt: string;
+  }[];
+}
+
+export async function getLedger(
+  db: Db,
+  input: { sellerId: string; take?: number },
+): Promise<LedgerView> {
+  const [balance, rows] = await Promise.all([
+    ledgerBalance(db, input.sellerId),
+    db.ledgerEntry.findMany({
+      where: { sellerId: input.sellerId },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      take: input.take ?? 100,
+      select: {
+        id: true,
+        type: true,
+        amount: true,
+        description: true,
+        createdAt: true,
+        order: { select: { code: true } },
+      },
+    }),
+  ]);
+  return {
+    balance,
+    entries: rows.map((r) => ({
+      id: r.id,
+      type: r.type,
+      amount: r.amount,
+      description: r.description,
+      orderCode: r.order?.code ?? null,
+      createdAt: r.createdAt.toISOString(),
+    })),
+  };
+}

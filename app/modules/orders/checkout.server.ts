@@ -1,0 +1,394 @@
+import crypto from "node:crypto";
+import { z } from "zod";
+import type { OrderStatus, PaymentMethod, ShippingMethod } from "~/generated/prisma/enums";
+import { normalizeIndonesianPhone } from "~/modules/auth/phone";
+import { enqueueOutbox, notifyOutbox } from "~/modules/outbox/outbox.server";
+import { buildDynamicQris, QrisError } from "~/modules/payments/qris";
+import type { Db } from "~/utils/db.server";
+import { DomainError } from "~/utils/errors";
+import { MAX_LINE_QUANTITY } from "./cart.server";
+
+export const PAYMENT_METHODS = ["COD", "BANK_TRANSFER", "QRIS", "STRIPE"] as const;
+export const SHIPPING_METHODS = [
+  "PICKUP_SELLER",
+  "PICKUP_BALAI_DESA",
+  "LOCAL_DELIVERY",
+  "COURIER",
+] as const;
+
+/** Totals are 32-bit integers in the database; no village order comes near this. */
+export const MAX_ORDER_TOTAL = 2_000_000_000;
+
+const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
+
+/**
+ * What the checkout form sends. Lines and the expected total echo what the buyer saw, so a
+ * price that changed in between (or a tampered form) is refused rather than silently charged.
+ * Unknown fields (a `price`, say) are refused too: the server alone decides amounts.
+ */
+export const CheckoutSchema = z.strictObject({
+  buyerName: z
+    .string({ error: "Nama penerima wajib diisi" })
+    .trim()
+    .min(2, { error: "Nama penerima minimal 2 huruf" })
+    .max(80, { error: "Nama penerima maksimal 80 huruf" }),
+  buyerPhone: z.string({ error: "Nomor HP wajib diisi" }).transform((v, ctx) => {
+    const phone = normalizeIndonesianPhone(v);
+    if (!phone) {
+      ctx.addIssue({ code: "custom", message: "Nomor HP tidak valid (contoh: 0812 3456 7890)" });
+      return z.NEVER;
+    }
+    return phone;
+  }),
+  address: z
+    .string({ error: "Alamat wajib diisi" })
+    .trim()
+    .min(10, { error: "Tulis alamat lengkap (minimal 10 huruf): dusun, RT/RW, patokan" })
+    .max(300, { error: "Alamat maksimal 300 huruf" }),
+  desaCode: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .regex(/^\d{2}\.\d{2}\.\d{2}\.\d{4}$/, { error: "Pilih desa dari daftar" })
+      .optional(),
+  ),
+  note: z.preprocess(
+    blankToUndefined,
+    z.string().trim().max(300, { error: "Catatan maksimal 300 huruf" }).optional(),
+  ),
+  paymentMethod: z.enum(PAYMENT_METHODS, { error: "Pilih cara bayar" }),
+  lines: z
+    .array(
+      z.strictObject({
+        variantId: z.string().min(1).max(40),
+        quantity: z.coerce
+          .number({ error: "Jumlah harus angka" })
+          .int({ error: "Jumlah harus bilangan bulat" })
+          .min(1, { error: "Jumlah minimal 1" })
+          .max(MAX_LINE_QUANTITY, { error: `Jumlah maksimal ${MAX_LINE_QUANTITY}` }),
+      }),
+      { error: "Keranjang kosong" },
+    )
+    .min(1, { error: "Keranjang kosong" })
+    .max(100),
+  shipping: z
+    .array(
+      z.strictObject({
+        sellerId: z.string().min(1).max(40),
+        method: z.enum(SHIPPING_METHODS, { error: "Pilih cara pengiriman" }),
+      }),
+      { error: "Pilih cara pengiriman" },
+    )
+    .min(1, { error: "Pilih cara pengiriman" }),
+  expectedTotal: z.coerce.number().int().min(0).max(MAX_ORDER_TOTAL),
+});
+export type CheckoutInput = z.infer<typeof CheckoutSchema>;
+
+export interface OrderSettings {
+  /** Platform fee in percent of the goods subtotal (0 = none). */
+  feePercent: number;
+  /** How long transfer, QRIS and card orders wait for payment before they expire. */
+  paymentTtlMs: number;
+  stripeEnabled: boolean;
+}
+
+export function shippingFeeFor(
+  method: ShippingMethod,
+  seller: { localDeliveryFee: number | null },
+): number | null {
+  if (method === "LOCAL_DELIVERY") return seller.localDeliveryFee;
+  // Pickups are free; a courier's fee is paid to the courier when the parcel is sent.
+  return 0;
+}
+
+const CODE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
+function randomCode(length: number): string {
+  const bytes = crypto.randomBytes(length);
+  return Array.from(bytes, (b) => CODE_ALPHABET[b % CODE_ALPHABET.length]).join("");
+}
+
+export interface PlacedOrder {
+  groupId: string;
+  groupCode: string;
+  total: number;
+  orders: { id: string; code: string; sellerId: string; status: OrderStatus; total: number }[];
+  /** Card payments: the one payment to start with the provider. */
+  cardPayment: { id: string; idempotencyKey: string } | null;
+}
+
+function notAvailable(message: string): DomainError {
+  return new DomainError("INVALID", message);
+}
+
+/**
+ * Places one order per seller for a checkout, in one transaction: prices are read from the
+ * catalog and snapshotted, stock is taken with one conditional update per line (a line whose
+ * update touches no row is out of stock and rolls everything back), and payments are created
+ * for the chosen method. Nothing is half-written: an error leaves no group, order or stock change.
+ */
+export async function placeOrder(
+  db: Db,
+  input: { buyerId: string; checkout: CheckoutInput; settings: OrderSettings; now?: Date },
+): Promise<PlacedOrder> {
+  const { checkout, settings } = input;
+  const now = input.now ?? new Date();
+
+  const variantIds = checkout.lines.map((l) => l.variantId);
+  if (new Set(variantIds).size !== variantIds.length) {
+    throw new DomainError("INVALID", "Satu produk muncul dua kali di pesanan");
+  }
+  const shippingBySeller = new Map(checkout.shipping.map((s) => [s.sellerId, s.method]));
+  if (shippingBySeller.size !== checkout.shipping.length) {
+    throw new DomainError("INVALID", "Cara pengiriman untuk satu toko dikirim dua kali");
+  }
+  if (checkout.paymentMethod === "STRIPE" && !settings.stripeEnabled) {
+    throw notAvailable("Pembayaran kartu belum tersedia");
+  }
+
+  const placed = await db.$transaction(async (tx) => {
+    if (checkout.desaCode) {
+      const desa = await tx.region.findUnique({
+        where: { code: checkout.desaCode },
+        select: { level: true },
+      });
+      if (desa?.level !== "DESA_KELURAHAN")
+        throw new DomainError("INVALID", "Pilih desa dari daftar");
+    }
+    const variants = await tx.productVariant.findMany({
+      where: { id: { in: variantIds } },
+      select: {
+        id: true,
+        name: true,
+        price: true,
+        isActive: true,
+        product: {
+          select: {
+            id: true,
+            title: true,
+            status: true,
+            seller: {
+              select: {
+                id: true,
+                businessName: true,
+                verificationStatus: true,
+                localDeliveryFee: true,
+                bankAccountNumber: true,
+                qrisStatic: true,
+              },
+            },
+          },
+        },
+      },
+    });
+    const byId = new Map(variants.map((v) => [v.id, v]));
+
+    type Seller = (typeof variants)[number]["product"]["seller"];
+    const perSeller = new Map<
+      string,
+      {
+        seller: Seller;
+        items: {
+          productId: string;
+          variantId: string;
+          productTitle: string;
+          variantName: string;
+          unitPrice: number;
+          quantity: number;
+          lineTotal: number;
+        }[];
+      }
+    >();
+    for (const line of checkout.lines) {
+      const variant = byId.get(line.variantId);
+      if (
+        !variant ||
+        !variant.isActive ||
+        variant.product.status !== "ACTIVE" ||
+        variant.product.seller.verificationStatus !== "VERIFIED"
+      ) {
+        throw new DomainError(
+          "INVALID",
+          variant
+            ? `${variant.product.title} tidak dijual lagi — hapus dari keranjang`
+            : "Ada produk yang tidak dijual lagi — periksa keranjang",
+        );
+      }
+      const seller = variant.product.seller;
+      const entry = perSeller.get(seller.id) ?? { seller, items: [] };
+      entry.items.push({
+        productId: variant.product.id,
+        variantId: variant.id,
+        productTitle: variant.product.title,
+        variantName: variant.name,
+        unitPrice: variant.price,
+        quantity: line.quantity,
+        lineTotal: variant.price * line.quantity,
+      });
+      perSeller.set(seller.id, entry);
+    }
+
+    const sellerIds = [...perSeller.keys()];
+    if (
+      sellerIds.length !== shippingBySeller.size ||
+      sellerIds.some((id) => !shippingBySeller.has(id))
+    ) {
+      throw new DomainError("INVALID", "Pilih cara pengiriman untuk setiap toko");
+    }
+
+    const drafts = [...perSeller.values()].map(({ seller, items }) => {
+      const shippingMethod = shippingBySeller.get(seller.id)!;
+      const shippingFee = shippingFeeFor(shippingMethod, seller);
+      if (shippingFee === null) {
+        throw notAvailable(`${seller.businessName} tidak melayani antar lokal`);
+      }
+      if (shippingMethod === "LOCAL_DELIVERY" && !checkout.desaCode) {
+        throw new DomainError("INVALID", "Pilih desa tujuan untuk antar lokal");
+      }
+      if (checkout.paymentMethod === "BANK_TRANSFER" && !seller.bankAccountNumber) {
+        throw notAvailable(`${seller.businessName} belum menerima transfer bank`);
+      }
+      if (checkout.paymentMethod === "QRIS" && !seller.qrisStatic) {
+        throw notAvailable(`${seller.businessName} belum menerima QRIS`);
+      }
+      const subtotal = items.reduce((n, i) => n + i.lineTotal, 0);
+      return {
+        seller,
+        items,
+        shippingMethod,
+        shippingFee,
+        subtotal,
+        total: subtotal + shippingFee,
+      };
+    });
+
+    const total = drafts.reduce((n, d) => n + d.total, 0);
+    if (total > MAX_ORDER_TOTAL) {
+      throw new DomainError(
+        "INVALID",
+        "Total pesanan terlalu besar — pecah menjadi beberapa pesanan",
+      );
+    }
+    if (total !== checkout.expectedTotal) {
+      throw new DomainError(
+        "INVALID",
+        "Harga atau ongkir berubah sejak halaman dibuka — periksa lagi ringkasan pesanan",
+        { total },
+      );
+    }
+
+    // Take the stock: one conditional update per line, which must touch exactly one row.
+    for (const draft of drafts) {
+      for (const item of draft.items) {
+        const { count } = await tx.productVariant.updateMany({
+          where: { id: item.variantId, stock: { gte: item.quantity } },
+          data: { stock: { decrement: item.quantity } },
+        });
+        if (count !== 1) {
+          throw new DomainError("OUT_OF_STOCK", `Stok habis: ${item.productTitle}`, {
+            variantId: item.variantId,
+          });
+        }
+      }
+    }
+
+    const method: PaymentMethod = checkout.paymentMethod;
+    const initialStatus: OrderStatus = method === "COD" ? "COD_PENDING" : "PENDING_PAYMENT";
+    const expiresAt = method === "COD" ? null : new Date(now.getTime() + settings.paymentTtlMs);
+    const groupCode = `PK-${randomCode(7)}`;
+    const group = await tx.orderGroup.create({
+      data: {
+        code: groupCode,
+        buyerId: input.buyerId,
+        buyerName: checkout.buyerName,
+        buyerPhone: checkout.buyerPhone,
+        address: checkout.note
+          ? `${checkout.address}\nCatatan: ${checkout.note}`
+          : checkout.address,
+        desaCode: checkout.desaCode ?? null,
+        paymentMethod: method,
+        total,
+        createdAt: now,
+      },
+      select: { id: true },
+    });
+
+    const orders: PlacedOrder["orders"] = [];
+    for (const [index, draft] of drafts.entries()) {
+      const code = `${groupCode}-${index + 1}`;
+      let qrisPayload: string | null = null;
+      if (method === "QRIS") {
+        try {
+          qrisPayload = buildDynamicQris(draft.seller.qrisStatic!, draft.total);
+        } catch (error) {
+          if (!(error instanceof QrisError)) throw error;
+          throw notAvailable(`QRIS ${draft.seller.businessName} tidak bisa dipakai`);
+        }
+      }
+      const order = await tx.order.create({
+        data: {
+          code,
+          groupId: group.id,
+          sellerId: draft.seller.id,
+          status: initialStatus,
+          shippingMethod: draft.shippingMethod,
+          shippingFee: draft.shippingFee,
+          subtotal: draft.subtotal,
+          total: draft.total,
+          expiresAt,
+          createdAt: now,
+          items: { createMany: { data: draft.items } },
+          statusChanges: {
+            create: { toStatus: initialStatus, actorId: input.buyerId, createdAt: now },
+          },
+          ...(method === "STRIPE"
+            ? {}
+            : {
+                payments: {
+                  create: {
+                    groupId: group.id,
+                    method,
+                    payee: "seller",
+                    amount: draft.total,
+                    provider: method.toLowerCase(),
+                    idempotencyKey: `pay_${crypto.randomUUID()}`,
+                    qrisPayload,
+                  },
+                },
+              }),
+        },
+        select: { id: true },
+      });
+      orders.push({
+        id: order.id,
+        code,
+        sellerId: draft.seller.id,
+        status: initialStatus,
+        total: draft.total,
+      });
+    }
+
+    let cardPayment: PlacedOrder["cardPayment"] = null;
+    if (method === "STRIPE") {
+      cardPayment = await tx.payment.create({
+        data: {
+          groupId: group.id,
+          method,
+          payee: "platform",
+          amount: total,
+          provider: "stripe",
+          idempotencyKey: `pay_${crypto.randomUUID()}`,
+        },
+        select: { id: true, idempotencyKey: true },
+      });
+    }
+
+    const productIds = [...new Set(drafts.flatMap((d) => d.items.map((i) => i.productId)))];
+    await enqueueOutbox(
+      tx,
+      productIds.map((id) => ({ topic: "search.product" as const, aggregateId: id })),
+    );
+    return { groupId: group.id, groupCode, total, orders, cardPayment };
+  });
+  notifyOutbox();
+  return placed;
+}

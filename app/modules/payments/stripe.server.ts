@@ -1,0 +1,196 @@
+import Stripe from "stripe";
+import { Prisma } from "~/generated/prisma/client";
+import { abandonCardPayment, settleCardPayment } from "~/modules/orders/orders.server";
+import type { Db } from "~/utils/db.server";
+import { DomainError } from "~/utils/errors";
+
+/**
+ * Stripe Checkout for card payments. Everything Stripe-specific, including its unit for IDR
+ * (Stripe treats IDR as a two-decimal currency, so rupiah are multiplied by 100), stays here.
+ */
+export function toStripeAmount(rupiah: number): number {
+  return rupiah * 100;
+}
+
+export function fromStripeAmount(amount: number): number {
+  return Math.round(amount / 100);
+}
+
+export interface StripeConfig {
+  secretKey: string;
+  webhookSecret: string;
+  /** Only for talking to a local stand-in in tests. */
+  host?: string;
+  port?: number;
+  protocol?: "http" | "https";
+}
+
+export function createStripeClient(config: StripeConfig): Stripe {
+  return new Stripe(config.secretKey, {
+    maxNetworkRetries: 2,
+    ...(config.host ? { host: config.host, port: config.port, protocol: config.protocol } : {}),
+  });
+}
+
+/**
+ * Opens a Checkout Session for a group's card payment. The payment's stored idempotency key goes
+ * with the request, so a retried checkout never creates a second session at Stripe.
+ */
+export async function startCardCheckout(
+  db: Db,
+  stripe: Stripe,
+  input: { paymentId: string; successUrl: string; cancelUrl: string },
+): Promise<string> {
+  const payment = await db.payment.findUnique({
+    where: { id: input.paymentId },
+    select: {
+      id: true,
+      amount: true,
+      status: true,
+      idempotencyKey: true,
+      group: {
+        select: {
+          code: true,
+          orders: {
+            select: {
+              shippingFee: true,
+              seller: { select: { businessName: true } },
+              items: {
+                select: { productTitle: true, variantName: true, unitPrice: true, quantity: true },
+              },
+            },
+          },
+        },
+      },
+    },
+  });
+  if (!payment || payment.status !== "PENDING") {
+    throw new DomainError("CONFLICT", "Pembayaran ini tidak menunggu pembayaran kartu");
+  }
+  const lineItems = payment.group.orders.flatMap((order) => [
+    ...order.items.map((item) => ({
+      quantity: item.quantity,
+      price_data: {
+        currency: "idr",
+        unit_amount: toStripeAmount(item.unitPrice),
+        product_data: { name: `${item.productTitle} (${item.variantName})` },
+      },
+    })),
+    ...(order.shippingFee > 0
+      ? [
+          {
+            quantity: 1,
+            price_data: {
+              currency: "idr",
+              unit_amount: toStripeAmount(order.shippingFee),
+              product_data: { name: `Ongkir ${order.seller.businessName}` },
+            },
+          },
+        ]
+      : []),
+  ]);
+  const session = await stripe.checkout.sessions.create(
+    {
+      mode: "payment",
+      client_reference_id: payment.id,
+      metadata: { paymentId: payment.id, groupCode: payment.group.code },
+      line_items: lineItems,
+      success_url: input.successUrl,
+      cancel_url: input.cancelUrl,
+    },
+    { idempotencyKey: payment.idempotencyKey },
+  );
+  await db.payment.update({
+    where: { id: payment.id },
+    data: { providerRef: session.id },
+  });
+  if (!session.url) throw new Error("Stripe returned a Checkout Session without a URL");
+  return session.url;
+}
+
+export type WebhookOutcome =
+  { status: 400; message: string } | { status: 200; duplicate: boolean; applied: boolean };
+
+interface SessionLike {
+  id: string;
+  payment_status?: string;
+  amount_total?: number | null;
+  metadata?: Record<string, string> | null;
+  client_reference_id?: string | null;
+}
+
+/**
+ * Handles one webhook delivery: verifies the signature over the raw body with Stripe's own
+ * helper (stale or wrong signatures are rejected), records the event id once, and applies it.
+ * The record and the effect share a transaction, and every effect is a conditional update, so
+ * repeated, concurrent or reordered deliveries change state exactly once.
+ */
+export async function handleStripeWebhook(
+  db: Db,
+  stripe: Stripe,
+  input: { rawBody: string; signature: string | null; webhookSecret: string },
+): Promise<WebhookOutcome> {
+  if (!input.signature) return { status: 400, message: "Missing Stripe-Signature header" };
+  let event: Stripe.Event;
+  try {
+    event = stripe.webhooks.constructEvent(input.rawBody, input.signature, input.webhookSecret);
+  } catch {
+    return { status: 400, message: "Invalid or stale signature" };
+  }
+  const object = event.data.object as unknown as SessionLike;
+  const paymentId = object.metadata?.paymentId ?? object.client_reference_id ?? null;
+
+  try {
+    return await db.$transaction(async (tx) => {
+      const payment = paymentId
+        ? await tx.payment.findFirst({
+            where: { id: paymentId, provider: "stripe" },
+            select: { id: true, amount: true },
+          })
+        : null;
+      await tx.paymentEvent.create({
+        data: {
+          provider: "stripe",
+          eventId: event.id,
+          type: event.type,
+          paymentId: payment?.id ?? null,
+          payload: JSON.parse(input.rawBody) as Prisma.InputJsonValue,
+          processedAt: new Date(),
+        },
+      });
+      if (!payment) return { status: 200 as const, duplicate: false, applied: false };
+      let applied = false;
+      switch (event.type) {
+        case "checkout.session.completed":
+        case "checkout.session.async_payment_succeeded":
+          if (object.payment_status === "paid") {
+            if (
+              typeof object.amount_total === "number" &&
+              fromStripeAmount(object.amount_total) !== payment.amount
+            ) {
+              throw new Error(`Stripe amount ${object.amount_total} does not match payment`);
+            }
+            applied = await settleCardPayment(tx, {
+              paymentId: payment.id,
+              providerRef: object.id,
+            });
+          }
+          break;
+        case "checkout.session.async_payment_failed":
+          applied = await abandonCardPayment(tx, { paymentId: payment.id, status: "FAILED" });
+          break;
+        case "checkout.session.expired":
+          applied = await abandonCardPayment(tx, { paymentId: payment.id, status: "CANCELLED" });
+          break;
+        default:
+          break;
+      }
+      return { status: 200 as const, duplicate: false, applied };
+    });
+  } catch (error) {
+    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+      return { status: 200, duplicate: true, applied: false };
+    }
+    throw error;
+  }
+}
