@@ -1,0 +1,32 @@
+import type { ActionFunctionArgs } from "@remix-run/node";
+import { handleStripeWebhook } from "~/modules/payments/stripe.server";
+import { db } from "~/utils/db.server";
+import { getStripe } from "~/utils/payments.server";
+
+const MAX_BODY_BYTES = 512 * 1024;
+
+/**
+ * Stripe's webhook. The signature covers the exact bytes sent, so the body is read raw and
+ * never parsed before verification.
+ */
+export async function action({ request }: ActionFunctionArgs) {
+  const configured = getStripe();
+  if (!configured) return new Response("Not found", { status: 404 });
+  if (request.method !== "POST") return new Response("Method not allowed", { status: 405 });
+  if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) {
+    return new Response("Payload too large", { status: 413 });
+  }
+  const rawBody = await request.text();
+  if (rawBody.length > MAX_BODY_BYTES) return new Response("Payload too large", { status: 413 });
+  const outcome = await handleStripeWebhook(db, configured.stripe, {
+    rawBody,
+    signature: request.headers.get("stripe-signature"),
+    webhookSecret: configured.webhookSecret,
+  });
+  if (outcome.status === 400) return Response.json({ error: outcome.message }, { status: 400 });
+  return Response.json({ received: true, duplicate: outcome.duplicate });
+}
+
+export function loader() {
+  return new Response("Method not allowed", { status: 405, headers: { Allow: "POST" } });
+}
