@@ -16,6 +16,9 @@ import type { ReactNode } from "react";
 import { SearchBox } from "~/components/search-box";
 import stylesheet from "~/tailwind.css?url";
 import { getLocaleFromCookieHeader, type Locale } from "~/utils/i18n";
+import { cartItemCount } from "~/modules/orders/cart.server";
+import { getCartOwner } from "~/utils/cart.server";
+import { db } from "~/utils/db.server";
 import { getOptionalUser } from "~/utils/session.server";
 import { useNonce } from "~/utils/nonce";
 import { useI18n } from "~/utils/use-i18n";
@@ -30,6 +33,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return {
     locale: getLocaleFromCookieHeader(request.headers.get("Cookie")) satisfies Locale,
     user: user ? { name: user.name, roles: user.roles.map((r) => r.role) } : null,
+    cartCount: await cartItemCount(db, await getCartOwner(request, user)),
   };
 }
 
@@ -72,6 +76,9 @@ function AccountLink() {
           </Link>
         </>
       ) : null}
+      <Link to="/pesanan" className="text-white">
+        {t("nav.orders")}
+      </Link>
       <Link to="/akun" className="text-white">
         {t("nav.account")}
       </Link>
@@ -79,6 +86,17 @@ function AccountLink() {
   ) : (
     <Link to="/masuk" className="text-white">
       {t("nav.login")}
+    </Link>
+  );
+}
+
+function CartLink() {
+  const { t } = useI18n();
+  const data = useRouteLoaderData<typeof loader>("root");
+  const count = data?.cartCount ?? 0;
+  return (
+    <Link to="/keranjang" className="text-white">
+      {count > 0 ? t("nav.cartCount", { count }) : t("nav.cart")}
     </Link>
   );
 }
@@ -101,6 +119,7 @@ function SiteHeader() {
           <Link to="/kecamatan" className="text-white">
             {t("nav.regions")}
           </Link>
+          <CartLink />
           <AccountLink />
           <LanguageSwitch />
         </nav>

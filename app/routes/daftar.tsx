@@ -7,13 +7,14 @@ import {
   type LoaderFunctionArgs,
   type MetaFunction,
 } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { Field, FormError, inputClass } from "~/components/ui/field";
 import { login, signUp, SignUpSchema } from "~/modules/auth/auth.server";
 import { db } from "~/utils/db.server";
 import { DomainError } from "~/utils/errors";
 import { metaTranslator, pageTitle } from "~/utils/meta";
-import { createUserSession, getOptionalUser } from "~/utils/session.server";
+import { adoptGuestCart } from "~/utils/cart.server";
+import { createUserSession, getOptionalUser, safeRedirect } from "~/utils/session.server";
 import { useI18n } from "~/utils/use-i18n";
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -29,13 +30,19 @@ export async function action({ request, context }: ActionFunctionArgs) {
   }
   try {
     await signUp(db, submission.value);
-    const { sessionId } = await login(db, {
+    const { sessionId, userId } = await login(db, {
       phone: submission.value.phone,
       password: submission.value.password,
       ip: context.clientIp,
       userAgent: request.headers.get("user-agent"),
     });
-    return createUserSession(sessionId, "/akun");
+    const response = await createUserSession(
+      sessionId,
+      safeRedirect(formData.get("redirectTo"), "/akun"),
+    );
+    const forgetGuestCart = await adoptGuestCart(request, userId);
+    if (forgetGuestCart) response.headers.append("Set-Cookie", forgetGuestCart);
+    return response;
   } catch (error) {
     if (!(error instanceof DomainError)) throw error;
     return data(
@@ -53,6 +60,7 @@ export const meta: MetaFunction = ({ matches }) => {
 export default function SignUpPage() {
   const { constraint } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
+  const [searchParams] = useSearchParams();
   const { t } = useI18n();
   const [form, fields] = useForm<{ name: string; phone: string; email: string; password: string }>({
     lastResult: actionData?.result,
@@ -68,6 +76,7 @@ export default function SignUpPage() {
         className="space-y-4 rounded-xl border border-stone-200 bg-white p-4"
       >
         <FormError errors={form.errors} />
+        <input type="hidden" name="redirectTo" value={searchParams.get("redirectTo") ?? "/akun"} />
         <Field id={fields.name.id} label={t("auth.name")} errors={fields.name.errors}>
           <input
             {...getInputProps(fields.name, { type: "text" })}

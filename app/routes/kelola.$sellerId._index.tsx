@@ -54,6 +54,15 @@ export default function ManageShop() {
         <Link to={`/kelola/${seller.id}/produk/baru`} className="btn-primary">
           {t("manage.addProduct")}
         </Link>
+        <Link to={`/kelola/${seller.id}/pesanan`} className="btn-secondary">
+          {t("manage.orders")}
+        </Link>
+        <Link to={`/kelola/${seller.id}/saldo`} className="btn-secondary">
+          {t("manage.ledger")}
+        </Link>
+        <Link to={`/kelola/${seller.id}/pembayaran`} className="btn-secondary">
+          {t("manage.paymentSettings")}
+        </Link>
         <Link to={`/kelola/${seller.id}/pelatihan`} className="btn-secondary">
           {t("training.myTraining")}
         </Link>

@@ -13,6 +13,7 @@ import { login, LoginSchema } from "~/modules/auth/auth.server";
 import { db } from "~/utils/db.server";
 import { DomainError } from "~/utils/errors";
 import { metaTranslator, pageTitle } from "~/utils/meta";
+import { adoptGuestCart } from "~/utils/cart.server";
 import { createUserSession, getOptionalUser, safeRedirect } from "~/utils/session.server";
 import { useI18n } from "~/utils/use-i18n";
 
@@ -28,12 +29,15 @@ export async function action({ request, context }: ActionFunctionArgs) {
     return data({ result: submission.reply({ hideFields: ["password"] }) }, { status: 400 });
   }
   try {
-    const { sessionId } = await login(db, {
+    const { sessionId, userId } = await login(db, {
       ...submission.value,
       ip: context.clientIp,
       userAgent: request.headers.get("user-agent"),
     });
-    return createUserSession(sessionId, safeRedirect(formData.get("redirectTo")));
+    const response = await createUserSession(sessionId, safeRedirect(formData.get("redirectTo")));
+    const forgetGuestCart = await adoptGuestCart(request, userId);
+    if (forgetGuestCart) response.headers.append("Set-Cookie", forgetGuestCart);
+    return response;
   } catch (error) {
     if (!(error instanceof DomainError)) throw error;
     const throttled = error.details?.throttled === true;
@@ -100,7 +104,10 @@ export default function LoginPage() {
       </Form>
       <p className="text-center text-sm">
         {t("auth.noAccount")}{" "}
-        <Link to="/daftar" className="underline">
+        <Link
+          to={`/daftar${searchParams.get("redirectTo") ? `?${new URLSearchParams({ redirectTo: searchParams.get("redirectTo")! })}` : ""}`}
+          className="underline"
+        >
           {t("auth.signupLink")}
         </Link>
       </p>

@@ -1,14 +1,16 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { Form, Link, useLoaderData } from "@remix-run/react";
 import { Breadcrumbs } from "~/components/breadcrumbs";
 import { LegalityBadges } from "~/components/legality-badges";
 import { ProductGrid } from "~/components/product-card";
 import { ResponsiveImage } from "~/components/responsive-image";
+import { inputClass } from "~/components/ui/field";
 import { getPublicProduct, listPublicProducts } from "~/modules/catalog/catalog.server";
 import { formatRupiah, formatRupiahRange } from "~/modules/money/money";
+import { listProductReviews } from "~/modules/orders/orders.server";
 import { db } from "~/utils/db.server";
 import { invariantResponse } from "~/utils/http.server";
-import { formatNumber } from "~/utils/i18n";
+import { formatDate, formatNumber } from "~/utils/i18n";
 import { metaTranslator, pageTitle } from "~/utils/meta";
 import { useI18n } from "~/utils/use-i18n";
 import { whatsappLink } from "~/utils/whatsapp";
@@ -16,8 +18,11 @@ import { whatsappLink } from "~/utils/whatsapp";
 export async function loader({ params }: LoaderFunctionArgs) {
   const product = await getPublicProduct(db, params.productSlug ?? "");
   invariantResponse(product, "Produk tidak ditemukan", { status: 404 });
-  const more = await listPublicProducts(db, { sellerId: product.seller.id, pageSize: 9 });
-  return { product, more: more.items.filter((p) => p.id !== product.id).slice(0, 8) };
+  const [more, reviews] = await Promise.all([
+    listPublicProducts(db, { sellerId: product.seller.id, pageSize: 9 }),
+    listProductReviews(db, { productId: product.id }),
+  ]);
+  return { product, reviews, more: more.items.filter((p) => p.id !== product.id).slice(0, 8) };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
@@ -30,9 +35,10 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
 };
 
 export default function ProductPage() {
-  const { product, more } = useLoaderData<typeof loader>();
+  const { product, more, reviews } = useLoaderData<typeof loader>();
   const { locale, t } = useI18n();
   const prices = product.variants.map((v) => v.price);
+  const firstInStock = product.variants.find((v) => v.stock > 0);
   const priceText =
     prices.length > 0
       ? formatRupiahRange(Math.min(...prices), Math.max(...prices))
@@ -85,31 +91,66 @@ export default function ProductPage() {
 
           <LegalityBadges badges={product.seller.badges} />
 
-          <div>
-            <h2 className="mb-2 font-semibold">{t("product.variants")}</h2>
-            <ul className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white">
-              {product.variants.map((v) => (
-                <li key={v.id} className="flex items-center justify-between gap-3 px-3 py-2">
-                  <span>{v.name}</span>
-                  <span className="text-right">
-                    <span className="block font-medium">{formatRupiah(v.price)}</span>
-                    <span
-                      className={`block text-xs ${v.stock > 0 ? "text-stone-600" : "font-medium text-red-800"}`}
-                    >
-                      {v.stock > 0
-                        ? t("product.stock", { count: formatNumber(locale, v.stock) })
-                        : t("product.outOfStock")}
-                    </span>
-                  </span>
-                </li>
-              ))}
-            </ul>
+          <Form method="post" action="/keranjang" className="space-y-3">
+            <input type="hidden" name="intent" value="add" />
+            <fieldset>
+              <legend className="mb-2 font-semibold">{t("product.variants")}</legend>
+              <ul className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white">
+                {product.variants.map((v) => (
+                  <li key={v.id}>
+                    <label className="flex cursor-pointer items-center justify-between gap-3 px-3 py-2 has-[:disabled]:cursor-not-allowed has-[:disabled]:opacity-60">
+                      <span className="flex items-center gap-2">
+                        <input
+                          type="radio"
+                          name="variantId"
+                          value={v.id}
+                          defaultChecked={v.id === firstInStock?.id}
+                          disabled={v.stock <= 0}
+                          required
+                          className="h-5 w-5"
+                        />
+                        {v.name}
+                      </span>
+                      <span className="text-right">
+                        <span className="block font-medium">{formatRupiah(v.price)}</span>
+                        <span
+                          className={`block text-xs ${v.stock > 0 ? "text-stone-600" : "font-medium text-red-800"}`}
+                        >
+                          {v.stock > 0
+                            ? t("product.stock", { count: formatNumber(locale, v.stock) })
+                            : t("product.outOfStock")}
+                        </span>
+                      </span>
+                    </label>
+                  </li>
+                ))}
+              </ul>
+            </fieldset>
             {product.weightGrams > 0 ? (
-              <p className="mt-2 text-sm text-stone-600">
+              <p className="text-sm text-stone-600">
                 {t("product.weight", { grams: formatNumber(locale, product.weightGrams) })}
               </p>
             ) : null}
-          </div>
+            {firstInStock ? (
+              <div className="flex items-end gap-2">
+                <label className="w-24">
+                  <span className="block text-sm font-medium">{t("cart.quantity")}</span>
+                  <input
+                    type="number"
+                    name="quantity"
+                    min={1}
+                    max={999}
+                    defaultValue={1}
+                    inputMode="numeric"
+                    className={inputClass}
+                  />
+                </label>
+                <button type="submit" className="btn-primary">
+                  {t("cart.add")}
+                </button>
+              </div>
+            ) : null}
+          </Form>
 
           <section
             aria-labelledby="penjual"
@@ -137,7 +178,7 @@ export default function ProductPage() {
                 {product.seller.kecamatan.name}
               </Link>
             </p>
-            <a href={wa} className="btn-primary mt-3" rel="noopener noreferrer" target="_blank">
+            <a href={wa} className="btn-secondary mt-3" rel="noopener noreferrer" target="_blank">
               {t("product.whatsapp")}
             </a>
           </section>
@@ -148,6 +189,29 @@ export default function ProductPage() {
           </div>
         </section>
       </div>
+
+      {reviews.length > 0 ? (
+        <section aria-labelledby="ulasan" className="mt-10">
+          <h2 id="ulasan" className="mb-3 text-xl font-semibold">
+            {t("product.reviews")}
+          </h2>
+          <ul className="space-y-3">
+            {reviews.map((r) => (
+              <li key={r.id} className="rounded-lg border border-stone-200 bg-white p-3">
+                <p className="font-medium">
+                  <span aria-label={t("order.stars", { count: r.rating })}>
+                    {"★".repeat(r.rating)}
+                    {"☆".repeat(5 - r.rating)}
+                  </span>{" "}
+                  · {r.reviewer} · {formatDate(locale, r.createdAt)}
+                </p>
+                <p className="text-sm text-stone-600">{r.variantName}</p>
+                {r.body ? <p className="mt-1 whitespace-pre-line">{r.body}</p> : null}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
 
       {more.length > 0 ? (
         <section aria-labelledby="lainnya" className="mt-10">

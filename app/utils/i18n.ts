@@ -3,6 +3,8 @@
  * second. A typed dictionary keeps every key present in both languages (the compiler checks
  * the English table against the Indonesian one) and ships no i18n runtime to the browser.
  */
+import { ordersEn, ordersId } from "./i18n-orders";
+
 export const LOCALES = ["id", "en"] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = "id";
@@ -375,6 +377,7 @@ const id = {
   "footer.about":
     "Pasar Kampung adalah pasar daring terbuka untuk UMKM desa, mengikuti semangat program Smart Kampung Banyuwangi.",
   "footer.regionData": "Data wilayah: idn-area-data (Kepmendagri 2025), lisensi ODbL.",
+  ...ordersId,
 } as const;
 
 export type MessageKey = keyof typeof id;
@@ -747,6 +750,7 @@ const en: Messages = {
   "footer.about":
     "Pasar Kampung is an open marketplace for village small businesses, in the spirit of Banyuwangi's Smart Kampung programme.",
   "footer.regionData": "Region data: idn-area-data (Kepmendagri 2025), ODbL licence.",
+  ...ordersEn,
 };
 
 const dictionaries: Record<Locale, Messages> = { id, en };
@@ -783,6 +787,21 @@ export function getLocaleFromCookieHeader(cookieHeader: string | null): Locale {
 
 export function formatNumber(locale: Locale, value: number): string {
   return new Intl.NumberFormat(locale === "id" ? "id-ID" : "en-GB").format(value);
+}
+
+export function formatDateTime(
+  locale: Locale,
+  date: Date | string,
+  timeZone = "Asia/Jakarta",
+): string {
+  return new Intl.DateTimeFormat(locale === "id" ? "id-ID" : "en-GB", {
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    timeZone,
+  }).format(typeof date === "string" ? new Date(date) : date);
 }
 
 export function formatDate(locale: Locale, date: Date | string, timeZone = "Asia/Jakarta"): string {

@@ -14,6 +14,7 @@ import type {
 } from "~/generated/prisma/enums";
 import { hashPassword } from "~/modules/auth/password.server";
 import { processImage, type ProcessedImage } from "~/modules/images/pipeline.server";
+import { buildStaticQris } from "~/modules/payments/qris";
 import type { ImageStorage } from "~/modules/images/storage.server";
 import { importRegions } from "~/modules/regions/import-regions.server";
 import { BANYUWANGI_CODE } from "~/modules/regions/region-code";
@@ -294,10 +295,21 @@ export async function seedDatabase(
       verificationStatus: status,
       verifiedAt: status === "VERIFIED" ? createdAt : null,
       registeredById: isDemo ? demoUserIds.OPERATOR! : null,
-      localDeliveryFee: faker.helpers.arrayElement([null, 5_000, 10_000, 15_000]),
+      localDeliveryFee: ((fee) => (isDemo ? 5_000 : fee))(
+        faker.helpers.arrayElement([null, 5_000, 10_000, 15_000]),
+      ),
       bankName: faker.helpers.arrayElement(["BRI", "BNI", "Bank Jatim", "Mandiri", "BSI"]),
       bankAccountNumber: String(faker.number.int({ min: 1e9, max: 9e9 })),
       bankAccountName: ownerName,
+      // Demo QRIS codes (structurally valid, paying nowhere) for four sellers in five.
+      qrisStatic:
+        i % 5 === 4
+          ? null
+          : buildStaticQris({
+              merchantName: businessName.toUpperCase(),
+              merchantCity: "BANYUWANGI",
+              merchantId: `ID10200${String(i).padStart(8, "0")}`,
+            }),
       createdAt,
     });
     const food = ["KULINER", "MINUMAN", "HERBAL", "PERIKANAN"].includes(category.sector);

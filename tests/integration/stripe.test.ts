@@ -44,7 +44,7 @@ async function cardOrder() {
       paymentMethod: "STRIPE",
       lines: variants.map((v) => ({ variantId: v.id, quantity: 1 })),
       shipping: sellers.map((s) => ({ sellerId: s.id, method: "PICKUP_SELLER" as const })),
-      expectedTotal: 30_000,
+      expectedSubtotal: 30_000,
     },
   });
   return { placed, buyer, sellers };

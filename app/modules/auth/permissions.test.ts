@@ -57,6 +57,12 @@ const matrix: [keyof typeof actors, Action, typeof seller | undefined, boolean][
   ["staff", "training.attendance", seller, true],
   ["staff", "training.attendance", farSeller, false],
   ["owner", "training.attendance", seller, false],
+  ["staff", "payout.record", seller, true],
+  ["staff", "payout.record", farSeller, false],
+  ["owner", "payout.record", seller, false],
+  ["operatorHere", "payout.record", seller, false],
+  ["buyer", "payout.record", seller, false],
+  ["admin", "payout.record", farSeller, true],
 ];
 
 describe("permission matrix", () => {

@@ -18,7 +18,9 @@ export type Action =
   /** Create training programmes and sessions. */
   | "training.manage"
   /** Register a seller for training, take attendance and issue certificates. */
-  | "training.attendance";
+  | "training.attendance"
+  /** See a seller's ledger and record money paid out to them. */
+  | "payout.record";
 
 export interface Actor {
   id: string;
@@ -55,6 +57,7 @@ export function can(
       return hasRole(actor, "OPERATOR", (region) => region === record.desaCode);
     case "seller.verify":
     case "verification.queue":
+    case "payout.record":
       return !!record && hasRole(actor, "STAFF", (region) => within(record.desaCode, region));
     case "training.manage":
       return hasRole(actor, "STAFF");

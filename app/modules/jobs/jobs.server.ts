@@ -1,5 +1,6 @@
 import crypto from "node:crypto";
 import os from "node:os";
+import { expireUnpaidOrders } from "~/modules/orders/orders.server";
 import { processAvifOutbox } from "~/modules/images/avif-jobs.server";
 import { getImageStorage } from "~/modules/images/storage.server";
 import { startOutboxWorker } from "~/modules/outbox/worker.server";
@@ -12,7 +13,8 @@ const globalForJobs = globalThis as unknown as { __pasarJobs?: { stop: () => Pro
 
 /**
  * Starts this process's background work once: builds (or checks) the search index, then drains
- * the outbox into it whenever a catalog write lands, and at least every second.
+ * the outbox into it whenever a catalog write lands, and at least every second; encodes AVIF
+ * variants; and expires unpaid orders.
  */
 export function startBackgroundJobs(): void {
   if (globalForJobs.__pasarJobs) return;
@@ -23,6 +25,8 @@ export function startBackgroundJobs(): void {
     drain: () => processAvifOutbox(db, getImageStorage(getEnv().IMAGE_DIR), { workerId }),
     intervalMs: 2_000,
   });
+  // Unpaid orders past their deadline give their stock back.
+  const expiry = startOutboxWorker({ drain: () => expireUnpaidOrders(db), intervalMs: 60_000 });
   const ready = ensureSearchReady(db)
     .then(() => {
       worker = startOutboxWorker({
@@ -34,7 +38,7 @@ export function startBackgroundJobs(): void {
   globalForJobs.__pasarJobs = {
     stop: async () => {
       await ready;
-      await Promise.all([worker?.stop(), images.stop()]);
+      await Promise.all([worker?.stop(), images.stop(), expiry.stop()]);
     },
   };
 }

@@ -22,8 +22,9 @@ export const MAX_ORDER_TOTAL = 2_000_000_000;
 const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 
 /**
- * What the checkout form sends. Lines and the expected total echo what the buyer saw, so a
- * price that changed in between (or a tampered form) is refused rather than silently charged.
+ * What the checkout form sends. Lines and the expected goods subtotal echo what the buyer saw,
+ * so a price that changed in between (or a tampered form) is refused rather than silently
+ * charged. Delivery fees are shown next to each delivery choice and added by the server.
  * Unknown fields (a `price`, say) are refused too: the server alone decides amounts.
  */
 export const CheckoutSchema = z.strictObject({
@@ -80,7 +81,7 @@ export const CheckoutSchema = z.strictObject({
       { error: "Pilih cara pengiriman" },
     )
     .min(1, { error: "Pilih cara pengiriman" }),
-  expectedTotal: z.coerce.number().int().min(0).max(MAX_ORDER_TOTAL),
+  expectedSubtotal: z.coerce.number().int().min(0).max(MAX_ORDER_TOTAL),
 });
 export type CheckoutInput = z.infer<typeof CheckoutSchema>;
 
@@ -268,11 +269,12 @@ export async function placeOrder(
         "Total pesanan terlalu besar — pecah menjadi beberapa pesanan",
       );
     }
-    if (total !== checkout.expectedTotal) {
+    const goods = drafts.reduce((n, d) => n + d.subtotal, 0);
+    if (goods !== checkout.expectedSubtotal) {
       throw new DomainError(
         "INVALID",
-        "Harga atau ongkir berubah sejak halaman dibuka — periksa lagi ringkasan pesanan",
-        { total },
+        "Harga berubah sejak halaman dibuka — periksa lagi ringkasan pesanan",
+        { subtotal: goods },
       );
     }
 

@@ -4,8 +4,10 @@ import type {
   OrderStatus,
   PaymentMethod,
   PaymentStatus,
+  Role,
   ShippingMethod,
 } from "~/generated/prisma/enums";
+import { recordAudit } from "~/modules/audit/audit.server";
 import { recordSizeClass } from "~/modules/growth/cashbook.server";
 import { recordOrderInLedger, reverseOrderInLedger } from "~/modules/ledger/ledger.server";
 import { enqueueOutbox, notifyOutbox } from "~/modules/outbox/outbox.server";
@@ -101,11 +103,30 @@ async function requireBuyerOrder(tx: Tx, buyerId: string, code: string): Promise
   return order;
 }
 
-/** The seller confirms that a transfer or QRIS payment reached their account. */
-export async function confirmPayment(
-  db: Db,
-  input: { sellerId: string; orderCode: string; actorId: string },
+/** Someone acting for the seller (operator, admin) leaves an audit trail; the owner does not. */
+async function auditForSeller(
+  tx: Tx,
+  input: { actorId: string; actorRole?: Role; sellerId: string },
+  action: string,
+  order: { id: string; code: string },
+  data: Record<string, string> = {},
 ): Promise<void> {
+  if (!input.actorRole || input.actorRole === "SELLER") return;
+  await recordAudit(tx, {
+    actorId: input.actorId,
+    actorRole: input.actorRole,
+    action,
+    entityType: "Order",
+    entityId: order.id,
+    sellerId: input.sellerId,
+    data: { code: order.code, ...data },
+  });
+}
+
+type SellerActor = { sellerId: string; orderCode: string; actorId: string; actorRole?: Role };
+
+/** The seller confirms that a transfer or QRIS payment reached their account. */
+export async function confirmPayment(db: Db, input: SellerActor): Promise<void> {
   await db.$transaction(async (tx) => {
     const order = await requireSellerOrder(tx, input.sellerId, input.orderCode);
     const now = new Date();
@@ -127,16 +148,15 @@ export async function confirmPayment(
       data: { paidAt: now, expiresAt: null },
       at: now,
     });
+    await auditForSeller(tx, input, "order.confirmPayment", order);
   });
 }
 
-export async function packOrder(
-  db: Db,
-  input: { sellerId: string; orderCode: string; actorId: string },
-): Promise<void> {
+export async function packOrder(db: Db, input: SellerActor): Promise<void> {
   await db.$transaction(async (tx) => {
     const order = await requireSellerOrder(tx, input.sellerId, input.orderCode);
     await changeStatus(tx, { order, to: "PACKED", actorId: input.actorId });
+    await auditForSeller(tx, input, "order.pack", order);
   });
 }
 
@@ -154,7 +174,7 @@ export const ShipSchema = z.object({
 
 export async function shipOrder(
   db: Db,
-  input: { sellerId: string; orderCode: string; actorId: string; trackingNumber?: string },
+  input: SellerActor & { trackingNumber?: string },
 ): Promise<void> {
   await db.$transaction(async (tx) => {
     const order = await requireSellerOrder(tx, input.sellerId, input.orderCode);
@@ -168,6 +188,7 @@ export async function shipOrder(
       note: input.trackingNumber ? `Resi: ${input.trackingNumber}` : null,
       data: { trackingNumber: input.trackingNumber ?? null },
     });
+    await auditForSeller(tx, input, "order.ship", order);
   });
 }
 
@@ -208,11 +229,12 @@ async function cancel(
 
 export async function cancelOrderBySeller(
   db: Db,
-  input: { sellerId: string; orderCode: string; actorId: string; reason: string },
+  input: SellerActor & { reason: string },
 ): Promise<void> {
   await db.$transaction(async (tx) => {
     const order = await requireSellerOrder(tx, input.sellerId, input.orderCode);
     await cancel(tx, order, input);
+    await auditForSeller(tx, input, "order.cancel", order, { reason: input.reason });
   });
   notifyOutbox();
 }
@@ -279,7 +301,7 @@ export async function confirmReceipt(
 /** Refunds a completed order (e.g. goods returned): the ledger is reversed. */
 export async function refundCompletedOrder(
   db: Db,
-  input: { sellerId: string; orderCode: string; actorId: string; reason: string },
+  input: SellerActor & { reason: string },
 ): Promise<void> {
   await db.$transaction(async (tx) => {
     const order = await requireSellerOrder(tx, input.sellerId, input.orderCode);
@@ -298,6 +320,7 @@ export async function refundCompletedOrder(
       data: { status: "REFUNDED" },
     });
     await reverseOrderInLedger(tx, { order });
+    await auditForSeller(tx, input, "order.refund", order, { reason: input.reason });
   });
   await recordSizeClass(db, { sellerId: input.sellerId });
 }
@@ -747,4 +770,29 @@ export async function reviewOrderItem(
     await enqueueOutbox(tx, [{ topic: "search.product", aggregateId: item.productId }]);
   });
   notifyOutbox();
+}
+
+/** The newest reviews of a product, with the reviewer's first name only. */
+export async function listProductReviews(db: Db, input: { productId: string; take?: number }) {
+  const rows = await db.review.findMany({
+    where: { productId: input.productId },
+    orderBy: { createdAt: "desc" },
+    take: input.take ?? 5,
+    select: {
+      id: true,
+      rating: true,
+      body: true,
+      createdAt: true,
+      buyer: { select: { name: true } },
+      orderItem: { select: { variantName: true } },
+    },
+  });
+  return rows.map((r) => ({
+    id: r.id,
+    rating: r.rating,
+    body: r.body,
+    createdAt: r.createdAt.toISOString(),
+    reviewer: r.buyer.name.split(/\s+/)[0] ?? "",
+    variantName: r.orderItem.variantName,
+  }));
 }

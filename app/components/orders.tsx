@@ -1,0 +1,47 @@
+import type { OrderStatus } from "~/generated/prisma/enums";
+import { formatDateTime } from "~/utils/i18n";
+import { useI18n } from "~/utils/use-i18n";
+
+const BADGE: Record<OrderStatus, string> = {
+  PENDING_PAYMENT: "bg-amber-100 text-amber-900",
+  COD_PENDING: "bg-amber-100 text-amber-900",
+  PAID: "bg-sky-100 text-sky-900",
+  PACKED: "bg-sky-100 text-sky-900",
+  SHIPPED: "bg-indigo-100 text-indigo-900",
+  RECEIVED: "bg-green-100 text-green-900",
+  COMPLETED: "bg-green-100 text-green-900",
+  CANCELLED: "bg-stone-200 text-stone-800",
+  REFUNDED: "bg-stone-200 text-stone-800",
+};
+
+export function StatusBadge({ status }: { status: OrderStatus }) {
+  const { t } = useI18n();
+  return (
+    <span className={`rounded-full px-3 py-1 text-sm font-medium ${BADGE[status]}`}>
+      {t(`status.${status}`)}
+    </span>
+  );
+}
+
+/** Every status change of an order, oldest first, with its time. */
+export function OrderTimeline({
+  entries,
+}: {
+  entries: { status: OrderStatus; at: string; note: string | null }[];
+}) {
+  const { locale, t } = useI18n();
+  return (
+    <section>
+      <h3 className="mb-1 text-sm font-semibold">{t("order.timeline")}</h3>
+      <ol className="space-y-1 border-l-2 border-stone-200 pl-3 text-sm">
+        {entries.map((entry, i) => (
+          <li key={`${entry.status}-${i}`}>
+            <span className="font-medium">{t(`status.${entry.status}`)}</span> ·{" "}
+            <time dateTime={entry.at}>{formatDateTime(locale, entry.at)}</time>
+            {entry.note ? <span className="block text-stone-600">{entry.note}</span> : null}
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,295 @@
+import { getFormProps, getInputProps, getTextareaProps, useForm } from "@conform-to/react";
+import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import {
+  data,
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useState } from "react";
+import { DesaSelect } from "~/components/seller-fields";
+import { Field, FormError, inputClass } from "~/components/ui/field";
+import { formatIndonesianPhone } from "~/modules/auth/phone";
+import { formatRupiah } from "~/modules/money/money";
+import { getCart, removeFromCart } from "~/modules/orders/cart.server";
+import {
+  CheckoutSchema,
+  placeOrder,
+  SHIPPING_METHODS,
+  shippingFeeFor,
+} from "~/modules/orders/checkout.server";
+import { startCardCheckout } from "~/modules/payments/stripe.server";
+import { listDesaOptions } from "~/modules/regions/regions.server";
+import type { PaymentMethod, ShippingMethod } from "~/generated/prisma/enums";
+import { db } from "~/utils/db.server";
+import { getEnv } from "~/utils/env.server";
+import { DomainError } from "~/utils/errors";
+import { metaTranslator, pageTitle } from "~/utils/meta";
+import { getStripe, orderSettings } from "~/utils/payments.server";
+import { requireUser } from "~/utils/session.server";
+import { useI18n } from "~/utils/use-i18n";
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  const cart = await getCart(db, { userId: user.id });
+  if (!cart.ready) throw redirect("/keranjang");
+  const settings = orderSettings();
+  const methods: { method: PaymentMethod; available: boolean }[] = [
+    { method: "COD", available: true },
+    {
+      method: "BANK_TRANSFER",
+      available: cart.groups.every((g) => g.seller.acceptsTransfer),
+    },
+    { method: "QRIS", available: cart.groups.every((g) => g.seller.acceptsQris) },
+    ...(settings.stripeEnabled ? [{ method: "STRIPE" as const, available: true }] : []),
+  ];
+  return {
+    cart,
+    methods,
+    user: { name: user.name, phone: formatIndonesianPhone(user.phone) },
+    desaOptions: await listDesaOptions(db),
+    shippingMethods: SHIPPING_METHODS,
+    constraint: getZodConstraint(CheckoutSchema),
+  };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireUser(request);
+  const formData = await request.formData();
+  const submission = parseWithZod(formData, { schema: CheckoutSchema });
+  if (submission.status !== "success") {
+    return data({ result: submission.reply() }, { status: 400 });
+  }
+  try {
+    const placed = await placeOrder(db, {
+      buyerId: user.id,
+      checkout: submission.value,
+      settings: orderSettings(),
+    });
+    await removeFromCart(db, {
+      owner: { userId: user.id },
+      variantIds: submission.value.lines.map((l) => l.variantId),
+    });
+    const stripe = getStripe();
+    if (placed.cardPayment && stripe) {
+      const origin = getEnv().PUBLIC_URL ?? new URL(request.url).origin;
+      const back = `${origin}/pesanan/${placed.groupCode}`;
+      const url = await startCardCheckout(db, stripe.stripe, {
+        paymentId: placed.cardPayment.id,
+        successUrl: `${back}?kartu=selesai`,
+        cancelUrl: back,
+      });
+      return redirect(url);
+    }
+    return redirect(`/pesanan/${placed.groupCode}?baru=1`);
+  } catch (error) {
+    if (!(error instanceof DomainError)) throw error;
+    return data(
+      { result: submission.reply({ formErrors: [error.message] }) },
+      { status: error.code === "OUT_OF_STOCK" ? 409 : 400 },
+    );
+  }
+}
+
+export const meta: MetaFunction = ({ matches }) => {
+  const t = metaTranslator(matches);
+  return [{ title: pageTitle(t, t("checkout.title")) }, { name: "robots", content: "noindex" }];
+};
+
+export default function CheckoutPage() {
+  const { cart, methods, user, desaOptions, shippingMethods, constraint } =
+    useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const { t } = useI18n();
+  const [form, fields] = useForm<
+    Record<"buyerName" | "buyerPhone" | "address" | "desaCode" | "note" | "paymentMethod", string>
+  >({
+    lastResult: actionData?.result,
+    constraint,
+    defaultValue: { buyerName: user.name, buyerPhone: user.phone, paymentMethod: "COD" },
+    shouldRevalidate: "onBlur",
+  });
+  // With JavaScript the total follows the delivery choices; without it, each choice shows its fee.
+  const [chosen, setChosen] = useState<Record<string, ShippingMethod>>(() =>
+    Object.fromEntries(cart.groups.map((g) => [g.seller.id, "PICKUP_SELLER" as const])),
+  );
+  const shippingTotal = cart.groups.reduce(
+    (n, g) => n + (shippingFeeFor(chosen[g.seller.id] ?? "PICKUP_SELLER", g.seller) ?? 0),
+    0,
+  );
+  let lineIndex = 0;
+  return (
+    <div className="mx-auto max-w-3xl space-y-6">
+      <p>
+        <Link to="/keranjang" className="underline">
+          ← {t("cart.title")}
+        </Link>
+      </p>
+      <h1 className="text-2xl font-bold">{t("checkout.title")}</h1>
+      <Form method="post" {...getFormProps(form)} className="space-y-6">
+        <FormError errors={form.errors} />
+        <input type="hidden" name="expectedSubtotal" value={cart.subtotal} />
+
+        <fieldset className="space-y-3 rounded-xl border border-stone-200 bg-white p-4">
+          <legend className="px-1 font-semibold">{t("checkout.recipient")}</legend>
+          <Field
+            id={fields.buyerName.id}
+            label={t("checkout.name")}
+            errors={fields.buyerName.errors}
+          >
+            <input
+              {...getInputProps(fields.buyerName, { type: "text" })}
+              autoComplete="name"
+              className={inputClass}
+            />
+          </Field>
+          <Field
+            id={fields.buyerPhone.id}
+            label={t("checkout.phone")}
+            errors={fields.buyerPhone.errors}
+          >
+            <input
+              {...getInputProps(fields.buyerPhone, { type: "tel" })}
+              autoComplete="tel"
+              inputMode="tel"
+              className={inputClass}
+            />
+          </Field>
+          <Field
+            id={fields.address.id}
+            label={t("checkout.address")}
+            hint={t("checkout.addressHint")}
+            errors={fields.address.errors}
+          >
+            <textarea
+              {...getTextareaProps(fields.address, {
+                ariaDescribedBy: `${fields.address.id}-hint`,
+              })}
+              rows={3}
+              autoComplete="street-address"
+              className={inputClass}
+            />
+          </Field>
+          <Field id={fields.desaCode.id} label={t("checkout.desa")} errors={fields.desaCode.errors}>
+            <DesaSelect field={fields.desaCode} desaOptions={desaOptions} />
+          </Field>
+          <Field id={fields.note.id} label={t("checkout.note")} errors={fields.note.errors}>
+            <input {...getInputProps(fields.note, { type: "text" })} className={inputClass} />
+          </Field>
+        </fieldset>
+
+        <p className="text-sm text-stone-600">{t("checkout.perSeller")}</p>
+        {cart.groups.map((group, groupIndex) => (
+          <fieldset
+            key={group.seller.id}
+            className="space-y-3 rounded-xl border border-stone-200 bg-white p-4"
+          >
+            <legend className="px-1 font-semibold">
+              {t("checkout.shippingFor", { seller: group.seller.businessName })}
+            </legend>
+            <ul className="text-sm">
+              {group.lines.map((line) => {
+                const i = lineIndex++;
+                return (
+                  <li key={line.variantId} className="flex justify-between gap-2 py-1">
+                    <span>
+                      {line.productTitle} · {line.variantName} × {line.quantity}
+                    </span>
+                    <span>{formatRupiah(line.lineTotal)}</span>
+                    <input type="hidden" name={`lines[${i}].variantId`} value={line.variantId} />
+                    <input type="hidden" name={`lines[${i}].quantity`} value={line.quantity} />
+                  </li>
+                );
+              })}
+            </ul>
+            <input
+              type="hidden"
+              name={`shipping[${groupIndex}].sellerId`}
+              value={group.seller.id}
+            />
+            <div className="space-y-2">
+              {shippingMethods.map((method) => {
+                const fee = shippingFeeFor(method, group.seller);
+                if (fee === null) return null;
+                return (
+                  <label key={method} className="flex items-center gap-2">
+                    <input
+                      type="radio"
+                      name={`shipping[${groupIndex}].method`}
+                      value={method}
+                      defaultChecked={method === "PICKUP_SELLER"}
+                      onChange={() => setChosen((c) => ({ ...c, [group.seller.id]: method }))}
+                      className="h-5 w-5"
+                    />
+                    <span>
+                      {t(`shipping.${method}`)} (
+                      {fee > 0 ? t("shipping.fee", { fee: formatRupiah(fee) }) : t("shipping.free")}
+                      )
+                    </span>
+                  </label>
+                );
+              })}
+            </div>
+          </fieldset>
+        ))}
+
+        <fieldset className="space-y-2 rounded-xl border border-stone-200 bg-white p-4">
+          <legend className="px-1 font-semibold">{t("checkout.paymentMethod")}</legend>
+          {methods.map(({ method, available }) => (
+            <label key={method} className="flex items-start gap-2 has-[:disabled]:opacity-60">
+              <input
+                type="radio"
+                name={fields.paymentMethod.name}
+                value={method}
+                defaultChecked={method === "COD"}
+                disabled={!available}
+                className="mt-1 h-5 w-5"
+              />
+              <span>
+                <span className="block font-medium">{t(`payment.${method}`)}</span>
+                <span className="block text-sm text-stone-600">
+                  {available ? t(`payment.${method}.hint`) : t("payment.unavailable")}
+                </span>
+              </span>
+            </label>
+          ))}
+          {fields.paymentMethod.errors?.length ? (
+            <p className="text-sm font-medium text-red-800">
+              {fields.paymentMethod.errors.join(" ")}
+            </p>
+          ) : null}
+        </fieldset>
+
+        <section
+          aria-labelledby="ringkasan"
+          className="space-y-1 rounded-xl border border-stone-200 bg-white p-4"
+        >
+          <h2 id="ringkasan" className="font-semibold">
+            {t("checkout.summary")}
+          </h2>
+          <p className="flex justify-between">
+            <span>{t("checkout.goods")}</span>
+            <span>{formatRupiah(cart.subtotal)}</span>
+          </p>
+          <p className="flex justify-between">
+            <span>{t("checkout.shippingTotal")}</span>
+            <span>{formatRupiah(shippingTotal)}</span>
+          </p>
+          <p className="flex justify-between text-lg font-semibold">
+            <span>{t("checkout.grandTotal")}</span>
+            <span>{formatRupiah(cart.subtotal + shippingTotal)}</span>
+          </p>
+          <noscript>
+            <p className="text-sm text-stone-600">{t("checkout.shippingNote")}</p>
+          </noscript>
+        </section>
+
+        <button type="submit" className="btn-primary w-full">
+          {t("checkout.place")}
+        </button>
+      </Form>
+    </div>
+  );
+}

@@ -1,0 +1,269 @@
+import {
+  data,
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { OrderTimeline, StatusBadge } from "~/components/orders";
+import { inputClass } from "~/components/ui/field";
+import { formatIndonesianPhone } from "~/modules/auth/phone";
+import { IMAGE_URL_PREFIX } from "~/modules/images/image-url";
+import { formatRupiah } from "~/modules/money/money";
+import {
+  CancelSchema,
+  cancelOrderBySeller,
+  confirmPayment,
+  getSellerOrder,
+  packOrder,
+  refundCompletedOrder,
+  ShipSchema,
+  shipOrder,
+} from "~/modules/orders/orders.server";
+import { db } from "~/utils/db.server";
+import { DomainError, httpStatusFor } from "~/utils/errors";
+import { invariantResponse } from "~/utils/http.server";
+import { metaTranslator, pageTitle } from "~/utils/meta";
+import { requireSellerPermission } from "~/utils/permissions.server";
+import { useI18n } from "~/utils/use-i18n";
+import { whatsappLink } from "~/utils/whatsapp";
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { seller } = await requireSellerPermission(request, "seller.manage", params.sellerId ?? "");
+  const order = await getSellerOrder(db, {
+    sellerId: seller.id,
+    orderCode: params.orderCode ?? "",
+  });
+  invariantResponse(order, "Pesanan tidak ditemukan", { status: 404 });
+  return { seller, order };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { seller, user, role } = await requireSellerPermission(
+    request,
+    "seller.manage",
+    params.sellerId ?? "",
+  );
+  const formData = await request.formData();
+  const orderCode = params.orderCode ?? "";
+  const actor = { sellerId: seller.id, orderCode, actorId: user.id, actorRole: role };
+  try {
+    switch (formData.get("intent")) {
+      case "confirm-payment":
+        await confirmPayment(db, actor);
+        break;
+      case "pack":
+        await packOrder(db, actor);
+        break;
+      case "ship": {
+        const parsed = ShipSchema.safeParse({ trackingNumber: formData.get("trackingNumber") });
+        if (!parsed.success) {
+          return data({ error: parsed.error.issues[0]!.message }, { status: 400 });
+        }
+        await shipOrder(db, { ...actor, trackingNumber: parsed.data.trackingNumber });
+        break;
+      }
+      case "cancel":
+      case "refund": {
+        const parsed = CancelSchema.safeParse({ reason: formData.get("reason") });
+        if (!parsed.success) {
+          return data({ error: parsed.error.issues[0]!.message }, { status: 400 });
+        }
+        if (formData.get("intent") === "cancel") {
+          await cancelOrderBySeller(db, { ...actor, reason: parsed.data.reason });
+        } else {
+          await refundCompletedOrder(db, { ...actor, reason: parsed.data.reason });
+        }
+        break;
+      }
+      default:
+        return data({ error: "Permintaan tidak dikenal" }, { status: 400 });
+    }
+  } catch (error) {
+    if (!(error instanceof DomainError)) throw error;
+    return data({ error: error.message }, { status: httpStatusFor(error) });
+  }
+  return redirect(`/kelola/${seller.id}/pesanan/${orderCode}`);
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
+  const t = metaTranslator(matches);
+  return [{ title: pageTitle(t, data ? t("order.title", { code: data.order.code }) : undefined) }];
+};
+
+export default function SellerOrderPage() {
+  const { seller, order } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const { t } = useI18n();
+  const payment = order.payment;
+  const canConfirmPayment =
+    order.status === "PENDING_PAYMENT" &&
+    payment?.payee === "seller" &&
+    (payment.method === "BANK_TRANSFER" || payment.method === "QRIS");
+  const canCancel = ["PENDING_PAYMENT", "COD_PENDING", "PAID", "PACKED"].includes(order.status);
+  const canRefund = ["SHIPPED", "RECEIVED", "COMPLETED"].includes(order.status);
+  return (
+    <div className="mx-auto max-w-3xl space-y-5">
+      <p>
+        <Link to={`/kelola/${seller.id}/pesanan`} className="underline">
+          {t("inbox.back")}
+        </Link>
+      </p>
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <h1 className="text-2xl font-bold">{t("order.title", { code: order.code })}</h1>
+        <StatusBadge status={order.status} />
+      </div>
+      {actionData?.error ? (
+        <p role="alert" className="rounded-lg border border-red-300 bg-red-50 p-3 text-red-900">
+          {actionData.error}
+        </p>
+      ) : null}
+
+      <section
+        aria-labelledby="pembeli"
+        className="rounded-xl border border-stone-200 bg-white p-4"
+      >
+        <h2 id="pembeli" className="font-semibold">
+          {t("inbox.buyer")}
+        </h2>
+        <p className="whitespace-pre-line">
+          {order.buyer.name} · {formatIndonesianPhone(order.buyer.phone)}
+          {"\n"}
+          {order.buyer.address}
+          {order.buyer.desa ? `\n${order.buyer.desa}` : ""}
+        </p>
+        <a
+          href={whatsappLink(
+            order.buyer.phone,
+            t("inbox.chatBuyerMessage", {
+              name: order.buyer.name,
+              seller: seller.businessName,
+              code: order.code,
+            }),
+          )}
+          className="btn-secondary mt-2"
+          rel="noopener noreferrer"
+          target="_blank"
+        >
+          {t("inbox.chatBuyer")}
+        </a>
+      </section>
+
+      <section aria-labelledby="barang" className="rounded-xl border border-stone-200 bg-white p-4">
+        <h2 id="barang" className="font-semibold">
+          {t("order.items")}
+        </h2>
+        <ul className="divide-y divide-stone-200 text-sm">
+          {order.items.map((item) => (
+            <li key={item.id} className="flex justify-between gap-2 py-2">
+              <span>
+                {item.productTitle} · {item.variantName} × {item.quantity}
+              </span>
+              <span>{formatRupiah(item.lineTotal)}</span>
+            </li>
+          ))}
+        </ul>
+        <dl className="mt-2 grid grid-cols-2 gap-1 text-sm">
+          <dt>{t("order.shipping")}</dt>
+          <dd className="text-right">
+            {t(`shipping.${order.shippingMethod}`)} · {formatRupiah(order.shippingFee)}
+          </dd>
+          <dt className="font-semibold">{t("order.total")}</dt>
+          <dd className="text-right font-semibold">{formatRupiah(order.total)}</dd>
+        </dl>
+        {order.trackingNumber ? (
+          <p className="text-sm">{t("order.tracking", { number: order.trackingNumber })}</p>
+        ) : null}
+        {order.cancelReason ? (
+          <p className="text-sm">{t("order.cancelled", { reason: order.cancelReason })}</p>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="bayar" className="rounded-xl border border-stone-200 bg-white p-4">
+        <h2 id="bayar" className="font-semibold">
+          {t("inbox.payment")}
+        </h2>
+        <p className="text-sm">
+          {t(`payment.${order.paymentMethod}`)}
+          {payment ? ` · ${t(`paymentStatus.${payment.status}`)}` : ""}
+        </p>
+        {payment?.proofImageKey ? (
+          <a
+            href={`${IMAGE_URL_PREFIX}/${payment.proofImageKey}`}
+            className="underline"
+            target="_blank"
+            rel="noopener noreferrer"
+          >
+            {t("inbox.viewProof")}
+          </a>
+        ) : null}
+      </section>
+
+      <div className="flex flex-wrap items-end gap-2">
+        {canConfirmPayment ? (
+          <Form method="post">
+            <button type="submit" name="intent" value="confirm-payment" className="btn-primary">
+              {t("inbox.confirmPayment")}
+            </button>
+          </Form>
+        ) : null}
+        {order.status === "PAID" || order.status === "COD_PENDING" ? (
+          <Form method="post">
+            <button type="submit" name="intent" value="pack" className="btn-primary">
+              {t("inbox.pack")}
+            </button>
+          </Form>
+        ) : null}
+        {order.status === "PACKED" ? (
+          <Form method="post" className="flex flex-wrap items-end gap-2">
+            <label>
+              <span className="block text-sm font-medium">{t("inbox.trackingNumber")}</span>
+              <input
+                type="text"
+                name="trackingNumber"
+                maxLength={60}
+                required={order.shippingMethod === "COURIER"}
+                className={inputClass}
+              />
+            </label>
+            <button type="submit" name="intent" value="ship" className="btn-primary">
+              {t("inbox.ship")}
+            </button>
+          </Form>
+        ) : null}
+      </div>
+
+      <OrderTimeline entries={order.timeline} />
+
+      {canCancel || canRefund ? (
+        <details>
+          <summary className="cursor-pointer underline">
+            {canCancel ? t("inbox.cancel") : t("inbox.refund")}
+          </summary>
+          <Form method="post" className="mt-2 space-y-2">
+            <label className="block">
+              <span className="block text-sm font-medium">{t("inbox.reason")}</span>
+              <input
+                type="text"
+                name="reason"
+                required
+                minLength={5}
+                maxLength={200}
+                className={inputClass}
+              />
+            </label>
+            <button
+              type="submit"
+              name="intent"
+              value={canCancel ? "cancel" : "refund"}
+              className="btn-secondary"
+            >
+              {canCancel ? t("inbox.cancel") : t("inbox.refund")}
+            </button>
+          </Form>
+        </details>
+      ) : null}
+    </div>
+  );
+}

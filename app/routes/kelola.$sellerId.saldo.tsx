@@ -1,0 +1,160 @@
+import { getFormProps, getInputProps, useForm } from "@conform-to/react";
+import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
+import {
+  data,
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Field, FormError, inputClass } from "~/components/ui/field";
+import { can } from "~/modules/auth/permissions";
+import { jakartaDateOf } from "~/modules/growth/cashbook.server";
+import { getLedger, PayoutSchema, recordPayout } from "~/modules/ledger/ledger.server";
+import { formatRupiah } from "~/modules/money/money";
+import { db } from "~/utils/db.server";
+import { DomainError } from "~/utils/errors";
+import { notFound } from "~/utils/http.server";
+import { formatDate } from "~/utils/i18n";
+import { metaTranslator, pageTitle } from "~/utils/meta";
+import { requireUser } from "~/utils/session.server";
+import { useI18n } from "~/utils/use-i18n";
+
+/** The seller (and their operator) read the ledger; regency staff also record payouts. */
+async function requireLedgerAccess(request: Request, sellerId: string) {
+  const user = await requireUser(request);
+  const seller = await db.seller.findUnique({
+    where: { id: sellerId },
+    select: { id: true, ownerId: true, desaCode: true, businessName: true },
+  });
+  if (!seller) notFound("UMKM tidak ditemukan");
+  const canPay = can(user, "payout.record", seller);
+  if (!canPay && !can(user, "seller.manage", seller)) notFound("UMKM tidak ditemukan");
+  return { user, seller, canPay };
+}
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const { seller, canPay } = await requireLedgerAccess(request, params.sellerId ?? "");
+  return {
+    seller: { id: seller.id, businessName: seller.businessName },
+    canPay,
+    ledger: await getLedger(db, { sellerId: seller.id }),
+    today: jakartaDateOf(new Date()),
+    constraint: getZodConstraint(PayoutSchema),
+  };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const { seller, user, canPay } = await requireLedgerAccess(request, params.sellerId ?? "");
+  if (!canPay) notFound();
+  const submission = parseWithZod(await request.formData(), { schema: PayoutSchema });
+  if (submission.status !== "success") {
+    return data({ result: submission.reply() }, { status: 400 });
+  }
+  try {
+    await recordPayout(db, {
+      sellerId: seller.id,
+      actorId: user.id,
+      actorRole: user.roles.some((r) => r.role === "ADMIN") ? "ADMIN" : "STAFF",
+      data: submission.value,
+    });
+  } catch (error) {
+    if (!(error instanceof DomainError)) throw error;
+    return data({ result: submission.reply({ formErrors: [error.message] }) }, { status: 400 });
+  }
+  return redirect(`/kelola/${seller.id}/saldo`);
+}
+
+export const meta: MetaFunction = ({ matches }) => {
+  const t = metaTranslator(matches);
+  return [{ title: pageTitle(t, t("ledger.title")) }];
+};
+
+export default function LedgerPage() {
+  const { seller, canPay, ledger, today, constraint } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const { locale, t } = useI18n();
+  const [form, fields] = useForm<Record<"amount" | "reference" | "paidOn" | "note", string>>({
+    lastResult: actionData?.result,
+    constraint,
+    defaultValue: { paidOn: today },
+  });
+  return (
+    <div className="space-y-5">
+      <p>
+        <Link to={`/kelola/${seller.id}`} className="underline">
+          ← {t("manage.title", { name: seller.businessName })}
+        </Link>
+      </p>
+      <h1 className="text-2xl font-bold">{t("ledger.title")}</h1>
+      <p className="text-lg">
+        {t("ledger.balance")}: <strong data-testid="saldo">{formatRupiah(ledger.balance)}</strong>
+      </p>
+      <p className="text-sm text-stone-600">{t("ledger.balanceNote")}</p>
+      {ledger.entries.length === 0 ? (
+        <p>{t("ledger.empty")}</p>
+      ) : (
+        <div className="overflow-x-auto">
+          <table className="w-full border-collapse bg-white text-sm">
+            <thead>
+              <tr className="border-b border-stone-300 text-left">
+                <th className="p-2">{t("ledger.date")}</th>
+                <th className="p-2">{t("ledger.type")}</th>
+                <th className="p-2">{t("ledger.description")}</th>
+                <th className="p-2 text-right">{t("ledger.amount")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {ledger.entries.map((e) => (
+                <tr key={e.id} className="border-b border-stone-200">
+                  <td className="p-2">{formatDate(locale, e.createdAt)}</td>
+                  <td className="p-2">{t(`ledger.type.${e.type}`)}</td>
+                  <td className="p-2">{e.description}</td>
+                  <td className="p-2 text-right">{formatRupiah(e.amount)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {canPay ? (
+        <Form
+          method="post"
+          {...getFormProps(form)}
+          className="max-w-md space-y-3 rounded-xl border border-stone-200 bg-white p-4"
+        >
+          <h2 className="font-semibold">{t("ledger.recordPayout")}</h2>
+          <FormError errors={form.errors} />
+          <Field
+            id={fields.amount.id}
+            label={t("ledger.payoutAmount")}
+            errors={fields.amount.errors}
+          >
+            <input
+              {...getInputProps(fields.amount, { type: "number" })}
+              inputMode="numeric"
+              className={inputClass}
+            />
+          </Field>
+          <Field
+            id={fields.reference.id}
+            label={t("ledger.reference")}
+            errors={fields.reference.errors}
+          >
+            <input {...getInputProps(fields.reference, { type: "text" })} className={inputClass} />
+          </Field>
+          <Field id={fields.paidOn.id} label={t("ledger.paidOn")} errors={fields.paidOn.errors}>
+            <input {...getInputProps(fields.paidOn, { type: "date" })} className={inputClass} />
+          </Field>
+          <Field id={fields.note.id} label={t("ledger.note")} errors={fields.note.errors}>
+            <input {...getInputProps(fields.note, { type: "text" })} className={inputClass} />
+          </Field>
+          <button type="submit" className="btn-primary">
+            {t("ledger.save")}
+          </button>
+        </Form>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,394 @@
+import {
+  data,
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import QRCode from "qrcode";
+import { inputClass } from "~/components/ui/field";
+import { OrderTimeline, StatusBadge } from "~/components/orders";
+import { formatRupiah } from "~/modules/money/money";
+import {
+  attachPaymentProof,
+  CancelSchema,
+  cancelOrderByBuyer,
+  confirmReceipt,
+  getBuyerOrderGroup,
+  reviewOrderItem,
+  ReviewSchema,
+} from "~/modules/orders/orders.server";
+import { startCardCheckout } from "~/modules/payments/stripe.server";
+import { db } from "~/utils/db.server";
+import { getEnv } from "~/utils/env.server";
+import { DomainError, httpStatusFor } from "~/utils/errors";
+import { invariantResponse } from "~/utils/http.server";
+import { formatDate, formatDateTime } from "~/utils/i18n";
+import { metaTranslator, pageTitle } from "~/utils/meta";
+import { getStripe, orderSettings } from "~/utils/payments.server";
+import { requireUser } from "~/utils/session.server";
+import { readPhotoForm } from "~/utils/upload.server";
+import { useI18n } from "~/utils/use-i18n";
+import { whatsappLink } from "~/utils/whatsapp";
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  const group = await getBuyerOrderGroup(db, { buyerId: user.id, code: params.groupCode ?? "" });
+  invariantResponse(group, "Pesanan tidak ditemukan", { status: 404 });
+  const qr = Object.fromEntries(
+    await Promise.all(
+      group.orders
+        .filter((o) => o.status === "PENDING_PAYMENT" && o.payment?.qrisPayload)
+        .map(
+          async (o) =>
+            [
+              o.code,
+              await QRCode.toString(o.payment!.qrisPayload!, {
+                type: "svg",
+                errorCorrectionLevel: "M",
+                margin: 2,
+              }),
+            ] as const,
+        ),
+    ),
+  );
+  return { group, qr };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requireUser(request);
+  const back = `/pesanan/${params.groupCode ?? ""}`;
+  try {
+    if (request.headers.get("content-type")?.startsWith("multipart/form-data")) {
+      const { formData, fileName } = await readPhotoForm(request, "proof");
+      await attachPaymentProof(db, {
+        buyerId: user.id,
+        orderCode: String(formData.get("orderCode") ?? ""),
+        proofImageKey: fileName,
+      });
+      return redirect(back);
+    }
+    const formData = await request.formData();
+    const intent = formData.get("intent");
+    const orderCode = String(formData.get("orderCode") ?? "");
+    switch (intent) {
+      case "receive":
+        await confirmReceipt(db, {
+          buyerId: user.id,
+          orderCode,
+          feePercent: orderSettings().feePercent,
+        });
+        return redirect(back);
+      case "cancel": {
+        const parsed = CancelSchema.safeParse({ reason: formData.get("reason") });
+        if (!parsed.success) {
+          return data({ error: parsed.error.issues[0]!.message, orderCode }, { status: 400 });
+        }
+        await cancelOrderByBuyer(db, { buyerId: user.id, orderCode, reason: parsed.data.reason });
+        return redirect(back);
+      }
+      case "review": {
+        const parsed = ReviewSchema.safeParse(Object.fromEntries(formData));
+        if (!parsed.success) {
+          return data({ error: parsed.error.issues[0]!.message, orderCode }, { status: 400 });
+        }
+        await reviewOrderItem(db, { buyerId: user.id, ...parsed.data });
+        return redirect(back);
+      }
+      case "pay-card": {
+        const stripe = getStripe();
+        const group = await getBuyerOrderGroup(db, {
+          buyerId: user.id,
+          code: params.groupCode ?? "",
+        });
+        const payment = group
+          ? await db.payment.findFirst({
+              where: { group: { code: group.code }, orderId: null, status: "PENDING" },
+              select: { id: true },
+            })
+          : null;
+        if (!stripe || !payment) {
+          return data({ error: "Pembayaran kartu tidak tersedia", orderCode }, { status: 400 });
+        }
+        const origin = getEnv().PUBLIC_URL ?? new URL(request.url).origin;
+        return redirect(
+          await startCardCheckout(db, stripe.stripe, {
+            paymentId: payment.id,
+            successUrl: `${origin}${back}?kartu=selesai`,
+            cancelUrl: `${origin}${back}`,
+          }),
+        );
+      }
+      default:
+        return data({ error: "Permintaan tidak dikenal", orderCode }, { status: 400 });
+    }
+  } catch (error) {
+    if (!(error instanceof DomainError)) throw error;
+    return data({ error: error.message, orderCode: null }, { status: httpStatusFor(error) });
+  }
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
+  const t = metaTranslator(matches);
+  return [
+    { title: pageTitle(t, data ? t("order.title", { code: data.group.code }) : undefined) },
+    { name: "robots", content: "noindex" },
+  ];
+};
+
+export default function BuyerOrderPage() {
+  const { group, qr } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const [searchParams] = useSearchParams();
+  const { locale, t } = useI18n();
+  return (
+    <div className="mx-auto max-w-3xl space-y-6">
+      <p>
+        <Link to="/pesanan" className="underline">
+          ← {t("order.listTitle")}
+        </Link>
+      </p>
+      <h1 className="text-2xl font-bold">{t("order.title", { code: group.code })}</h1>
+      {searchParams.get("baru") ? (
+        <p
+          role="status"
+          className="rounded-lg border border-green-300 bg-green-50 p-3 text-green-900"
+        >
+          {t("order.placed")}
+        </p>
+      ) : null}
+      {actionData?.error ? (
+        <p role="alert" className="rounded-lg border border-red-300 bg-red-50 p-3 text-red-900">
+          {actionData.error}
+        </p>
+      ) : null}
+      <p className="text-stone-700">
+        {t("order.placedAt", { date: formatDate(locale, group.createdAt) })} ·{" "}
+        {t(`payment.${group.paymentMethod}`)} · {t("order.total")}{" "}
+        <strong>{formatRupiah(group.total)}</strong>
+      </p>
+      <p className="whitespace-pre-line text-sm text-stone-700">
+        {group.buyerName} · {group.buyerPhone}
+        {"\n"}
+        {group.address}
+        {group.desaName ? `\n${group.desaName}` : ""}
+      </p>
+
+      {group.cardPayment && group.cardPayment.status === "PENDING" ? (
+        <Form method="post" className="rounded-xl border border-amber-300 bg-amber-50 p-4">
+          <p className="mb-2">{t("order.cardPending")}</p>
+          <button type="submit" name="intent" value="pay-card" className="btn-primary">
+            {t("order.payCard")} {formatRupiah(group.cardPayment.amount)}
+          </button>
+        </Form>
+      ) : null}
+
+      {group.orders.map((order) => (
+        <section
+          key={order.code}
+          aria-labelledby={`pesanan-${order.code}`}
+          className="space-y-4 rounded-xl border border-stone-200 bg-white p-4"
+        >
+          <div className="flex flex-wrap items-center justify-between gap-2">
+            <h2 id={`pesanan-${order.code}`} className="text-lg font-semibold">
+              {t("order.fromSeller", { seller: order.seller.businessName })} · {order.code}
+            </h2>
+            <StatusBadge status={order.status} />
+          </div>
+
+          <ul className="divide-y divide-stone-200 text-sm">
+            {order.items.map((item) => (
+              <li key={item.id} className="py-2">
+                <p className="flex justify-between gap-2">
+                  <span>
+                    <Link to={`/produk/${item.productSlug}`}>{item.productTitle}</Link> ·{" "}
+                    {item.variantName} × {item.quantity}
+                  </span>
+                  <span>{formatRupiah(item.lineTotal)}</span>
+                </p>
+                {order.status === "COMPLETED" ? (
+                  item.review ? (
+                    <p className="text-stone-600">
+                      {t("order.reviewed", { rating: item.review.rating })}
+                    </p>
+                  ) : (
+                    <ReviewForm orderCode={order.code} itemId={item.id} title={item.productTitle} />
+                  )
+                ) : null}
+              </li>
+            ))}
+          </ul>
+          <dl className="grid grid-cols-2 gap-1 text-sm">
+            <dt>{t("order.shipping")}</dt>
+            <dd className="text-right">
+              {t(`shipping.${order.shippingMethod}`)} · {formatRupiah(order.shippingFee)}
+            </dd>
+            <dt className="font-semibold">{t("order.total")}</dt>
+            <dd className="text-right font-semibold">{formatRupiah(order.total)}</dd>
+          </dl>
+          {order.trackingNumber ? (
+            <p className="text-sm">{t("order.tracking", { number: order.trackingNumber })}</p>
+          ) : null}
+          {order.cancelReason ? (
+            <p className="text-sm">{t("order.cancelled", { reason: order.cancelReason })}</p>
+          ) : null}
+
+          <PaymentBlock order={order} qrSvg={qr[order.code] ?? null} />
+
+          <OrderTimeline entries={order.timeline} />
+
+          <div className="flex flex-wrap gap-2">
+            {order.status === "SHIPPED" ? (
+              <Form method="post">
+                <input type="hidden" name="orderCode" value={order.code} />
+                <button type="submit" name="intent" value="receive" className="btn-primary">
+                  {t("order.confirmReceipt")}
+                </button>
+              </Form>
+            ) : null}
+            <a
+              href={whatsappLink(
+                order.seller.whatsapp,
+                t("order.chatSellerMessage", {
+                  seller: order.seller.businessName,
+                  code: order.code,
+                }),
+              )}
+              className="btn-secondary"
+              rel="noopener noreferrer"
+              target="_blank"
+            >
+              {t("order.chatSeller")}
+            </a>
+          </div>
+          {order.status === "PENDING_PAYMENT" || order.status === "COD_PENDING" ? (
+            <details>
+              <summary className="cursor-pointer text-sm underline">{t("order.cancel")}</summary>
+              <Form method="post" className="mt-2 space-y-2">
+                <input type="hidden" name="orderCode" value={order.code} />
+                <label className="block">
+                  <span className="block text-sm font-medium">{t("order.cancelReason")}</span>
+                  <input
+                    type="text"
+                    name="reason"
+                    required
+                    minLength={5}
+                    maxLength={200}
+                    className={inputClass}
+                  />
+                </label>
+                <button type="submit" name="intent" value="cancel" className="btn-secondary">
+                  {t("order.cancel")}
+                </button>
+              </Form>
+            </details>
+          ) : null}
+        </section>
+      ))}
+    </div>
+  );
+}
+
+type Order = ReturnType<typeof useLoaderData<typeof loader>>["group"]["orders"][number];
+
+function PaymentBlock({ order, qrSvg }: { order: Order; qrSvg: string | null }) {
+  const { locale, t } = useI18n();
+  const payment = order.payment;
+  if (!payment) return null;
+  if (payment.method === "COD") {
+    return order.status === "COD_PENDING" ||
+      order.status === "PACKED" ||
+      order.status === "SHIPPED" ? (
+      <p className="text-sm">{t("order.codNote", { amount: formatRupiah(order.total) })}</p>
+    ) : null;
+  }
+  const waiting = order.status === "PENDING_PAYMENT";
+  return (
+    <div className="space-y-2 rounded-lg bg-stone-50 p-3 text-sm">
+      <p>
+        <strong>{t(`payment.${payment.method}`)}</strong> · {t(`paymentStatus.${payment.status}`)}
+      </p>
+      {waiting && order.expiresAt ? (
+        <p>{t("order.payBy", { date: formatDateTime(locale, order.expiresAt) })}</p>
+      ) : null}
+      {waiting && payment.method === "BANK_TRANSFER" && order.seller.bank ? (
+        <p>
+          {t("order.transferTo", { amount: formatRupiah(payment.amount) })}{" "}
+          <strong>
+            {t("order.bankAccount", {
+              bank: order.seller.bank.name,
+              number: order.seller.bank.number,
+              holder: order.seller.bank.holder,
+            })}
+          </strong>
+        </p>
+      ) : null}
+      {waiting && payment.method === "QRIS" && qrSvg ? (
+        <figure className="space-y-1">
+          <figcaption className="font-semibold">
+            {t("order.qrisTitle", { amount: formatRupiah(payment.amount) })}
+          </figcaption>
+          <div
+            role="img"
+            aria-label={t("order.qrisImage", { amount: formatRupiah(payment.amount) })}
+            data-qris={order.code}
+            className="w-64 max-w-full bg-white"
+            // Generated on the server from our own payload by the qrcode library.
+            dangerouslySetInnerHTML={{ __html: qrSvg }}
+          />
+          <p className="text-stone-600">{t("order.qrisNote")}</p>
+        </figure>
+      ) : null}
+      {waiting && payment.status === "AWAITING_CONFIRMATION" ? <p>{t("order.proofSent")}</p> : null}
+      {waiting && payment.status === "PENDING" ? (
+        <Form method="post" encType="multipart/form-data" className="space-y-2">
+          <input type="hidden" name="orderCode" value={order.code} />
+          <label className="block">
+            <span className="block font-medium">{t("order.proof")}</span>
+            <input type="file" name="proof" accept="image/jpeg,image/png,image/webp" required />
+          </label>
+          <button type="submit" className="btn-secondary">
+            {t("order.sendProof")}
+          </button>
+        </Form>
+      ) : null}
+    </div>
+  );
+}
+
+function ReviewForm({
+  orderCode,
+  itemId,
+  title,
+}: {
+  orderCode: string;
+  itemId: string;
+  title: string;
+}) {
+  const { t } = useI18n();
+  return (
+    <Form method="post" className="mt-2 space-y-2 rounded-lg bg-stone-50 p-3">
+      <input type="hidden" name="orderCode" value={orderCode} />
+      <input type="hidden" name="orderItemId" value={itemId} />
+      <fieldset>
+        <legend className="font-medium">{t("order.review", { title })}</legend>
+        <div className="flex flex-wrap gap-3">
+          {[5, 4, 3, 2, 1].map((n) => (
+            <label key={n} className="flex items-center gap-1">
+              <input type="radio" name="rating" value={n} required className="h-5 w-5" />
+              {t("order.stars", { count: n })}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <label className="block">
+        <span className="block text-sm">{t("order.reviewBody")}</span>
+        <textarea name="body" rows={2} maxLength={1000} className={inputClass} />
+      </label>
+      <button type="submit" name="intent" value="review" className="btn-secondary">
+        {t("order.sendReview")}
+      </button>
+    </Form>
+  );
+}
