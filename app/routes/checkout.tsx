@@ -14,12 +14,8 @@ import { Field, FormError, inputClass } from "~/components/ui/field";
 import { formatIndonesianPhone } from "~/modules/auth/phone";
 import { formatRupiah } from "~/modules/money/money";
 import { getCart, removeFromCart } from "~/modules/orders/cart.server";
-import {
-  CheckoutSchema,
-  placeOrder,
-  SHIPPING_METHODS,
-  shippingFeeFor,
-} from "~/modules/orders/checkout.server";
+import { CheckoutSchema, placeOrder } from "~/modules/orders/checkout.server";
+import { SHIPPING_METHODS, shippingFeeFor } from "~/modules/orders/shipping";
 import { startCardCheckout } from "~/modules/payments/stripe.server";
 import { listDesaOptions } from "~/modules/regions/regions.server";
 import type { PaymentMethod, ShippingMethod } from "~/generated/prisma/enums";

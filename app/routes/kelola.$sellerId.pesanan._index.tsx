@@ -2,11 +2,8 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { StatusBadge } from "~/components/orders";
 import { formatRupiah } from "~/modules/money/money";
-import {
-  listSellerOrders,
-  SELLER_INBOX_TABS,
-  type SellerInboxTab,
-} from "~/modules/orders/orders.server";
+import { SELLER_INBOX_TABS, type SellerInboxTab } from "~/modules/orders/inbox";
+import { listSellerOrders } from "~/modules/orders/orders.server";
 import { db } from "~/utils/db.server";
 import { formatDateTime } from "~/utils/i18n";
 import { metaTranslator, pageTitle } from "~/utils/meta";

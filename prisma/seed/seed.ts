@@ -250,14 +250,16 @@ export async function seedDatabase(
     let slug = slugify(businessName);
     for (let n = 2; usedSellerSlugs.has(slug); n++) slug = `${slugify(businessName)}-${n}`;
     usedSellerSlugs.add(slug);
+    // The first two sellers are in Kemiren, so its operator has a seller to help (demo logins).
+    const kemiren = villages.find((v) => v.code === DEMO_DESA_CODE) ?? villages[0]!;
     const desa = isDemo
-      ? (villages.find((v) => v.code === DEMO_DESA_CODE) ?? villages[0]!)
-      : faker.helpers.arrayElement(villages);
+      ? kemiren
+      : ((drawn) => (i === 1 ? kemiren : drawn))(faker.helpers.arrayElement(villages));
     const ownerName = isDemo
       ? "Mbok Sumiati"
       : `${faker.helpers.arrayElement(OWNER_GIVEN_NAMES)} ${faker.helpers.arrayElement(OWNER_FAMILY_NAMES)}`;
     const id = `slr_${String(i).padStart(6, "0")}`;
-    const status: VerificationStatus = isDemo
+    const drawnStatus: VerificationStatus = isDemo
       ? "VERIFIED"
       : faker.helpers.weightedArrayElement([
           { weight: 88, value: "VERIFIED" as const },
@@ -265,6 +267,7 @@ export async function seedDatabase(
           { weight: 3, value: "REJECTED" as const },
           { weight: 1, value: "SUSPENDED" as const },
         ]);
+    const status: VerificationStatus = i === 1 ? "VERIFIED" : drawnStatus;
     const phone = `+628${String(1_300_000_000 + i * 7919).padStart(10, "0")}`;
     let ownerId: string;
     if (isDemo) {

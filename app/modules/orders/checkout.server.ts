@@ -1,20 +1,15 @@
 import crypto from "node:crypto";
 import { z } from "zod";
-import type { OrderStatus, PaymentMethod, ShippingMethod } from "~/generated/prisma/enums";
+import type { OrderStatus, PaymentMethod } from "~/generated/prisma/enums";
 import { normalizeIndonesianPhone } from "~/modules/auth/phone";
 import { enqueueOutbox, notifyOutbox } from "~/modules/outbox/outbox.server";
 import { buildDynamicQris, QrisError } from "~/modules/payments/qris";
 import type { Db } from "~/utils/db.server";
 import { DomainError } from "~/utils/errors";
 import { MAX_LINE_QUANTITY } from "./cart.server";
+import { SHIPPING_METHODS, shippingFeeFor } from "./shipping";
 
 export const PAYMENT_METHODS = ["COD", "BANK_TRANSFER", "QRIS", "STRIPE"] as const;
-export const SHIPPING_METHODS = [
-  "PICKUP_SELLER",
-  "PICKUP_BALAI_DESA",
-  "LOCAL_DELIVERY",
-  "COURIER",
-] as const;
 
 /** Totals are 32-bit integers in the database; no village order comes near this. */
 export const MAX_ORDER_TOTAL = 2_000_000_000;
@@ -91,15 +86,6 @@ export interface OrderSettings {
   /** How long transfer, QRIS and card orders wait for payment before they expire. */
   paymentTtlMs: number;
   stripeEnabled: boolean;
-}
-
-export function shippingFeeFor(
-  method: ShippingMethod,
-  seller: { localDeliveryFee: number | null },
-): number | null {
-  if (method === "LOCAL_DELIVERY") return seller.localDeliveryFee;
-  // Pickups are free; a courier's fee is paid to the courier when the parcel is sent.
-  return 0;
 }
 
 const CODE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";

@@ -13,6 +13,7 @@ import { recordOrderInLedger, reverseOrderInLedger } from "~/modules/ledger/ledg
 import { enqueueOutbox, notifyOutbox } from "~/modules/outbox/outbox.server";
 import type { Db } from "~/utils/db.server";
 import { DomainError } from "~/utils/errors";
+import { SELLER_INBOX_TABS, type SellerInboxTab } from "./inbox";
 import { assertTransition } from "./transitions";
 
 type Tx = Prisma.TransactionClient;
@@ -464,15 +465,6 @@ export interface OrderSummary {
   itemCount: number;
   awaitingConfirmation: boolean;
 }
-
-export const SELLER_INBOX_TABS = {
-  baru: ["PENDING_PAYMENT", "PAID", "COD_PENDING"],
-  dikemas: ["PACKED"],
-  dikirim: ["SHIPPED", "RECEIVED"],
-  selesai: ["COMPLETED"],
-  batal: ["CANCELLED", "REFUNDED"],
-} as const satisfies Record<string, readonly OrderStatus[]>;
-export type SellerInboxTab = keyof typeof SELLER_INBOX_TABS;
 
 export async function listSellerOrders(
   db: Db,
