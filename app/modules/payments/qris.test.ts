@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   buildDynamicQris,
+  buildStaticQris,
   crc16CcittFalse,
   parseQris,
   parseTlv,
@@ -199,5 +200,23 @@ describe("buildDynamicQris", () => {
 
   it("refuses to build from an invalid QRIS", () => {
     expectQrisError(() => buildDynamicQris(STATIC.replace("KOPI", "KOPJ"), 1000), /Checksum/);
+  });
+});
+
+describe("buildStaticQris", () => {
+  it("makes a valid static code that turns into an exact-amount dynamic one", () => {
+    const code = buildStaticQris({
+      merchantName: "Kopi Osing Mbok Sum Kemiren Glagah",
+      merchantCity: "BANYUWANGI",
+      merchantId: "ID1020000000001",
+    });
+    const parsed = parseQris(code);
+    expect(parsed).toMatchObject({
+      pointOfInitiation: "static",
+      merchantName: "Kopi Osing Mbok Sum Kemir",
+      merchantCity: "BANYUWANGI",
+      amount: null,
+    });
+    expect(qrisAmount(buildDynamicQris(code, 47_500))).toBe(47_500);
   });
 });
