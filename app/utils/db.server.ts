@@ -1,16 +1,36 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import type { SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaClient } from "~/generated/prisma/client";
 import { resolveDatabaseTarget } from "./database-url";
 
 export type Db = PrismaClient;
+
+/**
+ * better-sqlite3 behind Prisma, with the connection tuned for a web app: write-ahead logging (readers
+ * never wait for the writer) and `synchronous = NORMAL`, which in WAL mode stays durable across
+ * application crashes and skips an fsync per commit. Checkout throughput depends on it.
+ */
+export function tunedSqliteAdapter(url: string): SqlDriverAdapterFactory {
+  const factory = new PrismaBetterSQLite3({ url });
+  return {
+    provider: factory.provider,
+    adapterName: factory.adapterName,
+    async connect() {
+      const adapter = await factory.connect();
+      await adapter.executeScript(
+        "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000;",
+      );
+      return adapter;
+    },
+  };
+}
 
 function createClient(): PrismaClient {
   const target = resolveDatabaseTarget();
   if (target.provider !== "sqlite") {
     throw new Error("Only SQLite (file:) DATABASE_URL is supported in this build");
   }
-  const adapter = new PrismaBetterSQLite3({ url: target.url });
-  return new PrismaClient({ adapter });
+  return new PrismaClient({ adapter: tunedSqliteAdapter(target.url) });
 }
 
 // One client per process; survives dev-server module reloads.

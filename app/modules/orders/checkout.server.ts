@@ -1,11 +1,13 @@
 import crypto from "node:crypto";
 import { z } from "zod";
+import { Prisma } from "~/generated/prisma/client";
 import type { OrderStatus, PaymentMethod } from "~/generated/prisma/enums";
 import { normalizeIndonesianPhone } from "~/modules/auth/phone";
 import { enqueueOutbox, notifyOutbox } from "~/modules/outbox/outbox.server";
 import { buildDynamicQris, QrisError } from "~/modules/payments/qris";
 import type { Db } from "~/utils/db.server";
 import { DomainError } from "~/utils/errors";
+import { insertRows, sqlTimestamp } from "~/utils/sql.server";
 import { MAX_LINE_QUANTITY } from "./cart.server";
 import { SHIPPING_METHODS, shippingFeeFor } from "./shipping";
 
@@ -103,6 +105,66 @@ export interface PlacedOrder {
   cardPayment: { id: string; idempotencyKey: string } | null;
 }
 
+type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
+
+interface VariantForCheckout {
+  id: string;
+  name: string;
+  price: number;
+  isActive: boolean;
+  product: {
+    id: string;
+    title: string;
+    status: string;
+    seller: {
+      id: string;
+      businessName: string;
+      verificationStatus: string;
+      localDeliveryFee: number | null;
+      bankAccountNumber: string | null;
+      qrisStatic: string | null;
+    };
+  };
+}
+
+/** The ordered variants with their product and seller, in one joined read. */
+async function readVariants(tx: Tx, ids: string[]): Promise<VariantForCheckout[]> {
+  const rows = await tx.$queryRaw<Record<string, unknown>[]>`
+    SELECT v."id", v."name", v."price", v."isActive",
+           p."id" AS "productId", p."title", p."status",
+           s."id" AS "sellerId", s."businessName", s."verificationStatus",
+           s."localDeliveryFee", s."bankAccountNumber", s."qrisStatic"
+    FROM "ProductVariant" v
+    JOIN "Product" p ON p."id" = v."productId"
+    JOIN "Seller" s ON s."id" = p."sellerId"
+    WHERE v."id" IN (${Prisma.join(ids)})`;
+  const nullableNumber = (v: unknown) => (v === null || v === undefined ? null : Number(v));
+  const nullableString = (v: unknown) => (v === null || v === undefined ? null : String(v));
+  return rows.map((r) => ({
+    id: String(r.id),
+    name: String(r.name),
+    price: Number(r.price),
+    isActive: r.isActive === true || Number(r.isActive) === 1,
+    product: {
+      id: String(r.productId),
+      title: String(r.title),
+      status: String(r.status),
+      seller: {
+        id: String(r.sellerId),
+        businessName: String(r.businessName),
+        verificationStatus: String(r.verificationStatus),
+        localDeliveryFee: nullableNumber(r.localDeliveryFee),
+        bankAccountNumber: nullableString(r.bankAccountNumber),
+        qrisStatic: nullableString(r.qrisStatic),
+      },
+    },
+  }));
+}
+
+function newId(): string {
+  return crypto.randomUUID();
+}
+
 function notAvailable(message: string): DomainError {
   return new DomainError("INVALID", message);
 }
@@ -141,32 +203,7 @@ export async function placeOrder(
       if (desa?.level !== "DESA_KELURAHAN")
         throw new DomainError("INVALID", "Pilih desa dari daftar");
     }
-    const variants = await tx.productVariant.findMany({
-      where: { id: { in: variantIds } },
-      select: {
-        id: true,
-        name: true,
-        price: true,
-        isActive: true,
-        product: {
-          select: {
-            id: true,
-            title: true,
-            status: true,
-            seller: {
-              select: {
-                id: true,
-                businessName: true,
-                verificationStatus: true,
-                localDeliveryFee: true,
-                bankAccountNumber: true,
-                qrisStatic: true,
-              },
-            },
-          },
-        },
-      },
-    });
+    const variants = await readVariants(tx, variantIds);
     const byId = new Map(variants.map((v) => [v.id, v]));
 
     type Seller = (typeof variants)[number]["product"]["seller"];
@@ -267,10 +304,10 @@ export async function placeOrder(
     // Take the stock: one conditional update per line, which must touch exactly one row.
     for (const draft of drafts) {
       for (const item of draft.items) {
-        const { count } = await tx.productVariant.updateMany({
-          where: { id: item.variantId, stock: { gte: item.quantity } },
-          data: { stock: { decrement: item.quantity } },
-        });
+        const count = await tx.$executeRaw`
+          UPDATE "ProductVariant"
+          SET "stock" = "stock" - ${item.quantity}, "updatedAt" = ${sqlTimestamp(now)}
+          WHERE "id" = ${item.variantId} AND "stock" >= ${item.quantity}`;
         if (count !== 1) {
           throw new DomainError("OUT_OF_STOCK", `Stok habis: ${item.productTitle}`, {
             variantId: item.variantId,
@@ -283,26 +320,62 @@ export async function placeOrder(
     const initialStatus: OrderStatus = method === "COD" ? "COD_PENDING" : "PENDING_PAYMENT";
     const expiresAt = method === "COD" ? null : new Date(now.getTime() + settings.paymentTtlMs);
     const groupCode = `PK-${randomCode(7)}`;
-    const group = await tx.orderGroup.create({
-      data: {
-        code: groupCode,
-        buyerId: input.buyerId,
-        buyerName: checkout.buyerName,
-        buyerPhone: checkout.buyerPhone,
-        address: checkout.note
-          ? `${checkout.address}\nCatatan: ${checkout.note}`
-          : checkout.address,
-        desaCode: checkout.desaCode ?? null,
-        paymentMethod: method,
-        total,
-        createdAt: now,
-      },
-      select: { id: true },
-    });
+    const groupId = newId();
+    // Ids are made here so the whole checkout is a handful of multi-row inserts.
+    await tx.$executeRaw(
+      insertRows(
+        "OrderGroup",
+        {
+          id: "text",
+          code: "text",
+          buyerId: "text",
+          buyerName: "text",
+          buyerPhone: "text",
+          address: "text",
+          desaCode: "text",
+          paymentMethod: "enum:PaymentMethod",
+          total: "int",
+          createdAt: "timestamp",
+        },
+        [
+          {
+            id: groupId,
+            code: groupCode,
+            buyerId: input.buyerId,
+            buyerName: checkout.buyerName,
+            buyerPhone: checkout.buyerPhone,
+            address: checkout.note
+              ? `${checkout.address}\nCatatan: ${checkout.note}`
+              : checkout.address,
+            desaCode: checkout.desaCode ?? null,
+            paymentMethod: method,
+            total,
+            createdAt: now,
+          },
+        ],
+      ),
+    );
 
-    const orders: PlacedOrder["orders"] = [];
+    const orders: PlacedOrder["orders"] = drafts.map((draft, index) => ({
+      id: newId(),
+      code: `${groupCode}-${index + 1}`,
+      sellerId: draft.seller.id,
+      status: initialStatus,
+      total: draft.total,
+    }));
+    const payments: {
+      id: string;
+      groupId: string;
+      orderId: string | null;
+      method: PaymentMethod;
+      payee: string;
+      amount: number;
+      provider: string;
+      idempotencyKey: string;
+      qrisPayload: string | null;
+    }[] = [];
     for (const [index, draft] of drafts.entries()) {
-      const code = `${groupCode}-${index + 1}`;
+      if (method === "STRIPE") break;
       let qrisPayload: string | null = null;
       if (method === "QRIS") {
         try {
@@ -312,10 +385,54 @@ export async function placeOrder(
           throw notAvailable(`QRIS ${draft.seller.businessName} tidak bisa dipakai`);
         }
       }
-      const order = await tx.order.create({
-        data: {
-          code,
-          groupId: group.id,
+      payments.push({
+        id: newId(),
+        groupId,
+        orderId: orders[index]!.id,
+        method,
+        payee: "seller",
+        amount: draft.total,
+        provider: method.toLowerCase(),
+        idempotencyKey: `pay_${crypto.randomUUID()}`,
+        qrisPayload,
+      });
+    }
+    let cardPayment: PlacedOrder["cardPayment"] = null;
+    if (method === "STRIPE") {
+      cardPayment = { id: newId(), idempotencyKey: `pay_${crypto.randomUUID()}` };
+      payments.push({
+        ...cardPayment,
+        groupId,
+        orderId: null,
+        method,
+        payee: "platform",
+        amount: total,
+        provider: "stripe",
+        qrisPayload: null,
+      });
+    }
+
+    await tx.$executeRaw(
+      insertRows(
+        "Order",
+        {
+          id: "text",
+          code: "text",
+          groupId: "text",
+          sellerId: "text",
+          status: "enum:OrderStatus",
+          shippingMethod: "enum:ShippingMethod",
+          shippingFee: "int",
+          subtotal: "int",
+          total: "int",
+          expiresAt: "timestamp",
+          createdAt: "timestamp",
+          updatedAt: "timestamp",
+        },
+        drafts.map((draft, index) => ({
+          id: orders[index]!.id,
+          code: orders[index]!.code,
+          groupId,
           sellerId: draft.seller.id,
           status: initialStatus,
           shippingMethod: draft.shippingMethod,
@@ -324,58 +441,82 @@ export async function placeOrder(
           total: draft.total,
           expiresAt,
           createdAt: now,
-          items: { createMany: { data: draft.items } },
-          statusChanges: {
-            create: { toStatus: initialStatus, actorId: input.buyerId, createdAt: now },
-          },
-          ...(method === "STRIPE"
-            ? {}
-            : {
-                payments: {
-                  create: {
-                    groupId: group.id,
-                    method,
-                    payee: "seller",
-                    amount: draft.total,
-                    provider: method.toLowerCase(),
-                    idempotencyKey: `pay_${crypto.randomUUID()}`,
-                    qrisPayload,
-                  },
-                },
-              }),
+          updatedAt: now,
+        })),
+      ),
+    );
+    await tx.$executeRaw(
+      insertRows(
+        "OrderItem",
+        {
+          id: "text",
+          orderId: "text",
+          productId: "text",
+          variantId: "text",
+          productTitle: "text",
+          variantName: "text",
+          unitPrice: "int",
+          quantity: "int",
+          lineTotal: "int",
         },
-        select: { id: true },
-      });
-      orders.push({
-        id: order.id,
-        code,
-        sellerId: draft.seller.id,
-        status: initialStatus,
-        total: draft.total,
-      });
-    }
-
-    let cardPayment: PlacedOrder["cardPayment"] = null;
-    if (method === "STRIPE") {
-      cardPayment = await tx.payment.create({
-        data: {
-          groupId: group.id,
-          method,
-          payee: "platform",
-          amount: total,
-          provider: "stripe",
-          idempotencyKey: `pay_${crypto.randomUUID()}`,
+        drafts.flatMap((draft, index) =>
+          draft.items.map((item) => ({ ...item, id: newId(), orderId: orders[index]!.id })),
+        ),
+      ),
+    );
+    await tx.$executeRaw(
+      insertRows(
+        "OrderStatusChange",
+        {
+          id: "text",
+          orderId: "text",
+          toStatus: "enum:OrderStatus",
+          actorId: "text",
+          createdAt: "timestamp",
         },
-        select: { id: true, idempotencyKey: true },
-      });
-    }
+        orders.map((order) => ({
+          id: newId(),
+          orderId: order.id,
+          toStatus: initialStatus,
+          actorId: input.buyerId,
+          createdAt: now,
+        })),
+      ),
+    );
+    await tx.$executeRaw(
+      insertRows(
+        "Payment",
+        {
+          id: "text",
+          groupId: "text",
+          orderId: "text",
+          payee: "text",
+          method: "enum:PaymentMethod",
+          status: "enum:PaymentStatus",
+          amount: "int",
+          currency: "text",
+          provider: "text",
+          idempotencyKey: "text",
+          qrisPayload: "text",
+          createdAt: "timestamp",
+          updatedAt: "timestamp",
+        },
+        payments.map((p) => ({
+          ...p,
+          status: "PENDING",
+          currency: "IDR",
+          createdAt: now,
+          updatedAt: now,
+        })),
+      ),
+    );
 
     const productIds = [...new Set(drafts.flatMap((d) => d.items.map((i) => i.productId)))];
     await enqueueOutbox(
       tx,
       productIds.map((id) => ({ topic: "search.product" as const, aggregateId: id })),
     );
-    return { groupId: group.id, groupCode, total, orders, cardPayment };
+    return { groupId, groupCode, total, orders, cardPayment };
   });
   notifyOutbox();
   return placed;
