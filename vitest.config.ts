@@ -19,8 +19,22 @@ export default defineConfig({
         test: {
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],
+          exclude: ["tests/integration/migrations-pg.test.ts"],
           globalSetup: ["tests/setup/integration-global.ts"],
           setupFiles: ["tests/setup/integration-db.ts"],
+          testTimeout: 30_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        // The same integration suite on a throwaway PostgreSQL cluster (scale mode).
+        extends: true,
+        test: {
+          name: "integration-pg",
+          include: ["tests/integration/**/*.test.ts"],
+          exclude: ["tests/integration/migrations.test.ts"],
+          globalSetup: ["tests/setup/integration-pg-global.ts"],
+          setupFiles: ["tests/setup/integration-pg-db.ts"],
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

@@ -1,7 +1,9 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import type { SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaClient } from "~/generated/prisma/client";
+import { PrismaClient as PrismaPgClient } from "~/generated/prisma-pg/client";
 import { resolveDatabaseTarget } from "./database-url";
+import { createPgAdapter } from "./pg-adapter";
 
 export type Db = PrismaClient;
 
@@ -27,8 +29,13 @@ export function tunedSqliteAdapter(url: string): SqlDriverAdapterFactory {
 
 function createClient(): PrismaClient {
   const target = resolveDatabaseTarget();
-  if (target.provider !== "sqlite") {
-    throw new Error("Only SQLite (file:) DATABASE_URL is supported in this build");
+  if (target.provider === "postgresql") {
+    // The PostgreSQL client is generated from the same schema text (prisma/postgres), so its
+    // API is the SQLite client's; one type serves both.
+    const poolSize = Number(process.env.DATABASE_POOL_SIZE ?? 10);
+    return new PrismaPgClient({
+      adapter: createPgAdapter(target.url, poolSize),
+    }) as unknown as PrismaClient;
   }
   return new PrismaClient({ adapter: tunedSqliteAdapter(target.url) });
 }

@@ -12,7 +12,8 @@ export type ColumnType = "text" | "int" | "timestamp" | `enum:${string}`;
 type Row = Record<string, string | number | Date | null>;
 
 let provider: "sqlite" | "postgresql" | undefined;
-function currentProvider() {
+/** The database this process talks to (from DATABASE_URL). */
+export function databaseProvider(): "sqlite" | "postgresql" {
   provider ??= resolveDatabaseTarget().provider;
   return provider;
 }
@@ -37,7 +38,7 @@ export function insertRows(
   columns: Record<string, ColumnType>,
   rows: readonly Row[],
 ): Prisma.Sql {
-  const postgres = currentProvider() === "postgresql";
+  const postgres = databaseProvider() === "postgresql";
   const names = Object.keys(columns);
   const head = Prisma.raw(
     `INSERT INTO "${table}" (${names.map((n) => `"${n}"`).join(", ")}) VALUES `,

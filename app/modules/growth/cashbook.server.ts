@@ -208,7 +208,7 @@ function toEntryView(row: Prisma.CashbookEntryGetPayload<{ select: typeof entryS
     id: row.id,
     kind: row.kind,
     category: row.category,
-    amount: row.amount,
+    amount: Number(row.amount),
     occurredOn: jakartaDateOf(row.occurredOn),
     note: row.note,
     recordedByName: row.recordedBy?.name ?? null,
@@ -284,7 +284,11 @@ async function manualTotalsByCategory(db: Tx, sellerId: string, occurredOn: Rang
     where: { sellerId, orderId: null, occurredOn },
     _sum: { amount: true },
   });
-  return groups.map((g) => ({ kind: g.kind, category: g.category, amount: g._sum.amount ?? 0 }));
+  return groups.map((g) => ({
+    kind: g.kind,
+    category: g.category,
+    amount: Number(g._sum.amount ?? 0),
+  }));
 }
 
 async function manualTotals(db: Tx, sellerId: string, occurredOn: Range) {
@@ -293,7 +297,7 @@ async function manualTotals(db: Tx, sellerId: string, occurredOn: Range) {
     where: { sellerId, orderId: null, occurredOn },
     _sum: { amount: true },
   });
-  const sum = (kind: CashbookKind) => groups.find((g) => g.kind === kind)?._sum.amount ?? 0;
+  const sum = (kind: CashbookKind) => Number(groups.find((g) => g.kind === kind)?._sum.amount ?? 0);
   return { income: sum("INCOME"), expense: sum("EXPENSE") };
 }
 
@@ -444,7 +448,7 @@ export async function annualSales(
       _sum: { amount: true },
     }),
   ]);
-  return market.sales + (manual._sum.amount ?? 0);
+  return market.sales + Number(manual._sum.amount ?? 0);
 }
 
 /**

@@ -441,7 +441,7 @@ export async function buildSalesStatement(
   ]);
 
   const manualSum = (kind: "INCOME" | "EXPENSE") =>
-    manual.find((g) => g.kind === kind)?._sum.amount ?? 0;
+    Number(manual.find((g) => g.kind === kind)?._sum.amount ?? 0);
   const marketplaceOrders = monthly.reduce((n, m) => n + m.orders, 0);
   const marketplaceTotal = monthly.reduce((n, m) => n + m.sales, 0);
   const otherIncome = manualSum("INCOME");

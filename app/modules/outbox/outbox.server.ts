@@ -1,6 +1,7 @@
 import crypto from "node:crypto";
-import type { Prisma } from "~/generated/prisma/client";
+import { Prisma } from "~/generated/prisma/client";
 import type { Db } from "~/utils/db.server";
+import { databaseProvider } from "~/utils/sql.server";
 
 /** Topics written to the outbox. */
 export type OutboxTopic = "search.product" | "search.seller" | "image.avif";
@@ -33,8 +34,10 @@ export interface ClaimedEvent {
 }
 
 /**
- * Claims up to `limit` due events for one worker. A claim is a conditional update from PENDING,
- * so two workers never take the same row; rows locked by a worker that died are reclaimed.
+ * Claims up to `limit` due events for one worker; rows locked by a worker that died are
+ * reclaimed first. On PostgreSQL the claim is one `FOR UPDATE SKIP LOCKED` statement, so
+ * instances never wait on each other; on SQLite (one writer at a time) it is a conditional update
+ * from PENDING. Either way two workers never take the same row.
  */
 export async function claimOutbox(
   db: Db,
@@ -45,6 +48,24 @@ export async function claimOutbox(
     where: { status: "PROCESSING", lockedAt: { lt: new Date(now.getTime() - STALE_LOCK_MS) } },
     data: { status: "PENDING", lockedAt: null, lockedBy: null },
   });
+  const claimToken = `${input.workerId}:${crypto.randomBytes(6).toString("hex")}`;
+  if (databaseProvider() === "postgresql") {
+    const rows = await db.$queryRaw<ClaimedEvent[]>`
+      UPDATE "OutboxEvent"
+      SET "status" = 'PROCESSING', "lockedAt" = ${now}, "lockedBy" = ${claimToken}
+      WHERE "id" IN (
+        SELECT "id" FROM "OutboxEvent"
+        WHERE "status" = 'PENDING'
+          AND "topic" IN (${Prisma.join(input.topics)})
+          AND "availableAt" <= ${now}
+        ORDER BY "id"
+        LIMIT ${input.limit}
+        FOR UPDATE SKIP LOCKED)
+      RETURNING "id", "topic", "aggregateId", "attempts"`;
+    return rows
+      .map((r) => ({ ...r, id: Number(r.id), attempts: Number(r.attempts) }))
+      .sort((a, b) => a.id - b.id);
+  }
   const due = await db.outboxEvent.findMany({
     where: { status: "PENDING", topic: { in: input.topics }, availableAt: { lte: now } },
     orderBy: { id: "asc" },
@@ -52,7 +73,14 @@ export async function claimOutbox(
     select: { id: true },
   });
   if (due.length === 0) return [];
-  const claimToken = `${input.workerId}:${crypto.randomBytes(6).toString("hex")}`;
+  return claimByConditionalUpdate(db, due, claimToken, now);
+}
+async function claimByConditionalUpdate(
+  db: Db,
+  due: { id: number }[],
+  claimToken: string,
+  now: Date,
+): Promise<ClaimedEvent[]> {
   await db.outboxEvent.updateMany({
     where: { id: { in: due.map((d) => d.id) }, status: "PENDING" },
     data: { status: "PROCESSING", lockedAt: now, lockedBy: claimToken },
@@ -68,7 +96,8 @@ export async function completeOutbox(db: Db, ids: number[]): Promise<void> {
   if (ids.length === 0) return;
   await db.outboxEvent.updateMany({
     where: { id: { in: ids } },
-    data: { status: "DONE", processedAt: new Date(), lockedAt: null, lockedBy: null },
+    // lockedBy stays as the record of which worker processed the event.
+    data: { status: "DONE", processedAt: new Date(), lockedAt: null },
   });
 }
 
