@@ -1,6 +1,10 @@
 /**
  * `npm start`: validate the environment, build if needed, migrate, seed demo data on the first
  * run only, then serve. Safe to run again and again.
+ *
+ * Scale mode (PostgreSQL) is an operated deployment: migrations are applied on purpose with
+ * `npm run db:migrate` (once, not by every instance), so the app refuses to start while any are
+ * pending, and demo data is seeded only when SEED_DEMO=1.
  */
 import { startServer } from "../server/index";
 import { isSeeded, seedDatabase } from "../prisma/seed/seed";
@@ -10,6 +14,8 @@ import { getEnv } from "../app/utils/env.server";
 import { ensureBuild } from "./lib/build";
 import { printDemoLogins } from "./lib/demo-logins";
 import { migrateDatabase } from "./lib/migrate";
+import { pendingMigrations } from "./lib/migration-status";
+import { resolveDatabaseTarget } from "../app/utils/database-url";
 
 process.env.NODE_ENV = "production";
 const started = Date.now();
@@ -20,14 +26,26 @@ try {
   process.exit(1);
 }
 ensureBuild();
-await migrateDatabase();
-if (!(await isSeeded(db))) {
+const postgres = resolveDatabaseTarget(env.DATABASE_URL).provider === "postgresql";
+if (postgres) {
+  const status = pendingMigrations();
+  if (status.pending) {
+    console.error(
+      "Database migrations are pending. Apply them once with `npm run db:migrate` (same DATABASE_URL), then start the app.\n" +
+        status.report.trim(),
+    );
+    process.exit(1);
+  }
+} else {
+  await migrateDatabase();
+}
+if ((!postgres || process.env.SEED_DEMO === "1") && !(await isSeeded(db))) {
   console.log("Mengisi data demo (sekali saja)…");
   const summary = await seedDatabase(db, new LocalDiskStorage(env.IMAGE_DIR), {
     log: (m) => console.log(`  ${m}`),
   });
   console.log(`  ${summary.sellers} UMKM, ${summary.products} produk.`);
 }
-printDemoLogins();
+if (!postgres || process.env.SEED_DEMO === "1") printDemoLogins();
 await startServer({ production: true });
 console.log(`Siap dalam ${((Date.now() - started) / 1000).toFixed(1)} s.`);

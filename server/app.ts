@@ -13,6 +13,8 @@ export interface AppOptions {
   clientDir?: string;
   /** Local image storage directory, served under /images. */
   imageDir: string;
+  /** Images kept elsewhere (S3): served through the app with the same URLs and caching. */
+  imageStore?: { read(name: string): Promise<Buffer> };
   /** Extra middleware mounted before Remix (the Vite dev server in development). */
   devMiddleware?: express.RequestHandler;
   production: boolean;
@@ -92,15 +94,30 @@ export function createApp(options: AppOptions): express.Express {
   app.use(compression());
   app.use(sameOriginWrites(options.publicUrl));
 
-  app.use(
-    "/images",
-    express.static(path.resolve(options.imageDir), {
-      immutable: true,
-      maxAge: "1y",
-      fallthrough: false,
-      index: false,
-    }),
-  );
+  const imageStore = options.imageStore;
+  if (imageStore) {
+    app.get("/images/:name", async (req, res) => {
+      const name = req.params.name;
+      if (!/^[a-z0-9][a-z0-9._-]*$/.test(name)) return void res.status(404).end();
+      try {
+        const body = await imageStore.read(name);
+        res.set("Cache-Control", "public, max-age=31536000, immutable");
+        res.type(path.extname(name)).send(body);
+      } catch {
+        res.status(404).end();
+      }
+    });
+  } else {
+    app.use(
+      "/images",
+      express.static(path.resolve(options.imageDir), {
+        immutable: true,
+        maxAge: "1y",
+        fallthrough: false,
+        index: false,
+      }),
+    );
+  }
 
   if (options.devMiddleware) {
     app.use(options.devMiddleware);

@@ -5,7 +5,9 @@
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import type { ServerBuild } from "@remix-run/node";
+import { createImageStorage } from "../app/modules/images/storage.server";
 import { getEnv } from "../app/utils/env.server";
+import { storageConfig } from "../app/utils/images.server";
 import { createApp } from "./app";
 
 export async function startServer({ production }: { production: boolean }) {
@@ -19,6 +21,8 @@ export async function startServer({ production }: { production: boolean }) {
       getBuild: async () => build,
       clientDir: path.resolve("build/client"),
       imageDir: env.IMAGE_DIR,
+      imageStore:
+        env.IMAGE_STORAGE === "s3" ? createImageStorage(storageConfig(env)) : undefined,
       logRequests: env.LOG_REQUESTS,
       publicUrl: env.PUBLIC_URL,
     });

@@ -26,7 +26,7 @@ import {
   updateProduct,
 } from "~/modules/catalog/catalog-write.server";
 import { toStoredImage } from "~/modules/images/image-url";
-import { getImageStorage } from "~/modules/images/storage.server";
+import { imageStorage } from "~/utils/images.server";
 import {
   addProductPhotos,
   editProductPhoto,
@@ -144,7 +144,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       );
     }
     try {
-      await addProductPhotos(db, getImageStorage(getEnv().IMAGE_DIR), {
+      await addProductPhotos(db, imageStorage(), {
         productId: params.productId ?? "",
         sellerId: seller.id,
         actor,

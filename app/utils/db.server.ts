@@ -32,7 +32,7 @@ function createClient(): PrismaClient {
   if (target.provider === "postgresql") {
     // The PostgreSQL client is generated from the same schema text (prisma/postgres), so its
     // API is the SQLite client's; one type serves both.
-    const poolSize = Number(process.env.DATABASE_POOL_SIZE ?? 10);
+    const poolSize = Math.max(1, Number(process.env.DATABASE_POOL_SIZE ?? 10) || 10);
     return new PrismaPgClient({
       adapter: createPgAdapter(target.url, poolSize),
     }) as unknown as PrismaClient;

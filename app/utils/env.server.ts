@@ -26,6 +26,22 @@ const EnvSchema = z
       }),
     /** Where uploaded and generated images live (local disk storage). */
     IMAGE_DIR: z.string().min(1).default("./data/images"),
+    /** `local` (IMAGE_DIR) or `s3` (an S3-compatible bucket, for several instances). */
+    IMAGE_STORAGE: z
+      .enum(["local", "s3"], { error: "IMAGE_STORAGE must be local or s3" })
+      .default("local"),
+    S3_BUCKET: z.string().min(3).optional(),
+    S3_REGION: z.string().min(1).default("us-east-1"),
+    S3_ENDPOINT: z.url({ error: "S3_ENDPOINT must be a URL" }).optional(),
+    S3_FORCE_PATH_STYLE: z
+      .enum(["0", "1", "true", "false"])
+      .optional()
+      .transform((v) => v === "1" || v === "true"),
+    S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+    S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+    S3_PREFIX: z.string().optional(),
+    /** Connections per instance to PostgreSQL. */
+    DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
     /** Public origin used in absolute links, e.g. https://pasarkampung.id */
     PUBLIC_URL: z.url({ error: "PUBLIC_URL must be an absolute URL" }).optional(),
     /** Platform default time zone for "today" (featured rotation, reports). */
@@ -65,6 +81,10 @@ const EnvSchema = z
       .enum(["0", "1", "true", "false"])
       .optional()
       .transform((v) => v === "1" || v === "true"),
+  })
+  .refine((env) => env.IMAGE_STORAGE !== "s3" || !!env.S3_BUCKET, {
+    message: "IMAGE_STORAGE=s3 needs S3_BUCKET",
+    path: ["S3_BUCKET"],
   })
   .refine((env) => !!env.STRIPE_SECRET_KEY === !!env.STRIPE_WEBHOOK_SECRET, {
     message: "Set both STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET, or neither",

@@ -4,7 +4,7 @@ import {
   unstable_parseMultipartFormData,
 } from "@remix-run/node";
 import { acceptPhoto, MAX_UPLOAD_BYTES } from "~/modules/images/upload.server";
-import { getImageStorage } from "~/modules/images/storage.server";
+import { imageStorage } from "./images.server";
 import { DomainError } from "./errors";
 import { getEnv } from "./env.server";
 
@@ -35,7 +35,7 @@ export async function readPhotoForm(
   }
   const image = await acceptPhoto(
     Buffer.from(await file.arrayBuffer()),
-    getImageStorage(getEnv().IMAGE_DIR),
+    imageStorage(),
   );
   return { formData, fileName: `${image.storageKey}-${Math.max(...image.widths)}.jpeg` };
 }

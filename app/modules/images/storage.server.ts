@@ -1,5 +1,12 @@
 import fs from "node:fs/promises";
 import path from "node:path";
+import {
+  DeleteObjectCommand,
+  GetObjectCommand,
+  HeadObjectCommand,
+  PutObjectCommand,
+  S3Client,
+} from "@aws-sdk/client-s3";
 
 /** Where image files live. Local disk by default; other backends implement the same contract. */
 export interface ImageStorage {
@@ -46,10 +53,104 @@ export class LocalDiskStorage implements ImageStorage {
   }
 }
 
+export interface S3Config {
+  bucket: string;
+  region: string;
+  /** For S3-compatible services (MinIO, R2, …); unset for AWS. */
+  endpoint?: string;
+  forcePathStyle?: boolean;
+  accessKeyId?: string;
+  secretAccessKey?: string;
+  /** Key prefix inside the bucket, e.g. "images/". */
+  prefix?: string;
+}
+
+/**
+ * Images in an S3-compatible bucket through the official AWS SDK. Objects are immutable (names
+ * are content hashes), so they carry a year-long cache header for a CDN in front.
+ */
+export class S3Storage implements ImageStorage {
+  private readonly client: S3Client;
+
+  constructor(private readonly config: S3Config) {
+    this.client = new S3Client({
+      region: config.region,
+      endpoint: config.endpoint,
+      forcePathStyle: config.forcePathStyle,
+      credentials:
+        config.accessKeyId && config.secretAccessKey
+          ? { accessKeyId: config.accessKeyId, secretAccessKey: config.secretAccessKey }
+          : undefined,
+    });
+  }
+
+  private key(name: string): string {
+    if (!SAFE_NAME.test(name)) throw new Error(`Unsafe storage name: ${name}`);
+    return `${this.config.prefix ?? ""}${name}`;
+  }
+
+  async put(name: string, body: Buffer, contentType: string): Promise<void> {
+    await this.client.send(
+      new PutObjectCommand({
+        Bucket: this.config.bucket,
+        Key: this.key(name),
+        Body: body,
+        ContentType: contentType,
+        CacheControl: "public, max-age=31536000, immutable",
+      }),
+    );
+  }
+
+  async exists(name: string): Promise<boolean> {
+    try {
+      await this.client.send(new HeadObjectCommand({ Bucket: this.config.bucket, Key: this.key(name) }));
+      return true;
+    } catch (error) {
+      if (isNotFound(error)) return false;
+      throw error;
+    }
+  }
+
+  async read(name: string): Promise<Buffer> {
+    const object = await this.client.send(
+      new GetObjectCommand({ Bucket: this.config.bucket, Key: this.key(name) }),
+    );
+    if (!object.Body) throw new Error(`Empty object: ${name}`);
+    return Buffer.from(await object.Body.transformToByteArray());
+  }
+
+  async delete(name: string): Promise<void> {
+    await this.client.send(
+      new DeleteObjectCommand({ Bucket: this.config.bucket, Key: this.key(name) }),
+    );
+  }
+}
+
+function isNotFound(error: unknown): boolean {
+  const e = error as { name?: string; $metadata?: { httpStatusCode?: number } };
+  return e?.name === "NotFound" || e?.name === "NoSuchKey" || e?.$metadata?.httpStatusCode === 404;
+}
+
+export type StorageConfig = { kind: "local"; dir: string } | ({ kind: "s3" } & S3Config);
+
+export function createImageStorage(config: StorageConfig): ImageStorage {
+  return config.kind === "s3" ? new S3Storage(config) : new LocalDiskStorage(config.dir);
+}
+
 let storage: ImageStorage | undefined;
 
-/** The configured image storage (local disk under IMAGE_DIR). */
-export function getImageStorage(dir: string): ImageStorage {
-  storage ??= new LocalDiskStorage(dir);
+/** The process's image storage (local disk under IMAGE_DIR, or S3 when configured). */
+export function getImageStorage(config: StorageConfig): ImageStorage {
+  storage ??= createImageStorage(config);
   return storage;
+}
+
+/** Content type of a stored variant, from its extension. */
+export function contentTypeOf(name: string): string {
+  const ext = name.slice(name.lastIndexOf(".") + 1);
+  return (
+    { webp: "image/webp", avif: "image/avif", jpeg: "image/jpeg", jpg: "image/jpeg", png: "image/png" }[
+      ext
+    ] ?? "application/octet-stream"
+  );
 }

@@ -2,7 +2,7 @@ import crypto from "node:crypto";
 import os from "node:os";
 import { expireUnpaidOrders } from "~/modules/orders/orders.server";
 import { processAvifOutbox } from "~/modules/images/avif-jobs.server";
-import { getImageStorage } from "~/modules/images/storage.server";
+import { imageStorage } from "~/utils/images.server";
 import { startOutboxWorker } from "~/modules/outbox/worker.server";
 import { processSearchOutbox } from "~/modules/search/indexer.server";
 import { ensureSearchReady, getSearchEngine } from "~/modules/search/search.server";
@@ -22,7 +22,7 @@ export function startBackgroundJobs(): void {
   let worker: ReturnType<typeof startOutboxWorker> | undefined;
   // AVIF encoding is slow; it has its own worker so search updates never wait behind it.
   const images = startOutboxWorker({
-    drain: () => processAvifOutbox(db, getImageStorage(getEnv().IMAGE_DIR), { workerId }),
+    drain: () => processAvifOutbox(db, imageStorage(), { workerId }),
     intervalMs: 2_000,
   });
   // Unpaid orders past their deadline give their stock back.
