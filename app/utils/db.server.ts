@@ -27,7 +27,8 @@ export function tunedSqliteAdapter(url: string): SqlDriverAdapterFactory {
   };
 }
 
-function createClient(): PrismaClient {
+/** A new client with its own connection(s); the app uses the shared `db` below. */
+export function createClient(): PrismaClient {
   const target = resolveDatabaseTarget();
   if (target.provider === "postgresql") {
     // The PostgreSQL client is generated from the same schema text (prisma/postgres), so its

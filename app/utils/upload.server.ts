@@ -33,9 +33,6 @@ export async function readPhotoForm(
   if (!file || typeof file === "string" || file.size === 0) {
     throw new DomainError("INVALID", "Pilih foto dulu.");
   }
-  const image = await acceptPhoto(
-    Buffer.from(await file.arrayBuffer()),
-    imageStorage(),
-  );
+  const image = await acceptPhoto(Buffer.from(await file.arrayBuffer()), imageStorage());
   return { formData, fileName: `${image.storageKey}-${Math.max(...image.widths)}.jpeg` };
 }

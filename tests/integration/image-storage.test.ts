@@ -11,11 +11,7 @@ import S3rver from "s3rver";
 import sharp from "sharp";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { processImage } from "~/modules/images/pipeline.server";
-import {
-  LocalDiskStorage,
-  S3Storage,
-  type ImageStorage,
-} from "~/modules/images/storage.server";
+import { LocalDiskStorage, S3Storage, type ImageStorage } from "~/modules/images/storage.server";
 import { createApp } from "../../server/app";
 
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), "pk-storage-"));

@@ -103,7 +103,9 @@ export class S3Storage implements ImageStorage {
 
   async exists(name: string): Promise<boolean> {
     try {
-      await this.client.send(new HeadObjectCommand({ Bucket: this.config.bucket, Key: this.key(name) }));
+      await this.client.send(
+        new HeadObjectCommand({ Bucket: this.config.bucket, Key: this.key(name) }),
+      );
       return true;
     } catch (error) {
       if (isNotFound(error)) return false;
@@ -149,8 +151,12 @@ export function getImageStorage(config: StorageConfig): ImageStorage {
 export function contentTypeOf(name: string): string {
   const ext = name.slice(name.lastIndexOf(".") + 1);
   return (
-    { webp: "image/webp", avif: "image/avif", jpeg: "image/jpeg", jpg: "image/jpeg", png: "image/png" }[
-      ext
-    ] ?? "application/octet-stream"
+    {
+      webp: "image/webp",
+      avif: "image/avif",
+      jpeg: "image/jpeg",
+      jpg: "image/jpeg",
+      png: "image/png",
+    }[ext] ?? "application/octet-stream"
   );
 }

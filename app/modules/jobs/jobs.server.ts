@@ -4,8 +4,8 @@ import { expireUnpaidOrders } from "~/modules/orders/orders.server";
 import { processAvifOutbox } from "~/modules/images/avif-jobs.server";
 import { imageStorage } from "~/utils/images.server";
 import { startOutboxWorker } from "~/modules/outbox/worker.server";
-import { processSearchOutbox } from "~/modules/search/indexer.server";
-import { ensureSearchReady, getSearchEngine } from "~/modules/search/search.server";
+import { processSearchOutbox, tailSearchOutbox } from "~/modules/search/indexer.server";
+import { ensureSearchReady, getSearchEngine, getSearchTail } from "~/modules/search/search.server";
 import { db } from "~/utils/db.server";
 import { getEnv } from "~/utils/env.server";
 
@@ -29,8 +29,15 @@ export function startBackgroundJobs(): void {
   const expiry = startOutboxWorker({ drain: () => expireUnpaidOrders(db), intervalMs: 60_000 });
   const ready = ensureSearchReady(db)
     .then(() => {
+      const engine = getSearchEngine();
+      const tail = getSearchTail();
+      // A shared engine (Meilisearch) takes each event once across instances; the embedded
+      // engine lives in this process's memory, so this process follows every event.
       worker = startOutboxWorker({
-        drain: () => processSearchOutbox(db, getSearchEngine(), { workerId }),
+        drain: () =>
+          engine.name === "embedded" && tail
+            ? tailSearchOutbox(db, engine, tail)
+            : processSearchOutbox(db, engine, { workerId }),
         intervalMs: 1_000,
       });
     })

@@ -26,22 +26,10 @@ export async function processSearchOutbox(
   });
   if (events.length === 0) return 0;
   try {
-    const productIds = new Set(
-      events.filter((e) => e.topic === "search.product").map((e) => e.aggregateId),
-    );
-    const sellerIds = events.filter((e) => e.topic === "search.seller").map((e) => e.aggregateId);
-    if (sellerIds.length > 0) {
-      const products = await db.product.findMany({
-        where: { sellerId: { in: sellerIds } },
-        select: { id: true },
-      });
-      for (const p of products) productIds.add(p.id);
+    await applyToIndex(db, engine, events);
+    if (process.env.LOG_OUTBOX === "1") {
+      console.log(`outbox ${input.workerId} processed ${events.map((e) => e.id).join(",")}`);
     }
-    const ids = [...productIds];
-    const documents = await loadSearchDocuments(db, ids);
-    const visible = new Set(documents.map((d) => d.id));
-    await engine.upsert(documents);
-    await engine.remove(ids.filter((id) => !visible.has(id)));
     await completeOutbox(
       db,
       events.map((e) => e.id),
@@ -50,6 +38,67 @@ export async function processSearchOutbox(
     await failOutbox(db, events, error);
     throw error;
   }
+  return events.length;
+}
+
+async function applyToIndex(
+  db: Db,
+  engine: SearchEngine,
+  events: { topic: string; aggregateId: string }[],
+) {
+  const productIds = new Set(
+    events.filter((e) => e.topic === "search.product").map((e) => e.aggregateId),
+  );
+  const sellerIds = events.filter((e) => e.topic === "search.seller").map((e) => e.aggregateId);
+  if (sellerIds.length > 0) {
+    const products = await db.product.findMany({
+      where: { sellerId: { in: sellerIds } },
+      select: { id: true },
+    });
+    for (const p of products) productIds.add(p.id);
+  }
+  const ids = [...productIds];
+  const documents = await loadSearchDocuments(db, ids);
+  const visible = new Set(documents.map((d) => d.id));
+  await engine.upsert(documents);
+  await engine.remove(ids.filter((id) => !visible.has(id)));
+}
+
+/** Where a process's in-memory index stands in the outbox. */
+export interface SearchTail {
+  cursor: number;
+}
+
+/** The outbox position to follow from, read before the in-memory index is built. */
+export async function searchTailStart(db: Db): Promise<SearchTail> {
+  const last = await db.outboxEvent.aggregate({ _max: { id: true } });
+  return { cursor: last._max.id ?? 0 };
+}
+
+/**
+ * For the embedded engine, whose index lives in each process's memory: every instance applies
+ * every search event after its cursor (events are broadcast, not claimed), then marks them done
+ * for the backlog figure. Applying an event twice is harmless (it re-reads the product).
+ */
+export async function tailSearchOutbox(
+  db: Db,
+  engine: SearchEngine,
+  tail: SearchTail,
+  input: { limit?: number } = {},
+): Promise<number> {
+  const events = await db.outboxEvent.findMany({
+    where: { id: { gt: tail.cursor }, topic: { in: SEARCH_TOPICS } },
+    orderBy: { id: "asc" },
+    take: input.limit ?? 200,
+    select: { id: true, topic: true, aggregateId: true },
+  });
+  if (events.length === 0) return 0;
+  await applyToIndex(db, engine, events);
+  tail.cursor = events[events.length - 1]!.id;
+  await db.outboxEvent.updateMany({
+    where: { id: { in: events.map((e) => e.id) }, status: "PENDING" },
+    data: { status: "DONE", processedAt: new Date() },
+  });
   return events.length;
 }
 

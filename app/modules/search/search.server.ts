@@ -1,7 +1,7 @@
 import { getEnv } from "~/utils/env.server";
 import type { Db } from "~/utils/db.server";
 import { EmbeddedSearchEngine } from "./embedded.server";
-import { rebuildSearchIndex } from "./indexer.server";
+import { rebuildSearchIndex, searchTailStart, type SearchTail } from "./indexer.server";
 import { MeiliSearchEngine } from "./meilisearch.server";
 import type { SearchEngine, SearchQuery, SearchResult } from "./types";
 
@@ -15,7 +15,7 @@ export function createSearchEngine(): SearchEngine {
 }
 
 const globalForSearch = globalThis as unknown as {
-  __pasarSearch?: { engine: SearchEngine; ready?: Promise<void> };
+  __pasarSearch?: { engine: SearchEngine; ready?: Promise<void>; tail?: SearchTail };
 };
 
 export function getSearchEngine(): SearchEngine {
@@ -32,6 +32,8 @@ export function ensureSearchReady(db: Db): Promise<void> {
   state.ready ??= (async () => {
     const started = performance.now();
     if (state.engine.name === "embedded") {
+      // Follow the outbox from before the build, so no write in between is missed.
+      state.tail = await searchTailStart(db);
       const count = await rebuildSearchIndex(db, state.engine);
       console.log(
         `Indeks pencarian: ${count} produk dalam ${Math.round(performance.now() - started)} ms`,
@@ -45,6 +47,11 @@ export function ensureSearchReady(db: Db): Promise<void> {
     throw error;
   });
   return state.ready;
+}
+
+/** The embedded index's outbox position (set once ensureSearchReady has built it). */
+export function getSearchTail(): SearchTail | undefined {
+  return globalForSearch.__pasarSearch?.tail;
 }
 
 export async function searchProducts(db: Db, query: SearchQuery): Promise<SearchResult> {

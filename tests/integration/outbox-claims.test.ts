@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { claimOutbox, completeOutbox } from "~/modules/outbox/outbox.server";
+import { createClient, db } from "~/utils/db.server";
+import { databaseProvider } from "~/utils/sql.server";
+
+describe("outbox claims with several workers", () => {
+  it("gives every event to exactly one of two concurrent workers", async () => {
+    const total = 600;
+    await db.outboxEvent.createMany({
+      data: Array.from({ length: total }, (_, i) => ({
+        topic: "image.avif",
+        aggregateId: `img-${i}`,
+        payload: {},
+      })),
+    });
+    // Two workers with their own connections, as two app instances would have.
+    const clients = [db, createClient()];
+    const seen = new Map<number, string[]>();
+    await Promise.all(
+      clients.map(async (client, w) => {
+        const workerId = `worker-${w}`;
+        for (;;) {
+          const events = await claimOutbox(client, {
+            topics: ["image.avif"],
+            limit: 25,
+            workerId,
+          });
+          if (events.length === 0) break;
+          for (const e of events) seen.set(e.id, [...(seen.get(e.id) ?? []), workerId]);
+          await new Promise((r) => setTimeout(r, 1));
+          await completeOutbox(
+            client,
+            events.map((e) => e.id),
+          );
+        }
+      }),
+    );
+    await clients[1]!.$disconnect();
+    expect(seen.size).toBe(total);
+    expect([...seen.values()].filter((workers) => workers.length > 1)).toEqual([]);
+    // PostgreSQL workers claim side by side (SKIP LOCKED); SQLite has one writer at a time, so
+    // there one worker may take everything.
+    if (databaseProvider() === "postgresql") {
+      expect(new Set([...seen.values()].map((w) => w[0])).size).toBe(2);
+    }
+    expect(await db.outboxEvent.count({ where: { topic: "image.avif", status: "DONE" } })).toBe(
+      total,
+    );
+  });
+});

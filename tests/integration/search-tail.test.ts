@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { updateProductDetails } from "~/modules/catalog/catalog-write.server";
+import { EmbeddedSearchEngine } from "~/modules/search/embedded.server";
+import {
+  rebuildSearchIndex,
+  searchTailStart,
+  tailSearchOutbox,
+} from "~/modules/search/indexer.server";
+import type { SearchQuery } from "~/modules/search/types";
+import { db } from "~/utils/db.server";
+import { createCategory, createProduct, createSeller } from "../factories";
+
+const q = (text: string): SearchQuery => ({ q: text, sort: "relevance", page: 1, pageSize: 24 });
+
+describe("embedded index on several instances", () => {
+  it("lets every instance apply every search event (broadcast, not claimed)", async () => {
+    const category = await createCategory(db);
+    const seller = await createSeller(db);
+    const product = await createProduct(db, {
+      sellerId: seller.id,
+      categoryId: category.id,
+      title: "Sale pisang Songgon",
+    });
+    // Two app instances, each with its own in-memory index built at start-up.
+    const instances = await Promise.all(
+      [0, 1].map(async () => {
+        const engine = new EmbeddedSearchEngine();
+        const tail = await searchTailStart(db);
+        await rebuildSearchIndex(db, engine);
+        return { engine, tail };
+      }),
+    );
+    await updateProductDetails(db, {
+      productId: product.id,
+      sellerId: seller.id,
+      details: { title: "Sale pisang agung Songgon" },
+    });
+    for (const { engine, tail } of instances) {
+      expect(await tailSearchOutbox(db, engine, tail)).toBeGreaterThan(0);
+      expect(await tailSearchOutbox(db, engine, tail)).toBe(0);
+      const result = await engine.search(q("pisang agung"));
+      expect(result.hits.map((h) => h.id)).toContain(product.id);
+    }
+    expect(await db.outboxEvent.count({ where: { status: "PENDING" } })).toBe(0);
+  });
+});
