@@ -5,7 +5,8 @@
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { isSeeded, seedDatabase } from "../prisma/seed/seed";
-import { LocalDiskStorage } from "../app/modules/images/storage.server";
+import { createImageStorage } from "../app/modules/images/storage.server";
+import { storageConfig } from "../app/utils/images.server";
 import { db } from "../app/utils/db.server";
 import { getEnv } from "../app/utils/env.server";
 import { migrateDatabase } from "./lib/migrate";
@@ -30,7 +31,7 @@ if (await isSeeded(db)) {
   console.log("Database already holds demo data; nothing to do (npm run db:reset starts over).");
 } else {
   const started = Date.now();
-  const summary = await seedDatabase(db, new LocalDiskStorage(env.IMAGE_DIR), {
+  const summary = await seedDatabase(db, createImageStorage(storageConfig(env)), {
     products: args.data.scale,
     seed: args.data.seed,
     log: (m) => console.log(`  ${m}`),

@@ -8,7 +8,8 @@
  */
 import { startServer } from "../server/index";
 import { isSeeded, seedDatabase } from "../prisma/seed/seed";
-import { LocalDiskStorage } from "../app/modules/images/storage.server";
+import { createImageStorage } from "../app/modules/images/storage.server";
+import { storageConfig } from "../app/utils/images.server";
 import { db } from "../app/utils/db.server";
 import { getEnv } from "../app/utils/env.server";
 import { ensureBuild } from "./lib/build";
@@ -41,7 +42,7 @@ if (postgres) {
 }
 if ((!postgres || process.env.SEED_DEMO === "1") && !(await isSeeded(db))) {
   console.log("Mengisi data demo (sekali saja)…");
-  const summary = await seedDatabase(db, new LocalDiskStorage(env.IMAGE_DIR), {
+  const summary = await seedDatabase(db, createImageStorage(storageConfig(env)), {
     log: (m) => console.log(`  ${m}`),
   });
   console.log(`  ${summary.sellers} UMKM, ${summary.products} produk.`);

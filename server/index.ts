@@ -21,8 +21,7 @@ export async function startServer({ production }: { production: boolean }) {
       getBuild: async () => build,
       clientDir: path.resolve("build/client"),
       imageDir: env.IMAGE_DIR,
-      imageStore:
-        env.IMAGE_STORAGE === "s3" ? createImageStorage(storageConfig(env)) : undefined,
+      imageStore: env.IMAGE_STORAGE === "s3" ? createImageStorage(storageConfig(env)) : undefined,
       logRequests: env.LOG_REQUESTS,
       publicUrl: env.PUBLIC_URL,
     });

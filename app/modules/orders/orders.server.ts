@@ -163,7 +163,7 @@ export async function packOrder(db: Db, input: SellerActor): Promise<void> {
 
 export const ShipSchema = z.object({
   trackingNumber: z.preprocess(
-    (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
+    (v) => (v === null || (typeof v === "string" && v.trim() === "") ? undefined : v),
     z
       .string()
       .trim()
