@@ -76,6 +76,11 @@ function AccountLink() {
           </Link>
         </>
       ) : null}
+      {data.user.roles.includes("ADMIN") ? (
+        <Link to="/admin/antrian" className="text-white">
+          {t("nav.jobs")}
+        </Link>
+      ) : null}
       <Link to="/pesanan" className="text-white">
         {t("nav.orders")}
       </Link>

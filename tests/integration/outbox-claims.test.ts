@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { claimOutbox, completeOutbox } from "~/modules/outbox/outbox.server";
+import {
+  claimOutbox,
+  completeOutbox,
+  failOutbox,
+  MAX_ATTEMPTS,
+  outboxOverview,
+  retryDeadOutbox,
+} from "~/modules/outbox/outbox.server";
 import { createClient, db } from "~/utils/db.server";
 import { databaseProvider } from "~/utils/sql.server";
 
@@ -46,5 +53,38 @@ describe("outbox claims with several workers", () => {
     expect(await db.outboxEvent.count({ where: { topic: "image.avif", status: "DONE" } })).toBe(
       total,
     );
+  });
+});
+
+describe("dead letters", () => {
+  it("parks an event after repeated failures, shows it to admins, and retries it on request", async () => {
+    await db.outboxEvent.create({
+      data: { topic: "search.seller", aggregateId: "rusak", payload: {} },
+    });
+    for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+      await db.outboxEvent.updateMany({
+        where: { aggregateId: "rusak", status: "PENDING" },
+        data: { availableAt: new Date(0) },
+      });
+      const claimed = await claimOutbox(db, {
+        topics: ["search.seller"],
+        limit: 10,
+        workerId: "w",
+      });
+      expect(claimed).toHaveLength(1);
+      await failOutbox(db, claimed, new Error("Meilisearch tidak bisa dihubungi"));
+    }
+    const overview = await outboxOverview(db);
+    expect(overview.dead).toEqual([
+      expect.objectContaining({
+        aggregateId: "rusak",
+        attempts: MAX_ATTEMPTS,
+        lastError: "Meilisearch tidak bisa dihubungi",
+      }),
+    ]);
+    expect(overview.counts).toContainEqual({ topic: "search.seller", status: "DEAD", count: 1 });
+    expect(await retryDeadOutbox(db, { ids: [overview.dead[0]!.id] })).toBe(1);
+    const event = await db.outboxEvent.findFirstOrThrow({ where: { aggregateId: "rusak" } });
+    expect([event.status, event.attempts]).toEqual(["PENDING", 0]);
   });
 });

@@ -143,3 +143,59 @@ export function onOutboxNotify(listener: () => void): () => void {
 export function notifyOutbox(): void {
   for (const listener of listeners) listener();
 }
+
+export interface OutboxOverview {
+  counts: { topic: string; status: string; count: number }[];
+  dead: {
+    id: number;
+    topic: string;
+    aggregateId: string;
+    attempts: number;
+    lastError: string | null;
+    createdAt: string;
+  }[];
+}
+
+/** Backlog per topic and status, and the events that gave up (dead letters), newest first. */
+export async function outboxOverview(db: Db): Promise<OutboxOverview> {
+  const [groups, dead] = await Promise.all([
+    db.outboxEvent.groupBy({
+      by: ["topic", "status"],
+      where: { status: { in: ["PENDING", "PROCESSING", "DEAD"] } },
+      _count: { _all: true },
+    }),
+    db.outboxEvent.findMany({
+      where: { status: "DEAD" },
+      orderBy: { id: "desc" },
+      take: 100,
+      select: {
+        id: true,
+        topic: true,
+        aggregateId: true,
+        attempts: true,
+        lastError: true,
+        createdAt: true,
+      },
+    }),
+  ]);
+  return {
+    counts: groups.map((g) => ({ topic: g.topic, status: g.status, count: g._count._all })),
+    dead: dead.map((d) => ({ ...d, createdAt: d.createdAt.toISOString() })),
+  };
+}
+
+/** Gives dead events a fresh set of attempts. Returns how many were requeued. */
+export async function retryDeadOutbox(db: Db, input: { ids?: number[] } = {}): Promise<number> {
+  const { count } = await db.outboxEvent.updateMany({
+    where: { status: "DEAD", ...(input.ids ? { id: { in: input.ids } } : {}) },
+    data: {
+      status: "PENDING",
+      attempts: 0,
+      availableAt: new Date(),
+      lockedAt: null,
+      lockedBy: null,
+    },
+  });
+  if (count > 0) notifyOutbox();
+  return count;
+}

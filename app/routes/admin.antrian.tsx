@@ -1,0 +1,100 @@
+import {
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
+import { Form, useLoaderData } from "@remix-run/react";
+import { recordAudit } from "~/modules/audit/audit.server";
+import { outboxOverview, retryDeadOutbox } from "~/modules/outbox/outbox.server";
+import { db } from "~/utils/db.server";
+import { formatDateTime } from "~/utils/i18n";
+import { metaTranslator, pageTitle } from "~/utils/meta";
+import { requireRole } from "~/utils/permissions.server";
+import { useI18n } from "~/utils/use-i18n";
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireRole(request, ["ADMIN"]);
+  return outboxOverview(db);
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const user = await requireRole(request, ["ADMIN"]);
+  const formData = await request.formData();
+  const id = Number(formData.get("id"));
+  const ids = Number.isSafeInteger(id) && id > 0 ? [id] : undefined;
+  const count = await retryDeadOutbox(db, { ids });
+  await recordAudit(db, {
+    actorId: user.id,
+    actorRole: "ADMIN",
+    action: "outbox.retry",
+    entityType: "OutboxEvent",
+    entityId: ids ? String(id) : "all",
+    data: { count },
+  });
+  return redirect("/admin/antrian");
+}
+
+export const meta: MetaFunction = ({ matches }) => {
+  const t = metaTranslator(matches);
+  return [{ title: pageTitle(t, t("jobs.title")) }];
+};
+
+export default function JobsPage() {
+  const { counts, dead } = useLoaderData<typeof loader>();
+  const { locale, t } = useI18n();
+  return (
+    <div className="space-y-5">
+      <h1 className="text-2xl font-bold">{t("jobs.title")}</h1>
+      <p className="text-stone-700">{t("jobs.intro")}</p>
+      {counts.length === 0 ? <p>{t("jobs.empty")}</p> : null}
+      <table className="bg-white text-sm">
+        <caption className="text-left font-semibold">{t("jobs.backlog")}</caption>
+        <thead>
+          <tr>
+            <th className="p-2 text-left">{t("jobs.topic")}</th>
+            <th className="p-2 text-left">{t("jobs.status")}</th>
+            <th className="p-2 text-right">{t("jobs.count")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {counts.map((c) => (
+            <tr key={`${c.topic}-${c.status}`} className="border-t border-stone-200">
+              <td className="p-2">{c.topic}</td>
+              <td className="p-2">{c.status}</td>
+              <td className="p-2 text-right">{c.count}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <section aria-labelledby="gagal" className="space-y-2">
+        <h2 id="gagal" className="text-xl font-semibold">
+          {t("jobs.dead")} ({dead.length})
+        </h2>
+        {dead.length > 0 ? (
+          <Form method="post">
+            <button type="submit" className="btn-secondary">
+              {t("jobs.retryAll")}
+            </button>
+          </Form>
+        ) : null}
+        <ul className="space-y-2">
+          {dead.map((d) => (
+            <li key={d.id} className="rounded-lg border border-stone-200 bg-white p-3 text-sm">
+              <p className="font-medium">
+                #{d.id} · {d.topic} · {d.aggregateId} · {formatDateTime(locale, d.createdAt)}
+              </p>
+              <p className="break-words text-red-900">{d.lastError}</p>
+              <Form method="post">
+                <input type="hidden" name="id" value={d.id} />
+                <button type="submit" className="btn-secondary mt-1">
+                  {t("jobs.retry")}
+                </button>
+              </Form>
+            </li>
+          ))}
+        </ul>
+      </section>
+    </div>
+  );
+}
