@@ -4,8 +4,9 @@
  * orders/second and latency percentiles, then one line of JSON.
  *
  *   npm run bench:orders -- --clients 20 --orders 3000
+ *   npm run bench:orders -- --postgres        (a throwaway PostgreSQL cluster, default settings)
  *
- * DATABASE_URL selects the database (default: a throwaway SQLite file).
+ * Without --postgres, DATABASE_URL selects the database (default: a throwaway SQLite file).
  */
 import fs from "node:fs";
 import os from "node:os";
@@ -14,7 +15,11 @@ import { parseArgs } from "node:util";
 import { z } from "zod";
 
 const { values } = parseArgs({
-  options: { clients: { type: "string" }, orders: { type: "string" } },
+  options: {
+    clients: { type: "string" },
+    orders: { type: "string" },
+    postgres: { type: "boolean" },
+  },
 });
 const clients = z.coerce
   .number()
@@ -30,6 +35,16 @@ const total = z.coerce
   .parse(values.orders ?? 3000);
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "pk-bench-orders-"));
+let cluster: { stop(): Promise<void> } | undefined;
+if (values.postgres) {
+  const { startThrowawayPostgres } = await import("./lib/pg-cluster");
+  console.log("Starting a throwaway PostgreSQL cluster (durable settings)…");
+  const pg = await startThrowawayPostgres({ durable: true });
+  await pg.createDatabase("bench");
+  process.env.DATABASE_URL = pg.url("bench");
+  process.env.DATABASE_POOL_SIZE ??= String(clients);
+  cluster = pg;
+}
 process.env.DATABASE_URL ??= `file:${path.join(dir, "bench.db")}`;
 process.env.IMAGE_DIR ??= path.join(dir, "images");
 
@@ -167,6 +182,7 @@ console.log(
     `p50 ${pct(0.5).toFixed(1)} ms, p95 ${pct(0.95).toFixed(1)} ms, failures ${failures}`,
 );
 await db.$disconnect();
+await cluster?.stop();
 fs.rmSync(dir, { recursive: true, force: true });
 console.log(
   JSON.stringify({

@@ -22,7 +22,7 @@ export function createPgAdapter(url: string, poolSize = 10): PrismaPg {
   // An idle connection dropped by the server (restart, failover) must not crash the process;
   // the pool replaces it on the next query.
   pool.on("error", (error) => {
-    if (!/terminating connection/.test(error.message)) console.error("PostgreSQL pool:", error);
+    console.error(`PostgreSQL connection lost (${error.message}); it is replaced on next use.`);
   });
   pool.on("connect", (client) => {
     const query = client.query.bind(client) as (...args: unknown[]) => unknown;
@@ -37,7 +37,7 @@ export function createPgAdapter(url: string, poolSize = 10): PrismaPg {
       return result instanceof Promise ? result.then(readCatalogTypesAsText) : result;
     };
   });
-  return new PrismaPg(pool);
+  return new PrismaPg(pool, { disposeExternalPool: true });
 }
 
 /**
