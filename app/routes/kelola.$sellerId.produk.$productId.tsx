@@ -33,7 +33,6 @@ import {
   MAX_UPLOAD_BYTES,
 } from "~/modules/images/upload.server";
 import { db } from "~/utils/db.server";
-import { getEnv } from "~/utils/env.server";
 import { DomainError } from "~/utils/errors";
 import { invariantResponse } from "~/utils/http.server";
 import { metaTranslator, pageTitle } from "~/utils/meta";

@@ -6,7 +6,6 @@ import {
 import { acceptPhoto, MAX_UPLOAD_BYTES } from "~/modules/images/upload.server";
 import { imageStorage } from "./images.server";
 import { DomainError } from "./errors";
-import { getEnv } from "./env.server";
 
 /**
  * Reads a multipart form with one photo field, capping bytes while streaming, and stores the

@@ -7,7 +7,6 @@ import { startOutboxWorker } from "~/modules/outbox/worker.server";
 import { processSearchOutbox, tailSearchOutbox } from "~/modules/search/indexer.server";
 import { ensureSearchReady, getSearchEngine, getSearchTail } from "~/modules/search/search.server";
 import { db } from "~/utils/db.server";
-import { getEnv } from "~/utils/env.server";
 
 const globalForJobs = globalThis as unknown as { __pasarJobs?: { stop: () => Promise<void> } };
 
