@@ -21,15 +21,21 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireRole(request, ["ADMIN"]);
   const formData = await request.formData();
-  const id = Number(formData.get("id"));
-  const ids = Number.isSafeInteger(id) && id > 0 ? [id] : undefined;
+  let ids: number[] | undefined;
+  if (formData.get("intent") !== "retry-all") {
+    const id = Number(formData.get("id"));
+    if (!Number.isSafeInteger(id) || id <= 0) {
+      return new Response("Permintaan tidak valid", { status: 400 });
+    }
+    ids = [id];
+  }
   const count = await retryDeadOutbox(db, { ids });
   await recordAudit(db, {
     actorId: user.id,
     actorRole: "ADMIN",
     action: "outbox.retry",
     entityType: "OutboxEvent",
-    entityId: ids ? String(id) : "all",
+    entityId: ids ? String(ids[0]) : "all",
     data: { count },
   });
   return redirect("/admin/antrian");
@@ -73,7 +79,7 @@ export default function JobsPage() {
         </h2>
         {dead.length > 0 ? (
           <Form method="post">
-            <button type="submit" className="btn-secondary">
+            <button type="submit" name="intent" value="retry-all" className="btn-secondary">
               {t("jobs.retryAll")}
             </button>
           </Form>

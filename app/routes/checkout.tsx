@@ -13,7 +13,7 @@ import { DesaSelect } from "~/components/seller-fields";
 import { Field, FormError, inputClass } from "~/components/ui/field";
 import { formatIndonesianPhone } from "~/modules/auth/phone";
 import { formatRupiah } from "~/modules/money/money";
-import { getCart, removeFromCart } from "~/modules/orders/cart.server";
+import { getCart } from "~/modules/orders/cart.server";
 import { CheckoutSchema, placeOrder } from "~/modules/orders/checkout.server";
 import { SHIPPING_METHODS, shippingFeeFor } from "~/modules/orders/shipping";
 import { startCardCheckout } from "~/modules/payments/stripe.server";
@@ -63,28 +63,31 @@ export async function action({ request }: ActionFunctionArgs) {
       buyerId: user.id,
       checkout: submission.value,
       settings: orderSettings(),
-    });
-    await removeFromCart(db, {
-      owner: { userId: user.id },
-      variantIds: submission.value.lines.map((l) => l.variantId),
+      fromCartOf: user.id,
     });
     const stripe = getStripe();
     if (placed.cardPayment && stripe) {
       const origin = getEnv().PUBLIC_URL ?? new URL(request.url).origin;
       const back = `${origin}/pesanan/${placed.groupCode}`;
-      const url = await startCardCheckout(db, stripe.stripe, {
-        paymentId: placed.cardPayment.id,
-        successUrl: `${back}?kartu=selesai`,
-        cancelUrl: back,
-      });
-      return redirect(url);
+      try {
+        const url = await startCardCheckout(db, stripe.stripe, {
+          paymentId: placed.cardPayment.id,
+          successUrl: `${back}?kartu=selesai`,
+          cancelUrl: back,
+        });
+        return redirect(url);
+      } catch (error) {
+        // The order exists; the buyer can start the card payment again from its page.
+        console.error("Stripe Checkout could not be opened:", error);
+        return redirect(`/pesanan/${placed.groupCode}?kartu=gagal`);
+      }
     }
     return redirect(`/pesanan/${placed.groupCode}?baru=1`);
   } catch (error) {
     if (!(error instanceof DomainError)) throw error;
     return data(
       { result: submission.reply({ formErrors: [error.message] }) },
-      { status: error.code === "OUT_OF_STOCK" ? 409 : 400 },
+      { status: error.code === "INVALID" ? 400 : 409 },
     );
   }
 }

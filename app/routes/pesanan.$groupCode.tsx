@@ -12,6 +12,7 @@ import { OrderTimeline, StatusBadge } from "~/components/orders";
 import { formatRupiah } from "~/modules/money/money";
 import {
   attachPaymentProof,
+  awaitsPaymentProof,
   CancelSchema,
   cancelOrderByBuyer,
   confirmReceipt,
@@ -28,7 +29,7 @@ import { formatDate, formatDateTime } from "~/utils/i18n";
 import { metaTranslator, pageTitle } from "~/utils/meta";
 import { getStripe, orderSettings } from "~/utils/payments.server";
 import { requireUser } from "~/utils/session.server";
-import { readPhotoForm } from "~/utils/upload.server";
+import { readPhotoForm, storePhoto } from "~/utils/upload.server";
 import { useI18n } from "~/utils/use-i18n";
 import { whatsappLink } from "~/utils/whatsapp";
 
@@ -61,11 +62,16 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const back = `/pesanan/${params.groupCode ?? ""}`;
   try {
     if (request.headers.get("content-type")?.startsWith("multipart/form-data")) {
-      const { formData, fileName } = await readPhotoForm(request, "proof");
+      const { formData, photo } = await readPhotoForm(request, "proof");
+      const orderCode = String(formData.get("orderCode") ?? "");
+      // Only the buyer's own order, still waiting for payment, may store a receipt.
+      if (!(await awaitsPaymentProof(db, { buyerId: user.id, orderCode }))) {
+        throw new DomainError("CONFLICT", "Pesanan ini tidak menunggu pembayaran");
+      }
       await attachPaymentProof(db, {
         buyerId: user.id,
-        orderCode: String(formData.get("orderCode") ?? ""),
-        proofImageKey: fileName,
+        orderCode,
+        proofImageKey: await storePhoto(photo),
       });
       return redirect(back);
     }
@@ -150,6 +156,11 @@ export default function BuyerOrderPage() {
         </Link>
       </p>
       <h1 className="text-2xl font-bold">{t("order.title", { code: group.code })}</h1>
+      {searchParams.get("kartu") === "gagal" ? (
+        <p role="alert" className="rounded-lg border border-red-300 bg-red-50 p-3 text-red-900">
+          {t("order.cardFailed")}
+        </p>
+      ) : null}
       {searchParams.get("baru") ? (
         <p
           role="status"

@@ -93,6 +93,8 @@ export const ordersId = {
   "order.qrisImage": "Kode QRIS untuk membayar {amount}",
   "order.payCard": "Bayar dengan kartu",
   "order.cardPending": "Pembayaran kartu belum selesai.",
+  "order.cardFailed":
+    "Pesanan sudah dibuat, tetapi halaman pembayaran kartu belum bisa dibuka. Coba lagi dengan tombol di bawah.",
   "order.confirmReceipt": "Pesanan sudah saya terima",
   "order.cancel": "Batalkan pesanan",
   "order.cancelReason": "Alasan pembatalan",
@@ -269,6 +271,8 @@ export const ordersEn: Record<keyof typeof ordersId, string> = {
   "order.qrisImage": "QRIS code to pay {amount}",
   "order.payCard": "Pay by card",
   "order.cardPending": "The card payment is not complete yet.",
+  "order.cardFailed":
+    "Your order is placed, but the card payment page could not be opened. Try again with the button below.",
   "order.confirmReceipt": "I have received this order",
   "order.cancel": "Cancel order",
   "order.cancelReason": "Reason for cancelling",

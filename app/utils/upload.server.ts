@@ -8,14 +8,13 @@ import { imageStorage } from "./images.server";
 import { DomainError } from "./errors";
 
 /**
- * Reads a multipart form with one photo field, capping bytes while streaming, and stores the
- * photo through the image pipeline (content checked, metadata stripped). Returns the form and
- * the stored JPEG's file name, or throws an INVALID domain error a user can act on.
+ * Reads a multipart form with one photo field, capping bytes while streaming. Returns the form
+ * and the photo's bytes, or throws an INVALID domain error a user can act on.
  */
 export async function readPhotoForm(
   request: Request,
   field: string,
-): Promise<{ formData: FormData; fileName: string }> {
+): Promise<{ formData: FormData; photo: Buffer }> {
   let formData: FormData;
   try {
     formData = await unstable_parseMultipartFormData(
@@ -32,6 +31,14 @@ export async function readPhotoForm(
   if (!file || typeof file === "string" || file.size === 0) {
     throw new DomainError("INVALID", "Pilih foto dulu.");
   }
-  const image = await acceptPhoto(Buffer.from(await file.arrayBuffer()), imageStorage());
-  return { formData, fileName: `${image.storageKey}-${Math.max(...image.widths)}.jpeg` };
+  return { formData, photo: Buffer.from(await file.arrayBuffer()) };
+}
+
+/**
+ * Stores a photo through the image pipeline (content checked, metadata stripped) and returns
+ * the largest JPEG's file name.
+ */
+export async function storePhoto(photo: Buffer): Promise<string> {
+  const image = await acceptPhoto(photo, imageStorage());
+  return `${image.storageKey}-${Math.max(...image.widths)}.jpeg`;
 }

@@ -522,3 +522,26 @@ describe("payouts", () => {
     ).toBe(1);
   });
 });
+
+describe("checkout from the cart", () => {
+  it("places a checkout once: a resubmitted form finds the cart lines gone", async () => {
+    const { seller, variant } = await sellerWithProduct({ price: 8_000, stock: 10 });
+    const buyer = await createUser(db);
+    await addToCart(db, { owner: { userId: buyer.id }, variantId: variant.id, quantity: 2 });
+    const form = checkout([
+      { variantId: variant.id, quantity: 2, sellerId: seller.id, price: 8_000 },
+    ]);
+    const [first, second] = await Promise.allSettled([
+      placeOrder(db, { buyerId: buyer.id, settings, checkout: form, fromCartOf: buyer.id }),
+      placeOrder(db, { buyerId: buyer.id, settings, checkout: form, fromCartOf: buyer.id }),
+    ]);
+    expect([first.status, second.status].sort()).toEqual(["fulfilled", "rejected"]);
+    const failed = [first, second].find((r) => r.status === "rejected") as PromiseRejectedResult;
+    expect((failed.reason as DomainError).code).toBe("CONFLICT");
+    expect(await db.orderGroup.count({ where: { buyerId: buyer.id } })).toBe(1);
+    expect((await db.productVariant.findUniqueOrThrow({ where: { id: variant.id } })).stock).toBe(
+      8,
+    );
+    expect((await getCart(db, { userId: buyer.id })).itemCount).toBe(0);
+  });
+});

@@ -44,3 +44,48 @@ describe("embedded index on several instances", () => {
     expect(await db.outboxEvent.count({ where: { status: "PENDING" } })).toBe(0);
   });
 });
+
+describe("late commits", () => {
+  it("applies an event whose id is lower than one already applied (PostgreSQL commit order)", async () => {
+    const category = await createCategory(db);
+    const seller = await createSeller(db);
+    const first = await createProduct(db, {
+      sellerId: seller.id,
+      categoryId: category.id,
+      title: "Gula aren Kalibaru",
+    });
+    const second = await createProduct(db, {
+      sellerId: seller.id,
+      categoryId: category.id,
+      title: "Gula semut Licin",
+    });
+    const engine = new EmbeddedSearchEngine();
+    const tail = await searchTailStart(db);
+    await rebuildSearchIndex(db, engine);
+    await updateProductDetails(db, {
+      productId: first.id,
+      sellerId: seller.id,
+      details: { title: "Gula aren durian Kalibaru" },
+    });
+    await updateProductDetails(db, {
+      productId: second.id,
+      sellerId: seller.id,
+      details: { title: "Gula semut jahe Licin" },
+    });
+    // The first event's transaction "commits late": hide it, let the tail move past, bring it back.
+    const [early] = await db.outboxEvent.findMany({
+      where: { aggregateId: first.id },
+      orderBy: { id: "desc" },
+      take: 1,
+    });
+    await db.outboxEvent.delete({ where: { id: early!.id } });
+    await tailSearchOutbox(db, engine, tail);
+    expect((await engine.search(q("jahe"))).hits.map((h) => h.id)).toContain(second.id);
+    expect((await engine.search(q("durian"))).hits.map((h) => h.id)).not.toContain(first.id);
+    await db.outboxEvent.create({
+      data: { id: early!.id, topic: early!.topic, aggregateId: early!.aggregateId, payload: {} },
+    });
+    expect(await tailSearchOutbox(db, engine, tail)).toBe(1);
+    expect((await engine.search(q("durian"))).hits.map((h) => h.id)).toContain(first.id);
+  });
+});

@@ -6,7 +6,12 @@ import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { placeOrder, type OrderSettings } from "~/modules/orders/checkout.server";
-import { confirmReceipt, packOrder, shipOrder } from "~/modules/orders/orders.server";
+import {
+  cancelOrderByBuyer,
+  confirmReceipt,
+  packOrder,
+  shipOrder,
+} from "~/modules/orders/orders.server";
 import { createStripeClient, startCardCheckout } from "~/modules/payments/stripe.server";
 import { db } from "~/utils/db.server";
 import { createCategory, createProduct, createSeller, createUser } from "../factories";
@@ -222,6 +227,33 @@ describe("Stripe webhook (Stripe faked: payloads signed with the SDK's test help
   });
 });
 
+describe("card payments and cancellations (Stripe faked: signed with the SDK's test helper)", () => {
+  it("cancels the whole unpaid card checkout with one order, and flags money that arrives late", async () => {
+    const { placed, buyer } = await cardOrder();
+    await cancelOrderByBuyer(db, {
+      buyerId: buyer.id,
+      orderCode: placed.orders[0]!.code,
+      reason: "Salah pilih ukuran",
+    });
+    const orders = await db.order.findMany({ where: { groupId: placed.groupId } });
+    expect(orders.map((o) => o.status)).toEqual(["CANCELLED", "CANCELLED"]);
+    const paymentId = placed.cardPayment!.id;
+    expect((await db.payment.findUniqueOrThrow({ where: { id: paymentId } })).status).toBe(
+      "CANCELLED",
+    );
+    const late = sessionEvent("evt_late_1", "checkout.session.completed", paymentId, 30_000);
+    expect((await deliver(late)).status).toBe(200);
+    expect(
+      (await db.order.findMany({ where: { groupId: placed.groupId } })).map((o) => o.status),
+    ).toEqual(["CANCELLED", "CANCELLED"]);
+    expect(
+      await db.auditLog.count({
+        where: { action: "payment.paidAfterCancel", entityId: paymentId },
+      }),
+    ).toBe(1);
+  });
+});
+
 describe("Stripe Checkout (Stripe's API faked by a local HTTP stand-in)", () => {
   let server: http.Server;
   const requests: { path: string; headers: http.IncomingHttpHeaders; body: string }[] = [];
@@ -268,6 +300,10 @@ describe("Stripe Checkout (Stripe's API faked by a local HTTP stand-in)", () => 
     expect(form.get("line_items[0][price_data][unit_amount]")).toBe("1000000");
     expect(form.get("line_items[1][price_data][unit_amount]")).toBe("2000000");
     expect(form.get("line_items[0][price_data][currency]")).toBe("idr");
+    // The session closes with the orders' payment deadline (an hour here, within Stripe's range).
+    const expiresAt = Number(form.get("expires_at"));
+    expect(expiresAt * 1000 - Date.now()).toBeGreaterThan(30 * 60_000);
+    expect(expiresAt * 1000 - Date.now()).toBeLessThan(61 * 60_000);
     const payment = await db.payment.findUniqueOrThrow({ where: { id: placed.cardPayment!.id } });
     expect(payment.providerRef).toBe("cs_test_standin");
   });

@@ -135,16 +135,6 @@ export async function setCartQuantity(
   if (count === 0) throw new DomainError("NOT_FOUND", "Produk ini tidak ada di keranjang");
 }
 
-/** Removes lines after they were ordered. */
-export async function removeFromCart(
-  db: Tx,
-  input: { owner: CartOwner; variantIds: string[] },
-): Promise<void> {
-  const cartId = await findCartId(db, input.owner);
-  if (!cartId) return;
-  await db.cartItem.deleteMany({ where: { cartId, variantId: { in: input.variantIds } } });
-}
-
 /**
  * Moves a guest cart into the user's cart after login or sign-up. Quantities of the same variant
  * add up (capped), and the guest cart is deleted.

@@ -161,6 +161,12 @@ async function readVariants(tx: Tx, ids: string[]): Promise<VariantForCheckout[]
   }));
 }
 
+/**
+ * A busy sale (a hundred buyers on one product) queues checkouts for a connection or SQLite's
+ * single writer; they wait rather than fail.
+ */
+const CHECKOUT_TRANSACTION = { maxWait: 15_000, timeout: 20_000 };
+
 function newId(): string {
   return crypto.randomUUID();
 }
@@ -177,7 +183,14 @@ function notAvailable(message: string): DomainError {
  */
 export async function placeOrder(
   db: Db,
-  input: { buyerId: string; checkout: CheckoutInput; settings: OrderSettings; now?: Date },
+  input: {
+    buyerId: string;
+    checkout: CheckoutInput;
+    settings: OrderSettings;
+    now?: Date;
+    /** Take the lines out of this user's cart, atomically (the checkout page does). */
+    fromCartOf?: string;
+  },
 ): Promise<PlacedOrder> {
   const { checkout, settings } = input;
   const now = input.now ?? new Date();
@@ -301,18 +314,42 @@ export async function placeOrder(
       );
     }
 
-    // Take the stock: one conditional update per line, which must touch exactly one row.
-    for (const draft of drafts) {
-      for (const item of draft.items) {
-        const count = await tx.$executeRaw`
-          UPDATE "ProductVariant"
-          SET "stock" = "stock" - ${item.quantity}, "updatedAt" = ${sqlTimestamp(now)}
-          WHERE "id" = ${item.variantId} AND "stock" >= ${item.quantity}`;
-        if (count !== 1) {
-          throw new DomainError("OUT_OF_STOCK", `Stok habis: ${item.productTitle}`, {
-            variantId: item.variantId,
-          });
-        }
+    // Take the stock: one conditional update per line, which must touch exactly one row. Lines
+    // go in variant order so concurrent checkouts lock rows in the same order (no deadlock).
+    const lines = drafts
+      .flatMap((d) => d.items)
+      .sort((a, b) => (a.variantId < b.variantId ? -1 : 1));
+    for (const item of lines) {
+      const count = await tx.$executeRaw`
+        UPDATE "ProductVariant"
+        SET "stock" = "stock" - ${item.quantity}, "updatedAt" = ${sqlTimestamp(now)}
+        WHERE "id" = ${item.variantId} AND "stock" >= ${item.quantity}`;
+      if (count !== 1) {
+        throw new DomainError("OUT_OF_STOCK", `Stok habis: ${item.productTitle}`, {
+          variantId: item.variantId,
+        });
+      }
+    }
+
+    // The cart lines become the order in the same transaction: a second submission of the
+    // same checkout (a double click, a resent form) finds them gone and places nothing.
+    if (input.fromCartOf) {
+      const cart = await tx.cart.findUnique({
+        where: { userId: input.fromCartOf },
+        select: { id: true, items: { select: { variantId: true, quantity: true } } },
+      });
+      const inCart = new Map(cart?.items.map((i) => [i.variantId, i.quantity]) ?? []);
+      const matches = checkout.lines.every((l) => inCart.get(l.variantId) === l.quantity);
+      const { count } = cart
+        ? await tx.cartItem.deleteMany({
+            where: { cartId: cart.id, variantId: { in: variantIds } },
+          })
+        : { count: 0 };
+      if (!matches || count !== checkout.lines.length) {
+        throw new DomainError(
+          "CONFLICT",
+          "Keranjang berubah atau pesanan ini sudah dibuat — lihat Pesanan saya atau periksa keranjang",
+        );
       }
     }
 
@@ -517,7 +554,7 @@ export async function placeOrder(
       productIds.map((id) => ({ topic: "search.product" as const, aggregateId: id })),
     );
     return { groupId, groupCode, total, orders, cardPayment };
-  });
+  }, CHECKOUT_TRANSACTION);
   notifyOutbox();
   return placed;
 }

@@ -70,8 +70,10 @@ async function changeStatus(
 
 /** Puts an order's quantities back on the shelf and refreshes the search index. */
 async function restock(tx: Tx, orderId: string): Promise<void> {
+  // In variant order, like checkout, so concurrent transactions lock rows in the same order.
   const items = await tx.orderItem.findMany({
     where: { orderId },
+    orderBy: { variantId: "asc" },
     select: { variantId: true, productId: true, quantity: true },
   });
   for (const item of items) {
@@ -208,10 +210,19 @@ export const CancelSchema = z.object({
 async function cancel(
   tx: Tx,
   order: OrderCore,
-  input: { actorId: string | null; reason: string },
+  input: { actorId: string | null; reason: string; expiring?: boolean },
 ): Promise<void> {
   if (!["PENDING_PAYMENT", "COD_PENDING", "PAID", "PACKED"].includes(order.status)) {
     throw new DomainError("CONFLICT", "Pesanan yang sudah dikirim tidak bisa dibatalkan");
+  }
+  if (input.expiring) {
+    // Expiry only takes payments nobody has acted on: a receipt that arrived a moment ago wins.
+    const { count } = await tx.payment.updateMany({
+      where: { orderId: order.id, status: "PENDING" },
+      data: { status: "CANCELLED" },
+    });
+    const own = await tx.payment.count({ where: { orderId: order.id } });
+    if (own > 0 && count === 0) throw concurrentChange();
   }
   const refund = order.paidAt !== null;
   await changeStatus(tx, {
@@ -228,13 +239,50 @@ async function cancel(
   await restock(tx, order.id);
 }
 
+/**
+ * Cancels an order; when it is waiting for a card payment that covers its whole checkout, that
+ * payment and the checkout's other unpaid orders are cancelled with it, so the buyer can never
+ * pay a card session for goods that are no longer ordered.
+ */
+async function cancelWithCardGroup(
+  tx: Tx,
+  order: OrderCore,
+  input: { actorId: string | null; reason: string; expiring?: boolean },
+): Promise<void> {
+  const card =
+    order.status === "PENDING_PAYMENT"
+      ? await tx.payment.findFirst({
+          where: {
+            orderId: null,
+            status: "PENDING",
+            group: { orders: { some: { id: order.id } } },
+          },
+          select: { id: true, groupId: true },
+        })
+      : null;
+  await cancel(tx, order, input);
+  if (!card) return;
+  await tx.payment.updateMany({
+    where: { id: card.id, status: "PENDING" },
+    data: { status: "CANCELLED" },
+  });
+  const others = await tx.order.findMany({
+    where: { groupId: card.groupId, status: "PENDING_PAYMENT", id: { not: order.id } },
+    orderBy: { code: "asc" },
+    select: orderCore,
+  });
+  for (const other of others) {
+    await cancel(tx, other, { actorId: input.actorId, reason: input.reason });
+  }
+}
+
 export async function cancelOrderBySeller(
   db: Db,
   input: SellerActor & { reason: string },
 ): Promise<void> {
   await db.$transaction(async (tx) => {
     const order = await requireSellerOrder(tx, input.sellerId, input.orderCode);
-    await cancel(tx, order, input);
+    await cancelWithCardGroup(tx, order, input);
     await auditForSeller(tx, input, "order.cancel", order, { reason: input.reason });
   });
   notifyOutbox();
@@ -250,7 +298,7 @@ export async function cancelOrderByBuyer(
     if (order.status !== "PENDING_PAYMENT" && order.status !== "COD_PENDING") {
       throw new DomainError("CONFLICT", "Pesanan sudah diproses penjual — hubungi penjual");
     }
-    await cancel(tx, order, { actorId: input.buyerId, reason: input.reason });
+    await cancelWithCardGroup(tx, order, { actorId: input.buyerId, reason: input.reason });
   });
   notifyOutbox();
 }
@@ -326,6 +374,25 @@ export async function refundCompletedOrder(
   await recordSizeClass(db, { sellerId: input.sellerId });
 }
 
+/** Whether the buyer may attach a receipt to this order now (checked before storing a photo). */
+export async function awaitsPaymentProof(
+  db: Db,
+  input: { buyerId: string; orderCode: string },
+): Promise<boolean> {
+  const count = await db.payment.count({
+    where: {
+      order: {
+        code: input.orderCode,
+        status: "PENDING_PAYMENT",
+        group: { buyerId: input.buyerId },
+      },
+      method: { in: ["BANK_TRANSFER", "QRIS"] },
+      status: { in: ["PENDING", "AWAITING_CONFIRMATION"] },
+    },
+  });
+  return count === 1;
+}
+
 /** The buyer attaches a transfer receipt; the payment then waits for the seller to check it. */
 export async function attachPaymentProof(
   db: Db,
@@ -372,9 +439,10 @@ export async function expireUnpaidOrders(
   for (const order of due) {
     try {
       await db.$transaction(async (tx) => {
-        await cancel(tx, order, {
+        await cancelWithCardGroup(tx, order, {
           actorId: null,
           reason: "Tidak dibayar sampai batas waktu",
+          expiring: true,
         });
       });
       expired++;

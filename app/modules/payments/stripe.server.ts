@@ -1,5 +1,6 @@
 import Stripe from "stripe";
 import { Prisma } from "~/generated/prisma/client";
+import { recordAudit } from "~/modules/audit/audit.server";
 import { abandonCardPayment, settleCardPayment } from "~/modules/orders/orders.server";
 import type { Db } from "~/utils/db.server";
 import { DomainError } from "~/utils/errors";
@@ -53,6 +54,7 @@ export async function startCardCheckout(
           code: true,
           orders: {
             select: {
+              expiresAt: true,
               shippingFee: true,
               seller: { select: { businessName: true } },
               items: {
@@ -89,9 +91,18 @@ export async function startCardCheckout(
         ]
       : []),
   ]);
+  // The session ends with the orders' payment deadline (Stripe allows 30 minutes to 24 hours).
+  const now = Date.now();
+  const deadline = Math.min(
+    ...payment.group.orders.map((o) => o.expiresAt?.getTime() ?? now + 86_400_000),
+  );
+  const expiresAt = Math.floor(
+    Math.min(Math.max(deadline, now + 31 * 60_000), now + 86_400_000 - 60_000) / 1000,
+  );
   const session = await stripe.checkout.sessions.create(
     {
       mode: "payment",
+      expires_at: expiresAt,
       client_reference_id: payment.id,
       metadata: { paymentId: payment.id, groupCode: payment.group.code },
       line_items: lineItems,
@@ -106,6 +117,26 @@ export async function startCardCheckout(
   });
   if (!session.url) throw new Error("Stripe returned a Checkout Session without a URL");
   return session.url;
+}
+
+/**
+ * Money arrived for a payment that was already cancelled (its orders expired or were cancelled):
+ * nothing is marked paid, and staff get an audit entry to refund it.
+ */
+async function flagLatePayment(tx: Prisma.TransactionClient, paymentId: string, eventId: string) {
+  const current = await tx.payment.findUniqueOrThrow({
+    where: { id: paymentId },
+    select: { status: true },
+  });
+  if (current.status !== "CANCELLED" && current.status !== "FAILED") return;
+  console.error(`Stripe payment ${paymentId} was paid after it was cancelled; refund it.`);
+  await recordAudit(tx, {
+    actorId: null,
+    action: "payment.paidAfterCancel",
+    entityType: "Payment",
+    entityId: paymentId,
+    data: { eventId },
+  });
 }
 
 export type WebhookOutcome =
@@ -174,6 +205,7 @@ export async function handleStripeWebhook(
               paymentId: payment.id,
               providerRef: object.id,
             });
+            if (!applied) await flagLatePayment(tx, payment.id, event.id);
           }
           break;
         case "checkout.session.async_payment_failed":

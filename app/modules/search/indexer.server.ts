@@ -67,12 +67,21 @@ async function applyToIndex(
 /** Where a process's in-memory index stands in the outbox. */
 export interface SearchTail {
   cursor: number;
+  /** Ids applied within the look-back window. */
+  applied: Set<number>;
 }
+
+/**
+ * On PostgreSQL, ids are handed out when a transaction inserts, not when it commits, so an event
+ * with a lower id can appear after a higher one. The tail therefore looks back this many ids and
+ * applies whatever it has not applied yet.
+ */
+export const TAIL_LOOK_BACK = 1_000;
 
 /** The outbox position to follow from, read before the in-memory index is built. */
 export async function searchTailStart(db: Db): Promise<SearchTail> {
   const last = await db.outboxEvent.aggregate({ _max: { id: true } });
-  return { cursor: last._max.id ?? 0 };
+  return { cursor: last._max.id ?? 0, applied: new Set() };
 }
 
 /**
@@ -86,15 +95,22 @@ export async function tailSearchOutbox(
   tail: SearchTail,
   input: { limit?: number } = {},
 ): Promise<number> {
-  const events = await db.outboxEvent.findMany({
-    where: { id: { gt: tail.cursor }, topic: { in: SEARCH_TOPICS } },
+  const candidates = await db.outboxEvent.findMany({
+    where: {
+      id: { gt: tail.cursor - TAIL_LOOK_BACK, notIn: [...tail.applied] },
+      topic: { in: SEARCH_TOPICS },
+    },
     orderBy: { id: "asc" },
     take: input.limit ?? 200,
     select: { id: true, topic: true, aggregateId: true },
   });
+  // The first pass after start-up re-applies up to TAIL_LOOK_BACK recent events; harmless.
+  const events = candidates;
   if (events.length === 0) return 0;
   await applyToIndex(db, engine, events);
-  tail.cursor = events[events.length - 1]!.id;
+  for (const e of events) tail.applied.add(e.id);
+  tail.cursor = Math.max(tail.cursor, events[events.length - 1]!.id);
+  for (const id of tail.applied) if (id <= tail.cursor - TAIL_LOOK_BACK) tail.applied.delete(id);
   await db.outboxEvent.updateMany({
     where: { id: { in: events.map((e) => e.id) }, status: "PENDING" },
     data: { status: "DONE", processedAt: new Date() },
