@@ -66,6 +66,16 @@ function AccountLink() {
           {t("nav.operator")}
         </Link>
       ) : null}
+      {data.user.roles.some((r) => r === "STAFF" || r === "OPERATOR" || r === "ADMIN") ? (
+        <Link to="/staf/dasbor" className="text-white">
+          {t("nav.dashboard")}
+        </Link>
+      ) : null}
+      {data.user.roles.includes("STAFF") || data.user.roles.includes("ADMIN") ? (
+        <Link to="/staf/audit" className="text-white">
+          {t("audit.title")}
+        </Link>
+      ) : null}
       {data.user.roles.includes("STAFF") || data.user.roles.includes("ADMIN") ? (
         <>
           <Link to="/staf/verifikasi" className="text-white">

@@ -95,7 +95,7 @@ export default function LedgerPage() {
       {ledger.entries.length === 0 ? (
         <p>{t("ledger.empty")}</p>
       ) : (
-        <div className="overflow-x-auto">
+        <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={t("ledger.title")}>
           <table className="w-full border-collapse bg-white text-sm">
             <thead>
               <tr className="border-b border-stone-300 text-left">

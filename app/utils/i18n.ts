@@ -4,6 +4,7 @@
  * the English table against the Indonesian one) and ships no i18n runtime to the browser.
  */
 import { ordersEn, ordersId } from "./i18n-orders";
+import { reportsEn, reportsId } from "./i18n-reports";
 
 export const LOCALES = ["id", "en"] as const;
 export type Locale = (typeof LOCALES)[number];
@@ -378,6 +379,7 @@ const id = {
     "Pasar Kampung adalah pasar daring terbuka untuk UMKM desa, mengikuti semangat program Smart Kampung Banyuwangi.",
   "footer.regionData": "Data wilayah: idn-area-data (Kepmendagri 2025), lisensi ODbL.",
   ...ordersId,
+  ...reportsId,
 } as const;
 
 export type MessageKey = keyof typeof id;
@@ -751,6 +753,7 @@ const en: Messages = {
     "Pasar Kampung is an open marketplace for village small businesses, in the spirit of Banyuwangi's Smart Kampung programme.",
   "footer.regionData": "Region data: idn-area-data (Kepmendagri 2025), ODbL licence.",
   ...ordersEn,
+  ...reportsEn,
 };
 
 const dictionaries: Record<Locale, Messages> = { id, en };

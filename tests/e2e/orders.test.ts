@@ -149,7 +149,7 @@ describe.each([
     await expectAccessible(seller.page, { javaScript });
     await seller.close();
     await operator.close();
-  });
+  }, 150_000);
 });
 
 describe("paying by transfer and QRIS", () => {

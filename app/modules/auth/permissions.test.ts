@@ -63,6 +63,17 @@ const matrix: [keyof typeof actors, Action, typeof seller | undefined, boolean][
   ["operatorHere", "payout.record", seller, false],
   ["buyer", "payout.record", seller, false],
   ["admin", "payout.record", farSeller, true],
+  ["staff", "dashboard.view", { ownerId: null, desaCode: "35.10" }, true],
+  ["staff", "dashboard.view", { ownerId: null, desaCode: "35.10.15" }, true],
+  ["staff", "dashboard.view", { ownerId: null, desaCode: "35.09" }, false],
+  ["operatorHere", "dashboard.view", { ownerId: null, desaCode: seller.desaCode }, true],
+  ["operatorHere", "dashboard.view", { ownerId: null, desaCode: "35.10.15" }, false],
+  ["operatorElsewhere", "dashboard.view", { ownerId: null, desaCode: seller.desaCode }, false],
+  ["buyer", "dashboard.view", { ownerId: null, desaCode: seller.desaCode }, false],
+  ["owner", "dashboard.view", { ownerId: null, desaCode: seller.desaCode }, false],
+  ["staff", "audit.view", undefined, true],
+  ["operatorHere", "audit.view", undefined, false],
+  ["admin", "audit.view", undefined, true],
 ];
 
 describe("permission matrix", () => {

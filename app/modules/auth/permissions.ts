@@ -20,7 +20,11 @@ export type Action =
   /** Register a seller for training, take attendance and issue certificates. */
   | "training.attendance"
   /** See a seller's ledger and record money paid out to them. */
-  | "payout.record";
+  | "payout.record"
+  /** See district figures and exports for a region (record = the region, as desaCode). */
+  | "dashboard.view"
+  /** Read the audit log. */
+  | "audit.view";
 
 export interface Actor {
   id: string;
@@ -60,7 +64,14 @@ export function can(
     case "payout.record":
       return !!record && hasRole(actor, "STAFF", (region) => within(record.desaCode, region));
     case "training.manage":
+    case "audit.view":
       return hasRole(actor, "STAFF");
+    case "dashboard.view":
+      if (!record) return false;
+      return (
+        hasRole(actor, "STAFF", (region) => within(record.desaCode, region)) ||
+        hasRole(actor, "OPERATOR", (region) => region === record.desaCode)
+      );
     case "training.attendance":
       if (!record) return false;
       return (
