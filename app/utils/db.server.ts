@@ -27,6 +27,13 @@ export function tunedSqliteAdapter(url: string): SqlDriverAdapterFactory {
   };
 }
 
+/**
+ * Under a burst (a flash sale, a webhook retry storm) transactions queue for a pooled connection
+ * or for SQLite's single writer; they should wait their turn rather than fail after Prisma's
+ * default two seconds.
+ */
+const TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 20_000 };
+
 /** A new client with its own connection(s); the app uses the shared `db` below. */
 export function createClient(): PrismaClient {
   const target = resolveDatabaseTarget();
@@ -36,9 +43,13 @@ export function createClient(): PrismaClient {
     const poolSize = Math.max(1, Number(process.env.DATABASE_POOL_SIZE ?? 10) || 10);
     return new PrismaPgClient({
       adapter: createPgAdapter(target.url, poolSize),
+      transactionOptions: TRANSACTION_OPTIONS,
     }) as unknown as PrismaClient;
   }
-  return new PrismaClient({ adapter: tunedSqliteAdapter(target.url) });
+  return new PrismaClient({
+    adapter: tunedSqliteAdapter(target.url),
+    transactionOptions: TRANSACTION_OPTIONS,
+  });
 }
 
 // One client per process; survives dev-server module reloads.

@@ -161,12 +161,6 @@ async function readVariants(tx: Tx, ids: string[]): Promise<VariantForCheckout[]
   }));
 }
 
-/**
- * A busy sale (a hundred buyers on one product) queues checkouts for a connection or SQLite's
- * single writer; they wait rather than fail.
- */
-const CHECKOUT_TRANSACTION = { maxWait: 15_000, timeout: 20_000 };
-
 function newId(): string {
   return crypto.randomUUID();
 }
@@ -554,7 +548,7 @@ export async function placeOrder(
       productIds.map((id) => ({ topic: "search.product" as const, aggregateId: id })),
     );
     return { groupId, groupCode, total, orders, cardPayment };
-  }, CHECKOUT_TRANSACTION);
+  });
   notifyOutbox();
   return placed;
 }
