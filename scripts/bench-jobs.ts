@@ -5,11 +5,9 @@
  *
  *   npm run bench:jobs -- --events 20000 [--postgres]
  */
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { parseArgs } from "node:util";
 import { z } from "zod";
+import { benchDatabase } from "./lib/bench-db";
 
 const { values } = parseArgs({
   options: { events: { type: "string" }, postgres: { type: "boolean" } },
@@ -20,17 +18,7 @@ const total = z.coerce
   .min(100)
   .max(1_000_000)
   .parse(values.events ?? 20_000);
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), "pk-bench-jobs-"));
-let cluster: { stop(): Promise<void> } | undefined;
-if (values.postgres) {
-  const { startThrowawayPostgres } = await import("./lib/pg-cluster");
-  console.log("Starting a throwaway PostgreSQL cluster (durable settings)…");
-  const pg = await startThrowawayPostgres({ durable: true });
-  await pg.createDatabase("bench");
-  process.env.DATABASE_URL = pg.url("bench");
-  cluster = pg;
-}
-process.env.DATABASE_URL ??= `file:${path.join(dir, "bench.db")}`;
+const { cleanup } = await benchDatabase("jobs", !!values.postgres);
 
 const { migrateDatabase } = await import("./lib/migrate");
 const { createClient, db } = await import("../app/utils/db.server");
@@ -80,8 +68,7 @@ console.log(
   `${seen.size} events in ${seconds.toFixed(2)} s (worker 1: ${perWorker[0]}, worker 2: ${perWorker[1]}), duplicates ${duplicates}`,
 );
 await Promise.all(clients.map((c) => c.$disconnect()));
-await cluster?.stop();
-fs.rmSync(dir, { recursive: true, force: true });
+await cleanup();
 console.log(
   JSON.stringify({
     database: values.postgres ? "postgresql" : "sqlite",

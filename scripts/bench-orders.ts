@@ -8,11 +8,10 @@
  *
  * Without --postgres, DATABASE_URL selects the database (default: a throwaway SQLite file).
  */
-import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { z } from "zod";
+import { benchDatabase } from "./lib/bench-db";
 
 const { values } = parseArgs({
   options: {
@@ -34,18 +33,8 @@ const total = z.coerce
   .max(100_000)
   .parse(values.orders ?? 3000);
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), "pk-bench-orders-"));
-let cluster: { stop(): Promise<void> } | undefined;
-if (values.postgres) {
-  const { startThrowawayPostgres } = await import("./lib/pg-cluster");
-  console.log("Starting a throwaway PostgreSQL cluster (durable settings)…");
-  const pg = await startThrowawayPostgres({ durable: true });
-  await pg.createDatabase("bench");
-  process.env.DATABASE_URL = pg.url("bench");
-  process.env.DATABASE_POOL_SIZE ??= String(clients);
-  cluster = pg;
-}
-process.env.DATABASE_URL ??= `file:${path.join(dir, "bench.db")}`;
+const { dir, cleanup } = await benchDatabase("orders", !!values.postgres);
+if (values.postgres) process.env.DATABASE_POOL_SIZE ??= String(clients);
 process.env.IMAGE_DIR ??= path.join(dir, "images");
 
 const { migrateDatabase } = await import("./lib/migrate");
@@ -53,7 +42,7 @@ const { db } = await import("../app/utils/db.server");
 const { placeOrder } = await import("../app/modules/orders/checkout.server");
 const { DomainError } = await import("../app/utils/errors");
 
-console.log(`Migrating ${process.env.DATABASE_URL.replace(/\/\/[^@]*@/, "//…@")}…`);
+console.log(`Migrating ${(process.env.DATABASE_URL ?? "").replace(/\/\/[^@]*@/, "//…@")}…`);
 await migrateDatabase({ quiet: true });
 
 console.log("Creating 2 sellers, 20 products and 200 buyers…");
@@ -182,11 +171,10 @@ console.log(
     `p50 ${pct(0.5).toFixed(1)} ms, p95 ${pct(0.95).toFixed(1)} ms, failures ${failures}`,
 );
 await db.$disconnect();
-await cluster?.stop();
-fs.rmSync(dir, { recursive: true, force: true });
+await cleanup();
 console.log(
   JSON.stringify({
-    database: process.env.DATABASE_URL.startsWith("file:") ? "sqlite" : "postgresql",
+    database: (process.env.DATABASE_URL ?? "").startsWith("file:") ? "sqlite" : "postgresql",
     clients,
     checkouts_per_s: Math.round(latencies.length / seconds),
     orders_per_s: Math.round(orders / seconds),
