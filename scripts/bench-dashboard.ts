@@ -1,18 +1,22 @@
 /**
- * Dashboard benchmark: a scratch SQLite database with Banyuwangi's regions, N sellers spread over
- * its desa and M orders over the last year (written with multi-row inserts), then the time of the
+ * Dashboard benchmark: a scratch database with Banyuwangi's regions, N sellers spread over its desa
+ * (each with a product, legality numbers, a training attendance and two literacy assessments) and
+ * M one-item orders over the last year, written with multi-row inserts; then the time of the
  * regency overview and the kecamatan table. Ends with one line of JSON.
  *
  *   npm run bench:dashboard -- --sellers 10000 --orders 500000
+ *   npm run bench:dashboard -- --postgres     (a throwaway PostgreSQL cluster)
  */
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { parseArgs } from "node:util";
 import { z } from "zod";
+import { benchDatabase } from "./lib/bench-db";
 
 const { values } = parseArgs({
-  options: { sellers: { type: "string" }, orders: { type: "string" } },
+  options: {
+    sellers: { type: "string" },
+    orders: { type: "string" },
+    postgres: { type: "boolean" },
+  },
 });
 const sellerCount = z.coerce
   .number()
@@ -27,15 +31,14 @@ const orderCount = z.coerce
   .max(5_000_000)
   .parse(values.orders ?? 500_000);
 
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), "pk-bench-dashboard-"));
-process.env.DATABASE_URL = `file:${path.join(dir, "bench.db")}`;
-
+const { cleanup } = await benchDatabase("dashboard", !!values.postgres);
 const { migrateDatabase } = await import("./lib/migrate");
 const { db } = await import("../app/utils/db.server");
 const { importRegions } = await import("../app/modules/regions/import-regions.server");
-const { insertRows } = await import("../app/utils/sql.server");
+const { insertRows, databaseProvider } = await import("../app/utils/sql.server");
 const { dashboardOverview, regionTable } = await import("../app/modules/reports/dashboard.server");
 
+console.log(`Migrating ${databaseProvider()}…`);
 await migrateDatabase({ quiet: true });
 await importRegions(db, "35.10");
 const desa = await db.region.findMany({
@@ -43,129 +46,371 @@ const desa = await db.region.findMany({
   select: { code: true },
 });
 const now = Date.now();
-const year = 365 * 86_400_000;
-
-console.log(`Writing ${sellerCount} sellers…`);
-const t0 = performance.now();
-const sellerIds: string[] = [];
-for (let i = 0; i < sellerCount; i += 500) {
-  const rows = Array.from({ length: Math.min(500, sellerCount - i) }, (_, j) => {
-    const n = i + j;
-    const id = `bs_${n}`;
-    sellerIds.push(id);
-    return {
-      id,
-      slug: `bench-${n}`,
-      businessName: `UMKM ${n}`,
-      ownerName: "Pemilik",
-      desaCode: desa[n % desa.length]!.code,
-      sector: "KULINER",
-      whatsapp: "+6281200000000",
-      description: "",
-      verificationStatus: n % 10 === 0 ? "PENDING" : "VERIFIED",
-      sizeClass: "MIKRO",
-      createdAt: new Date(now - year - (n % 1000) * 86_400_000),
-      updatedAt: new Date(now),
-    };
-  });
-  await db.$executeRaw(
-    insertRows(
-      "Seller",
-      {
-        id: "text",
-        slug: "text",
-        businessName: "text",
-        ownerName: "text",
-        desaCode: "text",
-        sector: "enum:BusinessSector",
-        whatsapp: "text",
-        description: "text",
-        verificationStatus: "enum:VerificationStatus",
-        sizeClass: "enum:SizeClass",
-        createdAt: "timestamp",
-        updatedAt: "timestamp",
-      },
-      rows,
-    ),
-  );
+const day = 86_400_000;
+const year = 365 * day;
+/** Writes rows in batches of `size`, one multi-row INSERT each. */
+async function write(
+  table: string,
+  columns: Parameters<typeof insertRows>[1],
+  count: number,
+  row: (n: number) => Parameters<typeof insertRows>[2][number],
+  size = 500,
+) {
+  for (let i = 0; i < count; i += size) {
+    const rows = Array.from({ length: Math.min(size, count - i) }, (_, j) => row(i + j));
+    await db.$executeRaw(insertRows(table, columns, rows));
+    if (i > 0 && i % 100_000 === 0) console.log(`  ${table}: ${i}…`);
+  }
 }
 
-console.log(`Writing ${orderCount} orders over the last year…`);
+const t0 = performance.now();
+console.log(`Writing ${sellerCount} sellers with a product each, legality and growth records…`);
+const sellerId = (n: number) => `bs_${n}`;
+await write(
+  "Seller",
+  {
+    id: "text",
+    slug: "text",
+    businessName: "text",
+    ownerName: "text",
+    desaCode: "text",
+    sector: "enum:BusinessSector",
+    whatsapp: "text",
+    description: "text",
+    verificationStatus: "enum:VerificationStatus",
+    sizeClass: "enum:SizeClass",
+    createdAt: "timestamp",
+    updatedAt: "timestamp",
+  },
+  sellerCount,
+  (n) => ({
+    id: sellerId(n),
+    slug: `bench-${n}`,
+    businessName: `UMKM ${n}`,
+    ownerName: "Pemilik",
+    desaCode: desa[n % desa.length]!.code,
+    sector: "KULINER",
+    whatsapp: "+6281200000000",
+    description: "",
+    verificationStatus: n % 10 === 0 ? "PENDING" : "VERIFIED",
+    sizeClass: "MIKRO",
+    createdAt: new Date(now - year - (n % 1000) * day),
+    updatedAt: new Date(now),
+  }),
+);
+const categories = ["kopi", "keripik", "batik", "madu", "sambal", "kue", "anyaman", "jamu"];
+await write(
+  "Category",
+  { id: "text", slug: "text", nameId: "text", nameEn: "text" },
+  categories.length,
+  (n) => ({ id: `bc_${n}`, slug: categories[n]!, nameId: categories[n]!, nameEn: categories[n]! }),
+);
+await write(
+  "Product",
+  {
+    id: "text",
+    slug: "text",
+    sellerId: "text",
+    categoryId: "text",
+    title: "text",
+    status: "enum:ProductStatus",
+    price: "int",
+    createdAt: "timestamp",
+    updatedAt: "timestamp",
+  },
+  sellerCount,
+  (n) => ({
+    id: `bp_${n}`,
+    slug: `bench-product-${n}`,
+    sellerId: sellerId(n),
+    categoryId: `bc_${n % categories.length}`,
+    title: `Produk ${n}`,
+    status: "ACTIVE",
+    price: 10_000,
+    createdAt: new Date(now - year),
+    updatedAt: new Date(now),
+  }),
+);
+await write(
+  "ProductVariant",
+  {
+    id: "text",
+    productId: "text",
+    sku: "text",
+    name: "text",
+    options: "json",
+    price: "int",
+    createdAt: "timestamp",
+    updatedAt: "timestamp",
+  },
+  sellerCount,
+  (n) => ({
+    id: `bv_${n}`,
+    productId: `bp_${n}`,
+    sku: `BENCH-${n}`,
+    name: "Standar",
+    options: "{}",
+    price: 10_000,
+    createdAt: new Date(now - year),
+    updatedAt: new Date(now),
+  }),
+);
+await write(
+  "SellerLegality",
+  {
+    id: "text",
+    sellerId: "text",
+    type: "enum:LegalityType",
+    number: "text",
+    status: "enum:LegalityStatus",
+    createdAt: "timestamp",
+    updatedAt: "timestamp",
+  },
+  sellerCount * 2,
+  (n) => ({
+    id: `bl_${n}`,
+    sellerId: sellerId(n >> 1),
+    type: n % 2 === 0 ? "NIB" : "HALAL",
+    number: String(1e12 + n),
+    status: n % 3 === 0 ? "UNVERIFIED" : "VERIFIED",
+    createdAt: new Date(now - year),
+    updatedAt: new Date(now),
+  }),
+);
+// Training: one programme per topic, a session per kecamatan-month, every seller attends one.
+const topics = ["DIGITAL_MARKETING", "PRODUCT_PHOTO", "BOOKKEEPING", "FINANCIAL_LITERACY"];
+const staff = "bench-staff";
+await write(
+  "User",
+  {
+    id: "text",
+    phone: "text",
+    name: "text",
+    passwordHash: "text",
+    createdAt: "timestamp",
+    updatedAt: "timestamp",
+  },
+  1,
+  () => ({
+    id: staff,
+    phone: "+6281299999999",
+    name: "Staf",
+    passwordHash: "-",
+    createdAt: new Date(now),
+    updatedAt: new Date(now),
+  }),
+);
+await write(
+  "TrainingProgramme",
+  {
+    id: "text",
+    title: "text",
+    topic: "enum:TrainingTopic",
+    organiser: "text",
+    createdById: "text",
+    createdAt: "timestamp",
+  },
+  topics.length,
+  (n) => ({
+    id: `btp_${n}`,
+    title: topics[n]!,
+    topic: topics[n]!,
+    organiser: "Dinas",
+    createdById: staff,
+    createdAt: new Date(now - year),
+  }),
+);
+const sessions = 12 * 25;
+await write(
+  "TrainingSession",
+  {
+    id: "text",
+    programmeId: "text",
+    startsAt: "timestamp",
+    desaCode: "text",
+    venue: "text",
+    trainer: "text",
+    capacity: "int",
+    createdAt: "timestamp",
+  },
+  sessions,
+  (n) => ({
+    id: `bts_${n}`,
+    programmeId: `btp_${n % topics.length}`,
+    startsAt: new Date(now - ((n % 12) + 0.5) * 30 * day),
+    desaCode: desa[n % desa.length]!.code,
+    venue: "Balai desa",
+    trainer: "Pelatih",
+    capacity: 50,
+    createdAt: new Date(now - year),
+  }),
+);
+await write(
+  "TrainingAttendance",
+  {
+    id: "text",
+    sessionId: "text",
+    sellerId: "text",
+    status: "enum:AttendanceStatus",
+    preScore: "int",
+    postScore: "int",
+    createdAt: "timestamp",
+    updatedAt: "timestamp",
+  },
+  sellerCount,
+  (n) => ({
+    id: `bta_${n}`,
+    sessionId: `bts_${n % sessions}`,
+    sellerId: sellerId(n),
+    status: n % 5 === 0 ? "ABSENT" : "ATTENDED",
+    preScore: 40 + (n % 30),
+    postScore: 60 + (n % 35),
+    createdAt: new Date(now - year),
+    updatedAt: new Date(now),
+  }),
+);
+// Literacy: two assessments per seller, half a year apart.
+const strata = ["WELL_LITERATE", "SUFFICIENT_LITERATE", "LESS_LITERATE", "NOT_LITERATE"];
+await write(
+  "LiteracyAssessment",
+  {
+    id: "text",
+    sellerId: "text",
+    instrumentVersion: "text",
+    answers: "json",
+    knowledgeScore: "int",
+    skillScore: "int",
+    confidenceScore: "int",
+    attitudeScore: "int",
+    behaviourScore: "int",
+    totalScore: "int",
+    stratum: "enum:LiteracyStratum",
+    hasBankAccount: "bool",
+    usesEwallet: "bool",
+    hasSavings: "bool",
+    hasCredit: "bool",
+    hasKur: "bool",
+    hasInsurance: "bool",
+    assessedAt: "timestamp",
+    createdAt: "timestamp",
+  },
+  sellerCount * 2,
+  (n) => ({
+    id: `bla_${n}`,
+    sellerId: sellerId(n >> 1),
+    instrumentVersion: "PK-LIT-1",
+    answers: "{}",
+    knowledgeScore: 50,
+    skillScore: 50,
+    confidenceScore: 50,
+    attitudeScore: 50,
+    behaviourScore: 50,
+    totalScore: 50,
+    stratum: strata[(n >> 1) % 4 === 0 ? 0 : ((n >> 1) + (n % 2 === 0 ? 1 : 0)) % 4]!,
+    hasBankAccount: n % 2 === 1 || n % 3 === 0,
+    usesEwallet: n % 4 < 2,
+    hasSavings: n % 5 < 3,
+    hasCredit: n % 7 === 0,
+    hasKur: n % 11 === 0,
+    hasInsurance: n % 13 === 0,
+    assessedAt: new Date(now - (n % 2 === 0 ? 300 : 60) * day - (n % 50) * day),
+    createdAt: new Date(now),
+  }),
+);
+
+console.log(`Writing ${orderCount} orders with an item each over the last year…`);
 const groupId = "bench-group";
-await db.$executeRaw(
-  insertRows(
-    "OrderGroup",
-    {
-      id: "text",
-      code: "text",
-      buyerName: "text",
-      buyerPhone: "text",
-      address: "text",
-      paymentMethod: "enum:PaymentMethod",
-      total: "int",
-      createdAt: "timestamp",
-    },
-    [
-      {
-        id: groupId,
-        code: "PK-BENCH",
-        buyerName: "Bench",
-        buyerPhone: "+6281200000000",
-        address: "Alamat bench",
-        paymentMethod: "COD",
-        total: 0,
-        createdAt: new Date(now),
-      },
-    ],
-  ),
+await write(
+  "OrderGroup",
+  {
+    id: "text",
+    code: "text",
+    buyerName: "text",
+    buyerPhone: "text",
+    address: "text",
+    paymentMethod: "enum:PaymentMethod",
+    total: "int",
+    createdAt: "timestamp",
+  },
+  1,
+  () => ({
+    id: groupId,
+    code: "PK-BENCH",
+    buyerName: "Bench",
+    buyerPhone: "+6281200000000",
+    address: "Alamat bench",
+    paymentMethod: "COD",
+    total: 0,
+    createdAt: new Date(now),
+  }),
 );
 const statuses = ["COMPLETED", "COMPLETED", "COMPLETED", "SHIPPED", "PAID", "CANCELLED"];
-for (let i = 0; i < orderCount; i += 1000) {
-  const rows = Array.from({ length: Math.min(1000, orderCount - i) }, (_, j) => {
-    const n = i + j;
+const orderTotal = (n: number) => 10_000 + ((n * 131) % 200) * 1_000;
+const orderSeller = (n: number) => (n * 17) % sellerCount;
+await write(
+  "Order",
+  {
+    id: "text",
+    code: "text",
+    groupId: "text",
+    sellerId: "text",
+    status: "enum:OrderStatus",
+    shippingMethod: "enum:ShippingMethod",
+    shippingFee: "int",
+    subtotal: "int",
+    total: "int",
+    createdAt: "timestamp",
+    updatedAt: "timestamp",
+  },
+  orderCount,
+  (n) => {
     const created = new Date(now - ((n * 7919) % year));
-    const total = 10_000 + ((n * 131) % 200) * 1_000;
     return {
       id: `bo_${n}`,
       code: `PK-BENCH-${n}`,
       groupId,
-      sellerId: sellerIds[(n * 17) % sellerIds.length]!,
+      sellerId: sellerId(orderSeller(n)),
       status: statuses[n % statuses.length]!,
       shippingMethod: "PICKUP_SELLER",
       shippingFee: 0,
-      subtotal: total,
-      total,
-      expiresAt: null,
+      subtotal: orderTotal(n),
+      total: orderTotal(n),
       createdAt: created,
       updatedAt: created,
     };
-  });
-  await db.$transaction([
-    db.$executeRaw(
-      insertRows(
-        "Order",
-        {
-          id: "text",
-          code: "text",
-          groupId: "text",
-          sellerId: "text",
-          status: "enum:OrderStatus",
-          shippingMethod: "enum:ShippingMethod",
-          shippingFee: "int",
-          subtotal: "int",
-          total: "int",
-          expiresAt: "timestamp",
-          createdAt: "timestamp",
-          updatedAt: "timestamp",
-        },
-        rows,
-      ),
-    ),
-  ]);
-  if (i > 0 && i % 100_000 === 0) console.log(`  ${i} orders…`);
-}
+  },
+  1000,
+);
+await write(
+  "OrderItem",
+  {
+    id: "text",
+    orderId: "text",
+    productId: "text",
+    variantId: "text",
+    productTitle: "text",
+    variantName: "text",
+    unitPrice: "int",
+    quantity: "int",
+    lineTotal: "int",
+  },
+  orderCount,
+  (n) => ({
+    id: `boi_${n}`,
+    orderId: `bo_${n}`,
+    productId: `bp_${orderSeller(n)}`,
+    variantId: `bv_${orderSeller(n)}`,
+    productTitle: "Produk",
+    variantName: "Standar",
+    unitPrice: orderTotal(n),
+    quantity: 1,
+    lineTotal: orderTotal(n),
+  }),
+  1000,
+);
 const writeSeconds = (performance.now() - t0) / 1000;
 console.log(`Data written in ${writeSeconds.toFixed(1)} s.`);
+if (databaseProvider() === "postgresql") await db.$executeRawUnsafe("ANALYZE");
 
 const scope = { regionCode: "35.10", from: new Date(now - year), to: new Date(now + 86_400_000) };
 const time = async (fn: () => Promise<unknown>) => {
@@ -187,9 +432,10 @@ console.log(
   `Regency overview ${median(overview).toFixed(0)} ms, kecamatan table ${median(table).toFixed(0)} ms (median of 3).`,
 );
 await db.$disconnect();
-fs.rmSync(dir, { recursive: true, force: true });
+await cleanup();
 console.log(
   JSON.stringify({
+    database: databaseProvider(),
     sellers: sellerCount,
     orders: orderCount,
     overview_ms: Math.round(median(overview)),

@@ -2,9 +2,10 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { BarChart } from "~/components/bar-chart";
 import { inputClass } from "~/components/ui/field";
-import { STRATUM_LABELS } from "~/modules/literacy/instrument";
+import { INCLUSION_KEYS, LITERACY_STRATA, STRATUM_LABELS } from "~/modules/literacy/instrument";
 import { formatRupiah } from "~/modules/money/money";
 import { dashboardOverview, regionTable, type RegionRow } from "~/modules/reports/dashboard.server";
+import { percent, type LiteracySnapshot } from "~/modules/reports/figures";
 import { requireDashboardScope } from "~/utils/dashboard.server";
 import { db } from "~/utils/db.server";
 import { formatNumber } from "~/utils/i18n";
@@ -80,6 +81,12 @@ export default function DashboardPage() {
   const exportLink = (table: string, format: string) =>
     `/staf/dasbor/ekspor?${new URLSearchParams({ wilayah: region.code, dari: period.from, sampai: period.to, tabel: table, format })}`;
   const max = Math.max(0, ...overview.monthly.map((m) => m.gmv));
+  const literacy = overview.literacy;
+  const share = (snapshot: LiteracySnapshot, count: number) =>
+    t("dash.countPercent", {
+      count: n(count),
+      percent: formatNumber(locale, percent(count, snapshot.assessed)),
+    });
   return (
     <div className="space-y-6">
       <nav aria-label={t("nav.breadcrumb")} className="text-sm">
@@ -211,23 +218,60 @@ export default function DashboardPage() {
           <h2 id="literasi" className="font-semibold">
             {t("dash.literacy")}
           </h2>
-          <p>{t("dash.assessed", { count: n(overview.literacy.assessed) })}</p>
-          <ul>
-            {Object.entries(overview.literacy.strata).map(([stratum, count]) => (
-              <li key={stratum}>
-                {STRATUM_LABELS[stratum as keyof typeof STRATUM_LABELS]}: {n(count)}
-              </li>
-            ))}
-          </ul>
-          <p className="mt-2 font-medium">{t("dash.inclusion")}</p>
-          <p>
-            {Object.entries(overview.literacy.inclusion)
-              .map(
-                ([k, v]) =>
-                  `${t(`dash.inc.${k as keyof typeof overview.literacy.inclusion}`)}: ${n(v)}`,
-              )
-              .join(" · ")}
-          </p>
+          <p>{t("dash.assessed", { count: n(overview.literacy.assessedInPeriod) })}</p>
+          <table className="mt-2 w-full">
+            <thead>
+              <tr>
+                <th scope="col" className="text-left">
+                  {t("dash.measure")}
+                </th>
+                <th scope="col" className="text-right">
+                  {t("dash.atStart")}
+                </th>
+                <th scope="col" className="text-right">
+                  {t("dash.atEnd")}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              <tr className="border-t border-stone-200">
+                <th scope="row" className="text-left font-normal">
+                  {t("dash.assessedRow")}
+                </th>
+                <td className="text-right">{n(literacy.start.assessed)}</td>
+                <td className="text-right">{n(literacy.end.assessed)}</td>
+              </tr>
+              {LITERACY_STRATA.map((stratum) => (
+                <tr key={stratum} className="border-t border-stone-200">
+                  <th scope="row" className="text-left font-normal">
+                    {STRATUM_LABELS[stratum]}
+                  </th>
+                  <td className="text-right">
+                    {share(literacy.start, literacy.start.strata[stratum])}
+                  </td>
+                  <td className="text-right">
+                    {share(literacy.end, literacy.end.strata[stratum])}
+                  </td>
+                </tr>
+              ))}
+              <tr className="border-t border-stone-200">
+                <th scope="row" colSpan={3} className="pt-2 text-left">
+                  {t("dash.inclusion")}
+                </th>
+              </tr>
+              {INCLUSION_KEYS.map((k) => (
+                <tr key={k} className="border-t border-stone-200">
+                  <th scope="row" className="text-left font-normal">
+                    {t(`dash.inc.${k}`)}
+                  </th>
+                  <td className="text-right">
+                    {share(literacy.start, literacy.start.inclusion[k])}
+                  </td>
+                  <td className="text-right">{share(literacy.end, literacy.end.inclusion[k])}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
         </section>
         <section
           aria-labelledby="legal"
@@ -236,10 +280,23 @@ export default function DashboardPage() {
           <h2 id="legal" className="font-semibold">
             {t("dash.legality")}
           </h2>
-          <p>
-            NIB {n(overview.legality.nib)} · P-IRT {n(overview.legality.pirt)} · Halal{" "}
-            {n(overview.legality.halal)}
-          </p>
+          <ul>
+            {(
+              [
+                ["NIB", "nib"],
+                ["P-IRT", "pirt"],
+                ["Halal", "halal"],
+              ] as const
+            ).map(([label, key]) => (
+              <li key={key}>
+                {label}:{" "}
+                {t("dash.countPercent", {
+                  count: n(overview.legality[key]),
+                  percent: formatNumber(locale, overview.legality.percent[key]),
+                })}
+              </li>
+            ))}
+          </ul>
           <p>
             {t("dash.sizeClass", {
               up: n(overview.sizeClass.up),

@@ -7,9 +7,10 @@ import { resolveDatabaseTarget } from "./database-url";
  * bound parameters; timestamps use the exact text Prisma stores on SQLite, and on PostgreSQL
  * enum and timestamp columns are cast explicitly.
  */
-export type ColumnType = "text" | "int" | "timestamp" | `enum:${string}`;
+export type ColumnType =
+  "text" | "int" | "bigint" | "bool" | "json" | "timestamp" | `enum:${string}`;
 
-type Row = Record<string, string | number | Date | null>;
+type Row = Record<string, string | number | boolean | Date | null>;
 
 let provider: "sqlite" | "postgresql" | undefined;
 /** The database this process talks to (from DATABASE_URL). */
@@ -25,10 +26,13 @@ export function sqlTimestamp(date: Date): string {
 
 function value(v: Row[string], type: ColumnType, postgres: boolean): Prisma.Sql {
   if (v === null) return Prisma.sql`NULL`;
-  const bound = v instanceof Date ? sqlTimestamp(v) : v;
+  const bound = v instanceof Date ? sqlTimestamp(v) : typeof v === "boolean" && !postgres ? +v : v;
   if (!postgres) return Prisma.sql`${bound}`;
   if (type === "timestamp") return Prisma.sql`${bound}::timestamp(3)`;
   if (type === "int") return Prisma.sql`${bound}::integer`;
+  if (type === "bigint") return Prisma.sql`${bound}::bigint`;
+  if (type === "bool") return Prisma.sql`${bound}::boolean`;
+  if (type === "json") return Prisma.sql`${bound}::jsonb`;
   if (type.startsWith("enum:")) return Prisma.sql`${bound}::${Prisma.raw(`"${type.slice(5)}"`)}`;
   return Prisma.sql`${bound}::text`;
 }

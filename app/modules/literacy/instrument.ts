@@ -22,6 +22,9 @@ export const STRATUM_LABELS: Record<LiteracyStratum, string> = {
   NOT_LITERATE: "Not literate (belum paham)",
 };
 
+/** Strata from best to worst, the order they are shown in. */
+export const LITERACY_STRATA = Object.keys(STRATUM_LABELS) as LiteracyStratum[];
+
 export interface ChoiceOption {
   value: string;
   label: string;

@@ -1,7 +1,9 @@
 import { Prisma } from "~/generated/prisma/client";
 import type { LiteracyStratum, SizeClass, TrainingTopic } from "~/generated/prisma/enums";
 import type { Db } from "~/utils/db.server";
+import { INCLUSION_KEYS } from "~/modules/literacy/instrument";
 import { sqlTimestamp } from "~/utils/sql.server";
+import { percent, type LiteracySnapshot } from "./figures";
 
 /**
  * District figures for a region (regency, kecamatan or desa, by Kemendagri code) and a period
@@ -24,17 +26,6 @@ function regionLike(regionCode: string): string {
   return regionCode.split(".").length === 4 ? regionCode : `${regionCode}.%`;
 }
 
-/** Orders that count as sales: placed in the period and not cancelled or refunded. */
-const SALE_STATUSES = [
-  "PENDING_PAYMENT",
-  "PAID",
-  "COD_PENDING",
-  "PACKED",
-  "SHIPPED",
-  "RECEIVED",
-  "COMPLETED",
-] as const;
-
 export interface DashboardOverview {
   sellers: {
     registered: number;
@@ -49,23 +40,20 @@ export interface DashboardOverview {
   topDesa: { code: string; name: string; gmv: number }[];
   training: {
     trainedSellers: number;
+    /** Of the registered sellers. */
     coveragePercent: number;
     byTopic: { topic: TrainingTopic; sellers: number }[];
     averageGain: number | null;
   };
-  literacy: {
-    assessed: number;
-    strata: Record<LiteracyStratum, number>;
-    inclusion: {
-      bankAccount: number;
-      ewallet: number;
-      savings: number;
-      credit: number;
-      kur: number;
-      insurance: number;
-    };
+  /** Literacy as it stood when the period began and when it ended, to show the change. */
+  literacy: { start: LiteracySnapshot; end: LiteracySnapshot; assessedInPeriod: number };
+  /** Sellers with a verified NIB, P-IRT or halal certificate, and as % of the registered. */
+  legality: {
+    nib: number;
+    pirt: number;
+    halal: number;
+    percent: { nib: number; pirt: number; halal: number };
   };
-  legality: { nib: number; pirt: number; halal: number };
   sizeClass: { up: number; down: number };
 }
 
@@ -95,91 +83,149 @@ export function monthsOf(from: Date, to: Date): { month: string; start: Date; en
   return months;
 }
 
-const percent = (part: number, whole: number) =>
-  whole === 0 ? 0 : Math.round((part / whole) * 1000) / 10;
+const num = (v: unknown) => Number(v ?? 0);
+
+/**
+ * The region's sales orders in the period, as a derived table. Reaching the orders through the
+ * region's seller ids lets the index on Order(sellerId, createdAt, status, total) answer from the
+ * index alone, for a desa as for the whole regency.
+ */
+function regionSales(like: string, from: string, to: string): Prisma.Sql {
+  return Prisma.sql`
+    SELECT o."sellerId", o."createdAt", o."total" FROM "Order" o
+    WHERE o."sellerId" IN (SELECT s."id" FROM "Seller" s WHERE s."desaCode" LIKE ${like})
+      AND o."createdAt" >= ${from} AND o."createdAt" < ${to}
+      AND o."status" NOT IN ('CANCELLED', 'REFUNDED')`;
+}
+
+/** Per seller: orders and GMV in the period (only sellers who sold). */
+function salesBySeller(like: string, from: string, to: string): Prisma.Sql {
+  return Prisma.sql`
+    SELECT x."sellerId", COUNT(*) AS "orders", SUM(x."total") AS "gmv"
+    FROM (${regionSales(like, from, to)}) x
+    GROUP BY x."sellerId"`;
+}
+
+async function literacySnapshot(db: Db, like: string, at: Date): Promise<LiteracySnapshot> {
+  const rows = await db.$queryRaw<Record<string, unknown>[]>`
+    SELECT l."stratum" AS "stratum", COUNT(*) AS "sellers",
+           ${Prisma.join(
+             INCLUSION_KEYS.map((k) =>
+               Prisma.raw(`SUM(CASE WHEN l."${k}" THEN 1 ELSE 0 END) AS "${k}"`),
+             ),
+             ", ",
+           )}
+    FROM (
+      SELECT la.*, ROW_NUMBER() OVER (
+               PARTITION BY la."sellerId" ORDER BY la."assessedAt" DESC, la."id" DESC) AS "rank"
+      FROM "LiteracyAssessment" la
+      WHERE la."sellerId" IN (SELECT s."id" FROM "Seller" s WHERE s."desaCode" LIKE ${like})
+        AND la."assessedAt" < ${sqlTimestamp(at)}
+    ) l
+    WHERE l."rank" = 1
+    GROUP BY l."stratum"`;
+  const snapshot: LiteracySnapshot = {
+    assessed: 0,
+    strata: { WELL_LITERATE: 0, SUFFICIENT_LITERATE: 0, LESS_LITERATE: 0, NOT_LITERATE: 0 },
+    inclusion: {
+      hasBankAccount: 0,
+      usesEwallet: 0,
+      hasSavings: 0,
+      hasCredit: 0,
+      hasKur: 0,
+      hasInsurance: 0,
+    },
+  };
+  for (const row of rows) {
+    snapshot.assessed += num(row.sellers);
+    snapshot.strata[row.stratum as LiteracyStratum] = num(row.sellers);
+    for (const k of INCLUSION_KEYS) snapshot.inclusion[k] += num(row[k]);
+  }
+  return snapshot;
+}
 
 export async function dashboardOverview(db: Db, scope: DashboardScope): Promise<DashboardOverview> {
   const sellerWhere = sellerRegionWhere(scope.regionCode);
-  const period = { gte: scope.from, lt: scope.to };
-  const saleWhere: Prisma.OrderWhereInput = {
-    seller: sellerWhere,
-    createdAt: period,
-    status: { in: [...SALE_STATUSES] },
-  };
   const like = regionLike(scope.regionCode);
   const from = sqlTimestamp(scope.from);
   const to = sqlTimestamp(scope.to);
+  const months = monthsOf(scope.from, scope.to);
+  // The month of an order as an index into `months`, by comparing with each month's end.
+  const bucket = Prisma.sql`CASE ${Prisma.join(
+    months.map((m, i) => Prisma.sql`WHEN x."createdAt" < ${sqlTimestamp(m.end)} THEN ${i}`),
+    " ",
+  )} END`;
 
   const [
-    registered,
-    verified,
-    backlog,
+    sellerCounts,
     sales,
-    activeVerified,
-    active,
     monthly,
     topCategories,
     topDesa,
     trained,
     byTopic,
     gain,
-    latestAssessments,
+    literacyStart,
+    literacyEnd,
+    assessedInPeriod,
     legality,
     classChanges,
   ] = await Promise.all([
-    db.seller.count({ where: { ...sellerWhere, createdAt: { lt: scope.to } } }),
-    db.seller.count({ where: { ...sellerWhere, verificationStatus: "VERIFIED" } }),
-    db.seller.count({ where: { ...sellerWhere, verificationStatus: "PENDING" } }),
-    db.order.aggregate({ where: saleWhere, _sum: { total: true }, _count: { _all: true } }),
-    db.seller.count({
-      where: { ...sellerWhere, verificationStatus: "VERIFIED", orders: { some: saleWhere } },
-    }),
-    db.seller.count({ where: { ...sellerWhere, orders: { some: saleWhere } } }),
-    Promise.all(
-      monthsOf(scope.from, scope.to).map(async ({ month, start, end }) => {
-        const m = await db.order.aggregate({
-          where: { ...saleWhere, createdAt: { gte: start, lt: end } },
-          _sum: { total: true },
-          _count: { _all: true },
-        });
-        return { month, gmv: m._sum.total ?? 0, orders: m._count._all };
-      }),
-    ),
+    db.$queryRaw<{ registered: unknown; verified: unknown; backlog: unknown }[]>`
+      SELECT SUM(CASE WHEN s."createdAt" < ${to} THEN 1 ELSE 0 END) AS "registered",
+             SUM(CASE WHEN s."verificationStatus" = 'VERIFIED' THEN 1 ELSE 0 END) AS "verified",
+             SUM(CASE WHEN s."verificationStatus" = 'PENDING' THEN 1 ELSE 0 END) AS "backlog"
+      FROM "Seller" s WHERE s."desaCode" LIKE ${like}`,
+    db.$queryRaw<{ active: unknown; activeVerified: unknown; orders: unknown; gmv: unknown }[]>`
+      SELECT COUNT(*) AS "active",
+             SUM(CASE WHEN s."verificationStatus" = 'VERIFIED' THEN 1 ELSE 0 END) AS "activeVerified",
+             SUM(b."orders") AS "orders", SUM(b."gmv") AS "gmv"
+      FROM (${salesBySeller(like, from, to)}) b
+      JOIN "Seller" s ON s."id" = b."sellerId"`,
+    months.length === 0
+      ? Promise.resolve([])
+      : db.$queryRaw<{ bucket: unknown; orders: unknown; gmv: unknown }[]>`
+      SELECT ${bucket} AS "bucket", COUNT(*) AS "orders", SUM(x."total") AS "gmv"
+      FROM (${regionSales(like, from, to)}) x
+      GROUP BY 1`,
     db.$queryRaw<{ name: string; gmv: unknown }[]>`
-      SELECT c."nameId" AS "name", SUM(oi."lineTotal") AS "gmv"
-      FROM "OrderItem" oi
-      JOIN "Order" o ON o."id" = oi."orderId"
-      JOIN "Seller" s ON s."id" = o."sellerId"
-      JOIN "Product" p ON p."id" = oi."productId"
-      JOIN "Category" c ON c."id" = p."categoryId"
-      WHERE s."desaCode" LIKE ${like} AND o."createdAt" >= ${from} AND o."createdAt" < ${to}
-        AND o."status" NOT IN ('CANCELLED', 'REFUNDED')
+      SELECT c."nameId" AS "name", SUM(p."gmv") AS "gmv"
+      FROM (
+        SELECT oi."productId", SUM(oi."lineTotal") AS "gmv"
+        FROM "OrderItem" oi
+        JOIN "Order" o ON o."id" = oi."orderId"
+        WHERE o."sellerId" IN (SELECT s."id" FROM "Seller" s WHERE s."desaCode" LIKE ${like})
+          AND o."createdAt" >= ${from} AND o."createdAt" < ${to}
+          AND o."status" NOT IN ('CANCELLED', 'REFUNDED')
+        GROUP BY oi."productId"
+      ) p
+      JOIN "Product" pr ON pr."id" = p."productId"
+      JOIN "Category" c ON c."id" = pr."categoryId"
       GROUP BY c."nameId"
       ORDER BY 2 DESC, 1
       LIMIT 5`,
     db.$queryRaw<{ code: string; name: string; gmv: unknown }[]>`
-      SELECT r."code", r."name", SUM(o."total") AS "gmv"
-      FROM "Order" o
-      JOIN "Seller" s ON s."id" = o."sellerId"
+      SELECT r."code", r."name", SUM(b."gmv") AS "gmv"
+      FROM (${salesBySeller(like, from, to)}) b
+      JOIN "Seller" s ON s."id" = b."sellerId"
       JOIN "Region" r ON r."code" = s."desaCode"
-      WHERE s."desaCode" LIKE ${like} AND o."createdAt" >= ${from} AND o."createdAt" < ${to}
-        AND o."status" NOT IN ('CANCELLED', 'REFUNDED')
       GROUP BY r."code", r."name"
       ORDER BY 3 DESC, 1
       LIMIT 5`,
-    db.seller.count({
-      where: {
-        ...sellerWhere,
-        attendances: { some: { status: "ATTENDED", session: { startsAt: period } } },
-      },
-    }),
+    db.$queryRaw<{ sellers: unknown }[]>`
+      SELECT COUNT(DISTINCT ta."sellerId") AS "sellers"
+      FROM "TrainingAttendance" ta
+      JOIN "TrainingSession" ts ON ts."id" = ta."sessionId"
+      WHERE ta."status" = 'ATTENDED'
+        AND ta."sellerId" IN (SELECT s."id" FROM "Seller" s WHERE s."desaCode" LIKE ${like})
+        AND ts."startsAt" >= ${from} AND ts."startsAt" < ${to}`,
     db.$queryRaw<{ topic: TrainingTopic; sellers: unknown }[]>`
       SELECT tp."topic" AS "topic", COUNT(DISTINCT ta."sellerId") AS "sellers"
       FROM "TrainingAttendance" ta
       JOIN "TrainingSession" ts ON ts."id" = ta."sessionId"
       JOIN "TrainingProgramme" tp ON tp."id" = ts."programmeId"
-      JOIN "Seller" s ON s."id" = ta."sellerId"
-      WHERE ta."status" = 'ATTENDED' AND s."desaCode" LIKE ${like}
+      WHERE ta."status" = 'ATTENDED'
+        AND ta."sellerId" IN (SELECT s."id" FROM "Seller" s WHERE s."desaCode" LIKE ${like})
         AND ts."startsAt" >= ${from} AND ts."startsAt" < ${to}
       GROUP BY tp."topic"
       ORDER BY 2 DESC, 1`,
@@ -187,84 +233,88 @@ export async function dashboardOverview(db: Db, scope: DashboardScope): Promise<
       SELECT AVG(ta."postScore" - ta."preScore") AS "gain"
       FROM "TrainingAttendance" ta
       JOIN "TrainingSession" ts ON ts."id" = ta."sessionId"
-      JOIN "Seller" s ON s."id" = ta."sellerId"
       WHERE ta."status" = 'ATTENDED' AND ta."preScore" IS NOT NULL AND ta."postScore" IS NOT NULL
-        AND s."desaCode" LIKE ${like} AND ts."startsAt" >= ${from} AND ts."startsAt" < ${to}`,
-    // Each seller's latest assessment in the period.
-    db.$queryRaw<Record<string, unknown>[]>`
-      SELECT la."stratum", la."hasBankAccount", la."usesEwallet", la."hasSavings", la."hasCredit",
-             la."hasKur", la."hasInsurance"
+        AND ta."sellerId" IN (SELECT s."id" FROM "Seller" s WHERE s."desaCode" LIKE ${like})
+        AND ts."startsAt" >= ${from} AND ts."startsAt" < ${to}`,
+    literacySnapshot(db, like, scope.from),
+    literacySnapshot(db, like, scope.to),
+    db.$queryRaw<{ sellers: unknown }[]>`
+      SELECT COUNT(DISTINCT la."sellerId") AS "sellers"
       FROM "LiteracyAssessment" la
-      JOIN "Seller" s ON s."id" = la."sellerId"
-      WHERE s."desaCode" LIKE ${like} AND la."assessedAt" >= ${from} AND la."assessedAt" < ${to}
-        AND NOT EXISTS (
-          SELECT 1 FROM "LiteracyAssessment" later
-          WHERE later."sellerId" = la."sellerId" AND later."assessedAt" < ${to}
-            AND (later."assessedAt" > la."assessedAt"
-                 OR (later."assessedAt" = la."assessedAt" AND later."id" > la."id")))`,
+      WHERE la."sellerId" IN (SELECT s."id" FROM "Seller" s WHERE s."desaCode" LIKE ${like})
+        AND la."assessedAt" >= ${from} AND la."assessedAt" < ${to}`,
     db.sellerLegality.groupBy({
       by: ["type"],
       where: { status: "VERIFIED", seller: sellerWhere },
       _count: { _all: true },
     }),
-    db.sizeClassChange.findMany({
-      where: { seller: sellerWhere, changedAt: period, fromClass: { not: null } },
-      select: { fromClass: true, toClass: true },
-    }),
+    db.$queryRaw<{ fromClass: SizeClass; toClass: SizeClass; moves: unknown }[]>`
+      SELECT c."fromClass" AS "fromClass", c."toClass" AS "toClass", COUNT(*) AS "moves"
+      FROM "SizeClassChange" c
+      WHERE c."fromClass" IS NOT NULL
+        AND c."sellerId" IN (SELECT s."id" FROM "Seller" s WHERE s."desaCode" LIKE ${like})
+        AND c."changedAt" >= ${from} AND c."changedAt" < ${to}
+      GROUP BY c."fromClass", c."toClass"`,
   ]);
 
-  const strata: Record<LiteracyStratum, number> = {
-    WELL_LITERATE: 0,
-    SUFFICIENT_LITERATE: 0,
-    LESS_LITERATE: 0,
-    NOT_LITERATE: 0,
-  };
-  const inclusion = { bankAccount: 0, ewallet: 0, savings: 0, credit: 0, kur: 0, insurance: 0 };
-  const yes = (v: unknown) => v === true || Number(v) === 1;
-  for (const row of latestAssessments) {
-    strata[row.stratum as LiteracyStratum]++;
-    if (yes(row.hasBankAccount)) inclusion.bankAccount++;
-    if (yes(row.usesEwallet)) inclusion.ewallet++;
-    if (yes(row.hasSavings)) inclusion.savings++;
-    if (yes(row.hasCredit)) inclusion.credit++;
-    if (yes(row.hasKur)) inclusion.kur++;
-    if (yes(row.hasInsurance)) inclusion.insurance++;
-  }
+  const registered = num(sellerCounts[0]?.registered);
+  const verified = num(sellerCounts[0]?.verified);
   const legal = (type: "NIB" | "PIRT" | "HALAL") =>
     legality.find((l) => l.type === type)?._count._all ?? 0;
-  const gmv = sales._sum.total ?? 0;
+  const gmv = num(sales[0]?.gmv);
+  const orders = num(sales[0]?.orders);
+  const perMonth = new Map(monthly.map((m) => [num(m.bucket), m]));
   const gainValue = gain[0]?.gain;
+  const trainedSellers = num(trained[0]?.sellers);
+  const moves = (direction: 1 | -1) =>
+    classChanges
+      .filter((c) => Math.sign(CLASS_RANK[c.toClass] - CLASS_RANK[c.fromClass]) === direction)
+      .reduce((sum, c) => sum + num(c.moves), 0);
   return {
     sellers: {
       registered,
       verified,
-      active,
-      zeroOrders: verified - activeVerified,
-      backlog,
+      active: num(sales[0]?.active),
+      zeroOrders: verified - num(sales[0]?.activeVerified),
+      backlog: num(sellerCounts[0]?.backlog),
     },
     sales: {
       gmv,
-      orders: sales._count._all,
-      averageOrderValue: sales._count._all === 0 ? 0 : Math.round(gmv / sales._count._all),
+      orders,
+      averageOrderValue: orders === 0 ? 0 : Math.round(gmv / orders),
     },
-    monthly,
-    topCategories: topCategories.map((c) => ({ name: c.name, gmv: Number(c.gmv) })),
-    topDesa: topDesa.map((d) => ({ code: d.code, name: d.name, gmv: Number(d.gmv) })),
+    monthly: months.map(({ month }, i) => ({
+      month,
+      gmv: num(perMonth.get(i)?.gmv),
+      orders: num(perMonth.get(i)?.orders),
+    })),
+    topCategories: topCategories.map((c) => ({ name: c.name, gmv: num(c.gmv) })),
+    topDesa: topDesa.map((d) => ({ code: d.code, name: d.name, gmv: num(d.gmv) })),
     training: {
-      trainedSellers: trained,
-      coveragePercent: percent(trained, verified),
-      byTopic: byTopic.map((t) => ({ topic: t.topic, sellers: Number(t.sellers) })),
+      trainedSellers,
+      coveragePercent: percent(trainedSellers, registered),
+      byTopic: byTopic.map((t) => ({ topic: t.topic, sellers: num(t.sellers) })),
       averageGain:
         gainValue === null || gainValue === undefined
           ? null
           : Math.round(Number(gainValue) * 10) / 10,
     },
-    literacy: { assessed: latestAssessments.length, strata, inclusion },
-    legality: { nib: legal("NIB"), pirt: legal("PIRT"), halal: legal("HALAL") },
-    sizeClass: {
-      up: classChanges.filter((c) => CLASS_RANK[c.toClass] > CLASS_RANK[c.fromClass!]).length,
-      down: classChanges.filter((c) => CLASS_RANK[c.toClass] < CLASS_RANK[c.fromClass!]).length,
+    literacy: {
+      start: literacyStart,
+      end: literacyEnd,
+      assessedInPeriod: num(assessedInPeriod[0]?.sellers),
     },
+    legality: {
+      nib: legal("NIB"),
+      pirt: legal("PIRT"),
+      halal: legal("HALAL"),
+      percent: {
+        nib: percent(legal("NIB"), registered),
+        pirt: percent(legal("PIRT"), registered),
+        halal: percent(legal("HALAL"), registered),
+      },
+    },
+    sizeClass: { up: moves(1), down: moves(-1) },
   };
 }
 
@@ -305,11 +355,10 @@ export async function regionTable(db: Db, scope: DashboardScope): Promise<Region
       WHERE s."desaCode" LIKE ${like} AND s."createdAt" < ${to}
       GROUP BY 1`,
     db.$queryRaw<{ code: string; active: unknown; orders: unknown; gmv: unknown }[]>`
-      SELECT ${key} AS "code", COUNT(DISTINCT o."sellerId") AS "active", COUNT(*) AS "orders",
-             SUM(o."total") AS "gmv"
-      FROM "Order" o JOIN "Seller" s ON s."id" = o."sellerId"
-      WHERE s."desaCode" LIKE ${like} AND o."createdAt" >= ${from} AND o."createdAt" < ${to}
-        AND o."status" NOT IN ('CANCELLED', 'REFUNDED')
+      SELECT ${key} AS "code", COUNT(*) AS "active", SUM(b."orders") AS "orders",
+             SUM(b."gmv") AS "gmv"
+      FROM (${salesBySeller(like, from, to)}) b
+      JOIN "Seller" s ON s."id" = b."sellerId"
       GROUP BY 1`,
     db.$queryRaw<{ code: string; trained: unknown }[]>`
       SELECT ${key} AS "code", COUNT(DISTINCT ta."sellerId") AS "trained"
