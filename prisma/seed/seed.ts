@@ -29,6 +29,7 @@ import {
   SHOP_TAGLINES,
   type ProductTemplate,
 } from "./catalog-data";
+import { seedHistory } from "./history";
 import { productArtSvg } from "./product-art";
 
 export const SEED_MARKER_KEY = "seed";
@@ -66,6 +67,7 @@ export interface SeedSummary {
   variants: number;
   images: number;
   users: number;
+  orders: number;
 }
 
 const BATCH = 500;
@@ -457,6 +459,46 @@ export async function seedDatabase(
     `produk: ${products.length}, varian: ${variants.length}, foto: ${images.length} — ${elapsed()}`,
   );
 
+  // A year of orders, training and literacy assessments, from its own generator.
+  const variantsByProduct = new Map<string, { id: string; name: string; price: number }[]>();
+  for (const v of variants) {
+    const list = variantsByProduct.get(v.productId) ?? [];
+    list.push({ id: v.id!, name: v.name, price: v.price });
+    variantsByProduct.set(v.productId, list);
+  }
+  const history = await seedHistory(db, {
+    now,
+    seed: (options.seed ?? 3510) + 1,
+    sellers: sellers.map((seller) => ({
+      id: seller.id!,
+      ownerId: seller.ownerId!,
+      desaCode: seller.desaCode,
+      verified: seller.verificationStatus === "VERIFIED",
+      createdAt: seller.createdAt as Date,
+      hasQris: seller.qrisStatic != null,
+      localDeliveryFee: seller.localDeliveryFee ?? null,
+    })),
+    products: products.map((product) => ({
+      id: product.id!,
+      sellerId: product.sellerId,
+      title: product.title,
+      active: product.status === "ACTIVE",
+      variants: variantsByProduct.get(product.id!) ?? [],
+    })),
+    buyers: owners.map((owner) => ({ id: owner.id!, name: owner.name, phone: owner.phone })),
+    villages: villages.map((v) => ({
+      code: v.code,
+      name: v.name,
+      kecamatanCode: v.code.split(".").slice(0, 3).join("."),
+    })),
+    staffId: demoUserIds.STAFF!,
+    operator: { id: demoUserIds.OPERATOR!, desaCode: DEMO_DESA_CODE },
+  });
+  log(
+    `riwayat: ${history.orders} pesanan, ${history.trainingSessions} sesi pelatihan ` +
+      `(${history.attendances} peserta), ${history.assessments} asesmen literasi — ${elapsed()}`,
+  );
+
   await db.setting.create({
     data: {
       key: SEED_MARKER_KEY,
@@ -477,5 +519,6 @@ export async function seedDatabase(
     variants: variants.length,
     images: images.length,
     users: owners.length + DEMO_ACCOUNTS.length + 1,
+    orders: history.orders,
   };
 }

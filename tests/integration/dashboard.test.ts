@@ -329,3 +329,81 @@ describe("kecamatan and desa tables", () => {
     }
   });
 });
+
+describe("the monthly sales summary behind the dashboard", () => {
+  it("follows orders cancelled and placed after it was built, including a late commit", async () => {
+    const period = periods[1]!;
+    const scope = { regionCode: "35.10", ...period };
+    const first = await dashboardOverview(db, scope);
+    const before = await independent("35.10", period.from, period.to);
+    expect(first.sales).toMatchObject({ orders: before.orders, gmv: before.gmv });
+
+    const sold = await db.order.findFirstOrThrow({
+      where: {
+        status: "COMPLETED",
+        createdAt: { gte: period.from, lt: period.to },
+        seller: { desaCode: { startsWith: "35.10." } },
+      },
+      include: { items: true },
+    });
+    await db.order.update({ where: { id: sold.id }, data: { status: "CANCELLED" } });
+    // A new March order stamped 30 s ago, as if its transaction had committed after the last
+    // refresh began: the look-back must still find it.
+    const item = sold.items[0]!;
+    const code = `PK-L${crypto.randomBytes(4).toString("hex")}`;
+    const createdAt = new Date("2026-03-15T03:00:00Z");
+    await db.orderGroup.create({
+      data: {
+        code,
+        buyerName: "B",
+        buyerPhone: "+6281200000009",
+        address: "Alamat uji lengkap",
+        paymentMethod: "COD",
+        total: 77_000,
+        createdAt,
+        orders: {
+          create: {
+            code: `${code}-1`,
+            sellerId: sold.sellerId,
+            status: "COD_PENDING",
+            shippingMethod: "PICKUP_SELLER",
+            subtotal: 77_000,
+            total: 77_000,
+            createdAt,
+            updatedAt: new Date(Date.now() - 30_000),
+            items: {
+              create: {
+                productId: item.productId,
+                variantId: item.variantId,
+                productTitle: item.productTitle,
+                variantName: item.variantName,
+                unitPrice: 77_000,
+                quantity: 1,
+                lineTotal: 77_000,
+              },
+            },
+          },
+        },
+      },
+    });
+
+    const after = await independent("35.10", period.from, period.to);
+    expect(after.orders).toBe(before.orders);
+    expect(after.gmv).toBe(before.gmv - sold.total + 77_000);
+    const overview = await dashboardOverview(db, scope);
+    expect(overview.sales).toMatchObject({ orders: after.orders, gmv: after.gmv });
+    expect(overview.sellers.active).toBe(after.active);
+    expect(overview.monthly.find((m) => m.month === "2026-03")!.gmv).toBe(
+      (
+        await independent(
+          "35.10",
+          new Date("2026-02-28T17:00:00Z"),
+          new Date("2026-03-31T17:00:00Z"),
+        )
+      ).gmv,
+    );
+    expect(overview.topCategories.reduce((s, c) => s + c.gmv, 0)).toBe(after.gmv);
+    const rows = await regionTable(db, scope);
+    expect(rows.reduce((s, r) => s + r.gmv, 0)).toBe(after.gmv);
+  });
+});

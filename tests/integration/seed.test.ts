@@ -3,6 +3,9 @@ import { describe, expect, it } from "vitest";
 import { LocalDiskStorage } from "~/modules/images/storage.server";
 import { EmbeddedSearchEngine } from "~/modules/search/embedded.server";
 import { rebuildSearchIndex } from "~/modules/search/indexer.server";
+import { stratumFor } from "~/modules/literacy/scoring";
+import { dashboardOverview } from "~/modules/reports/dashboard.server";
+import { parsePeriod } from "~/modules/reports/period";
 import { db } from "~/utils/db.server";
 import { DEMO_ACCOUNTS, isSeeded, seedDatabase } from "../../prisma/seed/seed";
 import fs from "node:fs";
@@ -79,5 +82,60 @@ describe("demo seed", () => {
       expect(titles.length, query).toBeGreaterThan(0);
       for (const title of titles.slice(0, 3)) expect(title, query).toMatch(expected);
     }
+
+    await expectATrueYearOfHistory(summary.orders);
   }, 120_000);
 });
+
+/** The seeded year of orders, training and literacy obeys the rules the app itself enforces. */
+async function expectATrueYearOfHistory(seededOrders: number) {
+  expect(seededOrders).toBeGreaterThan(1_500);
+  expect(await db.order.count()).toBe(seededOrders);
+  // Totals add up, every order has its timeline ending in its status, and is finished.
+  const orders = await db.order.findMany({
+    include: {
+      items: true,
+      statusChanges: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
+      ledgerEntries: true,
+      payments: true,
+    },
+  });
+  for (const order of orders) {
+    const lines = order.items.reduce((sum, i) => sum + i.unitPrice * i.quantity, 0);
+    expect(order.subtotal, order.code).toBe(lines);
+    expect(order.total, order.code).toBe(order.subtotal + order.shippingFee);
+    expect(["COMPLETED", "CANCELLED"]).toContain(order.status);
+    expect(order.statusChanges[0]!.fromStatus).toBeNull();
+    expect(order.statusChanges.at(-1)!.toStatus).toBe(order.status);
+    for (const [i, change] of order.statusChanges.entries()) {
+      if (i > 0) expect(change.fromStatus).toBe(order.statusChanges[i - 1]!.toStatus);
+    }
+    expect(order.payments).toHaveLength(1);
+    // A completed order paid to the seller nets to zero on their balance: sale, then paid directly.
+    const net = order.ledgerEntries.reduce((sum, e) => sum + e.amount, 0);
+    expect(order.ledgerEntries.length, order.code).toBe(order.status === "COMPLETED" ? 2 : 0);
+    expect(net).toBe(0);
+  }
+  // Literacy strata follow the instrument's rule from the stored scores.
+  const assessments = await db.literacyAssessment.findMany();
+  expect(assessments.length).toBeGreaterThan(50);
+  for (const a of assessments) {
+    expect(a.stratum).toBe(
+      stratumFor({
+        knowledge: a.knowledgeScore,
+        confidence: a.confidenceScore,
+        skill: a.skillScore,
+      }),
+    );
+  }
+  // The dashboard shows a living regency over the last twelve months.
+  const period = parsePeriod(new URLSearchParams(), new Date("2026-11-23T00:00:00Z"));
+  const overview = await dashboardOverview(db, { regionCode: "35.10", ...period });
+  expect(overview.sales.orders).toBeGreaterThan(1_000);
+  expect(overview.sellers.active).toBeGreaterThan(overview.sellers.verified / 2);
+  expect(overview.monthly.filter((m) => m.orders > 0)).toHaveLength(12);
+  expect(overview.topCategories.length).toBe(5);
+  expect(overview.training.trainedSellers).toBeGreaterThan(20);
+  expect(overview.training.averageGain).toBeGreaterThan(0);
+  expect(overview.literacy.end.assessed).toBeGreaterThan(overview.literacy.start.assessed);
+}

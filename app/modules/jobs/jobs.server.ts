@@ -1,6 +1,7 @@
 import crypto from "node:crypto";
 import os from "node:os";
 import { expireUnpaidOrders } from "~/modules/orders/orders.server";
+import { refreshSalesSummary } from "~/modules/reports/sales-summary.server";
 import { processAvifOutbox } from "~/modules/images/avif-jobs.server";
 import { imageStorage } from "~/utils/images.server";
 import { startOutboxWorker } from "~/modules/outbox/worker.server";
@@ -13,7 +14,7 @@ const globalForJobs = globalThis as unknown as { __pasarJobs?: { stop: () => Pro
 /**
  * Starts this process's background work once: builds (or checks) the search index, then drains
  * the outbox into it whenever a catalog write lands, and at least every second; encodes AVIF
- * variants; and expires unpaid orders.
+ * variants; expires unpaid orders; and keeps the dashboard's sales summary current.
  */
 export function startBackgroundJobs(): void {
   if (globalForJobs.__pasarJobs) return;
@@ -26,6 +27,16 @@ export function startBackgroundJobs(): void {
   });
   // Unpaid orders past their deadline give their stock back.
   const expiry = startOutboxWorker({ drain: () => expireUnpaidOrders(db), intervalMs: 60_000 });
+  // The dashboard refreshes the summary before reading too; this keeps that refresh short.
+  let summaryRun: Promise<unknown> = Promise.resolve();
+  const refreshSummary = () => {
+    summaryRun = refreshSalesSummary(db).catch((error) =>
+      console.error("Sales summary refresh failed:", error),
+    );
+  };
+  refreshSummary();
+  const summaryTimer = setInterval(refreshSummary, 60_000);
+  summaryTimer.unref();
   const ready = ensureSearchReady(db)
     .then(() => {
       const engine = getSearchEngine();
@@ -44,7 +55,8 @@ export function startBackgroundJobs(): void {
   globalForJobs.__pasarJobs = {
     stop: async () => {
       await ready;
-      await Promise.all([worker?.stop(), images.stop(), expiry.stop()]);
+      clearInterval(summaryTimer);
+      await Promise.all([worker?.stop(), images.stop(), expiry.stop(), summaryRun]);
     },
   };
 }

@@ -4,6 +4,8 @@ import type { Db } from "~/utils/db.server";
 import { INCLUSION_KEYS } from "~/modules/literacy/instrument";
 import { sqlTimestamp } from "~/utils/sql.server";
 import { percent, type LiteracySnapshot } from "./figures";
+import { currentMonth, monthStart, shiftMonth } from "./period";
+import { refreshSalesSummary } from "./sales-summary.server";
 
 /**
  * District figures for a region (regency, kecamatan or desa, by Kemendagri code) and a period
@@ -85,25 +87,32 @@ export function monthsOf(from: Date, to: Date): { month: string; start: Date; en
 
 const num = (v: unknown) => Number(v ?? 0);
 
-/**
- * The region's sales orders in the period, as a derived table. Reaching the orders through the
- * region's seller ids lets the index on Order(sellerId, createdAt, status, total) answer from the
- * index alone, for a desa as for the whole regency.
- */
-function regionSales(like: string, from: string, to: string): Prisma.Sql {
-  return Prisma.sql`
-    SELECT o."sellerId", o."createdAt", o."total" FROM "Order" o
-    WHERE o."sellerId" IN (SELECT s."id" FROM "Seller" s WHERE s."desaCode" LIKE ${like})
-      AND o."createdAt" >= ${from} AND o."createdAt" < ${to}
-      AND o."status" NOT IN ('CANCELLED', 'REFUNDED')`;
+/** The months a period covers; dashboard periods are whole calendar months (see period.ts). */
+function periodMonths(scope: DashboardScope): { first: string; last: string } {
+  const first = currentMonth(scope.from);
+  const last = currentMonth(new Date(scope.to.getTime() - 1));
+  if (
+    monthStart(first).getTime() !== scope.from.getTime() ||
+    monthStart(shiftMonth(last, 1)).getTime() !== scope.to.getTime()
+  ) {
+    throw new Error("A dashboard period must start and end on a month boundary (Asia/Jakarta)");
+  }
+  return { first, last };
 }
 
-/** Per seller: orders and GMV in the period (only sellers who sold). */
-function salesBySeller(like: string, from: string, to: string): Prisma.Sql {
+/** The region's sellers, for `IN`: the summary's primary key then serves each seller's months. */
+function regionSellerIds(like: string): Prisma.Sql {
+  return Prisma.sql`SELECT s."id" FROM "Seller" s WHERE s."desaCode" LIKE ${like}`;
+}
+
+/** Per seller who sold in the period: orders and GMV, from the monthly summary. */
+function salesBySeller(like: string, months: { first: string; last: string }): Prisma.Sql {
   return Prisma.sql`
-    SELECT x."sellerId", COUNT(*) AS "orders", SUM(x."total") AS "gmv"
-    FROM (${regionSales(like, from, to)}) x
-    GROUP BY x."sellerId"`;
+    SELECT m."sellerId", SUM(m."orders") AS "orders", SUM(m."gmv") AS "gmv"
+    FROM "SellerMonthSales" m
+    WHERE m."sellerId" IN (${regionSellerIds(like)})
+      AND m."month" >= ${months.first} AND m."month" <= ${months.last}
+    GROUP BY m."sellerId"`;
 }
 
 async function literacySnapshot(db: Db, like: string, at: Date): Promise<LiteracySnapshot> {
@@ -149,12 +158,8 @@ export async function dashboardOverview(db: Db, scope: DashboardScope): Promise<
   const like = regionLike(scope.regionCode);
   const from = sqlTimestamp(scope.from);
   const to = sqlTimestamp(scope.to);
-  const months = monthsOf(scope.from, scope.to);
-  // The month of an order as an index into `months`, by comparing with each month's end.
-  const bucket = Prisma.sql`CASE ${Prisma.join(
-    months.map((m, i) => Prisma.sql`WHEN x."createdAt" < ${sqlTimestamp(m.end)} THEN ${i}`),
-    " ",
-  )} END`;
+  const months = periodMonths(scope);
+  await refreshSalesSummary(db);
 
   const [
     sellerCounts,
@@ -180,33 +185,26 @@ export async function dashboardOverview(db: Db, scope: DashboardScope): Promise<
       SELECT COUNT(*) AS "active",
              SUM(CASE WHEN s."verificationStatus" = 'VERIFIED' THEN 1 ELSE 0 END) AS "activeVerified",
              SUM(b."orders") AS "orders", SUM(b."gmv") AS "gmv"
-      FROM (${salesBySeller(like, from, to)}) b
+      FROM (${salesBySeller(like, months)}) b
       JOIN "Seller" s ON s."id" = b."sellerId"`,
-    months.length === 0
-      ? Promise.resolve([])
-      : db.$queryRaw<{ bucket: unknown; orders: unknown; gmv: unknown }[]>`
-      SELECT ${bucket} AS "bucket", COUNT(*) AS "orders", SUM(x."total") AS "gmv"
-      FROM (${regionSales(like, from, to)}) x
-      GROUP BY 1`,
+    db.$queryRaw<{ month: string; orders: unknown; gmv: unknown }[]>`
+      SELECT m."month" AS "month", SUM(m."orders") AS "orders", SUM(m."gmv") AS "gmv"
+      FROM "SellerMonthSales" m
+      WHERE m."sellerId" IN (${regionSellerIds(like)})
+        AND m."month" >= ${months.first} AND m."month" <= ${months.last}
+      GROUP BY m."month"`,
     db.$queryRaw<{ name: string; gmv: unknown }[]>`
-      SELECT c."nameId" AS "name", SUM(p."gmv") AS "gmv"
-      FROM (
-        SELECT oi."productId", SUM(oi."lineTotal") AS "gmv"
-        FROM "OrderItem" oi
-        JOIN "Order" o ON o."id" = oi."orderId"
-        WHERE o."sellerId" IN (SELECT s."id" FROM "Seller" s WHERE s."desaCode" LIKE ${like})
-          AND o."createdAt" >= ${from} AND o."createdAt" < ${to}
-          AND o."status" NOT IN ('CANCELLED', 'REFUNDED')
-        GROUP BY oi."productId"
-      ) p
-      JOIN "Product" pr ON pr."id" = p."productId"
-      JOIN "Category" c ON c."id" = pr."categoryId"
+      SELECT c."nameId" AS "name", SUM(m."gmv") AS "gmv"
+      FROM "SellerMonthCategorySales" m
+      JOIN "Category" c ON c."id" = m."categoryId"
+      WHERE m."sellerId" IN (${regionSellerIds(like)})
+        AND m."month" >= ${months.first} AND m."month" <= ${months.last}
       GROUP BY c."nameId"
       ORDER BY 2 DESC, 1
       LIMIT 5`,
     db.$queryRaw<{ code: string; name: string; gmv: unknown }[]>`
       SELECT r."code", r."name", SUM(b."gmv") AS "gmv"
-      FROM (${salesBySeller(like, from, to)}) b
+      FROM (${salesBySeller(like, months)}) b
       JOIN "Seller" s ON s."id" = b."sellerId"
       JOIN "Region" r ON r."code" = s."desaCode"
       GROUP BY r."code", r."name"
@@ -263,7 +261,7 @@ export async function dashboardOverview(db: Db, scope: DashboardScope): Promise<
     legality.find((l) => l.type === type)?._count._all ?? 0;
   const gmv = num(sales[0]?.gmv);
   const orders = num(sales[0]?.orders);
-  const perMonth = new Map(monthly.map((m) => [num(m.bucket), m]));
+  const perMonth = new Map(monthly.map((m) => [m.month, m]));
   const gainValue = gain[0]?.gain;
   const trainedSellers = num(trained[0]?.sellers);
   const moves = (direction: 1 | -1) =>
@@ -283,10 +281,10 @@ export async function dashboardOverview(db: Db, scope: DashboardScope): Promise<
       orders,
       averageOrderValue: orders === 0 ? 0 : Math.round(gmv / orders),
     },
-    monthly: months.map(({ month }, i) => ({
+    monthly: monthsOf(scope.from, scope.to).map(({ month }) => ({
       month,
-      gmv: num(perMonth.get(i)?.gmv),
-      orders: num(perMonth.get(i)?.orders),
+      gmv: num(perMonth.get(month)?.gmv),
+      orders: num(perMonth.get(month)?.orders),
     })),
     topCategories: topCategories.map((c) => ({ name: c.name, gmv: num(c.gmv) })),
     topDesa: topDesa.map((d) => ({ code: d.code, name: d.name, gmv: num(d.gmv) })),
@@ -346,6 +344,8 @@ export async function regionTable(db: Db, scope: DashboardScope): Promise<Region
   const like = `${scope.regionCode}.%`;
   const from = sqlTimestamp(scope.from);
   const to = sqlTimestamp(scope.to);
+  const months = periodMonths(scope);
+  await refreshSalesSummary(db);
   const key = Prisma.raw(`substr(s."desaCode", 1, ${depth})`);
   const [sellers, orders, trained, legal] = await Promise.all([
     db.$queryRaw<{ code: string; registered: unknown; verified: unknown }[]>`
@@ -357,7 +357,7 @@ export async function regionTable(db: Db, scope: DashboardScope): Promise<Region
     db.$queryRaw<{ code: string; active: unknown; orders: unknown; gmv: unknown }[]>`
       SELECT ${key} AS "code", COUNT(*) AS "active", SUM(b."orders") AS "orders",
              SUM(b."gmv") AS "gmv"
-      FROM (${salesBySeller(like, from, to)}) b
+      FROM (${salesBySeller(like, months)}) b
       JOIN "Seller" s ON s."id" = b."sellerId"
       GROUP BY 1`,
     db.$queryRaw<{ code: string; trained: unknown }[]>`
