@@ -307,7 +307,8 @@ export async function seedHistory(db: Db, input: HistoryInput): Promise<HistoryS
   for (const seller of active) {
     if (!chance(0.6)) continue;
     const ability = between(0.2, 0.75);
-    const first = now - between(300, 350) * DAY;
+    // Most were first assessed before the year began; some only during it.
+    const first = now - (chance(0.8) ? between(380, 440) : between(100, 250)) * DAY;
     assess(seller.id, seller.desaCode, ability, first);
     const financial = (trainedAt.get(seller.id) ?? []).find(
       (t) =>
@@ -371,7 +372,12 @@ export async function seedHistory(db: Db, input: HistoryInput): Promise<HistoryS
   const codes = new Set<string>();
   for (const seller of active) {
     const products = productsBySeller.get(seller.id)!;
-    const rate = between(0.4, 4);
+    // Monthly orders: many village shops sell rarely online, a few sell a lot.
+    const rate = faker.helpers.weightedArrayElement([
+      { weight: 30, value: between(0.02, 0.15) },
+      { weight: 50, value: between(0.4, 2) },
+      { weight: 20, value: between(2, 5) },
+    ]);
     const growth = between(-0.3, 1);
     const boost = (trainedAt.get(seller.id) ?? []).find(
       (t) => t.topic === "DIGITAL_MARKETING" || t.topic === "PRODUCT_PHOTO",
@@ -383,7 +389,7 @@ export async function seedHistory(db: Db, input: HistoryInput): Promise<HistoryS
       if (end <= start) continue;
       const t = (11 - month) / 11;
       const trained = boost && boost.at < end ? 1.5 : 1;
-      const count = poisson(Math.max(0.1, rate * (1 + growth * t) * trained));
+      const count = poisson(Math.max(0.02, rate * (1 + growth * t) * trained));
       for (let k = 0; k < count; k++) {
         const created = start + faker.number.float() * (end - start);
         const buyer = faker.helpers.arrayElement(buyers);

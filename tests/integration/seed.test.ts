@@ -89,7 +89,7 @@ describe("demo seed", () => {
 
 /** The seeded year of orders, training and literacy obeys the rules the app itself enforces. */
 async function expectATrueYearOfHistory(seededOrders: number) {
-  expect(seededOrders).toBeGreaterThan(1_500);
+  expect(seededOrders).toBeGreaterThan(1_000);
   expect(await db.order.count()).toBe(seededOrders);
   // Totals add up, every order has its timeline ending in its status, and is finished.
   const orders = await db.order.findMany({
@@ -132,10 +132,14 @@ async function expectATrueYearOfHistory(seededOrders: number) {
   const period = parsePeriod(new URLSearchParams(), new Date("2026-11-23T00:00:00Z"));
   const overview = await dashboardOverview(db, { regionCode: "35.10", ...period });
   expect(overview.sales.orders).toBeGreaterThan(1_000);
+  expect(overview.sellers.active).toBeLessThan(overview.sellers.verified);
   expect(overview.sellers.active).toBeGreaterThan(overview.sellers.verified / 2);
   expect(overview.monthly.filter((m) => m.orders > 0)).toHaveLength(12);
   expect(overview.topCategories.length).toBe(5);
   expect(overview.training.trainedSellers).toBeGreaterThan(20);
   expect(overview.training.averageGain).toBeGreaterThan(0);
+  expect(overview.literacy.start.assessed).toBeGreaterThan(50);
   expect(overview.literacy.end.assessed).toBeGreaterThan(overview.literacy.start.assessed);
+  expect(overview.literacy.assessedInPeriod).toBeGreaterThan(20);
+  expect(overview.sellers.zeroOrders).toBeGreaterThan(0);
 }
