@@ -27,7 +27,7 @@ type Column = (typeof COLUMNS)[number];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const { region, trail, period } = await requireDashboardScope(request);
-  const scope = { regionCode: region.code, from: period.from, to: period.to };
+  const scope = { regionCode: region.code, from: period.from, to: period.to, asOf: Date.now() };
   const params = new URL(request.url).searchParams;
   const sort = (COLUMNS as readonly string[]).includes(params.get("urut") ?? "")
     ? (params.get("urut") as Column)
@@ -219,7 +219,7 @@ export default function DashboardPage() {
             {t("dash.literacy")}
           </h2>
           <p>{t("dash.assessed", { count: n(overview.literacy.assessedInPeriod) })}</p>
-          <table className="mt-2 w-full">
+          <table className="mt-2 w-full" aria-labelledby="literasi">
             <thead>
               <tr>
                 <th scope="col" className="text-left">
@@ -312,7 +312,7 @@ export default function DashboardPage() {
             {t("dash.table")}
           </h2>
           <div className="overflow-x-auto" tabIndex={0} role="region" aria-label={t("dash.table")}>
-            <table className="w-full bg-white text-sm">
+            <table className="w-full bg-white text-sm" aria-labelledby="per-wilayah">
               <thead>
                 <tr>
                   {COLUMNS.map((c) => (

@@ -54,8 +54,17 @@ describe("district dashboard", () => {
 
     await page.goto(`${baseUrl}/staf/dasbor`);
     expect(await h1(page)).toBe("Dasbor UMKM Kabupaten Banyuwangi");
-    const table = page.getByRole("table");
+    const table = page.getByRole("table", { name: "Per wilayah" });
     expect(await table.locator("tbody tr").count()).toBe(25);
+    // The seeded year shows: literacy at the start and the end of the period, side by side.
+    const literacy = page.getByRole("table", { name: "Literasi dan inklusi keuangan" });
+    expect(await literacy.getByRole("columnheader").allTextContents()).toEqual([
+      "Ukuran",
+      "Awal periode",
+      "Akhir periode",
+    ]);
+    const assessed = literacy.getByRole("row", { name: /^UMKM pernah dinilai/ }).getByRole("cell");
+    expect(Number((await assessed.last().textContent())!.replace(/\D/g, ""))).toBeGreaterThan(0);
     await expectAccessible(page, { javaScript: false });
 
     const regionsCsv = await download(

@@ -15,6 +15,11 @@ export interface DashboardScope {
   regionCode: string;
   from: Date;
   to: Date;
+  /**
+   * Sales figures include every order committed before this moment (default: the call). A page
+   * that shows several figures passes one moment to all, so they share one summary refresh.
+   */
+  asOf?: number;
 }
 
 /** Seller filter for a region: a desa code exactly, a kecamatan or regency by prefix. */
@@ -159,7 +164,7 @@ export async function dashboardOverview(db: Db, scope: DashboardScope): Promise<
   const from = sqlTimestamp(scope.from);
   const to = sqlTimestamp(scope.to);
   const months = periodMonths(scope);
-  await refreshSalesSummary(db);
+  await refreshSalesSummary(db, scope.asOf);
 
   const [
     sellerCounts,
@@ -345,7 +350,7 @@ export async function regionTable(db: Db, scope: DashboardScope): Promise<Region
   const from = sqlTimestamp(scope.from);
   const to = sqlTimestamp(scope.to);
   const months = periodMonths(scope);
-  await refreshSalesSummary(db);
+  await refreshSalesSummary(db, scope.asOf);
   const key = Prisma.raw(`substr(s."desaCode", 1, ${depth})`);
   const [sellers, orders, trained, legal] = await Promise.all([
     db.$queryRaw<{ code: string; registered: unknown; verified: unknown }[]>`

@@ -25,21 +25,35 @@ const PG_LOCK_ID = 351_000_001;
 
 const StateSchema = z.object({ since: z.iso.datetime() });
 
-let running: Promise<number> | undefined;
+let running: { startedAt: number; done: Promise<number> } | undefined;
+let queued: Promise<number> | undefined;
 
 /**
- * Brings the summary up to date. Concurrent callers in one process share one refresh. Returns
- * the number of (seller, month) groups recomputed (every month counts once on a full build).
+ * Brings the summary up to date with every order committed before `asOf` (default: now).
+ * Callers share a running refresh that began at or after their `asOf`; otherwise they wait for
+ * the next one, which they all share. Returns the number of (seller, month) groups recomputed
+ * (every month counts once on a full build).
  */
-export function refreshSalesSummary(db: Db): Promise<number> {
-  running ??= refresh(db).finally(() => {
-    running = undefined;
-  });
-  return running;
+export function refreshSalesSummary(db: Db, asOf: number = Date.now()): Promise<number> {
+  if (!running) {
+    const startedAt = Date.now();
+    const done = refresh(db, startedAt).finally(() => {
+      running = undefined;
+    });
+    running = { startedAt, done };
+    return done;
+  }
+  if (running.startedAt >= asOf) return running.done;
+  queued ??= running.done
+    .catch(() => 0)
+    .then(() => {
+      queued = undefined;
+      return refreshSalesSummary(db);
+    });
+  return queued;
 }
 
-async function refresh(db: Db): Promise<number> {
-  const startedAt = Date.now();
+async function refresh(db: Db, startedAt: number): Promise<number> {
   return db.$transaction(
     async (tx) => {
       if (databaseProvider() === "postgresql") {
