@@ -25,7 +25,8 @@ export const reportsId = {
   "dash.gain": "Rata-rata kenaikan nilai pre→post: {gain} poin",
   "dash.noGain": "Belum ada nilai pre/post.",
   "dash.literacy": "Literasi dan inklusi keuangan",
-  "dash.assessed": "{count} UMKM dinilai dalam periode ini. Tiap UMKM dihitung dengan asesmen terakhirnya sebelum awal dan sebelum akhir periode.",
+  "dash.assessed":
+    "{count} UMKM dinilai dalam periode ini. Tiap UMKM dihitung dengan asesmen terakhirnya sebelum awal dan sebelum akhir periode.",
   "dash.inclusion": "Inklusi",
   "dash.legality": "Legalitas terverifikasi (dari UMKM terdaftar)",
   "dash.sizeClass": "Naik kelas: {up} · turun kelas: {down}",
@@ -85,7 +86,8 @@ export const reportsEn: Record<keyof typeof reportsId, string> = {
   "dash.gain": "Average pre→post score gain: {gain} points",
   "dash.noGain": "No pre/post scores yet.",
   "dash.literacy": "Financial literacy and inclusion",
-  "dash.assessed": "{count} UMKM assessed in this period. Each UMKM counts with its latest assessment before the start and before the end of the period.",
+  "dash.assessed":
+    "{count} UMKM assessed in this period. Each UMKM counts with its latest assessment before the start and before the end of the period.",
   "dash.inclusion": "Inclusion",
   "dash.legality": "Verified legality (of registered UMKM)",
   "dash.sizeClass": "Moved up a class: {up} · moved down: {down}",
