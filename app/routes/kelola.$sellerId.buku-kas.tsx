@@ -11,18 +11,15 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { Field, FormError, inputClass } from "~/components/ui/field";
 import {
   addCashbookEntry,
-  addMonths,
   cashFlow,
   CashbookEntrySchema,
   deleteCashbookEntry,
   EXPENSE_CATEGORIES,
   INCOME_CATEGORIES,
-  isMonth,
-  jakartaDateOf,
-  jakartaMonthOf,
   monthlyStatement,
   recordSizeClass,
 } from "~/modules/growth/cashbook.server";
+import { addMonths, isMonth, jakartaDateOf, jakartaMonthOf } from "~/utils/jakarta-calendar";
 import { SIZE_CLASS_LABELS } from "~/modules/growth/size-class";
 import { monthLabel } from "~/modules/growth/statement.server";
 import { formatRupiah } from "~/modules/money/money";

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { inputClass } from "~/components/ui/field";
-import { addMonths, jakartaMonthOf } from "~/modules/growth/cashbook.server";
+import { addMonths, jakartaMonthOf } from "~/utils/jakarta-calendar";
 import { db } from "~/utils/db.server";
 import { metaTranslator, pageTitle } from "~/utils/meta";
 import { requireSellerPermission } from "~/utils/permissions.server";

@@ -10,7 +10,7 @@ import {
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { Field, FormError, inputClass } from "~/components/ui/field";
 import { can } from "~/modules/auth/permissions";
-import { jakartaDateOf } from "~/modules/growth/cashbook.server";
+import { jakartaDateOf } from "~/utils/jakarta-calendar";
 import { getLedger, PayoutSchema, recordPayout } from "~/modules/ledger/ledger.server";
 import { formatRupiah } from "~/modules/money/money";
 import { db } from "~/utils/db.server";

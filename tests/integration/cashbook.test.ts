@@ -7,10 +7,10 @@ import {
   cashFlow,
   CashbookEntrySchema,
   deleteCashbookEntry,
-  jakartaDateOf,
   monthlyStatement,
   recordSizeClass,
 } from "~/modules/growth/cashbook.server";
+import { jakartaDateOf } from "~/utils/jakarta-calendar";
 import { db } from "~/utils/db.server";
 import { createSeller } from "../factories";
 

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { monthlyStatement, jakartaMonthOf } from "~/modules/growth/cashbook.server";
+import { monthlyStatement } from "~/modules/growth/cashbook.server";
+import { jakartaMonthOf } from "~/utils/jakarta-calendar";
 import { getLedger, recordPayout } from "~/modules/ledger/ledger.server";
 import { addToCart, getCart, mergeGuestCart } from "~/modules/orders/cart.server";
 import {

@@ -13,12 +13,8 @@ import { formatRupiah } from "~/modules/money/money";
 import type { Db } from "~/utils/db.server";
 import { DomainError } from "~/utils/errors";
 import { createTranslator, formatDate } from "~/utils/i18n";
-import {
-  jakartaMonthOf,
-  jakartaMonthRange,
-  marketplaceSales,
-  monthsBetween,
-} from "./cashbook.server";
+import { jakartaMonthOf, jakartaMonthRange, monthsBetween } from "~/utils/jakarta-calendar";
+import { marketplaceSales, MAX_REPORT_MONTHS } from "./cashbook.server";
 import { SIZE_CLASS_LABELS } from "./size-class";
 
 /**
@@ -381,7 +377,7 @@ export async function buildSalesStatement(
   },
 ): Promise<{ statementId: string; verificationCode: string; pdf: Buffer }> {
   const issuedAt = input.now ?? new Date();
-  const months = monthsBetween(input.from, input.to);
+  const months = monthsBetween(input.from, input.to, MAX_REPORT_MONTHS);
   if (input.to > jakartaMonthOf(issuedAt)) {
     throw new DomainError("INVALID", "Bulan akhir tidak boleh melewati bulan ini", {
       to: input.to,

@@ -2,9 +2,10 @@ import { Prisma } from "~/generated/prisma/client";
 import type { LiteracyStratum, SizeClass, TrainingTopic } from "~/generated/prisma/enums";
 import type { Db } from "~/utils/db.server";
 import { INCLUSION_KEYS } from "~/modules/literacy/instrument";
+import { jakartaMonthOf, jakartaMonthRange, monthsBetween } from "~/utils/jakarta-calendar";
 import { sqlTimestamp } from "~/utils/sql.server";
 import { percent, type LiteracySnapshot } from "./figures";
-import { currentMonth, monthStart, shiftMonth } from "./period";
+import { MAX_PERIOD_MONTHS } from "./period";
 import { refreshSalesSummary } from "./sales-summary.server";
 
 /**
@@ -66,39 +67,15 @@ export interface DashboardOverview {
 
 const CLASS_RANK: Record<SizeClass, number> = { MIKRO: 0, KECIL: 1, MENENGAH: 2 };
 
-/** Calendar months (Asia/Jakarta) from `from` up to `to`, as YYYY-MM with their bounds. */
-export function monthsOf(from: Date, to: Date): { month: string; start: Date; end: Date }[] {
-  const months: { month: string; start: Date; end: Date }[] = [];
-  const jakarta = (d: Date) => new Date(d.getTime() + 7 * 3_600_000);
-  let year = jakarta(from).getUTCFullYear();
-  let month = jakarta(from).getUTCMonth();
-  for (let i = 0; i < 36; i++) {
-    const start = new Date(Date.UTC(year, month, 1) - 7 * 3_600_000);
-    const end = new Date(Date.UTC(year, month + 1, 1) - 7 * 3_600_000);
-    if (start >= to) break;
-    months.push({
-      month: `${year}-${String(month + 1).padStart(2, "0")}`,
-      start: start < from ? from : start,
-      end: end > to ? to : end,
-    });
-    month++;
-    if (month === 12) {
-      month = 0;
-      year++;
-    }
-  }
-  return months;
-}
-
 const num = (v: unknown) => Number(v ?? 0);
 
 /** The months a period covers; dashboard periods are whole calendar months (see period.ts). */
 function periodMonths(scope: DashboardScope): { first: string; last: string } {
-  const first = currentMonth(scope.from);
-  const last = currentMonth(new Date(scope.to.getTime() - 1));
+  const first = jakartaMonthOf(scope.from);
+  const last = jakartaMonthOf(new Date(scope.to.getTime() - 1));
   if (
-    monthStart(first).getTime() !== scope.from.getTime() ||
-    monthStart(shiftMonth(last, 1)).getTime() !== scope.to.getTime()
+    jakartaMonthRange(first).start.getTime() !== scope.from.getTime() ||
+    jakartaMonthRange(last).end.getTime() !== scope.to.getTime()
   ) {
     throw new Error("A dashboard period must start and end on a month boundary (Asia/Jakarta)");
   }
@@ -286,7 +263,7 @@ export async function dashboardOverview(db: Db, scope: DashboardScope): Promise<
       orders,
       averageOrderValue: orders === 0 ? 0 : Math.round(gmv / orders),
     },
-    monthly: monthsOf(scope.from, scope.to).map(({ month }) => ({
+    monthly: monthsBetween(months.first, months.last, MAX_PERIOD_MONTHS).map((month) => ({
       month,
       gmv: num(perMonth.get(month)?.gmv),
       orders: num(perMonth.get(month)?.orders),

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { Prisma } from "~/generated/prisma/client";
 import type { Db } from "~/utils/db.server";
 import { databaseProvider, sqlTimestamp } from "~/utils/sql.server";
-import { currentMonth, monthStart, shiftMonth } from "./period";
+import { addMonths, jakartaMonthOf, jakartaMonthRange } from "~/utils/jakarta-calendar";
 
 /**
  * Sales per seller and month (and per seller, month and category) for the dashboard, so that a
@@ -67,11 +67,11 @@ async function refresh(db: Db, startedAt: number): Promise<number> {
         const [range] = await tx.$queryRaw<{ first: unknown; last: unknown }[]>`
           SELECT MIN("createdAt") AS "first", MAX("createdAt") AS "last" FROM "Order"`;
         if (range?.first && range.last) {
-          const last = currentMonth(new Date(range.last as string));
+          const last = jakartaMonthOf(new Date(range.last as string));
           for (
-            let m = currentMonth(new Date(range.first as string));
+            let m = jakartaMonthOf(new Date(range.first as string));
             m <= last;
-            m = shiftMonth(m, 1)
+            m = addMonths(m, 1)
           )
             work.set(m, null);
         }
@@ -83,7 +83,7 @@ async function refresh(db: Db, startedAt: number): Promise<number> {
           WHERE o."updatedAt" >= ${sqlTimestamp(new Date(parsed.data.since))}`;
         if (changed.length === 0) return 0;
         for (const row of changed) {
-          const month = currentMonth(new Date(row.createdAt as string));
+          const month = jakartaMonthOf(new Date(row.createdAt as string));
           const sellers = work.get(month) ?? new Set<string>();
           sellers.add(row.sellerId);
           work.set(month, sellers);
@@ -116,8 +116,9 @@ async function refresh(db: Db, startedAt: number): Promise<number> {
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
 async function recompute(tx: Tx, month: string, sellerIds: string[] | null): Promise<void> {
-  const start = sqlTimestamp(monthStart(month));
-  const end = sqlTimestamp(monthStart(shiftMonth(month, 1)));
+  const range = jakartaMonthRange(month);
+  const start = sqlTimestamp(range.start);
+  const end = sqlTimestamp(range.end);
   const only = (column: string) =>
     sellerIds === null
       ? Prisma.empty
