@@ -56,3 +56,20 @@ export function insertRows(
   );
   return Prisma.sql`${head}${Prisma.join(tuples, ", ")}`;
 }
+
+/**
+ * Locks one row until the transaction ends, on PostgreSQL, where transactions run side by side
+ * (SQLite runs one write transaction at a time, so there is nothing to do). Take it first, before
+ * anything else the transaction writes, so that concurrent transactions queue instead of
+ * deadlocking.
+ */
+export async function lockRow(
+  tx: { $queryRaw: (query: Prisma.Sql) => Promise<unknown> },
+  table: "Seller" | "Payment",
+  id: string,
+): Promise<void> {
+  if (databaseProvider() !== "postgresql") return;
+  await tx.$queryRaw(
+    Prisma.sql`SELECT "id" FROM ${Prisma.raw(`"${table}"`)} WHERE "id" = ${id} FOR UPDATE`,
+  );
+}

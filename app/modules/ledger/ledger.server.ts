@@ -4,7 +4,7 @@ import type { LedgerEntryType, Role } from "~/generated/prisma/enums";
 import { recordAudit } from "~/modules/audit/audit.server";
 import type { Db } from "~/utils/db.server";
 import { DomainError } from "~/utils/errors";
-import { databaseProvider } from "~/utils/sql.server";
+import { lockRow } from "~/utils/sql.server";
 
 type Tx = Prisma.TransactionClient | Db;
 
@@ -112,11 +112,8 @@ export async function recordPayout(
     throw new DomainError("INVALID", "Tanggal pembayaran tidak boleh di masa depan");
   }
   return db.$transaction(async (tx) => {
-    // PostgreSQL runs transactions side by side: lock the seller first so two payouts cannot
-    // both read the same balance. (SQLite runs one write transaction at a time.)
-    if (databaseProvider() === "postgresql") {
-      await tx.$queryRaw`SELECT "id" FROM "Seller" WHERE "id" = ${input.sellerId} FOR UPDATE`;
-    }
+    // Two payouts must not both read the same balance.
+    await lockRow(tx, "Seller", input.sellerId);
     const balance = await ledgerBalance(tx, input.sellerId);
     if (input.data.amount > balance) {
       throw new DomainError("INVALID", "Jumlah pembayaran melebihi saldo penjual", { balance });

@@ -4,6 +4,7 @@ import { recordAudit } from "~/modules/audit/audit.server";
 import { abandonCardPayment, settleCardPayment } from "~/modules/orders/orders.server";
 import type { Db } from "~/utils/db.server";
 import { DomainError } from "~/utils/errors";
+import { lockRow } from "~/utils/sql.server";
 
 /**
  * Stripe Checkout for card payments. Everything Stripe-specific, including its unit for IDR
@@ -179,6 +180,10 @@ export async function handleStripeWebhook(
             select: { id: true, amount: true },
           })
         : null;
+      // Events for one payment queue here. Without the lock, recording an event (whose key
+      // references the payment) and then setting the payment's unique provider reference
+      // deadlocks against another event doing the same.
+      if (payment) await lockRow(tx, "Payment", payment.id);
       await tx.paymentEvent.create({
         data: {
           provider: "stripe",
