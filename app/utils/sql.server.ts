@@ -10,7 +10,202 @@ import { resolveDatabaseTarget } from "./database-url";
 export type ColumnType =
   "text" | "int" | "bigint" | "bool" | "json" | "timestamp" | `enum:${string}`;
 
-type Row = Record<string, string | number | boolean | Date | null>;
+/**
+ * The columns of the tables written with multi-row inserts, with their types (PostgreSQL needs
+ * them to cast bound values). A unit test checks them against prisma/schema.prisma.
+ */
+export const INSERT_COLUMNS = {
+  OrderGroup: {
+    id: "text",
+    code: "text",
+    buyerId: "text",
+    buyerName: "text",
+    buyerPhone: "text",
+    address: "text",
+    desaCode: "text",
+    paymentMethod: "enum:PaymentMethod",
+    total: "int",
+    createdAt: "timestamp",
+  },
+  Order: {
+    id: "text",
+    code: "text",
+    groupId: "text",
+    sellerId: "text",
+    status: "enum:OrderStatus",
+    shippingMethod: "enum:ShippingMethod",
+    shippingFee: "int",
+    subtotal: "int",
+    total: "int",
+    cancelReason: "text",
+    expiresAt: "timestamp",
+    paidAt: "timestamp",
+    completedAt: "timestamp",
+    createdAt: "timestamp",
+    updatedAt: "timestamp",
+  },
+  OrderItem: {
+    id: "text",
+    orderId: "text",
+    productId: "text",
+    variantId: "text",
+    productTitle: "text",
+    variantName: "text",
+    unitPrice: "int",
+    quantity: "int",
+    lineTotal: "int",
+  },
+  OrderStatusChange: {
+    id: "text",
+    orderId: "text",
+    fromStatus: "enum:OrderStatus",
+    toStatus: "enum:OrderStatus",
+    actorId: "text",
+    note: "text",
+    createdAt: "timestamp",
+  },
+  Payment: {
+    id: "text",
+    groupId: "text",
+    orderId: "text",
+    payee: "text",
+    method: "enum:PaymentMethod",
+    status: "enum:PaymentStatus",
+    amount: "int",
+    currency: "text",
+    provider: "text",
+    idempotencyKey: "text",
+    qrisPayload: "text",
+    confirmedById: "text",
+    confirmedAt: "timestamp",
+    createdAt: "timestamp",
+    updatedAt: "timestamp",
+  },
+  LedgerEntry: {
+    id: "text",
+    sellerId: "text",
+    type: "enum:LedgerEntryType",
+    amount: "int",
+    orderId: "text",
+    description: "text",
+    createdAt: "timestamp",
+  },
+  User: {
+    id: "text",
+    phone: "text",
+    name: "text",
+    passwordHash: "text",
+    createdAt: "timestamp",
+    updatedAt: "timestamp",
+  },
+  Seller: {
+    id: "text",
+    slug: "text",
+    businessName: "text",
+    ownerName: "text",
+    desaCode: "text",
+    sector: "enum:BusinessSector",
+    whatsapp: "text",
+    description: "text",
+    verificationStatus: "enum:VerificationStatus",
+    sizeClass: "enum:SizeClass",
+    createdAt: "timestamp",
+    updatedAt: "timestamp",
+  },
+  SellerLegality: {
+    id: "text",
+    sellerId: "text",
+    type: "enum:LegalityType",
+    number: "text",
+    status: "enum:LegalityStatus",
+    createdAt: "timestamp",
+    updatedAt: "timestamp",
+  },
+  Category: { id: "text", slug: "text", nameId: "text", nameEn: "text" },
+  Product: {
+    id: "text",
+    slug: "text",
+    sellerId: "text",
+    categoryId: "text",
+    title: "text",
+    status: "enum:ProductStatus",
+    price: "int",
+    createdAt: "timestamp",
+    updatedAt: "timestamp",
+  },
+  ProductVariant: {
+    id: "text",
+    productId: "text",
+    sku: "text",
+    name: "text",
+    options: "json",
+    price: "int",
+    createdAt: "timestamp",
+    updatedAt: "timestamp",
+  },
+  TrainingProgramme: {
+    id: "text",
+    title: "text",
+    topic: "enum:TrainingTopic",
+    organiser: "text",
+    description: "text",
+    createdById: "text",
+    createdAt: "timestamp",
+  },
+  TrainingSession: {
+    id: "text",
+    programmeId: "text",
+    startsAt: "timestamp",
+    endsAt: "timestamp",
+    desaCode: "text",
+    venue: "text",
+    trainer: "text",
+    capacity: "int",
+    createdAt: "timestamp",
+  },
+  TrainingAttendance: {
+    id: "text",
+    sessionId: "text",
+    sellerId: "text",
+    status: "enum:AttendanceStatus",
+    preScore: "int",
+    postScore: "int",
+    certificateNumber: "text",
+    certificateIssuedAt: "timestamp",
+    recordedById: "text",
+    createdAt: "timestamp",
+    updatedAt: "timestamp",
+  },
+  LiteracyAssessment: {
+    id: "text",
+    sellerId: "text",
+    instrumentVersion: "text",
+    answers: "json",
+    knowledgeScore: "int",
+    skillScore: "int",
+    confidenceScore: "int",
+    attitudeScore: "int",
+    behaviourScore: "int",
+    totalScore: "int",
+    stratum: "enum:LiteracyStratum",
+    hasBankAccount: "bool",
+    usesEwallet: "bool",
+    hasSavings: "bool",
+    hasCredit: "bool",
+    hasKur: "bool",
+    hasInsurance: "bool",
+    assessedAt: "timestamp",
+    recordedById: "text",
+    createdAt: "timestamp",
+  },
+} as const satisfies Record<string, Record<string, ColumnType>>;
+
+export type InsertTable = keyof typeof INSERT_COLUMNS;
+type Value = string | number | boolean | Date | null;
+/** A row to insert: any of the table's registered columns (the first row names the columns). */
+export type InsertRow<T extends InsertTable> = {
+  [K in keyof (typeof INSERT_COLUMNS)[T]]?: Value;
+};
 
 let provider: "sqlite" | "postgresql" | undefined;
 /** The database this process talks to (from DATABASE_URL). */
@@ -24,8 +219,8 @@ export function sqlTimestamp(date: Date): string {
   return date.toISOString().replace("Z", "+00:00");
 }
 
-function value(v: Row[string], type: ColumnType, postgres: boolean): Prisma.Sql {
-  if (v === null) return Prisma.sql`NULL`;
+function value(v: Value | undefined, type: ColumnType, postgres: boolean): Prisma.Sql {
+  if (v === null || v === undefined) return Prisma.sql`NULL`;
   const bound = v instanceof Date ? sqlTimestamp(v) : typeof v === "boolean" && !postgres ? +v : v;
   if (!postgres) return Prisma.sql`${bound}`;
   if (type === "timestamp") return Prisma.sql`${bound}::timestamp(3)`;
@@ -37,23 +232,28 @@ function value(v: Row[string], type: ColumnType, postgres: boolean): Prisma.Sql 
   return Prisma.sql`${bound}::text`;
 }
 
-export function insertRows(
-  table: string,
-  columns: Record<string, ColumnType>,
-  rows: readonly Row[],
+/** One INSERT of `rows` into `table`, with the columns the first row names. */
+export function insertRows<T extends InsertTable>(
+  table: T,
+  rows: readonly InsertRow<T>[],
 ): Prisma.Sql {
+  if (rows.length === 0) throw new Error(`insertRows(${table}) needs at least one row`);
   const postgres = databaseProvider() === "postgresql";
-  const names = Object.keys(columns);
+  const types: Record<string, ColumnType> = INSERT_COLUMNS[table];
+  const names = Object.keys(rows[0]!);
+  for (const name of names) {
+    if (!(name in types)) throw new Error(`insertRows: ${table}.${name} is not registered`);
+  }
   const head = Prisma.raw(
     `INSERT INTO "${table}" (${names.map((n) => `"${n}"`).join(", ")}) VALUES `,
   );
-  const tuples = rows.map(
-    (row) =>
-      Prisma.sql`(${Prisma.join(
-        names.map((n) => value(row[n] ?? null, columns[n]!, postgres)),
-        ", ",
-      )})`,
-  );
+  const tuples = rows.map((row) => {
+    const values = row as Record<string, Value | undefined>;
+    return Prisma.sql`(${Prisma.join(
+      names.map((n) => value(values[n], types[n]!, postgres)),
+      ", ",
+    )})`;
+  });
   return Prisma.sql`${head}${Prisma.join(tuples, ", ")}`;
 }
 

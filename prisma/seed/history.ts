@@ -18,7 +18,7 @@ import { LITERACY_QUESTIONS, INCLUSION_KEYS } from "~/modules/literacy/instrumen
 import { assessmentColumns } from "~/modules/literacy/scoring";
 import { platformFee } from "~/modules/ledger/ledger.server";
 import type { Db } from "~/utils/db.server";
-import { insertRows, type ColumnType } from "~/utils/sql.server";
+import { insertRows, type InsertRow, type InsertTable } from "~/utils/sql.server";
 
 export interface HistorySeller {
   id: string;
@@ -62,17 +62,16 @@ export interface HistorySummary {
 const DAY = 86_400_000;
 const HOUR = 3_600_000;
 
-type Row = Record<string, string | number | boolean | Date | null>;
-
-async function insertAll(
+/** Inserts rows in batches of about 4,000 bound values. */
+async function insertAll<T extends InsertTable>(
   db: Db,
-  table: string,
-  columns: Record<string, ColumnType>,
-  rows: Row[],
+  table: T,
+  rows: InsertRow<T>[],
 ): Promise<void> {
-  const size = Math.max(1, Math.floor(4_000 / Object.keys(columns).length));
+  if (rows.length === 0) return;
+  const size = Math.max(1, Math.floor(4_000 / Object.keys(rows[0]!).length));
   for (let i = 0; i < rows.length; i += size) {
-    await db.$executeRaw(insertRows(table, columns, rows.slice(i, i + size)));
+    await db.$executeRaw(insertRows(table, rows.slice(i, i + size)));
   }
 }
 
@@ -157,15 +156,6 @@ export async function seedHistory(db: Db, input: HistoryInput): Promise<HistoryS
   await insertAll(
     db,
     "TrainingProgramme",
-    {
-      id: "text",
-      title: "text",
-      topic: "enum:TrainingTopic",
-      organiser: "text",
-      description: "text",
-      createdById: "text",
-      createdAt: "timestamp",
-    },
     programmes.map((p) => ({
       id: p.id,
       title: p.title,
@@ -184,8 +174,8 @@ export async function seedHistory(db: Db, input: HistoryInput): Promise<HistoryS
   const busiest = [...byKecamatan.entries()].sort(
     (a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]),
   );
-  const sessions: Row[] = [];
-  const attendances: Row[] = [];
+  const sessions: InsertRow<"TrainingSession">[] = [];
+  const attendances: InsertRow<"TrainingAttendance">[] = [];
   /** When each seller finished a training, by topic. */
   const trainedAt = new Map<string, { topic: TrainingTopic; at: number }[]>();
   const sessionCount = Math.min(14, busiest.length * 2);
@@ -237,43 +227,11 @@ export async function seedHistory(db: Db, input: HistoryInput): Promise<HistoryS
       }
     }
   }
-  await insertAll(
-    db,
-    "TrainingSession",
-    {
-      id: "text",
-      programmeId: "text",
-      startsAt: "timestamp",
-      endsAt: "timestamp",
-      desaCode: "text",
-      venue: "text",
-      trainer: "text",
-      capacity: "int",
-      createdAt: "timestamp",
-    },
-    sessions,
-  );
-  await insertAll(
-    db,
-    "TrainingAttendance",
-    {
-      id: "text",
-      sessionId: "text",
-      sellerId: "text",
-      status: "enum:AttendanceStatus",
-      preScore: "int",
-      postScore: "int",
-      certificateNumber: "text",
-      certificateIssuedAt: "timestamp",
-      recordedById: "text",
-      createdAt: "timestamp",
-      updatedAt: "timestamp",
-    },
-    attendances,
-  );
+  await insertAll(db, "TrainingSession", sessions);
+  await insertAll(db, "TrainingAttendance", attendances);
 
   // ── Literacy: a first assessment a year ago, a second after financial training ──
-  const assessments: Row[] = [];
+  const assessments: InsertRow<"LiteracyAssessment">[] = [];
   const assess = (sellerId: string, desaCode: string, ability: number, at: number) => {
     const answers: Record<string, string> = {};
     for (const q of LITERACY_QUESTIONS) {
@@ -332,41 +290,15 @@ export async function seedHistory(db: Db, input: HistoryInput): Promise<HistoryS
       );
     }
   }
-  await insertAll(
-    db,
-    "LiteracyAssessment",
-    {
-      id: "text",
-      sellerId: "text",
-      instrumentVersion: "text",
-      answers: "json",
-      knowledgeScore: "int",
-      skillScore: "int",
-      confidenceScore: "int",
-      attitudeScore: "int",
-      behaviourScore: "int",
-      totalScore: "int",
-      stratum: "enum:LiteracyStratum",
-      hasBankAccount: "bool",
-      usesEwallet: "bool",
-      hasSavings: "bool",
-      hasCredit: "bool",
-      hasKur: "bool",
-      hasInsurance: "bool",
-      assessedAt: "timestamp",
-      recordedById: "text",
-      createdAt: "timestamp",
-    },
-    assessments,
-  );
+  await insertAll(db, "LiteracyAssessment", assessments);
 
   // ── Orders: twelve months, growing faster for sellers after a marketing or photo training ──
-  const groups: Row[] = [];
-  const orders: Row[] = [];
-  const items: Row[] = [];
-  const payments: Row[] = [];
-  const timeline: Row[] = [];
-  const ledger: Row[] = [];
+  const groups: InsertRow<"OrderGroup">[] = [];
+  const orders: InsertRow<"Order">[] = [];
+  const items: InsertRow<"OrderItem">[] = [];
+  const payments: InsertRow<"Payment">[] = [];
+  const timeline: InsertRow<"OrderStatusChange">[] = [];
+  const ledger: InsertRow<"LedgerEntry">[] = [];
   const lastDay = now - 3 * DAY; // every historic order has reached its end
   let orderNo = 0;
   const codes = new Set<string>();
@@ -552,108 +484,12 @@ export async function seedHistory(db: Db, input: HistoryInput): Promise<HistoryS
       }
     }
   }
-  await insertAll(
-    db,
-    "OrderGroup",
-    {
-      id: "text",
-      code: "text",
-      buyerId: "text",
-      buyerName: "text",
-      buyerPhone: "text",
-      address: "text",
-      desaCode: "text",
-      paymentMethod: "enum:PaymentMethod",
-      total: "int",
-      createdAt: "timestamp",
-    },
-    groups,
-  );
-  await insertAll(
-    db,
-    "Order",
-    {
-      id: "text",
-      code: "text",
-      groupId: "text",
-      sellerId: "text",
-      status: "enum:OrderStatus",
-      shippingMethod: "enum:ShippingMethod",
-      shippingFee: "int",
-      subtotal: "int",
-      total: "int",
-      cancelReason: "text",
-      paidAt: "timestamp",
-      completedAt: "timestamp",
-      createdAt: "timestamp",
-      updatedAt: "timestamp",
-    },
-    orders,
-  );
-  await insertAll(
-    db,
-    "OrderItem",
-    {
-      id: "text",
-      orderId: "text",
-      productId: "text",
-      variantId: "text",
-      productTitle: "text",
-      variantName: "text",
-      unitPrice: "int",
-      quantity: "int",
-      lineTotal: "int",
-    },
-    items,
-  );
-  await insertAll(
-    db,
-    "Payment",
-    {
-      id: "text",
-      groupId: "text",
-      orderId: "text",
-      payee: "text",
-      method: "enum:PaymentMethod",
-      status: "enum:PaymentStatus",
-      amount: "int",
-      provider: "text",
-      idempotencyKey: "text",
-      confirmedById: "text",
-      confirmedAt: "timestamp",
-      createdAt: "timestamp",
-      updatedAt: "timestamp",
-    },
-    payments,
-  );
-  await insertAll(
-    db,
-    "OrderStatusChange",
-    {
-      id: "text",
-      orderId: "text",
-      fromStatus: "enum:OrderStatus",
-      toStatus: "enum:OrderStatus",
-      actorId: "text",
-      note: "text",
-      createdAt: "timestamp",
-    },
-    timeline,
-  );
-  await insertAll(
-    db,
-    "LedgerEntry",
-    {
-      id: "text",
-      sellerId: "text",
-      type: "enum:LedgerEntryType",
-      amount: "int",
-      orderId: "text",
-      description: "text",
-      createdAt: "timestamp",
-    },
-    ledger,
-  );
+  await insertAll(db, "OrderGroup", groups);
+  await insertAll(db, "Order", orders);
+  await insertAll(db, "OrderItem", items);
+  await insertAll(db, "Payment", payments);
+  await insertAll(db, "OrderStatusChange", timeline);
+  await insertAll(db, "LedgerEntry", ledger);
   return {
     orders: orders.length,
     trainingSessions: sessions.length,

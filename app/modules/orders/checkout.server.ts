@@ -354,37 +354,22 @@ export async function placeOrder(
     const groupId = newId();
     // Ids are made here so the whole checkout is a handful of multi-row inserts.
     await tx.$executeRaw(
-      insertRows(
-        "OrderGroup",
+      insertRows("OrderGroup", [
         {
-          id: "text",
-          code: "text",
-          buyerId: "text",
-          buyerName: "text",
-          buyerPhone: "text",
-          address: "text",
-          desaCode: "text",
-          paymentMethod: "enum:PaymentMethod",
-          total: "int",
-          createdAt: "timestamp",
+          id: groupId,
+          code: groupCode,
+          buyerId: input.buyerId,
+          buyerName: checkout.buyerName,
+          buyerPhone: checkout.buyerPhone,
+          address: checkout.note
+            ? `${checkout.address}\nCatatan: ${checkout.note}`
+            : checkout.address,
+          desaCode: checkout.desaCode ?? null,
+          paymentMethod: method,
+          total,
+          createdAt: now,
         },
-        [
-          {
-            id: groupId,
-            code: groupCode,
-            buyerId: input.buyerId,
-            buyerName: checkout.buyerName,
-            buyerPhone: checkout.buyerPhone,
-            address: checkout.note
-              ? `${checkout.address}\nCatatan: ${checkout.note}`
-              : checkout.address,
-            desaCode: checkout.desaCode ?? null,
-            paymentMethod: method,
-            total,
-            createdAt: now,
-          },
-        ],
-      ),
+      ]),
     );
 
     const orders: PlacedOrder["orders"] = drafts.map((draft, index) => ({
@@ -446,20 +431,6 @@ export async function placeOrder(
     await tx.$executeRaw(
       insertRows(
         "Order",
-        {
-          id: "text",
-          code: "text",
-          groupId: "text",
-          sellerId: "text",
-          status: "enum:OrderStatus",
-          shippingMethod: "enum:ShippingMethod",
-          shippingFee: "int",
-          subtotal: "int",
-          total: "int",
-          expiresAt: "timestamp",
-          createdAt: "timestamp",
-          updatedAt: "timestamp",
-        },
         drafts.map((draft, index) => ({
           id: orders[index]!.id,
           code: orders[index]!.code,
@@ -479,17 +450,6 @@ export async function placeOrder(
     await tx.$executeRaw(
       insertRows(
         "OrderItem",
-        {
-          id: "text",
-          orderId: "text",
-          productId: "text",
-          variantId: "text",
-          productTitle: "text",
-          variantName: "text",
-          unitPrice: "int",
-          quantity: "int",
-          lineTotal: "int",
-        },
         drafts.flatMap((draft, index) =>
           draft.items.map((item) => ({ ...item, id: newId(), orderId: orders[index]!.id })),
         ),
@@ -498,13 +458,6 @@ export async function placeOrder(
     await tx.$executeRaw(
       insertRows(
         "OrderStatusChange",
-        {
-          id: "text",
-          orderId: "text",
-          toStatus: "enum:OrderStatus",
-          actorId: "text",
-          createdAt: "timestamp",
-        },
         orders.map((order) => ({
           id: newId(),
           orderId: order.id,
@@ -517,21 +470,6 @@ export async function placeOrder(
     await tx.$executeRaw(
       insertRows(
         "Payment",
-        {
-          id: "text",
-          groupId: "text",
-          orderId: "text",
-          payee: "text",
-          method: "enum:PaymentMethod",
-          status: "enum:PaymentStatus",
-          amount: "int",
-          currency: "text",
-          provider: "text",
-          idempotencyKey: "text",
-          qrisPayload: "text",
-          createdAt: "timestamp",
-          updatedAt: "timestamp",
-        },
         payments.map((p) => ({
           ...p,
           status: "PENDING",
