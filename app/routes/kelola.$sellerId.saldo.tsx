@@ -9,30 +9,16 @@ import {
 } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { Field, FormError, inputClass } from "~/components/ui/field";
-import { can } from "~/modules/auth/permissions";
 import { jakartaDateOf } from "~/utils/jakarta-calendar";
 import { getLedger, PayoutSchema, recordPayout } from "~/modules/ledger/ledger.server";
 import { formatRupiah } from "~/modules/money/money";
 import { db } from "~/utils/db.server";
 import { DomainError } from "~/utils/errors";
 import { notFound } from "~/utils/http.server";
+import { requireLedgerAccess } from "~/utils/permissions.server";
 import { formatDate } from "~/utils/i18n";
 import { metaTranslator, pageTitle } from "~/utils/meta";
-import { requireUser } from "~/utils/session.server";
 import { useI18n } from "~/utils/use-i18n";
-
-/** The seller (and their operator) read the ledger; regency staff also record payouts. */
-async function requireLedgerAccess(request: Request, sellerId: string) {
-  const user = await requireUser(request);
-  const seller = await db.seller.findUnique({
-    where: { id: sellerId },
-    select: { id: true, ownerId: true, desaCode: true, businessName: true },
-  });
-  if (!seller) notFound("UMKM tidak ditemukan");
-  const canPay = can(user, "payout.record", seller);
-  if (!canPay && !can(user, "seller.manage", seller)) notFound("UMKM tidak ditemukan");
-  return { user, seller, canPay };
-}
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { seller, canPay } = await requireLedgerAccess(request, params.sellerId ?? "");

@@ -39,3 +39,16 @@ export async function requireRole(request: Request, roles: Role[]): Promise<Sess
   if (!user.roles.some((r) => roles.includes(r.role))) notFound();
   return user;
 }
+
+/** The seller (and their operator) read the ledger; regency staff also record payouts. */
+export async function requireLedgerAccess(request: Request, sellerId: string) {
+  const user = await requireUser(request);
+  const seller = await db.seller.findUnique({
+    where: { id: sellerId },
+    select: { id: true, ownerId: true, desaCode: true, businessName: true },
+  });
+  if (!seller) notFound("UMKM tidak ditemukan");
+  const canPay = can(user, "payout.record", seller);
+  if (!canPay && !can(user, "seller.manage", seller)) notFound("UMKM tidak ditemukan");
+  return { user, seller, canPay };
+}

@@ -7,6 +7,7 @@ import { enqueueOutbox, notifyOutbox } from "~/modules/outbox/outbox.server";
 import type { Db } from "~/utils/db.server";
 import { DomainError } from "~/utils/errors";
 import { slugify } from "~/utils/slug";
+import { blankToUndefined } from "~/utils/forms";
 
 /**
  * Catalog writes. Each runs in one transaction with an outbox event, so the search index follows
@@ -92,8 +93,6 @@ export async function setVariantStock(
     }),
   );
 }
-
-const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 
 const VariantRowSchema = z.object({
   id: z.preprocess(blankToUndefined, z.string().optional()),

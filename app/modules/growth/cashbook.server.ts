@@ -11,6 +11,7 @@ import {
   monthsBetween,
 } from "~/utils/jakarta-calendar";
 import { sizeClassFor } from "./size-class";
+import { blankToUndefined } from "~/utils/forms";
 
 /**
  * A seller's cashbook ("buku kas"): manual income and expense entries plus the seller's completed
@@ -52,8 +53,6 @@ export const CASHBOOK_MAX_AMOUNT = 10_000_000_000;
 export function categoriesFor(kind: CashbookKind): readonly string[] {
   return kind === "INCOME" ? INCOME_CATEGORIES : EXPENSE_CATEGORIES;
 }
-
-const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 
 /** Accepts `15000`, `15.000` and `Rp15.000` as typed by Indonesian users. */
 const rupiahInput = (v: unknown) => {

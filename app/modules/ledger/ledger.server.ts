@@ -5,6 +5,7 @@ import { recordAudit } from "~/modules/audit/audit.server";
 import type { Db } from "~/utils/db.server";
 import { DomainError } from "~/utils/errors";
 import { lockRow } from "~/utils/sql.server";
+import { blankToUndefined } from "~/utils/forms";
 
 type Tx = Prisma.TransactionClient | Db;
 
@@ -88,7 +89,7 @@ export const PayoutSchema = z.object({
     .string({ error: "Tanggal wajib diisi" })
     .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "Tanggal tidak valid" }),
   note: z.preprocess(
-    (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
+    blankToUndefined,
     z.string().trim().max(200, { error: "Catatan maksimal 200 huruf" }).optional(),
   ),
 });

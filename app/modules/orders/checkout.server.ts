@@ -10,13 +10,12 @@ import { DomainError } from "~/utils/errors";
 import { insertRows, sqlTimestamp } from "~/utils/sql.server";
 import { MAX_LINE_QUANTITY } from "./cart.server";
 import { SHIPPING_METHODS, shippingFeeFor } from "./shipping";
+import { blankToUndefined } from "~/utils/forms";
 
 export const PAYMENT_METHODS = ["COD", "BANK_TRANSFER", "QRIS", "STRIPE"] as const;
 
 /** Totals are 32-bit integers in the database; no village order comes near this. */
 export const MAX_ORDER_TOTAL = 2_000_000_000;
-
-const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
 
 /**
  * What the checkout form sends. Lines and the expected goods subtotal echo what the buyer saw,

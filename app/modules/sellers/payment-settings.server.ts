@@ -3,8 +3,7 @@ import type { Role } from "~/generated/prisma/enums";
 import { recordAudit } from "~/modules/audit/audit.server";
 import { parseQris, QrisError } from "~/modules/payments/qris";
 import type { Db } from "~/utils/db.server";
-
-const blankToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
+import { blankToUndefined } from "~/utils/forms";
 
 /** How a seller is paid and whether they deliver locally. Every field is optional. */
 export const PaymentSettingsSchema = z
@@ -27,8 +26,9 @@ export const PaymentSettingsSchema = z
       blankToUndefined,
       z.string().trim().max(80, { error: "Nama pemilik rekening maksimal 80 huruf" }).optional(),
     ),
+    // A pasted code may be wrapped over lines; spaces inside it (the merchant name) count.
     qrisStatic: z.preprocess(
-      (v) => (typeof v === "string" ? v.replace(/\s+/g, "") : v),
+      (v) => (typeof v === "string" ? v.replace(/[\r\n]+/g, "").trim() : v),
       z.preprocess(
         blankToUndefined,
         z
