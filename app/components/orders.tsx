@@ -1,4 +1,5 @@
-import type { OrderStatus } from "~/generated/prisma/enums";
+import type { OrderStatus, ShippingMethod } from "~/generated/prisma/enums";
+import { formatRupiah } from "~/modules/money/money";
 import { formatDateTime } from "~/utils/i18n";
 import { useI18n } from "~/utils/use-i18n";
 
@@ -43,5 +44,38 @@ export function OrderTimeline({
         ))}
       </ol>
     </section>
+  );
+}
+
+/** An order's delivery and total, with its tracking number or cancellation reason. */
+export function OrderTotals({
+  order,
+}: {
+  order: {
+    shippingMethod: ShippingMethod;
+    shippingFee: number;
+    total: number;
+    trackingNumber: string | null;
+    cancelReason: string | null;
+  };
+}) {
+  const { t } = useI18n();
+  return (
+    <>
+      <dl className="mt-2 grid grid-cols-2 gap-1 text-sm">
+        <dt>{t("order.shipping")}</dt>
+        <dd className="text-right">
+          {t(`shipping.${order.shippingMethod}`)} · {formatRupiah(order.shippingFee)}
+        </dd>
+        <dt className="font-semibold">{t("order.total")}</dt>
+        <dd className="text-right font-semibold">{formatRupiah(order.total)}</dd>
+      </dl>
+      {order.trackingNumber ? (
+        <p className="text-sm">{t("order.tracking", { number: order.trackingNumber })}</p>
+      ) : null}
+      {order.cancelReason ? (
+        <p className="text-sm">{t("order.cancelled", { reason: order.cancelReason })}</p>
+      ) : null}
+    </>
   );
 }

@@ -6,7 +6,7 @@ import {
   type MetaFunction,
 } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { OrderTimeline, StatusBadge } from "~/components/orders";
+import { OrderTimeline, OrderTotals, StatusBadge } from "~/components/orders";
 import { inputClass } from "~/components/ui/field";
 import { formatIndonesianPhone } from "~/modules/auth/phone";
 import { IMAGE_URL_PREFIX } from "~/modules/images/image-url";
@@ -164,20 +164,7 @@ export default function SellerOrderPage() {
             </li>
           ))}
         </ul>
-        <dl className="mt-2 grid grid-cols-2 gap-1 text-sm">
-          <dt>{t("order.shipping")}</dt>
-          <dd className="text-right">
-            {t(`shipping.${order.shippingMethod}`)} · {formatRupiah(order.shippingFee)}
-          </dd>
-          <dt className="font-semibold">{t("order.total")}</dt>
-          <dd className="text-right font-semibold">{formatRupiah(order.total)}</dd>
-        </dl>
-        {order.trackingNumber ? (
-          <p className="text-sm">{t("order.tracking", { number: order.trackingNumber })}</p>
-        ) : null}
-        {order.cancelReason ? (
-          <p className="text-sm">{t("order.cancelled", { reason: order.cancelReason })}</p>
-        ) : null}
+        <OrderTotals order={order} />
       </section>
 
       <section aria-labelledby="bayar" className="rounded-xl border border-stone-200 bg-white p-4">

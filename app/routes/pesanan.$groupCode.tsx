@@ -8,7 +8,7 @@ import {
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import QRCode from "qrcode";
 import { inputClass } from "~/components/ui/field";
-import { OrderTimeline, StatusBadge } from "~/components/orders";
+import { OrderTimeline, OrderTotals, StatusBadge } from "~/components/orders";
 import { formatRupiah } from "~/modules/money/money";
 import {
   attachPaymentProof,
@@ -230,20 +230,7 @@ export default function BuyerOrderPage() {
               </li>
             ))}
           </ul>
-          <dl className="grid grid-cols-2 gap-1 text-sm">
-            <dt>{t("order.shipping")}</dt>
-            <dd className="text-right">
-              {t(`shipping.${order.shippingMethod}`)} · {formatRupiah(order.shippingFee)}
-            </dd>
-            <dt className="font-semibold">{t("order.total")}</dt>
-            <dd className="text-right font-semibold">{formatRupiah(order.total)}</dd>
-          </dl>
-          {order.trackingNumber ? (
-            <p className="text-sm">{t("order.tracking", { number: order.trackingNumber })}</p>
-          ) : null}
-          {order.cancelReason ? (
-            <p className="text-sm">{t("order.cancelled", { reason: order.cancelReason })}</p>
-          ) : null}
+          <OrderTotals order={order} />
 
           <PaymentBlock order={order} qrSvg={qr[order.code] ?? null} />
 

@@ -455,6 +455,29 @@ export async function expireUnpaidOrders(
 }
 
 /**
+ * Moves a card payment on from one of `from` (a conditional update, so it happens once) and
+ * returns the orders of its checkout still waiting for payment; null when it had already moved.
+ */
+async function moveCardPayment(
+  tx: Tx,
+  input: { paymentId: string; from: PaymentStatus[]; data: Prisma.PaymentUpdateManyMutationInput },
+) {
+  const { count } = await tx.payment.updateMany({
+    where: { id: input.paymentId, status: { in: input.from } },
+    data: input.data,
+  });
+  if (count !== 1) return null;
+  const payment = await tx.payment.findUniqueOrThrow({
+    where: { id: input.paymentId },
+    select: { groupId: true },
+  });
+  return tx.order.findMany({
+    where: { groupId: payment.groupId, status: "PENDING_PAYMENT" },
+    select: orderCore,
+  });
+}
+
+/**
  * A card payment succeeded: the payment (once) and every order of its group still waiting for
  * payment become paid. Returns false when the payment was already settled, so a repeated or
  * reordered provider event changes nothing.
@@ -464,19 +487,12 @@ export async function settleCardPayment(
   input: { paymentId: string; providerRef: string | null; at?: Date },
 ): Promise<boolean> {
   const at = input.at ?? new Date();
-  const { count } = await tx.payment.updateMany({
-    where: { id: input.paymentId, status: { in: ["PENDING", "AWAITING_CONFIRMATION"] } },
+  const orders = await moveCardPayment(tx, {
+    paymentId: input.paymentId,
+    from: ["PENDING", "AWAITING_CONFIRMATION"],
     data: { status: "SUCCEEDED", confirmedAt: at, providerRef: input.providerRef ?? undefined },
   });
-  if (count !== 1) return false;
-  const payment = await tx.payment.findUniqueOrThrow({
-    where: { id: input.paymentId },
-    select: { groupId: true },
-  });
-  const orders = await tx.order.findMany({
-    where: { groupId: payment.groupId, status: "PENDING_PAYMENT" },
-    select: { id: true, status: true },
-  });
+  if (!orders) return false;
   for (const order of orders) {
     await changeStatus(tx, {
       order,
@@ -495,19 +511,12 @@ export async function abandonCardPayment(
   tx: Tx,
   input: { paymentId: string; status: Extract<PaymentStatus, "FAILED" | "CANCELLED"> },
 ): Promise<boolean> {
-  const { count } = await tx.payment.updateMany({
-    where: { id: input.paymentId, status: "PENDING" },
+  const orders = await moveCardPayment(tx, {
+    paymentId: input.paymentId,
+    from: ["PENDING"],
     data: { status: input.status },
   });
-  if (count !== 1) return false;
-  const payment = await tx.payment.findUniqueOrThrow({
-    where: { id: input.paymentId },
-    select: { groupId: true },
-  });
-  const orders = await tx.order.findMany({
-    where: { groupId: payment.groupId, status: "PENDING_PAYMENT" },
-    select: orderCore,
-  });
+  if (!orders) return false;
   for (const order of orders) {
     await cancel(tx, order, { actorId: null, reason: "Pembayaran kartu tidak selesai" });
   }
