@@ -1,3 +1,6 @@
+import { PassThrough, type Readable } from "node:stream";
+import { stringify } from "csv-stringify";
+import ExcelJS from "exceljs";
 import type { Db } from "~/utils/db.server";
 import type { DashboardScope, RegionRow } from "./dashboard.server";
 import { sellerRegionWhere } from "./dashboard.server";
@@ -126,4 +129,44 @@ export async function* sellerExportRows(
     }
     after = sellers[sellers.length - 1]!.id;
   }
+}
+
+export type ExportFormat = "csv" | "xlsx";
+
+export const EXPORT_CONTENT_TYPE: Record<ExportFormat, string> = {
+  csv: "text/csv; charset=utf-8",
+  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+};
+
+/**
+ * A table as a CSV (csv-stringify, with a BOM for spreadsheet programs) or XLSX (exceljs'
+ * streaming writer) byte stream. Rows are written as they are read, so large regions stream; a
+ * failure while reading ends the stream with that error.
+ */
+export function tableStream(
+  format: ExportFormat,
+  sheetName: string,
+  header: readonly string[],
+  rows: AsyncIterable<(string | number)[]>,
+): Readable {
+  const out = new PassThrough();
+  const write = async () => {
+    if (format === "csv") {
+      const csv = stringify({ header: true, columns: [...header], bom: true });
+      csv.pipe(out);
+      for await (const row of rows) {
+        if (!csv.write(row)) await new Promise((r) => csv.once("drain", r));
+      }
+      csv.end();
+    } else {
+      const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: false });
+      const sheet = workbook.addWorksheet(sheetName);
+      sheet.addRow([...header]).commit();
+      for await (const row of rows) sheet.addRow(row).commit();
+      sheet.commit();
+      await workbook.commit();
+    }
+  };
+  write().catch((error: unknown) => out.destroy(error as Error));
+  return out;
 }
