@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { inputClass } from "~/components/ui/field";
-import { listAuditLog } from "~/modules/audit/audit.server";
+import { listAuditLog, parseAuditFilter } from "~/modules/audit/audit.server";
 import { can } from "~/modules/auth/permissions";
 import { db } from "~/utils/db.server";
 import { notFound } from "~/utils/http.server";
@@ -10,25 +10,12 @@ import { metaTranslator, pageTitle } from "~/utils/meta";
 import { requireUser } from "~/utils/session.server";
 import { useI18n } from "~/utils/use-i18n";
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   if (!can(user, "audit.view")) notFound();
-  const params = new URL(request.url).searchParams;
-  const action = (params.get("tindakan") ?? "").trim().slice(0, 60);
-  const from = params.get("dari") ?? "";
-  const to = params.get("sampai") ?? "";
-  const before = params.get("sebelum") ?? "";
-  const log = await listAuditLog(db, {
-    action: action || undefined,
-    from: DAY.test(from) ? new Date(`${from}T00:00:00+07:00`) : undefined,
-    to: DAY.test(to)
-      ? new Date(new Date(`${to}T00:00:00+07:00`).getTime() + 86_400_000)
-      : undefined,
-    before: /^[a-z0-9]{10,40}$/.test(before) ? before : undefined,
-  });
-  return { ...log, filter: { action, from, to } };
+  const filter = parseAuditFilter(new URL(request.url).searchParams);
+  const log = await listAuditLog(db, filter);
+  return { ...log, filter };
 }
 
 export const meta: MetaFunction = ({ matches }) => {

@@ -1,6 +1,9 @@
 import type { Prisma } from "~/generated/prisma/client";
 import type { Role } from "~/generated/prisma/enums";
 import type { Db } from "~/utils/db.server";
+import { isCalendarDay, jakartaDayStart } from "~/utils/jakarta-calendar";
+
+const DAY_MS = 86_400_000;
 
 type Tx = Prisma.TransactionClient | Db;
 
@@ -45,19 +48,45 @@ export interface AuditListItem {
   data: string;
 }
 
-/** The audit log, newest first, filtered by action prefix and day range; read-only. */
+/** What the audit page asks for, from its query parameters; anything unusable is left out. */
+export interface AuditFilter {
+  /** Action prefix, e.g. "seller." */
+  action: string;
+  /** First and last Jakarta day shown, `YYYY-MM-DD`, or "" for open. */
+  from: string;
+  to: string;
+  /** The id of the last entry of the previous page. */
+  after?: string;
+}
+
+export function parseAuditFilter(params: URLSearchParams): AuditFilter {
+  const day = (value: string | null) => (value && isCalendarDay(value) ? value : "");
+  const after = params.get("sebelum") ?? "";
+  return {
+    action: (params.get("tindakan") ?? "").trim().slice(0, 60),
+    from: day(params.get("dari")),
+    to: day(params.get("sampai")),
+    after: /^[a-z0-9]{10,40}$/.test(after) ? after : undefined,
+  };
+}
+
+/** The audit log, newest first, filtered by action prefix and Jakarta days; read-only. */
 export async function listAuditLog(
   db: Db,
-  input: { action?: string; from?: Date; to?: Date; before?: string; take?: number },
+  filter: AuditFilter & { take?: number },
 ): Promise<{ items: AuditListItem[]; next: string | null }> {
-  const take = input.take ?? 50;
+  const take = filter.take ?? 50;
   const rows = await db.auditLog.findMany({
     where: {
-      ...(input.action ? { action: { startsWith: input.action } } : {}),
-      createdAt: { gte: input.from, lt: input.to },
-      ...(input.before ? { id: { lt: input.before } } : {}),
+      ...(filter.action ? { action: { startsWith: filter.action } } : {}),
+      createdAt: {
+        gte: filter.from ? jakartaDayStart(filter.from) : undefined,
+        lt: filter.to ? new Date(jakartaDayStart(filter.to).getTime() + DAY_MS) : undefined,
+      },
     },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    // Keyset paging from the previous page's last entry, in the same (time, id) order.
+    ...(filter.after ? { cursor: { id: filter.after }, skip: 1 } : {}),
     take: take + 1,
     select: {
       id: true,
