@@ -5,11 +5,10 @@
  *
  *   npm run db:migration:pg -- add_something
  */
-import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { startThrowawayPostgres } from "./lib/pg-cluster";
-import { writePostgresSchema } from "./lib/pg-schema";
+import { diffPostgresMigrations, writePostgresSchema } from "./lib/pg-schema";
 
 const name = (process.argv[2] ?? "").replace(/[^a-z0-9_]/gi, "_").toLowerCase();
 if (!name) {
@@ -20,19 +19,7 @@ writePostgresSchema();
 const cluster = await startThrowawayPostgres();
 try {
   await cluster.createDatabase("pk_migrations");
-  const diff = spawnSync(
-    path.resolve("node_modules/.bin/prisma"),
-    [
-      "migrate",
-      "diff",
-      "--from-migrations",
-      "prisma/postgres/migrations",
-      "--to-schema-datamodel",
-      "prisma/postgres/schema.prisma",
-      "--script",
-    ],
-    { encoding: "utf8", env: { ...process.env, DATABASE_URL: cluster.url("pk_migrations") } },
-  );
+  const diff = diffPostgresMigrations("--script", cluster.url("pk_migrations"));
   if (diff.status !== 0) throw new Error(`prisma migrate diff failed:\n${diff.stderr}`);
   const sql = diff.stdout.trim();
   if (sql === "" || sql === "-- This is an empty migration.") {

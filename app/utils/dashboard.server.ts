@@ -1,4 +1,5 @@
 import { can } from "~/modules/auth/permissions";
+import { BANYUWANGI_CODE } from "~/modules/regions/region-code";
 import { parsePeriod } from "~/modules/reports/period";
 import { db } from "./db.server";
 import { notFound } from "./http.server";
@@ -14,7 +15,7 @@ export async function requireDashboardScope(request: Request) {
   const params = new URL(request.url).searchParams;
   const own = user.roles.find((r) => (r.role === "STAFF" || r.role === "OPERATOR") && r.regionCode);
   const isAdmin = user.roles.some((r) => r.role === "ADMIN");
-  const regionCode = params.get("wilayah") ?? own?.regionCode ?? (isAdmin ? "35.10" : null);
+  const regionCode = params.get("wilayah") ?? own?.regionCode ?? (isAdmin ? BANYUWANGI_CODE : null);
   if (!regionCode || !/^\d{2}(\.\d{2}){1,2}(\.\d{4})?$/.test(regionCode)) notFound();
   if (!can(user, "dashboard.view", { desaCode: regionCode })) notFound();
   const region = await db.region.findUnique({

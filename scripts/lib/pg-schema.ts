@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 
@@ -31,4 +32,28 @@ export function writePostgresSchema(): boolean {
   if (current === next) return false;
   fs.writeFileSync(POSTGRES_SCHEMA, next);
   return true;
+}
+
+/**
+ * Prisma's diff from the PostgreSQL migration history to the generated PostgreSQL schema, with
+ * `--script` (the SQL of a new migration) or `--exit-code` (0 when nothing differs). Prisma
+ * replays the history in a shadow database on the server named by `databaseUrl`.
+ */
+export function diffPostgresMigrations(mode: "--script" | "--exit-code", databaseUrl?: string) {
+  return spawnSync(
+    path.resolve("node_modules/.bin/prisma"),
+    [
+      "migrate",
+      "diff",
+      "--from-migrations",
+      path.join("prisma", "postgres", "migrations"),
+      "--to-schema-datamodel",
+      POSTGRES_SCHEMA,
+      mode,
+    ],
+    {
+      encoding: "utf8",
+      env: databaseUrl ? { ...process.env, DATABASE_URL: databaseUrl } : process.env,
+    },
+  );
 }
