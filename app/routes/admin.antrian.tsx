@@ -5,7 +5,6 @@ import {
   type MetaFunction,
 } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
-import { recordAudit } from "~/modules/audit/audit.server";
 import { outboxOverview, retryDeadOutbox } from "~/modules/outbox/outbox.server";
 import { db } from "~/utils/db.server";
 import { formatDateTime } from "~/utils/i18n";
@@ -29,15 +28,7 @@ export async function action({ request }: ActionFunctionArgs) {
     }
     ids = [id];
   }
-  const count = await retryDeadOutbox(db, { ids });
-  await recordAudit(db, {
-    actorId: user.id,
-    actorRole: "ADMIN",
-    action: "outbox.retry",
-    entityType: "OutboxEvent",
-    entityId: ids ? String(ids[0]) : "all",
-    data: { count },
-  });
+  await retryDeadOutbox(db, { ids, actorId: user.id });
   return redirect("/admin/antrian");
 }
 

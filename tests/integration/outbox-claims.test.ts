@@ -9,6 +9,7 @@ import {
 } from "~/modules/outbox/outbox.server";
 import { createClient, db } from "~/utils/db.server";
 import { databaseProvider } from "~/utils/sql.server";
+import { createUser } from "../factories";
 
 describe("outbox claims with several workers", () => {
   it("gives every event to exactly one of two concurrent workers", async () => {
@@ -83,8 +84,15 @@ describe("dead letters", () => {
       }),
     ]);
     expect(overview.counts).toContainEqual({ topic: "search.seller", status: "DEAD", count: 1 });
-    expect(await retryDeadOutbox(db, { ids: [overview.dead[0]!.id] })).toBe(1);
+    const admin = await createUser(db);
+    expect(await retryDeadOutbox(db, { ids: [overview.dead[0]!.id], actorId: admin.id })).toBe(1);
     const event = await db.outboxEvent.findFirstOrThrow({ where: { aggregateId: "rusak" } });
     expect([event.status, event.attempts]).toEqual(["PENDING", 0]);
+    const audit = await db.auditLog.findFirstOrThrow({ where: { action: "outbox.retry" } });
+    expect([audit.actorId, audit.entityId, audit.data]).toEqual([
+      admin.id,
+      String(event.id),
+      { count: 1 },
+    ]);
   });
 });

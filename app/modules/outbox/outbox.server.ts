@@ -1,5 +1,6 @@
 import crypto from "node:crypto";
 import { Prisma } from "~/generated/prisma/client";
+import { recordAudit } from "~/modules/audit/audit.server";
 import type { Db } from "~/utils/db.server";
 import { databaseProvider } from "~/utils/sql.server";
 
@@ -185,16 +186,30 @@ export async function outboxOverview(db: Db): Promise<OutboxOverview> {
 }
 
 /** Gives dead events a fresh set of attempts. Returns how many were requeued. */
-export async function retryDeadOutbox(db: Db, input: { ids?: number[] } = {}): Promise<number> {
-  const { count } = await db.outboxEvent.updateMany({
-    where: { status: "DEAD", ...(input.ids ? { id: { in: input.ids } } : {}) },
-    data: {
-      status: "PENDING",
-      attempts: 0,
-      availableAt: new Date(),
-      lockedAt: null,
-      lockedBy: null,
-    },
+export async function retryDeadOutbox(
+  db: Db,
+  input: { ids?: number[]; actorId: string },
+): Promise<number> {
+  const count = await db.$transaction(async (tx) => {
+    const { count } = await tx.outboxEvent.updateMany({
+      where: { status: "DEAD", ...(input.ids ? { id: { in: input.ids } } : {}) },
+      data: {
+        status: "PENDING",
+        attempts: 0,
+        availableAt: new Date(),
+        lockedAt: null,
+        lockedBy: null,
+      },
+    });
+    await recordAudit(tx, {
+      actorId: input.actorId,
+      actorRole: "ADMIN",
+      action: "outbox.retry",
+      entityType: "OutboxEvent",
+      entityId: input.ids ? input.ids.join(",") : "all",
+      data: { count },
+    });
+    return count;
   });
   if (count > 0) notifyOutbox();
   return count;
