@@ -10,15 +10,21 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { Field, FormError, inputClass } from "~/components/ui/field";
 import { changePassword, ChangePasswordSchema, logoutEverywhere } from "~/modules/auth/auth.server";
 import { formatIndonesianPhone } from "~/modules/auth/phone";
+import {
+  getNotificationPreferences,
+  NotificationPreferencesSchema,
+  sendTestNotification,
+  updateNotificationPreferences,
+} from "~/modules/notifications/preferences.server";
 import { db } from "~/utils/db.server";
-import { DomainError } from "~/utils/errors";
+import { DomainError, httpStatusFor } from "~/utils/errors";
 import { metaTranslator, pageTitle } from "~/utils/meta";
 import { requireUser } from "~/utils/session.server";
 import { useI18n } from "~/utils/use-i18n";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  const [sellers, activeSessions] = await Promise.all([
+  const [sellers, activeSessions, notifications] = await Promise.all([
     db.seller.findMany({
       where: { ownerId: user.id },
       select: { id: true, businessName: true, verificationStatus: true },
@@ -26,6 +32,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     db.session.count({
       where: { userId: user.id, revokedAt: null, expiresAt: { gt: new Date() } },
     }),
+    getNotificationPreferences(db, user.id),
   ]);
   return {
     user: {
@@ -35,6 +42,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     },
     sellers,
     activeSessions,
+    notifications,
     constraint: getZodConstraint(ChangePasswordSchema),
   };
 }
@@ -46,6 +54,38 @@ export async function action({ request }: ActionFunctionArgs) {
   if (intent === "logout-everywhere") {
     const count = await logoutEverywhere(db, { userId: user.id, exceptSessionId: user.sessionId });
     return { intent, ended: count, result: undefined };
+  }
+  if (intent === "notifications") {
+    const submission = parseWithZod(formData, { schema: NotificationPreferencesSchema });
+    if (submission.status !== "success") {
+      return data(
+        { intent, ended: 0, result: undefined, errors: submission.reply().error ?? {} },
+        { status: 400 },
+      );
+    }
+    try {
+      await updateNotificationPreferences(db, { userId: user.id, ...submission.value });
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      return data(
+        { intent, ended: 0, result: undefined, errors: { email: [error.message] } },
+        { status: httpStatusFor(error) },
+      );
+    }
+    return { intent, ended: 0, result: undefined, saved: true };
+  }
+  if (intent === "test-whatsapp" || intent === "test-email") {
+    const channel = intent === "test-whatsapp" ? "WHATSAPP" : "EMAIL";
+    try {
+      await sendTestNotification(db, { userId: user.id, channel });
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      return data(
+        { intent, ended: 0, result: undefined, errors: { "": [error.message] } },
+        { status: httpStatusFor(error) },
+      );
+    }
+    return { intent, ended: 0, result: undefined, tested: channel };
   }
   if (intent !== "change-password")
     return data({ intent, ended: 0, result: undefined }, { status: 400 });
@@ -81,7 +121,8 @@ export const meta: MetaFunction = ({ matches }) => {
 };
 
 export default function AccountPage() {
-  const { user, sellers, activeSessions, constraint } = useLoaderData<typeof loader>();
+  const { user, sellers, activeSessions, notifications, constraint } =
+    useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useI18n();
   const [form, fields] = useForm<{
@@ -128,6 +169,17 @@ export default function AccountPage() {
           </ul>
         )}
       </section>
+
+      <NotificationSettings
+        preferences={notifications}
+        phone={user.phone}
+        result={
+          actionData &&
+          ["notifications", "test-whatsapp", "test-email"].includes(String(actionData.intent))
+            ? (actionData as NotificationResult)
+            : undefined
+        }
+      />
 
       <section aria-labelledby="sandi" className="rounded-xl border border-stone-200 bg-white p-4">
         <h2 id="sandi" className="mb-3 text-lg font-semibold">
@@ -208,5 +260,126 @@ export default function AccountPage() {
         </div>
       </section>
     </div>
+  );
+}
+
+type NotificationResult = {
+  errors?: Record<string, string[] | null | undefined>;
+  saved?: boolean;
+  tested?: string;
+};
+
+function NotificationSettings({
+  preferences,
+  phone,
+  result,
+}: {
+  preferences: {
+    notifyWhatsapp: boolean;
+    notifyEmail: boolean;
+    email: string | null;
+    channels: { whatsapp: "on" | "off"; email: "on" | "off" };
+  };
+  phone: string;
+  result?: NotificationResult;
+}) {
+  const { t } = useI18n();
+  const { channels } = preferences;
+  const errors = result?.errors ?? {};
+  const formErrors = errors[""] ?? undefined;
+  return (
+    <section
+      aria-labelledby="notifikasi"
+      className="space-y-3 rounded-xl border border-stone-200 bg-white p-4"
+    >
+      <h2 id="notifikasi" className="text-lg font-semibold">
+        {t("notif.channelsTitle")}
+      </h2>
+      <p className="text-stone-700">{t("notif.channelsIntro")}</p>
+      {channels.whatsapp === "off" && channels.email === "off" ? (
+        <p role="status" className="rounded-lg bg-amber-50 p-3 text-amber-900">
+          {t("notif.inAppOnly")}
+        </p>
+      ) : null}
+      {result?.saved ? (
+        <p role="status" className="rounded-lg bg-brand-50 p-3 text-brand-900">
+          {t("notif.saved")}
+        </p>
+      ) : null}
+      {result?.tested ? (
+        <p role="status" className="rounded-lg bg-brand-50 p-3 text-brand-900">
+          {t("notif.testSent", { channel: result.tested === "WHATSAPP" ? "WhatsApp" : "email" })}
+        </p>
+      ) : null}
+      <FormError errors={formErrors ?? undefined} />
+      <Form method="post" className="space-y-3">
+        <input type="hidden" name="intent" value="notifications" />
+        <div className="space-y-1">
+          <label className="flex min-h-11 items-center gap-2">
+            <input
+              type="checkbox"
+              name="notifyWhatsapp"
+              defaultChecked={preferences.notifyWhatsapp}
+              disabled={channels.whatsapp === "off"}
+              className="h-5 w-5"
+            />
+            {t("notif.whatsapp", { phone })}
+          </label>
+          {channels.whatsapp === "off" ? (
+            <p className="text-sm text-stone-600">
+              {t("notif.channelOff", { channel: "WhatsApp" })}
+            </p>
+          ) : null}
+        </div>
+        <div className="space-y-1">
+          <label className="flex min-h-11 items-center gap-2">
+            <input
+              type="checkbox"
+              name="notifyEmail"
+              defaultChecked={preferences.notifyEmail}
+              disabled={channels.email === "off"}
+              className="h-5 w-5"
+            />
+            {t("notif.email")}
+          </label>
+          {channels.email === "off" ? (
+            <p className="text-sm text-stone-600">{t("notif.channelOff", { channel: "Email" })}</p>
+          ) : null}
+        </div>
+        <Field id="notif-email" label={t("notif.emailAddress")} errors={errors.email ?? undefined}>
+          <input
+            id="notif-email"
+            type="email"
+            name="email"
+            autoComplete="email"
+            defaultValue={preferences.email ?? ""}
+            aria-invalid={errors.email ? true : undefined}
+            aria-describedby={errors.email ? "notif-email-error" : undefined}
+            className={inputClass}
+          />
+        </Field>
+        <button type="submit" className="btn-primary">
+          {t("notif.save")}
+        </button>
+      </Form>
+      <div className="flex flex-wrap gap-2">
+        {channels.whatsapp === "on" && preferences.notifyWhatsapp ? (
+          <Form method="post">
+            <input type="hidden" name="intent" value="test-whatsapp" />
+            <button type="submit" className="btn-secondary">
+              {t("notif.testWhatsapp")}
+            </button>
+          </Form>
+        ) : null}
+        {channels.email === "on" && preferences.notifyEmail ? (
+          <Form method="post">
+            <input type="hidden" name="intent" value="test-email" />
+            <button type="submit" className="btn-secondary">
+              {t("notif.testEmail")}
+            </button>
+          </Form>
+        ) : null}
+      </div>
+    </section>
   );
 }

@@ -77,6 +77,48 @@ const EnvSchema = z
       .positive("ORDER_PAYMENT_HOURS must be positive")
       .max(24 * 14, "ORDER_PAYMENT_HOURS must be at most 336")
       .default(24),
+    /** Hours a COD or paid order may wait to be packed before it is cancelled automatically. */
+    ORDER_PACK_HOURS: z.coerce
+      .number({ error: "ORDER_PACK_HOURS must be a number" })
+      .positive("ORDER_PACK_HOURS must be positive")
+      .max(24 * 30, "ORDER_PACK_HOURS must be at most 720")
+      .default(48),
+    /** Days after shipping when an order the buyer did not confirm counts as received. */
+    ORDER_AUTO_RECEIVE_DAYS: z.coerce
+      .number({ error: "ORDER_AUTO_RECEIVE_DAYS must be a number" })
+      .positive("ORDER_AUTO_RECEIVE_DAYS must be positive")
+      .max(60, "ORDER_AUTO_RECEIVE_DAYS must be at most 60")
+      .default(7),
+    /** A variant's stock at or below this after a sale sends a "low stock" notification. */
+    LOW_STOCK_THRESHOLD: z.coerce
+      .number({ error: "LOW_STOCK_THRESHOLD must be a number" })
+      .int("LOW_STOCK_THRESHOLD must be a whole number")
+      .min(0, "LOW_STOCK_THRESHOLD must be 0 or more")
+      .max(1000, "LOW_STOCK_THRESHOLD must be at most 1000")
+      .default(3),
+    /** WhatsApp Business Cloud API: base URL (Graph API with version), sender and token. */
+    WHATSAPP_API_URL: z
+      .url({ error: "WHATSAPP_API_URL must be a URL such as https://graph.facebook.com/v21.0" })
+      .default("https://graph.facebook.com/v21.0"),
+    WHATSAPP_PHONE_NUMBER_ID: z
+      .string()
+      .regex(/^\d{5,20}$/, { error: "WHATSAPP_PHONE_NUMBER_ID is the numeric phone number id" })
+      .optional(),
+    WHATSAPP_ACCESS_TOKEN: z.string().min(10, "WHATSAPP_ACCESS_TOKEN looks too short").optional(),
+    /** Messages per second sent to WhatsApp (queued beyond that, never dropped). */
+    WHATSAPP_MESSAGES_PER_SECOND: z.coerce
+      .number({ error: "WHATSAPP_MESSAGES_PER_SECOND must be a number" })
+      .positive("WHATSAPP_MESSAGES_PER_SECOND must be positive")
+      .max(1000, "WHATSAPP_MESSAGES_PER_SECOND must be at most 1000")
+      .default(20),
+    /** Email through SMTP, e.g. smtps://user:pass@smtp.example.com:465 */
+    SMTP_URL: z
+      .url({ error: "SMTP_URL must be a URL such as smtp://user:pass@host:587" })
+      .refine((v) => /^smtps?:\/\//.test(v), {
+        error: "SMTP_URL must start with smtp:// or smtps://",
+      })
+      .optional(),
+    MAIL_FROM: z.string().min(3).default("Pasar Kampung <no-reply@pasarkampung.local>"),
     LOG_REQUESTS: z
       .enum(["0", "1", "true", "false"])
       .optional()
@@ -85,6 +127,10 @@ const EnvSchema = z
   .refine((env) => env.IMAGE_STORAGE !== "s3" || !!env.S3_BUCKET, {
     message: "IMAGE_STORAGE=s3 needs S3_BUCKET",
     path: ["S3_BUCKET"],
+  })
+  .refine((env) => !!env.WHATSAPP_PHONE_NUMBER_ID === !!env.WHATSAPP_ACCESS_TOKEN, {
+    message: "Set both WHATSAPP_PHONE_NUMBER_ID and WHATSAPP_ACCESS_TOKEN, or neither",
+    path: ["WHATSAPP_ACCESS_TOKEN"],
   })
   .refine((env) => !!env.STRIPE_SECRET_KEY === !!env.STRIPE_WEBHOOK_SECRET, {
     message: "Set both STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET, or neither",

@@ -4,6 +4,7 @@
  * the English table against the Indonesian one) and ships no i18n runtime to the browser.
  */
 import { ordersEn, ordersId } from "./i18n-orders";
+import { notificationsEn, notificationsId } from "./i18n-notifications";
 import { reportsEn, reportsId } from "./i18n-reports";
 
 export const LOCALES = ["id", "en"] as const;
@@ -380,6 +381,7 @@ const id = {
   "footer.regionData": "Data wilayah: idn-area-data (Kepmendagri 2025), lisensi ODbL.",
   ...ordersId,
   ...reportsId,
+  ...notificationsId,
 } as const;
 
 export type MessageKey = keyof typeof id;
@@ -754,6 +756,7 @@ const en: Messages = {
   "footer.regionData": "Region data: idn-area-data (Kepmendagri 2025), ODbL licence.",
   ...ordersEn,
   ...reportsEn,
+  ...notificationsEn,
 };
 
 const dictionaries: Record<Locale, Messages> = { id, en };

@@ -1,6 +1,9 @@
 import crypto from "node:crypto";
 import os from "node:os";
 import { expireUnpaidOrders } from "~/modules/orders/orders.server";
+import { runOrderDeadlines } from "~/modules/orders/deadlines.server";
+import { processNotificationOutbox } from "~/modules/notifications/delivery.server";
+import { orderSettings } from "~/utils/payments.server";
 import { refreshSalesSummary } from "~/modules/reports/sales-summary.server";
 import { processAvifOutbox } from "~/modules/images/avif-jobs.server";
 import { imageStorage } from "~/utils/images.server";
@@ -14,7 +17,9 @@ const globalForJobs = globalThis as unknown as { __pasarJobs?: { stop: () => Pro
 /**
  * Starts this process's background work once: builds (or checks) the search index, then drains
  * the outbox into it whenever a catalog write lands, and at least every second; encodes AVIF
- * variants; expires unpaid orders; and keeps the dashboard's sales summary current.
+ * variants; expires unpaid orders; moves orders past their pack and receipt deadlines and sends
+ * reminders; sends WhatsApp and email notifications; and keeps the dashboard's sales summary
+ * current.
  */
 export function startBackgroundJobs(): void {
   if (globalForJobs.__pasarJobs) return;
@@ -27,6 +32,24 @@ export function startBackgroundJobs(): void {
   });
   // Unpaid orders past their deadline give their stock back.
   const expiry = startOutboxWorker({ drain: () => expireUnpaidOrders(db), intervalMs: 60_000 });
+  // Pack and receipt deadlines, reminders and the staff digest: a pass a minute, on a timer
+  // of its own (outbox wake-ups after every checkout would only repeat it).
+  let deadlineRun: Promise<unknown> | null = null;
+  const runDeadlines = () => {
+    deadlineRun ??= runOrderDeadlines(db, { feePercent: orderSettings().feePercent })
+      .catch((error) => console.error("Order deadlines failed:", error))
+      .finally(() => {
+        deadlineRun = null;
+      });
+  };
+  runDeadlines();
+  const deadlineTimer = setInterval(runDeadlines, 60_000);
+  deadlineTimer.unref();
+  // WhatsApp and email messages, sent after the commit that wrote them.
+  const notifications = startOutboxWorker({
+    drain: () => processNotificationOutbox(db, { workerId }),
+    intervalMs: 1_000,
+  });
   // The dashboard refreshes the summary before reading too; this keeps that refresh short.
   let summaryRun: Promise<unknown> = Promise.resolve();
   const refreshSummary = () => {
@@ -56,7 +79,15 @@ export function startBackgroundJobs(): void {
     stop: async () => {
       await ready;
       clearInterval(summaryTimer);
-      await Promise.all([worker?.stop(), images.stop(), expiry.stop(), summaryRun]);
+      clearInterval(deadlineTimer);
+      await Promise.all([
+        worker?.stop(),
+        images.stop(),
+        expiry.stop(),
+        deadlineRun,
+        notifications.stop(),
+        summaryRun,
+      ]);
     },
   };
 }

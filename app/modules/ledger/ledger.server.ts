@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { notify, sellerRecipients } from "~/modules/notifications/notify.server";
+import { notifyOutbox } from "~/modules/outbox/outbox.server";
 import type { Prisma } from "~/generated/prisma/client";
 import type { LedgerEntryType, Role } from "~/generated/prisma/enums";
 import { recordAudit } from "~/modules/audit/audit.server";
@@ -112,7 +114,7 @@ export async function recordPayout(
   if (Number.isNaN(paidAt.getTime()) || paidAt.getTime() > Date.now() + 86_400_000) {
     throw new DomainError("INVALID", "Tanggal pembayaran tidak boleh di masa depan");
   }
-  return db.$transaction(async (tx) => {
+  const created = await db.$transaction(async (tx) => {
     // Two payouts must not both read the same balance.
     await lockRow(tx, "Seller", input.sellerId);
     const balance = await ledgerBalance(tx, input.sellerId);
@@ -148,8 +150,21 @@ export async function recordPayout(
       sellerId: input.sellerId,
       data: { amount: input.data.amount, reference: input.data.reference },
     });
+    const shop = await sellerRecipients(tx, [input.sellerId]);
+    await notify(tx, [
+      {
+        kind: "seller.payout",
+        recipients: shop.get(input.sellerId) ?? [],
+        params: { amount: input.data.amount, reference: input.data.reference },
+        link: `/kelola/${input.sellerId}/saldo`,
+        key: `seller.payout:${payout.id}`,
+        actorId: input.actorId,
+      },
+    ]);
     return payout;
   });
+  notifyOutbox();
+  return created;
 }
 
 export interface LedgerView {

@@ -11,6 +11,12 @@ import { insertRows, sqlTimestamp } from "~/utils/sql.server";
 import { MAX_LINE_QUANTITY } from "./cart.server";
 import { SHIPPING_METHODS, shippingFeeFor } from "./shipping";
 import { blankToUndefined } from "~/utils/forms";
+import {
+  notify,
+  sellerRecipients,
+  type NotificationInput,
+} from "~/modules/notifications/notify.server";
+import { orderDeadlineSettings, sellerOrderLink } from "./order-notifications.server";
 
 export const PAYMENT_METHODS = ["COD", "BANK_TRANSFER", "QRIS", "STRIPE"] as const;
 
@@ -158,6 +164,84 @@ async function readVariants(tx: Tx, ids: string[]): Promise<VariantForCheckout[]
       },
     },
   }));
+}
+
+/**
+ * Tells each shop of its new order, and of variants this checkout emptied or brought down to the
+ * low-stock threshold — in the checkout's transaction, with one recipient query for all shops.
+ */
+async function notifyShops(
+  tx: Tx,
+  input: {
+    drafts: {
+      seller: { id: string; businessName: string };
+      items: {
+        variantId: string;
+        productId: string;
+        productTitle: string;
+        variantName: string;
+        quantity: number;
+      }[];
+    }[];
+    orders: PlacedOrder["orders"];
+    buyerName: string;
+    buyerId: string;
+    announce: boolean;
+    stockAfter: Map<string, number>;
+    lowStock: number;
+    now: Date;
+  },
+): Promise<void> {
+  const recipients = await sellerRecipients(
+    tx,
+    input.drafts.map((d) => d.seller.id),
+  );
+  const items: NotificationInput[] = [];
+  for (const [index, draft] of input.drafts.entries()) {
+    const order = input.orders[index]!;
+    const shop = recipients.get(draft.seller.id) ?? [];
+    if (shop.length === 0) continue;
+    if (input.announce) {
+      items.push({
+        kind: "seller.orderNew",
+        recipients: shop,
+        params: {
+          code: order.code,
+          buyer: input.buyerName,
+          total: order.total,
+          shop: draft.seller.businessName,
+        },
+        link: sellerOrderLink(draft.seller.id, order.code),
+        key: `seller.orderNew:${order.id}`,
+        actorId: input.buyerId,
+      });
+    }
+    for (const item of draft.items) {
+      const after = input.stockAfter.get(item.variantId);
+      if (after === undefined) continue;
+      const before = after + item.quantity;
+      const params = { product: item.productTitle, variant: item.variantName };
+      const link = `/kelola/${draft.seller.id}/produk/${item.productId}`;
+      if (after === 0) {
+        items.push({
+          kind: "seller.stockOut",
+          recipients: shop,
+          params,
+          link,
+          key: `seller.stockOut:${item.variantId}:${order.id}`,
+        });
+      } else if (after <= input.lowStock && before > input.lowStock) {
+        items.push({
+          kind: "seller.stockLow",
+          recipients: shop,
+          params: { ...params, stock: String(after) },
+          link,
+          key: `seller.stockLow:${item.variantId}:${order.id}`,
+        });
+      }
+    }
+  }
+  await notify(tx, items, input.now);
 }
 
 function newId(): string {
@@ -312,16 +396,19 @@ export async function placeOrder(
     const lines = drafts
       .flatMap((d) => d.items)
       .sort((a, b) => (a.variantId < b.variantId ? -1 : 1));
+    const stockAfter = new Map<string, number>();
     for (const item of lines) {
-      const count = await tx.$executeRaw`
+      const updated = await tx.$queryRaw<{ stock: number | bigint }[]>`
         UPDATE "ProductVariant"
         SET "stock" = "stock" - ${item.quantity}, "updatedAt" = ${sqlTimestamp(now)}
-        WHERE "id" = ${item.variantId} AND "stock" >= ${item.quantity}`;
-      if (count !== 1) {
+        WHERE "id" = ${item.variantId} AND "stock" >= ${item.quantity}
+        RETURNING "stock"`;
+      if (updated.length !== 1) {
         throw new DomainError("OUT_OF_STOCK", `Stok habis: ${item.productTitle}`, {
           variantId: item.variantId,
         });
       }
+      stockAfter.set(item.variantId, Number(updated[0]!.stock));
     }
 
     // The cart lines become the order in the same transaction: a second submission of the
@@ -349,6 +436,9 @@ export async function placeOrder(
     const method: PaymentMethod = checkout.paymentMethod;
     const initialStatus: OrderStatus = method === "COD" ? "COD_PENDING" : "PENDING_PAYMENT";
     const expiresAt = method === "COD" ? null : new Date(now.getTime() + settings.paymentTtlMs);
+    const deadlines = orderDeadlineSettings();
+    // Cash on delivery is ready to pack at once; the others start their clock when paid.
+    const packBy = method === "COD" ? new Date(now.getTime() + deadlines.packMs) : null;
     const groupCode = `PK-${randomCode(7)}`;
     const groupId = newId();
     // Ids are made here so the whole checkout is a handful of multi-row inserts.
@@ -441,6 +531,7 @@ export async function placeOrder(
           subtotal: draft.subtotal,
           total: draft.total,
           expiresAt,
+          packBy,
           createdAt: now,
           updatedAt: now,
         })),
@@ -478,6 +569,18 @@ export async function placeOrder(
         })),
       ),
     );
+
+    await notifyShops(tx, {
+      drafts,
+      orders,
+      buyerName: checkout.buyerName,
+      buyerId: input.buyerId,
+      // A card order is news for the shop once it is paid (the "paid" notification).
+      announce: method !== "STRIPE",
+      stockAfter,
+      lowStock: deadlines.lowStock,
+      now,
+    });
 
     const productIds = [...new Set(drafts.flatMap((d) => d.items.map((i) => i.productId)))];
     await enqueueOutbox(

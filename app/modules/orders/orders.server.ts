@@ -15,10 +15,17 @@ import type { Db } from "~/utils/db.server";
 import { DomainError } from "~/utils/errors";
 import { SELLER_INBOX_TABS, type SellerInboxTab } from "./inbox";
 import { assertTransition } from "./transitions";
+import {
+  deadlinesFor,
+  notifyOrderStatus,
+  orderDeadlineSettings,
+  sellerOrderLink,
+} from "./order-notifications.server";
+import { notify, sellerRecipients } from "~/modules/notifications/notify.server";
 
 type Tx = Prisma.TransactionClient;
 
-const orderCore = {
+export const orderCore = {
   id: true,
   code: true,
   sellerId: true,
@@ -28,17 +35,18 @@ const orderCore = {
   shippingMethod: true,
   paidAt: true,
 } satisfies Prisma.OrderSelect;
-type OrderCore = Prisma.OrderGetPayload<{ select: typeof orderCore }>;
+export type OrderCore = Prisma.OrderGetPayload<{ select: typeof orderCore }>;
 
 const concurrentChange = () =>
   new DomainError("CONFLICT", "Pesanan baru saja berubah — muat ulang halaman lalu coba lagi");
 
 /**
  * The one way an order's status changes: checked against the transition table, applied only if
- * the status is still the one read (so two clicks or two instances cannot both apply it), and
- * recorded on the timeline.
+ * the status is still the one read (so two clicks or two instances cannot both apply it),
+ * recorded on the timeline, with the deadlines the new status starts (pack, auto-receive) and
+ * the notifications it sends, all in the caller's transaction. A null actor is the system.
  */
-async function changeStatus(
+export async function changeStatus(
   tx: Tx,
   input: {
     order: Pick<OrderCore, "id" | "status">;
@@ -53,7 +61,11 @@ async function changeStatus(
   const at = input.at ?? new Date();
   const { count } = await tx.order.updateMany({
     where: { id: input.order.id, status: input.order.status },
-    data: { status: input.to, ...input.data },
+    data: {
+      status: input.to,
+      ...deadlinesFor(input.to, at, orderDeadlineSettings()),
+      ...input.data,
+    },
   });
   if (count !== 1) throw concurrentChange();
   await tx.orderStatusChange.create({
@@ -65,6 +77,13 @@ async function changeStatus(
       note: input.note ?? null,
       createdAt: at,
     },
+  });
+  await notifyOrderStatus(tx, {
+    orderId: input.order.id,
+    to: input.to,
+    actorId: input.actorId,
+    note: input.note,
+    at,
   });
 }
 
@@ -153,6 +172,7 @@ export async function confirmPayment(db: Db, input: SellerActor): Promise<void> 
     });
     await auditForSeller(tx, input, "order.confirmPayment", order);
   });
+  notifyOutbox();
 }
 
 export async function packOrder(db: Db, input: SellerActor): Promise<void> {
@@ -161,6 +181,7 @@ export async function packOrder(db: Db, input: SellerActor): Promise<void> {
     await changeStatus(tx, { order, to: "PACKED", actorId: input.actorId });
     await auditForSeller(tx, input, "order.pack", order);
   });
+  notifyOutbox();
 }
 
 export const ShipSchema = z.object({
@@ -193,6 +214,7 @@ export async function shipOrder(
     });
     await auditForSeller(tx, input, "order.ship", order);
   });
+  notifyOutbox();
 }
 
 export const CancelSchema = z.object({
@@ -207,10 +229,10 @@ export const CancelSchema = z.object({
  * Cancels before shipping. An unpaid order is cancelled; a paid one is refunded (the seller
  * returns the money; card payments are refunded by the platform). Stock goes back either way.
  */
-async function cancel(
+export async function cancel(
   tx: Tx,
   order: OrderCore,
-  input: { actorId: string | null; reason: string; expiring?: boolean },
+  input: { actorId: string | null; reason: string; expiring?: boolean; at?: Date },
 ): Promise<void> {
   if (!["PENDING_PAYMENT", "COD_PENDING", "PAID", "PACKED"].includes(order.status)) {
     throw new DomainError("CONFLICT", "Pesanan yang sudah dikirim tidak bisa dibatalkan");
@@ -231,6 +253,7 @@ async function cancel(
     actorId: input.actorId,
     note: input.reason,
     data: { cancelReason: input.reason, expiresAt: null },
+    at: input.at,
   });
   await tx.payment.updateMany({
     where: { orderId: order.id, status: { in: ["PENDING", "AWAITING_CONFIRMATION", "SUCCEEDED"] } },
@@ -304,6 +327,43 @@ export async function cancelOrderByBuyer(
 }
 
 /**
+ * Receives a shipped order and completes it: the timeline, cash on delivery marked paid, and the
+ * sale in the seller's ledger. The buyer's confirmation and the automatic receipt share it.
+ */
+export async function receiveOrder(
+  tx: Tx,
+  order: OrderCore,
+  input: { actorId: string | null; feePercent: number; at: Date; note?: string },
+): Promise<void> {
+  const at = input.at;
+  await changeStatus(tx, { order, to: "RECEIVED", actorId: input.actorId, note: input.note, at });
+  await changeStatus(tx, {
+    order: { id: order.id, status: "RECEIVED" },
+    to: "COMPLETED",
+    actorId: input.actorId,
+    data: { completedAt: at },
+    at,
+  });
+  // Cash on delivery was handed over with the parcel.
+  await tx.payment.updateMany({
+    where: { orderId: order.id, method: "COD", status: "PENDING" },
+    data: { status: "SUCCEEDED", confirmedAt: at },
+  });
+  const payment = await tx.payment.findFirst({
+    where: {
+      status: "SUCCEEDED",
+      OR: [{ orderId: order.id }, { orderId: null, group: { orders: { some: { id: order.id } } } }],
+    },
+    select: { payee: true },
+  });
+  await recordOrderInLedger(tx, {
+    order,
+    paidToSeller: payment?.payee !== "platform",
+    feePercent: input.feePercent,
+  });
+}
+
+/**
  * The buyer confirms receipt: the order is received, then completed, and the sale reaches the
  * seller's ledger (and, through completed orders, their cashbook and size class).
  */
@@ -313,37 +373,14 @@ export async function confirmReceipt(
 ): Promise<void> {
   const sellerId = await db.$transaction(async (tx) => {
     const order = await requireBuyerOrder(tx, input.buyerId, input.orderCode);
-    const now = new Date();
-    await changeStatus(tx, { order, to: "RECEIVED", actorId: input.buyerId, at: now });
-    await changeStatus(tx, {
-      order: { id: order.id, status: "RECEIVED" },
-      to: "COMPLETED",
+    await receiveOrder(tx, order, {
       actorId: input.buyerId,
-      data: { completedAt: now },
-      at: now,
-    });
-    // Cash on delivery was handed over with the parcel.
-    await tx.payment.updateMany({
-      where: { orderId: order.id, method: "COD", status: "PENDING" },
-      data: { status: "SUCCEEDED", confirmedAt: now },
-    });
-    const payment = await tx.payment.findFirst({
-      where: {
-        status: "SUCCEEDED",
-        OR: [
-          { orderId: order.id },
-          { orderId: null, group: { orders: { some: { id: order.id } } } },
-        ],
-      },
-      select: { payee: true },
-    });
-    await recordOrderInLedger(tx, {
-      order,
-      paidToSeller: payment?.payee !== "platform",
       feePercent: input.feePercent,
+      at: new Date(),
     });
     return order.sellerId;
   });
+  notifyOutbox();
   await recordSizeClass(db, { sellerId });
 }
 
@@ -371,6 +408,7 @@ export async function refundCompletedOrder(
     await reverseOrderInLedger(tx, { order });
     await auditForSeller(tx, input, "order.refund", order, { reason: input.reason });
   });
+  notifyOutbox();
   await recordSizeClass(db, { sellerId: input.sellerId });
 }
 
@@ -412,7 +450,20 @@ export async function attachPaymentProof(
       data: { status: "AWAITING_CONFIRMATION", proofImageKey: input.proofImageKey },
     });
     if (count !== 1) throw new DomainError("CONFLICT", "Pesanan ini tidak menunggu pembayaran");
+    const shop = await sellerRecipients(tx, [order.sellerId]);
+    await notify(tx, [
+      {
+        kind: "seller.paymentProof",
+        recipients: shop.get(order.sellerId) ?? [],
+        params: { code: order.code, total: order.total },
+        link: sellerOrderLink(order.sellerId, order.code),
+        // A second receipt for the same order tells the shop again.
+        key: `seller.paymentProof:${order.id}:${input.proofImageKey}`,
+        actorId: input.buyerId,
+      },
+    ]);
   });
+  notifyOutbox();
 }
 
 /**
@@ -832,10 +883,22 @@ export async function reviewOrderItem(
         body: input.body,
       },
     });
-    await tx.product.update({
+    const product = await tx.product.update({
       where: { id: item.productId },
       data: { ratingCount: { increment: 1 }, ratingSum: { increment: input.rating } },
+      select: { title: true, sellerId: true },
     });
+    const shop = await sellerRecipients(tx, [product.sellerId]);
+    await notify(tx, [
+      {
+        kind: "seller.reviewReceived",
+        recipients: shop.get(product.sellerId) ?? [],
+        params: { product: product.title, rating: String(input.rating) },
+        link: `/kelola/${product.sellerId}/produk/${item.productId}`,
+        key: `seller.reviewReceived:${item.id}`,
+        actorId: input.buyerId,
+      },
+    ]);
     await enqueueOutbox(tx, [{ topic: "search.product", aggregateId: item.productId }]);
   });
   notifyOutbox();

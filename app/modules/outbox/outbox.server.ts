@@ -5,7 +5,8 @@ import type { Db } from "~/utils/db.server";
 import { databaseProvider } from "~/utils/sql.server";
 
 /** Topics written to the outbox. */
-export type OutboxTopic = "search.product" | "search.seller" | "image.avif";
+export type OutboxTopic =
+  "search.product" | "search.seller" | "image.avif" | "notify.whatsapp" | "notify.email";
 
 type Tx = Prisma.TransactionClient | Db;
 
@@ -102,12 +103,20 @@ export async function completeOutbox(db: Db, ids: number[]): Promise<void> {
   });
 }
 
-/** Puts events back with exponential backoff, or marks them DEAD after MAX_ATTEMPTS. */
-export async function failOutbox(db: Db, events: ClaimedEvent[], error: unknown): Promise<void> {
+/**
+ * Puts events back with exponential backoff, or marks them DEAD after MAX_ATTEMPTS — at once when
+ * the failure is `permanent` (a provider refused the request: retrying cannot help).
+ */
+export async function failOutbox(
+  db: Db,
+  events: ClaimedEvent[],
+  error: unknown,
+  options: { permanent?: boolean } = {},
+): Promise<void> {
   const message = error instanceof Error ? error.message : String(error);
   for (const event of events) {
     const attempts = event.attempts + 1;
-    const dead = attempts >= MAX_ATTEMPTS;
+    const dead = options.permanent || attempts >= MAX_ATTEMPTS;
     await db.outboxEvent.update({
       where: { id: event.id },
       data: {

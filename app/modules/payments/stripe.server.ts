@@ -2,6 +2,7 @@ import Stripe from "stripe";
 import { Prisma } from "~/generated/prisma/client";
 import { recordAudit } from "~/modules/audit/audit.server";
 import { abandonCardPayment, settleCardPayment } from "~/modules/orders/orders.server";
+import { notifyOutbox } from "~/modules/outbox/outbox.server";
 import type { Db } from "~/utils/db.server";
 import { DomainError } from "~/utils/errors";
 import { lockRow } from "~/utils/sql.server";
@@ -173,7 +174,7 @@ export async function handleStripeWebhook(
   const paymentId = object.metadata?.paymentId ?? object.client_reference_id ?? null;
 
   try {
-    return await db.$transaction(async (tx) => {
+    const result = await db.$transaction(async (tx) => {
       const payment = paymentId
         ? await tx.payment.findFirst({
             where: { id: paymentId, provider: "stripe" },
@@ -224,6 +225,9 @@ export async function handleStripeWebhook(
       }
       return { status: 200 as const, duplicate: false, applied };
     });
+    // The orders' notifications were written with the change; send them now.
+    if (result.applied) notifyOutbox();
+    return result;
   } catch (error) {
     if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
       return { status: 200, duplicate: true, applied: false };

@@ -1,5 +1,6 @@
 import type { Role, VerificationOutcome } from "~/generated/prisma/enums";
 import { recordAudit } from "~/modules/audit/audit.server";
+import { notify, sellerRecipients } from "~/modules/notifications/notify.server";
 import { enqueueOutbox, notifyOutbox } from "~/modules/outbox/outbox.server";
 import type { Db } from "~/utils/db.server";
 import { DomainError } from "~/utils/errors";
@@ -9,6 +10,14 @@ const STATUS_FOR: Record<VerificationOutcome, "VERIFIED" | "REJECTED" | "SUSPEND
   REINSTATED: "VERIFIED",
   REJECTED: "REJECTED",
   SUSPENDED: "SUSPENDED",
+};
+
+// Kept in the notification's parameters, in the seller's usual language of business.
+const OUTCOME_TEXT: Record<VerificationOutcome, string> = {
+  APPROVED: "disetujui / approved",
+  REINSTATED: "diaktifkan lagi / reinstated",
+  REJECTED: "ditolak / rejected",
+  SUSPENDED: "ditangguhkan / suspended",
 };
 
 /**
@@ -33,14 +42,15 @@ export async function decideSellerVerification(
   await db.$transaction(async (tx) => {
     const seller = await tx.seller.findUnique({
       where: { id: input.sellerId },
-      select: { verificationStatus: true },
+      select: { verificationStatus: true, businessName: true },
     });
     if (!seller) throw new DomainError("NOT_FOUND", "UMKM tidak ditemukan");
     await tx.seller.update({
       where: { id: input.sellerId },
       data: { verificationStatus: status, verifiedAt: status === "VERIFIED" ? new Date() : null },
     });
-    await tx.verificationDecision.create({
+    const decision = await tx.verificationDecision.create({
+      select: { id: true },
       data: {
         sellerId: input.sellerId,
         decidedById: input.decidedById,
@@ -58,6 +68,21 @@ export async function decideSellerVerification(
       data: { from: seller.verificationStatus, to: status, outcome: input.outcome, reason },
     });
     await enqueueOutbox(tx, [{ topic: "search.seller", aggregateId: input.sellerId }]);
+    const shop = await sellerRecipients(tx, [input.sellerId]);
+    await notify(tx, [
+      {
+        kind: "seller.verification",
+        recipients: shop.get(input.sellerId) ?? [],
+        params: {
+          shop: seller.businessName,
+          outcome: OUTCOME_TEXT[input.outcome],
+          note: reason || "—",
+        },
+        link: `/kelola/${input.sellerId}`,
+        key: `seller.verification:${decision.id}`,
+        actorId: input.decidedById,
+      },
+    ]);
   });
   notifyOutbox();
 }
