@@ -17,6 +17,7 @@ import { SearchBox } from "~/components/search-box";
 import stylesheet from "~/tailwind.css?url";
 import { getLocaleFromCookieHeader, type Locale } from "~/utils/i18n";
 import { cartItemCount } from "~/modules/orders/cart.server";
+import { unreadNotificationCount } from "~/modules/notifications/inbox.server";
 import { getCartOwner } from "~/utils/cart.server";
 import { db } from "~/utils/db.server";
 import { getOptionalUser } from "~/utils/session.server";
@@ -30,10 +31,15 @@ export const links: LinksFunction = () => [
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getOptionalUser(request);
+  const [cartCount, unread] = await Promise.all([
+    getCartOwner(request, user).then((owner) => cartItemCount(db, owner)),
+    user ? unreadNotificationCount(db, user.id) : 0,
+  ]);
   return {
     locale: getLocaleFromCookieHeader(request.headers.get("Cookie")) satisfies Locale,
     user: user ? { name: user.name, roles: user.roles.map((r) => r.role) } : null,
-    cartCount: await cartItemCount(db, await getCartOwner(request, user)),
+    cartCount,
+    unread,
   };
 }
 
@@ -91,6 +97,7 @@ function AccountLink() {
           {t("nav.jobs")}
         </Link>
       ) : null}
+      <NotificationBell unread={data.unread} />
       <Link to="/pesanan" className="text-white">
         {t("nav.orders")}
       </Link>
@@ -101,6 +108,30 @@ function AccountLink() {
   ) : (
     <Link to="/masuk" className="text-white">
       {t("nav.login")}
+    </Link>
+  );
+}
+
+/** A plain link with the unread count, so it works without JavaScript. */
+function NotificationBell({ unread }: { unread: number }) {
+  const { t } = useI18n();
+  return (
+    <Link
+      to="/notifikasi"
+      className="inline-flex items-center gap-1 text-white"
+      aria-label={
+        unread > 0 ? t("nav.notificationsUnread", { count: unread }) : t("nav.notifications")
+      }
+    >
+      <svg aria-hidden="true" viewBox="0 0 24 24" className="h-5 w-5 fill-current">
+        <path d="M12 22a2.5 2.5 0 0 0 2.45-2h-4.9A2.5 2.5 0 0 0 12 22Zm7-6V11a7 7 0 0 0-5.5-6.84V3a1.5 1.5 0 0 0-3 0v1.16A7 7 0 0 0 5 11v5l-2 2v1h18v-1l-2-2Z" />
+      </svg>
+      <span>{t("nav.notifications")}</span>
+      {unread > 0 ? (
+        <span className="rounded-full bg-amber-400 px-1.5 text-xs font-bold text-stone-900">
+          {unread > 99 ? "99+" : unread}
+        </span>
+      ) : null}
     </Link>
   );
 }

@@ -1,7 +1,10 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { z } from "zod";
+import { setUserLocale } from "~/modules/notifications/preferences.server";
+import { db } from "~/utils/db.server";
 import { LOCALE_COOKIE, LOCALES } from "~/utils/i18n";
+import { getOptionalUser } from "~/utils/session.server";
 
 const LanguageSchema = z.object({
   locale: z.enum(LOCALES),
@@ -18,6 +21,9 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!parsed.success) {
     return Response.json({ error: "Bahasa tidak dikenal / unknown language" }, { status: 400 });
   }
+  // Messages sent later (WhatsApp, email) speak the language the person chose here.
+  const user = await getOptionalUser(request);
+  if (user) await setUserLocale(db, { userId: user.id, locale: parsed.data.locale });
   const secure = new URL(request.url).protocol === "https:" ? "; Secure" : "";
   return redirect(parsed.data.redirectTo, {
     headers: {

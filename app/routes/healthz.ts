@@ -1,4 +1,5 @@
 import { checkDatabase } from "~/modules/health/health.server";
+import { channelStatus } from "~/modules/notifications/channels.server";
 import { outboxBacklog } from "~/modules/outbox/outbox.server";
 import { getSearchEngine } from "~/modules/search/search.server";
 import { db } from "~/utils/db.server";
@@ -19,6 +20,8 @@ export async function loader() {
         database,
         search: { engine: engine.name, ...search },
         jobs: backlog,
+        // Outside notification channels; "off" means in-app notifications only.
+        notifications: channelStatus(),
       },
     },
     { status: ok ? 200 : 503, headers: { "Cache-Control": "no-store" } },

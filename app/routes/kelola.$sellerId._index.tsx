@@ -1,29 +1,16 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { formatRupiah } from "~/modules/money/money";
+import { getSellerHome } from "~/modules/orders/seller-home.server";
 import { db } from "~/utils/db.server";
+import { formatDateTime, formatNumber } from "~/utils/i18n";
 import { metaTranslator, pageTitle } from "~/utils/meta";
 import { requireSellerPermission } from "~/utils/permissions.server";
 import { useI18n } from "~/utils/use-i18n";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { seller } = await requireSellerPermission(request, "seller.manage", params.sellerId ?? "");
-  const products = await db.product.findMany({
-    where: { sellerId: seller.id },
-    orderBy: [{ status: "asc" }, { updatedAt: "desc" }],
-    select: {
-      id: true,
-      title: true,
-      status: true,
-      price: true,
-      _count: { select: { images: true } },
-      variants: { where: { isActive: true }, select: { stock: true } },
-    },
-  });
-  return {
-    seller,
-    products: products.map((p) => ({ ...p, stock: p.variants.reduce((n, v) => n + v.stock, 0) })),
-  };
+  return { seller, home: await getSellerHome(db, { sellerId: seller.id }) };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
@@ -32,7 +19,8 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
 };
 
 export default function ManageShop() {
-  const { seller, products } = useLoaderData<typeof loader>();
+  const { seller, home } = useLoaderData<typeof loader>();
+  const { products } = home;
   const { t } = useI18n();
   return (
     <div className="space-y-4">
@@ -50,6 +38,7 @@ export default function ManageShop() {
           {t("manage.viewShop")}
         </Link>
       )}
+      <SellerTodo sellerId={seller.id} home={home} />
       <nav aria-label={t("manage.sections")} className="flex flex-wrap gap-2">
         <Link to={`/kelola/${seller.id}/produk/baru`} className="btn-primary">
           {t("manage.addProduct")}
@@ -94,6 +83,151 @@ export default function ManageShop() {
           </li>
         ))}
       </ul>
+    </div>
+  );
+}
+
+function percentText(locale: "id" | "en", rate: number | null): string {
+  return rate === null
+    ? "—"
+    : new Intl.NumberFormat(locale === "id" ? "id-ID" : "en-GB", {
+        style: "percent",
+        maximumFractionDigits: 0,
+      }).format(rate);
+}
+
+function SellerTodo({
+  sellerId,
+  home,
+}: {
+  sellerId: string;
+  home: ReturnType<typeof useLoaderData<typeof loader>>["home"];
+}) {
+  const { locale, t } = useI18n();
+  const { todo, service } = home;
+  const inbox = `/kelola/${sellerId}/pesanan`;
+  const items = [
+    {
+      count: todo.newOrders,
+      text: t("home.newOrders", { count: todo.newOrders }),
+      to: `${inbox}?tab=baru`,
+    },
+    {
+      count: todo.nearPackDeadline,
+      text: t("home.nearDeadline", { count: todo.nearPackDeadline }),
+      to: `${inbox}?tab=baru`,
+      urgent: true,
+    },
+    {
+      count: todo.receiptsToCheck,
+      text: t("home.receipts", { count: todo.receiptsToCheck }),
+      to: `${inbox}?tab=baru`,
+    },
+    {
+      count: todo.toShip,
+      text: t("home.toShip", { count: todo.toShip }),
+      to: `${inbox}?tab=dikemas`,
+    },
+    {
+      count: todo.outOfStock,
+      text: t("home.outOfStock", { count: todo.outOfStock }),
+      to: `/kelola/${sellerId}`,
+    },
+  ].filter((i) => i.count > 0);
+  return (
+    <div className="grid gap-3 md:grid-cols-3">
+      <section
+        aria-labelledby="tugas"
+        className="space-y-2 rounded-xl border border-stone-200 bg-white p-4 md:col-span-3"
+      >
+        <h2 id="tugas" className="text-lg font-semibold">
+          {t("home.todo")}
+        </h2>
+        {items.length === 0 ? (
+          <p>{t("home.nothingToDo")}</p>
+        ) : (
+          <ul className="flex flex-wrap gap-2">
+            {items.map((item) => (
+              <li key={item.text}>
+                <Link
+                  to={item.to}
+                  className={`inline-flex min-h-11 items-center rounded-lg px-3 font-semibold no-underline ${
+                    item.urgent ? "bg-red-100 text-red-900" : "bg-amber-100 text-amber-950"
+                  }`}
+                >
+                  {item.text}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        )}
+        <p className="text-sm text-stone-600">{t("home.packRule", { hours: home.packHours })}</p>
+      </section>
+      <section
+        aria-labelledby="penjualan30"
+        className="rounded-xl border border-stone-200 bg-white p-4"
+      >
+        <h2 id="penjualan30" className="font-semibold">
+          {t("home.sales30")}
+        </h2>
+        <p className="text-xl font-bold">
+          {t("home.sales30Value", {
+            amount: formatRupiah(home.sales30.amount),
+            count: formatNumber(locale, home.sales30.orders),
+          })}
+        </p>
+      </section>
+      <section
+        aria-labelledby="layanan"
+        className="rounded-xl border border-stone-200 bg-white p-4"
+      >
+        <h2 id="layanan" className="font-semibold">
+          {t("home.service")}
+        </h2>
+        {service.measured === 0 ? (
+          <p>{t("home.noServiceData")}</p>
+        ) : (
+          <dl className="grid grid-cols-[1fr_auto] gap-x-3 text-sm">
+            <dt>{t("home.medianPack")}</dt>
+            <dd className="text-right font-semibold">
+              {service.medianPackHours === null
+                ? "—"
+                : t("home.hours", {
+                    value: new Intl.NumberFormat(locale === "id" ? "id-ID" : "en-GB", {
+                      maximumFractionDigits: 1,
+                    }).format(service.medianPackHours),
+                  })}
+            </dd>
+            <dt>{t("home.onTime")}</dt>
+            <dd className="text-right font-semibold">{percentText(locale, service.onTimeRate)}</dd>
+            <dt>{t("home.sellerCancelled")}</dt>
+            <dd className="text-right font-semibold">
+              {percentText(locale, service.sellerCancelRate)}
+            </dd>
+          </dl>
+        )}
+      </section>
+      <section
+        aria-labelledby="pelatihan-berikut"
+        className="rounded-xl border border-stone-200 bg-white p-4"
+      >
+        <h2 id="pelatihan-berikut" className="font-semibold">
+          {t("home.nextTraining")}
+        </h2>
+        {home.nextTraining ? (
+          <p>
+            <Link to={`/kelola/${sellerId}/pelatihan`} className="underline">
+              {home.nextTraining.title}
+            </Link>
+            <br />
+            <span className="text-sm text-stone-700">
+              {formatDateTime(locale, home.nextTraining.startsAt)} · {home.nextTraining.venue}
+            </span>
+          </p>
+        ) : (
+          <p className="text-stone-700">{t("home.noTraining")}</p>
+        )}
+      </section>
     </div>
   );
 }

@@ -72,7 +72,7 @@ export default function AuditPage() {
                 <td className="p-2">{formatDateTime(locale, item.createdAt)}</td>
                 <td className="p-2">{item.action}</td>
                 <td className="p-2">
-                  {item.actorName ?? "—"}
+                  {item.actorName ?? t("audit.system")}
                   {item.actorRole ? ` (${item.actorRole})` : ""}
                 </td>
                 <td className="p-2">

@@ -4,7 +4,12 @@ import { BarChart } from "~/components/bar-chart";
 import { inputClass } from "~/components/ui/field";
 import { INCLUSION_KEYS, LITERACY_STRATA, STRATUM_LABELS } from "~/modules/literacy/instrument";
 import { formatRupiah } from "~/modules/money/money";
-import { dashboardOverview, regionTable, type RegionRow } from "~/modules/reports/dashboard.server";
+import {
+  dashboardOverview,
+  dashboardServiceLevel,
+  regionTable,
+  type RegionRow,
+} from "~/modules/reports/dashboard.server";
 import { percent, type LiteracySnapshot } from "~/modules/reports/figures";
 import { requireDashboardScope } from "~/utils/dashboard.server";
 import { db } from "~/utils/db.server";
@@ -32,9 +37,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const sort = (COLUMNS as readonly string[]).includes(params.get("urut") ?? "")
     ? (params.get("urut") as Column)
     : "name";
-  const [overview, rows] = await Promise.all([
+  const [overview, rows, service] = await Promise.all([
     dashboardOverview(db, scope),
     regionTable(db, scope),
+    dashboardServiceLevel(db, { regionCode: region.code }),
   ]);
   const sorted = [...rows].sort((a, b) =>
     sort === "name" ? a.name.localeCompare(b.name) : (b[sort] as number) - (a[sort] as number),
@@ -44,6 +50,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     trail,
     period: { from: period.fromMonth, to: period.toMonth },
     overview,
+    service,
     rows: sorted,
     sort,
   };
@@ -69,7 +76,7 @@ const COLUMN_LABEL: Record<Column, Parameters<ReturnType<typeof useI18n>["t"]>[0
 };
 
 export default function DashboardPage() {
-  const { region, trail, period, overview, rows, sort } = useLoaderData<typeof loader>();
+  const { region, trail, period, overview, service, rows, sort } = useLoaderData<typeof loader>();
   const [searchParams] = useSearchParams();
   const { locale, t } = useI18n();
   const n = (v: number) => formatNumber(locale, v);
@@ -153,6 +160,8 @@ export default function DashboardPage() {
         bars={overview.monthly.map((m) => ({ label: m.month.slice(2), value: m.gmv }))}
         format={formatRupiah}
       />
+
+      <ServiceSection service={service} />
 
       <div className="grid gap-4 md:grid-cols-2">
         <section
@@ -382,5 +391,87 @@ export default function DashboardPage() {
         </p>
       </section>
     </div>
+  );
+}
+
+function ServiceSection({
+  service,
+}: {
+  service: ReturnType<typeof useLoaderData<typeof loader>>["service"];
+}) {
+  const { locale, t } = useI18n();
+  const pct = (rate: number | null) =>
+    rate === null
+      ? "—"
+      : new Intl.NumberFormat(locale === "id" ? "id-ID" : "en-GB", {
+          style: "percent",
+          maximumFractionDigits: 0,
+        }).format(rate);
+  const hours = (value: number | null) =>
+    value === null
+      ? "—"
+      : t("home.hours", {
+          value: new Intl.NumberFormat(locale === "id" ? "id-ID" : "en-GB", {
+            maximumFractionDigits: 1,
+          }).format(value),
+        });
+  const { overall } = service;
+  return (
+    <section
+      aria-labelledby="layanan"
+      className="space-y-3 rounded-xl border border-stone-200 bg-white p-4"
+    >
+      <h2 id="layanan" className="font-semibold">
+        {t("dash.service")}
+      </h2>
+      <dl className="grid gap-3 sm:grid-cols-4">
+        {(
+          [
+            ["dash.serviceOrders", formatNumber(locale, overall.measured)],
+            ["home.medianPack", hours(overall.medianPackHours)],
+            ["home.onTime", pct(overall.onTimeRate)],
+            ["home.sellerCancelled", pct(overall.sellerCancelRate)],
+          ] as const
+        ).map(([label, value]) => (
+          <div key={label}>
+            <dt className="text-sm text-stone-600">{t(label)}</dt>
+            <dd className="text-xl font-semibold">{value}</dd>
+          </div>
+        ))}
+      </dl>
+      <h3 className="font-semibold">{t("dash.needsHelp")}</h3>
+      <p className="text-sm text-stone-600">{t("dash.needsHelpNote")}</p>
+      {service.needsHelp.length === 0 ? (
+        <p className="text-sm">{t("dash.noneNeedHelp")}</p>
+      ) : (
+        <table className="w-full text-sm">
+          <caption className="sr-only">{t("dash.needsHelp")}</caption>
+          <thead>
+            <tr className="text-left">
+              <th scope="col">{t("dash.sellers")}</th>
+              <th scope="col" className="text-right">
+                {t("dash.serviceOrders")}
+              </th>
+              <th scope="col" className="text-right">
+                {t("home.onTime")}
+              </th>
+              <th scope="col" className="text-right">
+                {t("home.sellerCancelled")}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {service.needsHelp.map((s) => (
+              <tr key={s.sellerId} className="border-t border-stone-200">
+                <td>{s.businessName}</td>
+                <td className="text-right">{formatNumber(locale, s.measured)}</td>
+                <td className="text-right">{pct(s.onTimeRate)}</td>
+                <td className="text-right">{pct(s.sellerCancelRate)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </section>
   );
 }

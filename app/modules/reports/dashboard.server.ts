@@ -7,6 +7,7 @@ import { sqlTimestamp } from "~/utils/sql.server";
 import { percent, type LiteracySnapshot } from "./figures";
 import { MAX_PERIOD_MONTHS } from "./period";
 import { refreshSalesSummary } from "./sales-summary.server";
+import { regionServiceLevel } from "~/modules/orders/service-level.server";
 
 /**
  * District figures for a region (regency, kecamatan or desa, by Kemendagri code) and a period
@@ -375,4 +376,15 @@ export async function regionTable(db: Db, scope: DashboardScope): Promise<Region
     nib: Number(l.get(child.code)?.nib ?? 0),
     halal: Number(l.get(child.code)?.halal ?? 0),
   }));
+}
+
+/**
+ * Seller service over the last 90 days (not the dashboard period: it is about how shops work
+ * now) for the region, with the shops that need help.
+ */
+export async function dashboardServiceLevel(db: Db, input: { regionCode: string; now?: Date }) {
+  return regionServiceLevel(db, {
+    sellerIds: regionSellerIds(regionLike(input.regionCode)),
+    now: input.now,
+  });
 }
