@@ -116,21 +116,19 @@ function AccountLink() {
 function NotificationBell({ unread }: { unread: number }) {
   const { t } = useI18n();
   return (
-    <Link
-      to="/notifikasi"
-      className="inline-flex items-center gap-1 text-white"
-      aria-label={
-        unread > 0 ? t("nav.notificationsUnread", { count: unread }) : t("nav.notifications")
-      }
-    >
+    <Link to="/notifikasi" className="inline-flex items-center gap-1 text-white">
       <svg aria-hidden="true" viewBox="0 0 24 24" className="h-5 w-5 fill-current">
         <path d="M12 22a2.5 2.5 0 0 0 2.45-2h-4.9A2.5 2.5 0 0 0 12 22Zm7-6V11a7 7 0 0 0-5.5-6.84V3a1.5 1.5 0 0 0-3 0v1.16A7 7 0 0 0 5 11v5l-2 2v1h18v-1l-2-2Z" />
       </svg>
       <span>{t("nav.notifications")}</span>
       {unread > 0 ? (
-        <span className="rounded-full bg-amber-400 px-1.5 text-xs font-bold text-stone-900">
-          {unread > 99 ? "99+" : unread}
-        </span>
+        <>
+          {" "}
+          <span className="rounded-full bg-amber-400 px-1.5 text-xs font-bold text-stone-900">
+            {unread > 99 ? "99+" : unread}
+          </span>
+          <span className="sr-only"> {t("notif.unread").toLowerCase()}</span>
+        </>
       ) : null}
     </Link>
   );

@@ -11,6 +11,12 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { z } from "zod";
+import {
+  createBenchBuyers,
+  createBenchShops,
+  percentile,
+  runCheckouts,
+} from "./lib/bench-checkouts";
 import { benchDatabase } from "./lib/bench-db";
 
 const { values } = parseArgs({
@@ -39,132 +45,23 @@ process.env.IMAGE_DIR ??= path.join(dir, "images");
 
 const { migrateDatabase } = await import("./lib/migrate");
 const { db } = await import("../app/utils/db.server");
-const { placeOrder } = await import("../app/modules/orders/checkout.server");
-const { DomainError } = await import("../app/utils/errors");
 
 console.log(`Migrating ${(process.env.DATABASE_URL ?? "").replace(/\/\/[^@]*@/, "//…@")}…`);
 await migrateDatabase({ quiet: true });
 
 console.log("Creating 2 sellers, 20 products and 200 buyers…");
-const regions = [
-  { code: "35", name: "JAWA TIMUR", slug: "jawa-timur", level: "PROVINSI", kind: "PROVINSI" },
-  {
-    code: "35.10",
-    name: "KABUPATEN BANYUWANGI",
-    slug: "banyuwangi",
-    level: "KABUPATEN_KOTA",
-    kind: "KABUPATEN",
-    parentCode: "35",
-  },
-  {
-    code: "35.10.15",
-    name: "Glagah",
-    slug: "glagah",
-    level: "KECAMATAN",
-    kind: "KECAMATAN",
-    parentCode: "35.10",
-  },
-  {
-    code: "35.10.15.2004",
-    name: "Kemiren",
-    slug: "kemiren",
-    level: "DESA_KELURAHAN",
-    kind: "DESA",
-    parentCode: "35.10.15",
-  },
-] as const;
-for (const region of regions) {
-  await db.region.upsert({ where: { code: region.code }, create: region, update: {} });
-}
-const category = await db.category.create({
-  data: { slug: `bench-${Date.now()}`, nameId: "Bench", nameEn: "Bench" },
-});
-const variantsBySeller: { sellerId: string; variants: { id: string; price: number }[] }[] = [];
-for (let s = 0; s < 2; s++) {
-  const seller = await db.seller.create({
-    data: {
-      slug: `bench-${Date.now()}-${s}`,
-      businessName: `Toko Bench ${s + 1}`,
-      ownerName: "Bench",
-      desaCode: "35.10.15.2004",
-      sector: "KULINER",
-      whatsapp: "+6281200009999",
-      verificationStatus: "VERIFIED",
-    },
-  });
-  const variants: { id: string; price: number }[] = [];
-  for (let p = 0; p < 10; p++) {
-    const price = 5_000 + p * 1_000;
-    const product = await db.product.create({
-      data: {
-        slug: `bench-${seller.id}-${p}`,
-        title: `Produk Bench ${p}`,
-        sellerId: seller.id,
-        categoryId: category.id,
-        status: "ACTIVE",
-        price,
-        variants: {
-          create: { sku: `B-${seller.id}-${p}`, name: "Biasa", options: {}, price, stock: 1e8 },
-        },
-      },
-      include: { variants: true },
-    });
-    variants.push({ id: product.variants[0]!.id, price });
-  }
-  variantsBySeller.push({ sellerId: seller.id, variants });
-}
-const buyers = await Promise.all(
-  Array.from({ length: 200 }, (_, i) =>
-    db.user.create({
-      data: { phone: `+62819${String(Date.now() % 1e6).padStart(6, "0")}${i}`, name: "Pembeli" },
-    }),
-  ),
-);
-
-const settings = { feePercent: 0, paymentTtlMs: 86_400_000, stripeEnabled: false };
-const latencies: number[] = [];
-let failures = 0;
-let next = 0;
-
-async function client(id: number) {
-  while (next < total) {
-    const n = next++;
-    const lines = variantsBySeller.map(({ sellerId, variants }) => ({
-      sellerId,
-      variant: variants[(n + id) % variants.length]!,
-      quantity: 1 + (n % 3),
-    }));
-    const t0 = performance.now();
-    try {
-      await placeOrder(db, {
-        buyerId: buyers[n % buyers.length]!.id,
-        settings,
-        checkout: {
-          buyerName: "Pembeli Bench",
-          buyerPhone: "+6281299990000",
-          address: "Dusun Krajan RT 01 RW 01, Kemiren",
-          paymentMethod: "COD",
-          lines: lines.map((l) => ({ variantId: l.variant.id, quantity: l.quantity })),
-          shipping: lines.map((l) => ({ sellerId: l.sellerId, method: "PICKUP_SELLER" as const })),
-          expectedSubtotal: lines.reduce((sum, l) => sum + l.variant.price * l.quantity, 0),
-        },
-      });
-      latencies.push(performance.now() - t0);
-    } catch (error) {
-      if (!(error instanceof DomainError)) throw error;
-      failures++;
-    }
-    if (n > 0 && n % 500 === 0) console.log(`  ${n} orders placed…`);
-  }
-}
+const shops = await createBenchShops(db);
+const buyerIds = await createBenchBuyers(db, 200);
 
 console.log(`Placing ${total} checkouts (2 sellers each) with ${clients} concurrent clients…`);
-const started = performance.now();
-await Promise.all(Array.from({ length: clients }, (_, i) => client(i)));
-const seconds = (performance.now() - started) / 1000;
+const { latencies, failures, seconds } = await runCheckouts(db, {
+  shops,
+  buyerIds,
+  clients,
+  total,
+});
 
-const sorted = [...latencies].sort((a, b) => a - b);
-const pct = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? 0;
+const pct = (p: number) => percentile(latencies, p);
 const orders = await db.order.count();
 console.log(
   `${latencies.length} checkouts (${orders} seller orders) in ${seconds.toFixed(1)} s; ` +

@@ -1,7 +1,6 @@
 /** Messages of the notification centre, channel settings and the seller home (merged into the main dictionary). */
 export const notificationsId = {
   "nav.notifications": "Notifikasi",
-  "nav.notificationsUnread": "Notifikasi ({count} belum dibaca)",
   "notif.title": "Notifikasi",
   "notif.empty": "Belum ada notifikasi.",
   "notif.markAllRead": "Tandai semua sudah dibaca",
@@ -52,7 +51,6 @@ export const notificationsId = {
 
 export const notificationsEn: Record<keyof typeof notificationsId, string> = {
   "nav.notifications": "Notifications",
-  "nav.notificationsUnread": "Notifications ({count} unread)",
   "notif.title": "Notifications",
   "notif.empty": "No notifications yet.",
   "notif.markAllRead": "Mark all as read",
