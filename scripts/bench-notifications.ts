@@ -1,9 +1,17 @@
 /**
- * Notifications under load: checkouts whose shops have an owner and a desa operator opted into
- * WhatsApp and email, with the delivery worker sending to local stand-ins (a WhatsApp Cloud API
- * stand-in and a real SMTP server, in a process of their own) while the checkouts run. The same
- * run places checkouts at shops nobody is told about (notifications off) before and after, for
- * the slowdown. Prints progress, then one line of JSON.
+ * Notifications under load, on a fresh SQLite database. Shops whose owner and desa operator opted
+ * into WhatsApp and email ("on") against shops nobody is told about ("off"); messages go to local
+ * stand-ins (a WhatsApp Cloud API stand-in and a real SMTP server, in a process of their own).
+ *
+ * 1. Checkout cost: alternating off/on rounds with the sender paused; the slowdown is the median
+ *    of the rounds' rate ratios.
+ * 2. Sending throughput: the sender drains everything those rounds queued.
+ * 3. Delivery delay (commit → handed to the provider) at a steady 40 checkouts/s, a pace the
+ *    sender keeps up with, the sender running alongside.
+ * 4. Full speed with the sender running in the same process (sharing one core with the
+ *    checkouts), alternating rounds again, for comparison.
+ *
+ * Prints progress, then one line of JSON.
  *
  *   npm run bench:notifications -- --checkouts 5000 --clients 20
  */
@@ -93,52 +101,127 @@ console.log("Creating shops (with and without people to notify) and 200 buyers�
 const silentShops = await createBenchShops(db);
 const notifiedShops = await createBenchShops(db, { people: { whatsapp: true, email: true } });
 const buyerIds = await createBenchBuyers(db, 200);
-const worker = startOutboxWorker({
-  drain: () => processNotificationOutbox(db, { workerId: `bench:${os.hostname()}` }),
-  intervalMs: 200,
-});
-
-const run = (shops: typeof silentShops, total: number, label: string) =>
+let worker: ReturnType<typeof startOutboxWorker> | null = null;
+const startWorker = () => {
+  worker = startOutboxWorker({
+    drain: () => processNotificationOutbox(db, { workerId: `bench:${os.hostname()}` }),
+    intervalMs: 1_000,
+    wakeDelayMs: 20,
+  });
+};
+const run = (shops: typeof silentShops, total: number, label = "") =>
   runCheckouts(db, { shops, buyerIds, clients, total, label });
+const rate = (r: { latencies: number[]; seconds: number }) => r.latencies.length / r.seconds;
+const median = (values: number[]) => percentile(values, 0.5);
 
-console.log(`Notifications off: ${baseline} checkouts…`);
-const off1 = await run(silentShops, baseline, "off ");
-console.log(`Notifications on: ${checkouts} checkouts, delivery worker running…`);
-const onStarted = performance.now();
-const on = await run(notifiedShops, checkouts, "on ");
-console.log(`Notifications off again: ${baseline} checkouts…`);
-const off2 = await run(silentShops, baseline, "off ");
+console.log("Warming up (500 checkouts, not counted)…");
+await run(silentShops, 500);
 
-const expected = await db.notificationDelivery.count();
-console.log(`Waiting for ${expected} messages to be handed to the providers…`);
+// 1. What writing notifications adds to a checkout: alternating rounds, the sender paused.
+const rounds = 5;
+const perRound = Math.ceil(checkouts / rounds);
+const ratios: number[] = [];
+const offRates: number[] = [];
+const onRates: number[] = [];
+for (let i = 1; i <= rounds; i++) {
+  const off = await run(silentShops, baseline);
+  const on = await run(notifiedShops, perRound);
+  offRates.push(rate(off));
+  onRates.push(rate(on));
+  ratios.push(rate(on) / rate(off));
+  console.log(
+    `  round ${i}/${rounds}: off ${rate(off).toFixed(0)}/s, on ${rate(on).toFixed(0)}/s ` +
+      `(${perRound} checkouts with notifications)`,
+  );
+}
+const slowdown = (1 - median(ratios)) * 100;
+
+// 2. Delivery throughput: the sender drains everything those checkouts queued.
+const queued = await db.outboxEvent.count({ where: { topic: { startsWith: "notify" } } });
+console.log(`Sending everything queued (${queued} outbox events)…`);
+const drainStarted = performance.now();
+startWorker();
+for (;;) {
+  const pending = await db.outboxEvent.count({
+    where: { topic: { startsWith: "notify" }, status: { in: ["PENDING", "PROCESSING"] } },
+  });
+  if (pending === 0) break;
+  console.log(`  ${pending} outbox events to go…`);
+  await new Promise((r) => setTimeout(r, 2_000));
+}
+const drainSeconds = (performance.now() - drainStarted) / 1000;
+const sentInDrain = await db.notificationDelivery.count({ where: { status: "SENT" } });
+
+// 3. Delivery delay at a steady pace the sender can keep up with, sender running alongside.
+const pacedPerSecond = 40;
+const pacedTotal = 800;
+console.log(`Paced: ${pacedTotal} checkouts at ${pacedPerSecond}/s with the sender running…`);
+const pacedSince = new Date();
+const pacedStarted = performance.now();
+const pacedLatencies: number[] = [];
+for (let i = 0; i < pacedTotal; i += pacedPerSecond / 10) {
+  const tick = performance.now();
+  const r = await run(notifiedShops, pacedPerSecond / 10);
+  pacedLatencies.push(...r.latencies);
+  const wait = 100 - (performance.now() - tick);
+  if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+}
 for (;;) {
   const pending = await db.notificationDelivery.count({ where: { status: "PENDING" } });
   if (pending === 0) break;
-  console.log(`  ${pending} still queued…`);
-  await new Promise((r) => setTimeout(r, 2_000));
+  await new Promise((r) => setTimeout(r, 200));
 }
-const seconds = (performance.now() - onStarted) / 1000;
-await worker.stop();
+const pacedSeconds = (performance.now() - pacedStarted) / 1000;
+
+// 4. Full speed with the sender running in the same process (both share one core): alternating
+//    rounds again, each "off" round starting once the previous messages are all sent.
+const waitForSent = async () => {
+  for (;;) {
+    const pending = await db.outboxEvent.count({
+      where: { topic: { startsWith: "notify" }, status: { in: ["PENDING", "PROCESSING"] } },
+    });
+    if (pending === 0) return;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+};
+const busyRatios: number[] = [];
+for (let i = 1; i <= 3; i++) {
+  await waitForSent();
+  const off = await run(silentShops, baseline);
+  const on = await run(notifiedShops, perRound);
+  busyRatios.push(rate(on) / rate(off));
+  console.log(
+    `  with the sender running, round ${i}/3: off ${rate(off).toFixed(0)}/s, on ${rate(on).toFixed(0)}/s`,
+  );
+}
+await waitForSent();
+const busySlowdown = (1 - median(busyRatios)) * 100;
+await worker!.stop();
 
 const rows = await db.$queryRaw<{ sent: string; created: string }[]>`
   SELECT d."sentAt" AS "sent", n."createdAt" AS "created"
   FROM "NotificationDelivery" d JOIN "Notification" n ON n."id" = d."notificationId"
-  WHERE d."status" = 'SENT'`;
+  WHERE d."status" = 'SENT' AND n."createdAt" >= ${pacedSince.toISOString().replace("Z", "+00:00")}
+    AND n."createdAt" < ${new Date(pacedSince.getTime() + pacedSeconds * 1000).toISOString().replace("Z", "+00:00")}`;
 const delays = rows.map((r) => new Date(r.sent).getTime() - new Date(r.created).getTime());
-const [failed, notifications] = await Promise.all([
-  db.notificationDelivery.count({ where: { status: { not: "SENT" } } }),
+const [failed, notifications, messages] = await Promise.all([
+  db.notificationDelivery.count({ where: { status: { notIn: ["SENT", "PENDING"] } } }),
   db.notification.count(),
+  db.notificationDelivery.count(),
 ]);
-const rate = (r: typeof on) => r.latencies.length / r.seconds;
-const offRate = (rate(off1) + rate(off2)) / 2;
-const slowdown = ((offRate - rate(on)) / offRate) * 100;
-
 console.log(
-  `${on.latencies.length} checkouts with notifications at ${rate(on).toFixed(0)}/s ` +
-    `(off: ${rate(off1).toFixed(0)}/s before, ${rate(off2).toFixed(0)}/s after); ` +
-    `${notifications} in-app notifications, ${rows.length} messages sent in ${seconds.toFixed(1)} s, ` +
-    `${failed} not sent; delivery p50 ${percentile(delays, 0.5).toFixed(0)} ms, ` +
-    `p95 ${percentile(delays, 0.95).toFixed(0)} ms`,
+  `Checkouts: ${median(offRates).toFixed(0)}/s without notifications, ${median(onRates).toFixed(0)}/s ` +
+    `with them (median of ${rounds} alternating rounds): ${slowdown.toFixed(1)} % slower.`,
+);
+console.log(
+  `Sending: ${sentInDrain} messages in ${drainSeconds.toFixed(1)} s = ` +
+    `${(sentInDrain / drainSeconds).toFixed(0)}/s. Paced at ${pacedPerSecond} checkouts/s: ` +
+    `${rows.length} messages, delay p50 ${percentile(delays, 0.5).toFixed(0)} ms, ` +
+    `p95 ${percentile(delays, 0.95).toFixed(0)} ms (checkout p95 ${percentile(pacedLatencies, 0.95).toFixed(1)} ms).`,
+);
+console.log(
+  `Full speed with the sender in the same process: ${busySlowdown.toFixed(1)} % slower ` +
+    `(median of 3 rounds); ${notifications} notifications, ${messages} messages, ${failed} failed.`,
 );
 setChannelSettings(null);
 await db.$disconnect();
@@ -148,15 +231,17 @@ console.log(
   JSON.stringify({
     database: "sqlite",
     clients,
-    checkouts: on.latencies.length,
+    checkouts_with_notifications: perRound * (rounds + 3) + pacedTotal,
     notifications,
-    messages_sent: rows.length,
-    messages_not_sent: failed,
-    notifications_per_s: Math.round(rows.length / seconds),
+    messages,
+    messages_failed: failed,
+    notifications_per_s: Math.round(sentInDrain / drainSeconds),
     p50_delivery_ms: Math.round(percentile(delays, 0.5)),
     p95_delivery_ms: Math.round(percentile(delays, 0.95)),
-    checkouts_per_s_on: Math.round(rate(on)),
-    checkouts_per_s_off: Math.round(offRate),
+    paced_checkouts_per_s: pacedPerSecond,
+    checkouts_per_s_off: Math.round(median(offRates)),
+    checkouts_per_s_on: Math.round(median(onRates)),
     checkout_slowdown_pct: Number(slowdown.toFixed(1)),
+    checkout_slowdown_with_sender_pct: Number(busySlowdown.toFixed(1)),
   }),
 );

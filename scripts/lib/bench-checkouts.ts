@@ -30,7 +30,18 @@ const REGIONS = [
     kind: "DESA",
     parentCode: "35.10.15",
   },
+  {
+    code: "35.10.15.2001",
+    name: "Olehsari",
+    slug: "olehsari",
+    level: "DESA_KELURAHAN",
+    kind: "DESA",
+    parentCode: "35.10.15",
+  },
 ] as const;
+/** Shops with people to notify sit in Kemiren (with its operator); the others in Olehsari. */
+const NOTIFIED_DESA = "35.10.15.2004";
+const SILENT_DESA = "35.10.15.2001";
 
 export interface BenchShop {
   sellerId: string;
@@ -41,9 +52,10 @@ let serial = 0;
 const unique = () => `${Date.now().toString(36)}${(serial++).toString(36)}`;
 
 /**
- * Two verified shops in Kemiren with 10 products each (stock that never runs out). With
- * `people`, each shop has an owner and the desa has an operator, opted into `channels` — the
- * recipients of the shop's notifications; without, nobody is told (no notification is written).
+ * Two verified shops with 10 products each (stock that never runs out). With `people`, each
+ * shop has an owner and its desa an operator, opted into the given channels — the recipients of
+ * the shop's notifications; without, the shops sit in a desa with no operator and nobody is told
+ * (no notification is written).
  */
 export async function createBenchShops(
   db: Db,
@@ -68,7 +80,7 @@ export async function createBenchShops(
   if (options.people) {
     const operator = await person("Operator Bench");
     await db.userRole.create({
-      data: { userId: operator.id, role: "OPERATOR", regionCode: "35.10.15.2004" },
+      data: { userId: operator.id, role: "OPERATOR", regionCode: NOTIFIED_DESA },
     });
   }
   const shops: BenchShop[] = [];
@@ -80,7 +92,7 @@ export async function createBenchShops(
         businessName: `Toko Bench ${s + 1}`,
         ownerName: "Bench",
         ownerId: owner?.id ?? null,
-        desaCode: "35.10.15.2004",
+        desaCode: options.people ? NOTIFIED_DESA : SILENT_DESA,
         sector: "KULINER",
         whatsapp: "+6281200009999",
         verificationStatus: "VERIFIED",

@@ -65,17 +65,21 @@ describe.each([
       const groupCode = new URL(buyerPage.url()).pathname.split("/").pop()!;
       const orderCode = `${groupCode}-1`;
 
-      // The seller home counts the new order; the bell counts the notification.
-      expect(await newOrdersOnHome(sellerPage)).toBe(ordersBefore + 1);
+      // The seller home counts the new order; the bell counts the notification (written by the
+      // background worker moments after the checkout commits).
+      await expect.poll(() => newOrdersOnHome(sellerPage)).toBe(ordersBefore + 1);
       await expect
-        .poll(() =>
-          sellerPage
-            .getByRole("region", { name: "Yang perlu dikerjakan" })
-            .getByRole("link", { name: `${ordersBefore + 1} pesanan baru` })
-            .count(),
-        )
-        .toBe(1);
-      expect(await bellCount(sellerPage)).toBe(unreadBefore + 1);
+        .poll(async () => {
+          await sellerPage.reload();
+          return bellCount(sellerPage);
+        })
+        .toBe(unreadBefore + 1);
+      expect(
+        await sellerPage
+          .getByRole("region", { name: "Yang perlu dikerjakan" })
+          .getByRole("link", { name: `${ordersBefore + 1} pesanan baru` })
+          .count(),
+      ).toBe(1);
       await expectAccessible(sellerPage, { javaScript });
 
       // The notification centre lists it first, and opening it leads to the order.

@@ -57,6 +57,36 @@ describe("outbox claims with several workers", () => {
   });
 });
 
+describe("a worker that died", () => {
+  it("has its claimed events taken back once their lock is 5 minutes old", async () => {
+    const event = await db.outboxEvent.create({
+      data: {
+        topic: "image.avif",
+        aggregateId: "img-stale",
+        payload: {},
+        status: "PROCESSING",
+        lockedAt: new Date(Date.now() - 4 * 60_000),
+        lockedBy: "dead-worker",
+      },
+    });
+    // Four and a half minutes: still the dead worker's.
+    const soon = new Date(Date.now() + 30_000);
+    expect(
+      (await claimOutbox(db, { topics: ["image.avif"], limit: 100, workerId: "w", now: soon }))
+        .map((e) => e.id)
+        .includes(event.id),
+    ).toBe(false);
+    const later = new Date(Date.now() + 2 * 60_000);
+    const claimed = await claimOutbox(db, {
+      topics: ["image.avif"],
+      limit: 100,
+      workerId: "w",
+      now: later,
+    });
+    expect(claimed.map((e) => e.id)).toContain(event.id);
+  });
+});
+
 describe("dead letters", () => {
   it("parks an event after repeated failures, shows it to admins, and retries it on request", async () => {
     await db.outboxEvent.create({

@@ -49,6 +49,7 @@ export function startBackgroundJobs(): void {
   const notifications = startOutboxWorker({
     drain: () => processNotificationOutbox(db, { workerId }),
     intervalMs: 1_000,
+    wakeDelayMs: 20,
   });
   // The dashboard refreshes the summary before reading too; this keeps that refresh short.
   let summaryRun: Promise<unknown> = Promise.resolve();

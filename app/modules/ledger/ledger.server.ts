@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { notify, sellerRecipients } from "~/modules/notifications/notify.server";
+import { notify } from "~/modules/notifications/notify.server";
 import { notifyOutbox } from "~/modules/outbox/outbox.server";
 import type { Prisma } from "~/generated/prisma/client";
 import type { LedgerEntryType, Role } from "~/generated/prisma/enums";
@@ -150,11 +150,10 @@ export async function recordPayout(
       sellerId: input.sellerId,
       data: { amount: input.data.amount, reference: input.data.reference },
     });
-    const shop = await sellerRecipients(tx, [input.sellerId]);
     await notify(tx, [
       {
         kind: "seller.payout",
-        recipients: shop.get(input.sellerId) ?? [],
+        to: { shop: input.sellerId },
         params: { amount: input.data.amount, reference: input.data.reference },
         link: `/kelola/${input.sellerId}/saldo`,
         key: `seller.payout:${payout.id}`,

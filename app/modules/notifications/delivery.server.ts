@@ -1,23 +1,26 @@
 /**
- * Sends notification deliveries from the outbox: WhatsApp and email, after the commit that wrote
+ * Sends notifications from the outbox: WhatsApp and email, after the commit that wrote
  * them, with retries and backoff. A provider outage never reaches the change that caused the
  * notification; it only delays the message. Each delivery is claimed by one worker (outbox
  * claims), sent, and marked SENT once; a refused request (4xx) is marked FAILED with the
  * provider's reason and parked as a dead letter for /admin/antrian.
  */
+import { Prisma } from "~/generated/prisma/client";
 import type { NotificationChannel } from "~/generated/prisma/enums";
 import {
   claimOutbox,
   completeOutbox,
   failOutbox,
   MAX_ATTEMPTS,
+  notifyOutbox,
   type ClaimedEvent,
   type OutboxTopic,
 } from "~/modules/outbox/outbox.server";
 import type { Db } from "~/utils/db.server";
 import { isLocale } from "~/utils/i18n";
+import { databaseProvider, sqlTimestamp } from "~/utils/sql.server";
 import { channelSenders, channelSettings, DeliveryError, type Sender } from "./channels.server";
-import { NOTIFY_TOPICS } from "./notify.server";
+import { NOTIFY_TOPIC, SEND_TOPICS, writeNotifyEvents } from "./notify.server";
 import { isNotificationKind } from "./templates";
 
 /** Spaces calls evenly at `perSecond`: callers wait their turn (a queue, never a drop). */
@@ -44,7 +47,10 @@ type Outcome =
   | { kind: "skipped"; reason: string }
   | { kind: "failed"; error: Error; permanent: boolean };
 
-/** Claims and sends up to `limit` deliveries; returns how many were claimed. */
+/**
+ * One round of the notification worker: dispatches new batches into deliveries, and sends up to
+ * `limit` deliveries. Returns how many events it claimed (0 when there was nothing to do).
+ */
 export async function processNotificationOutbox(
   db: Db,
   input: {
@@ -55,13 +61,20 @@ export async function processNotificationOutbox(
 ): Promise<number> {
   const senders = input.senders ?? channelSenders();
   const channels = Object.keys(senders) as NotificationChannel[];
-  if (channels.length === 0) return 0;
-  const events = await claimOutbox(db, {
-    topics: channels.map((c) => NOTIFY_TOPICS[c] as OutboxTopic),
-    limit: input.limit ?? 50,
+  const claimed = await claimOutbox(db, {
+    topics: [NOTIFY_TOPIC, ...channels.map((c) => SEND_TOPICS[c] as OutboxTopic)],
+    limit: input.limit ?? 200,
     workerId: input.workerId,
   });
-  if (events.length === 0) return 0;
+  if (claimed.length === 0) return 0;
+  const notifyEvents = claimed.filter((e) => e.topic === NOTIFY_TOPIC);
+  if (notifyEvents.length > 0) {
+    await writeNotifyEvents(db, notifyEvents, channels);
+    // Their deliveries are new outbox events: sent in the next round, which comes at once.
+    notifyOutbox();
+  }
+  const events = claimed.filter((e) => e.topic !== NOTIFY_TOPIC);
+  if (events.length === 0) return claimed.length;
   const deliveries = await db.notificationDelivery.findMany({
     where: { id: { in: events.map((e) => e.aggregateId) } },
     select: {
@@ -126,34 +139,61 @@ export async function processNotificationOutbox(
   );
 
   const done: number[] = [];
-  const now = new Date();
+  const sent: { id: string; providerRef: string | null }[] = [];
+  const skipped: string[] = [];
+  const failed: [ClaimedEvent, Extract<Outcome, { kind: "failed" }>][] = [];
   for (const [event, outcome] of outcomes) {
-    if (!outcome) {
-      done.push(event.id);
-    } else if (outcome.kind === "sent") {
-      await db.notificationDelivery.updateMany({
-        where: { id: event.aggregateId, status: "PENDING" },
-        data: { status: "SENT", sentAt: now, providerRef: outcome.providerRef, lastError: null },
-      });
+    if (!outcome) done.push(event.id);
+    else if (outcome.kind === "sent") {
+      sent.push({ id: event.aggregateId, providerRef: outcome.providerRef });
       done.push(event.id);
     } else if (outcome.kind === "skipped") {
-      await db.notificationDelivery.updateMany({
-        where: { id: event.aggregateId, status: "PENDING" },
-        data: { status: "SKIPPED", lastError: outcome.reason },
-      });
+      skipped.push(event.aggregateId);
       done.push(event.id);
-    } else {
-      const final = outcome.permanent || event.attempts + 1 >= MAX_ATTEMPTS;
-      await db.notificationDelivery.updateMany({
-        where: { id: event.aggregateId, status: "PENDING" },
+    } else failed.push([event, outcome]);
+  }
+  // One short write transaction for the whole batch: SQLite has one writer, and checkouts wait
+  // behind every commit.
+  const now = new Date();
+  await db.$transaction(async (tx) => {
+    if (sent.length > 0) await tx.$executeRaw(markSent(sent, now));
+    if (skipped.length > 0) {
+      await tx.notificationDelivery.updateMany({
+        where: { id: { in: skipped }, status: "PENDING" },
         data: {
-          lastError: outcome.error.message.slice(0, 2_000),
-          ...(final ? { status: "FAILED" as const } : {}),
+          status: "SKIPPED",
+          lastError: "Penerima berhenti berlangganan atau kanal tidak aktif",
         },
       });
-      await failOutbox(db, [event], outcome.error, { permanent: outcome.permanent });
     }
+    await completeOutbox(tx, done);
+  });
+  for (const [event, outcome] of failed) {
+    const final = outcome.permanent || event.attempts + 1 >= MAX_ATTEMPTS;
+    await db.notificationDelivery.updateMany({
+      where: { id: event.aggregateId, status: "PENDING" },
+      data: {
+        lastError: outcome.error.message.slice(0, 2_000),
+        ...(final ? { status: "FAILED" as const } : {}),
+      },
+    });
+    await failOutbox(db, [event], outcome.error, { permanent: outcome.permanent });
   }
-  await completeOutbox(db, done);
-  return events.length;
+  return claimed.length;
+}
+
+/** Marks a batch of deliveries sent, each with its provider reference, in one statement. */
+function markSent(rows: { id: string; providerRef: string | null }[], at: Date): Prisma.Sql {
+  const stamp = sqlTimestamp(at);
+  const sentAt =
+    databaseProvider() === "postgresql" ? Prisma.sql`${stamp}::timestamp(3)` : Prisma.sql`${stamp}`;
+  const refs = Prisma.join(
+    rows.map((r) => Prisma.sql`WHEN ${r.id} THEN ${r.providerRef}`),
+    " ",
+  );
+  return Prisma.sql`
+    UPDATE "NotificationDelivery"
+    SET "status" = 'SENT', "sentAt" = ${sentAt}, "lastError" = NULL,
+      "providerRef" = CASE "id" ${refs} ELSE "providerRef" END
+    WHERE "id" IN (${Prisma.join(rows.map((r) => r.id))}) AND "status" = 'PENDING'`;
 }

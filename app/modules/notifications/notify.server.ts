@@ -1,193 +1,240 @@
 /**
- * Writing notifications: called inside the transaction of the change that causes them, so a
- * notification exists exactly when its cause committed. Each (cause, recipient) is written once —
- * the dedupe key is unique, so a replayed event or a second instance adds nothing — and each
- * outside channel the recipient opted into gets one delivery row and one outbox event, which the
- * delivery worker sends after the commit.
+ * Notifying someone is an outbox event written in the transaction of the change that causes it:
+ * it exists exactly when its cause committed, and it costs that transaction one row (checkout
+ * adds it to the row it already writes for the search index). The notification worker then
+ * writes the in-app notifications — one per (cause, recipient): the dedupe key is unique, so a
+ * replayed event or a second instance adds nothing — and, for whoever opted in, one WhatsApp or
+ * email delivery each (delivery.server.ts).
  */
 import crypto from "node:crypto";
+import { z } from "zod";
 import { Prisma } from "~/generated/prisma/client";
 import type { NotificationChannel } from "~/generated/prisma/enums";
+import {
+  completeOutbox,
+  enqueueOutbox,
+  failOutbox,
+  type ClaimedEvent,
+  type OutboxEventInput,
+} from "~/modules/outbox/outbox.server";
 import type { Db } from "~/utils/db.server";
-import { isLocale, type Locale } from "~/utils/i18n";
-import { insertRows } from "~/utils/sql.server";
-import { channelSettings, enabledChannels } from "./channels.server";
-import type { NotificationKind, NotificationParams } from "./templates";
+import { databaseProvider, insertRows, sqlTimestamp } from "~/utils/sql.server";
+import { isNotificationKind, type NotificationKind, type NotificationParams } from "./templates";
 
 type Tx = Prisma.TransactionClient | Db;
 
-export const NOTIFY_TOPICS = { WHATSAPP: "notify.whatsapp", EMAIL: "notify.email" } as const;
+export const NOTIFY_TOPIC = "notify" as const;
+export const SEND_TOPICS = { WHATSAPP: "notify.whatsapp", EMAIL: "notify.email" } as const;
 
-/** A person to notify, with what decides their channels. */
-export interface Recipient {
-  id: string;
-  locale: Locale;
-  phone: string;
-  email: string | null;
-  notifyWhatsapp: boolean;
-  notifyEmail: boolean;
-}
+/** Who hears of it: given users, a shop (its owner and its desa's operators), or a role. */
+export type Audience =
+  { users: (string | null | undefined)[] } | { shop: string } | { role: "STAFF" | "ADMIN" };
 
 export interface NotificationInput<K extends NotificationKind = NotificationKind> {
   kind: K;
-  recipients: Recipient[];
+  to: Audience;
   params: NotificationParams<K>;
   link: string;
-  /** The cause, e.g. `order.new:<orderId>`; the recipient's id is appended. */
+  /** The cause, e.g. `seller.orderNew:<orderId>`; the recipient's id is appended. */
   key: string;
   /** Whoever caused it is not told about their own action. */
   actorId?: string | null;
-  /** Only these channels beyond in-app (the account page's test send names one). */
-  channels?: NotificationChannel[];
 }
 
-const recipientColumns = Prisma.sql`u."id", u."locale", u."phone", u."email", u."notifyWhatsapp", u."notifyEmail"`;
+/** The outbox payload, checked again when the worker reads it back. */
+export const NotifyPayloadSchema = z.object({
+  at: z.iso.datetime(),
+  /** Only these outside channels (the account page's test send names one); null = all. */
+  channels: z.array(z.enum(["WHATSAPP", "EMAIL"])).nullable(),
+  items: z
+    .array(
+      z.object({
+        kind: z.string().refine(isNotificationKind, { error: "unknown notification kind" }),
+        to: z.union([
+          z.object({ users: z.array(z.string().nullable().optional()) }),
+          z.object({ shop: z.string().min(1) }),
+          z.object({ role: z.enum(["STAFF", "ADMIN"]) }),
+        ]),
+        params: z.record(z.string(), z.union([z.string(), z.number()])),
+        link: z.string().startsWith("/"),
+        key: z.string().min(1).max(300),
+        actorId: z.string().nullable().optional(),
+      }),
+    )
+    .min(1),
+});
+export type NotifyPayload = z.infer<typeof NotifyPayloadSchema>;
 
-function toRecipient(row: Record<string, unknown>): Recipient {
-  const flag = (v: unknown) => v === true || Number(v) === 1;
+/** The outbox event that notifies `inputs`, for a caller that writes its events in one insert. */
+export function notificationEvent(
+  inputs: NotificationInput[],
+  now: Date = new Date(),
+  options: { channels?: NotificationChannel[] } = {},
+): OutboxEventInput | null {
+  if (inputs.length === 0) return null;
+  const payload: NotifyPayload = {
+    at: now.toISOString(),
+    channels: options.channels ?? null,
+    items: inputs.map((i) => ({ ...i, params: i.params as Record<string, string | number> })),
+  };
+  // Plain JSON (strings, numbers, null): the cast only tells Prisma's JSON type so.
   return {
-    id: String(row.id),
-    locale: isLocale(row.locale) ? row.locale : "id",
-    phone: String(row.phone),
-    email: row.email === null || row.email === undefined ? null : String(row.email),
-    notifyWhatsapp: flag(row.notifyWhatsapp),
-    notifyEmail: flag(row.notifyEmail),
+    topic: NOTIFY_TOPIC,
+    aggregateId: inputs[0]!.key,
+    payload: JSON.parse(JSON.stringify(payload)) as Prisma.InputJsonValue,
   };
 }
 
 /**
- * Who hears about a shop: its owner and the operators (pendamping) of its desa. Disabled
- * accounts are left out. One query for any number of shops.
- */
-export async function sellerRecipients(
-  tx: Tx,
-  sellerIds: string[],
-): Promise<Map<string, Recipient[]>> {
-  const result = new Map<string, Recipient[]>(sellerIds.map((id) => [id, []]));
-  if (sellerIds.length === 0) return result;
-  const ids = Prisma.join(sellerIds);
-  const rows = await tx.$queryRaw<Record<string, unknown>[]>`
-    SELECT s."id" AS "sellerId", ${recipientColumns}
-    FROM "Seller" s JOIN "User" u ON u."id" = s."ownerId"
-    WHERE s."id" IN (${ids}) AND u."disabledAt" IS NULL
-    UNION
-    SELECT s."id" AS "sellerId", ${recipientColumns}
-    FROM "Seller" s
-    JOIN "UserRole" r ON r."role" = 'OPERATOR' AND r."regionCode" = s."desaCode"
-    JOIN "User" u ON u."id" = r."userId"
-    WHERE s."id" IN (${ids}) AND u."disabledAt" IS NULL`;
-  for (const row of rows) result.get(String(row.sellerId))?.push(toRecipient(row));
-  return result;
-}
-
-/** Users by id (disabled accounts are left out). */
-export async function userRecipients(tx: Tx, userIds: (string | null)[]): Promise<Recipient[]> {
-  const ids = [...new Set(userIds.filter((id): id is string => !!id))];
-  if (ids.length === 0) return [];
-  const rows = await tx.$queryRaw<Record<string, unknown>[]>`
-    SELECT ${recipientColumns} FROM "User" u
-    WHERE u."id" IN (${Prisma.join(ids)}) AND u."disabledAt" IS NULL`;
-  return rows.map(toRecipient);
-}
-
-/** Everyone holding a role (staff for the daily digest). */
-export async function roleRecipients(tx: Tx, role: "STAFF" | "ADMIN"): Promise<Recipient[]> {
-  const rows = await tx.$queryRaw<Record<string, unknown>[]>`
-    SELECT ${recipientColumns} FROM "User" u
-    JOIN "UserRole" r ON r."userId" = u."id"
-    WHERE r."role" = ${role} AND u."disabledAt" IS NULL`;
-  return rows.map(toRecipient);
-}
-
-function channelAddress(channel: NotificationChannel, r: Recipient): string | null {
-  if (channel === "WHATSAPP") return r.notifyWhatsapp ? r.phone : null;
-  return r.notifyEmail && r.email ? r.email : null;
-}
-
-/**
- * Writes notifications and their deliveries in the caller's transaction. Returns how many
- * notifications were new. Call `notifyOutbox()` after the commit so the worker sends at once.
+ * Notifies, in the caller's transaction. Call `notifyOutbox()` after the commit so the worker
+ * writes and sends at once.
  */
 export async function notify(
   tx: Tx,
   inputs: NotificationInput[],
   now: Date = new Date(),
+  options: { channels?: NotificationChannel[] } = {},
 ): Promise<number> {
-  const configured = enabledChannels(channelSettings());
-  const rows: {
-    id: string;
-    userId: string;
-    kind: string;
-    params: string;
-    link: string;
-    dedupeKey: string;
-    createdAt: Date;
-  }[] = [];
-  const byId = new Map<string, { recipient: Recipient; channels: NotificationChannel[] }>();
-  for (const input of inputs) {
-    const seen = new Set<string>();
-    const channels = configured.filter((c) => !input.channels || input.channels.includes(c));
-    for (const recipient of input.recipients) {
-      if (recipient.id === input.actorId || seen.has(recipient.id)) continue;
-      seen.add(recipient.id);
-      const id = crypto.randomUUID();
-      rows.push({
-        id,
-        userId: recipient.id,
-        kind: input.kind,
-        params: JSON.stringify(input.params),
-        link: input.link,
-        dedupeKey: `${input.key}:${recipient.id}`,
-        createdAt: now,
-      });
-      byId.set(id, { recipient, channels });
-    }
+  const event = notificationEvent(inputs, now, options);
+  if (event) await enqueueOutbox(tx, [event]);
+  return inputs.length;
+}
+
+// ───────────────────────── Written by the worker ─────────────────────────
+
+/** The user ids of an audience, as a subquery of one column "userId" (active accounts only). */
+function audienceSql(to: Audience): Prisma.Sql {
+  if ("shop" in to) {
+    return Prisma.sql`
+      SELECT u."id" AS "userId" FROM "Seller" s JOIN "User" u ON u."id" = s."ownerId"
+      WHERE s."id" = ${to.shop} AND u."disabledAt" IS NULL
+      UNION
+      SELECT u."id" AS "userId" FROM "Seller" s
+      JOIN "UserRole" r ON r."role" = 'OPERATOR' AND r."regionCode" = s."desaCode"
+      JOIN "User" u ON u."id" = r."userId"
+      WHERE s."id" = ${to.shop} AND u."disabledAt" IS NULL`;
   }
-  if (rows.length === 0) return 0;
-  const inserted = await tx.$queryRaw<{ id: string }[]>(
-    Prisma.sql`${insertRows("Notification", rows)} ON CONFLICT ("dedupeKey") DO NOTHING RETURNING "id"`,
+  if ("role" in to) {
+    return Prisma.sql`
+      SELECT u."id" AS "userId" FROM "User" u JOIN "UserRole" r ON r."userId" = u."id"
+      WHERE r."role" = ${to.role} AND u."disabledAt" IS NULL`;
+  }
+  const ids = [...new Set(to.users.filter((id): id is string => !!id))];
+  if (ids.length === 0) return Prisma.sql`SELECT u."id" AS "userId" FROM "User" u WHERE 1 = 0`;
+  return Prisma.sql`
+    SELECT u."id" AS "userId" FROM "User" u
+    WHERE u."id" IN (${Prisma.join(ids)}) AND u."disabledAt" IS NULL`;
+}
+
+/**
+ * Writes the in-app notifications of one notify event (recipients found in SQL, one row per
+ * cause and recipient) and returns the rows that are new.
+ */
+async function writeNotifications(
+  tx: Prisma.TransactionClient,
+  payload: NotifyPayload,
+): Promise<{ id: string; userId: string }[]> {
+  const postgres = databaseProvider() === "postgresql";
+  const stamp = sqlTimestamp(new Date(payload.at));
+  const newId = postgres
+    ? Prisma.sql`gen_random_uuid()::text`
+    : Prisma.sql`lower(hex(randomblob(16)))`;
+  const text = (v: string) => (postgres ? Prisma.sql`${v}::text` : Prisma.sql`${v}`);
+  const selects = payload.items.map(
+    (item) => Prisma.sql`
+      SELECT ${newId} AS "id", a."userId", ${text(item.kind)} AS "kind",
+        ${postgres ? Prisma.sql`${JSON.stringify(item.params)}::jsonb` : JSON.stringify(item.params)} AS "params",
+        ${text(item.link)} AS "link", ${text(`${item.key}:`)} || a."userId" AS "dedupeKey",
+        ${postgres ? Prisma.sql`${stamp}::timestamp(3)` : stamp} AS "createdAt"
+      FROM (${audienceSql(item.to)}) a
+      WHERE a."userId" <> ${item.actorId ?? ""}`,
   );
-  const deliveries: {
-    id: string;
-    notificationId: string;
-    channel: NotificationChannel;
-    status: "PENDING";
-    address: string;
-    createdAt: Date;
-  }[] = [];
-  for (const { id } of inserted) {
-    const target = byId.get(String(id));
-    if (!target) continue;
-    for (const channel of target.channels) {
-      const address = channelAddress(channel, target.recipient);
-      if (!address) continue;
-      deliveries.push({
-        id: crypto.randomUUID(),
-        notificationId: String(id),
-        channel,
-        status: "PENDING",
-        address,
-        createdAt: now,
-      });
+  // `WHERE true` keeps SQLite from reading ON CONFLICT as part of the SELECT.
+  const rows = await tx.$queryRaw<{ id: string; userId: string }[]>`
+    INSERT INTO "Notification" ("id", "userId", "kind", "params", "link", "dedupeKey", "createdAt")
+    SELECT * FROM (${Prisma.join(selects, " UNION ALL ")}) n WHERE true
+    ON CONFLICT ("dedupeKey") DO NOTHING
+    RETURNING "id", "userId"`;
+  return rows.map((r) => ({ id: String(r.id), userId: String(r.userId) }));
+}
+
+/**
+ * Turns claimed notify events into in-app notifications and, for each channel a recipient opted
+ * into, one delivery with its outbox event — all in one transaction. Notifications are unique
+ * per cause and recipient, and deliveries per notification and channel, so an event handled
+ * twice adds nothing. An event whose payload cannot be read is a dead letter.
+ */
+export async function writeNotifyEvents(
+  db: Db,
+  events: ClaimedEvent[],
+  configured: NotificationChannel[],
+): Promise<void> {
+  const stored = await db.outboxEvent.findMany({
+    where: { id: { in: events.map((e) => e.id) } },
+    select: { id: true, payload: true },
+  });
+  const payloads = new Map<number, NotifyPayload>();
+  for (const event of stored) {
+    const parsed = NotifyPayloadSchema.safeParse(event.payload);
+    if (parsed.success) payloads.set(event.id, parsed.data);
+  }
+  const unreadable = events.filter((e) => !payloads.has(e.id));
+  if (unreadable.length > 0) {
+    await failOutbox(db, unreadable, new Error("Unreadable notification payload"), {
+      permanent: true,
+    });
+  }
+  if (payloads.size === 0) return;
+  const now = new Date();
+  await db.$transaction(async (tx) => {
+    const written: { id: string; userId: string; channels: NotificationChannel[] }[] = [];
+    for (const payload of payloads.values()) {
+      const channels = configured.filter((c) => !payload.channels || payload.channels.includes(c));
+      for (const row of await writeNotifications(tx, payload)) written.push({ ...row, channels });
     }
-  }
-  if (deliveries.length > 0) {
-    await tx.$executeRaw(insertRows("NotificationDelivery", deliveries));
-    await tx.$executeRaw(
-      insertRows(
-        "OutboxEvent",
-        deliveries.map((d) => ({
-          topic: NOTIFY_TOPICS[d.channel],
-          aggregateId: d.id,
-          payload: "{}",
-          status: "PENDING",
-          // Real time, not the caller's clock: a deadline job run with a moved clock still
-          // hands its messages to the worker now.
-          availableAt: new Date(),
-          createdAt: new Date(),
-        })),
-      ),
-    );
-  }
-  return inserted.length;
+    const reachable = written.filter((w) => w.channels.length > 0);
+    if (reachable.length > 0) {
+      const users = await tx.user.findMany({
+        where: { id: { in: [...new Set(reachable.map((w) => w.userId))] } },
+        select: { id: true, phone: true, email: true, notifyWhatsapp: true, notifyEmail: true },
+      });
+      const byId = new Map(users.map((u) => [u.id, u]));
+      const deliveries = reachable.flatMap((w) =>
+        w.channels.flatMap((channel) => {
+          const u = byId.get(w.userId);
+          const address =
+            channel === "WHATSAPP" ? u?.notifyWhatsapp && u.phone : u?.notifyEmail && u.email;
+          return address
+            ? [
+                {
+                  id: crypto.randomUUID(),
+                  notificationId: w.id,
+                  channel,
+                  status: "PENDING" as const,
+                  address,
+                  createdAt: now,
+                },
+              ]
+            : [];
+        }),
+      );
+      if (deliveries.length > 0) {
+        await tx.$executeRaw(insertRows("NotificationDelivery", deliveries));
+        await tx.$executeRaw(
+          insertRows(
+            "OutboxEvent",
+            deliveries.map((d) => ({
+              topic: SEND_TOPICS[d.channel],
+              aggregateId: d.id,
+              payload: "{}",
+              status: "PENDING",
+              availableAt: now,
+              createdAt: now,
+            })),
+          ),
+        );
+      }
+    }
+    await completeOutbox(tx, [...payloads.keys()]);
+  });
 }

@@ -6,7 +6,7 @@ import type { Db } from "~/utils/db.server";
 import { DomainError } from "~/utils/errors";
 import type { Locale } from "~/utils/i18n";
 import { channelStatus } from "./channels.server";
-import { notify, userRecipients } from "./notify.server";
+import { notify } from "./notify.server";
 
 const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === "1", z.boolean());
 
@@ -74,9 +74,12 @@ export async function sendTestNotification(
   if ((input.channel === "WHATSAPP" ? status.whatsapp : status.email) !== "on") {
     throw new DomainError("INVALID", "Kanal ini belum diaktifkan");
   }
-  const [recipient] = await userRecipients(db, [input.userId]);
-  const optedIn = input.channel === "WHATSAPP" ? recipient?.notifyWhatsapp : recipient?.notifyEmail;
-  if (!recipient || !optedIn) {
+  const user = await db.user.findUnique({
+    where: { id: input.userId },
+    select: { notifyWhatsapp: true, notifyEmail: true },
+  });
+  const optedIn = input.channel === "WHATSAPP" ? user?.notifyWhatsapp : user?.notifyEmail;
+  if (!optedIn) {
     throw new DomainError("INVALID", "Aktifkan kanal ini dan simpan dulu sebelum uji kirim");
   }
   const now = input.now ?? new Date();
@@ -86,14 +89,14 @@ export async function sendTestNotification(
       [
         {
           kind: "test",
-          recipients: [recipient],
+          to: { users: [input.userId] },
           params: { channel: input.channel === "WHATSAPP" ? "WhatsApp" : "email" },
           link: "/akun",
           key: `test:${input.channel}:${now.getTime()}`,
-          channels: [input.channel],
         },
       ],
       now,
+      { channels: [input.channel] },
     ),
   );
   notifyOutbox();

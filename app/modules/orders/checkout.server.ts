@@ -11,11 +11,7 @@ import { insertRows, sqlTimestamp } from "~/utils/sql.server";
 import { MAX_LINE_QUANTITY } from "./cart.server";
 import { SHIPPING_METHODS, shippingFeeFor } from "./shipping";
 import { blankToUndefined } from "~/utils/forms";
-import {
-  notify,
-  sellerRecipients,
-  type NotificationInput,
-} from "~/modules/notifications/notify.server";
+import { notificationEvent, type NotificationInput } from "~/modules/notifications/notify.server";
 import { orderDeadlineSettings, sellerOrderLink } from "./order-notifications.server";
 
 export const PAYMENT_METHODS = ["COD", "BANK_TRANSFER", "QRIS", "STRIPE"] as const;
@@ -167,44 +163,35 @@ async function readVariants(tx: Tx, ids: string[]): Promise<VariantForCheckout[]
 }
 
 /**
- * Tells each shop of its new order, and of variants this checkout emptied or brought down to the
- * low-stock threshold — in the checkout's transaction, with one recipient query for all shops.
+ * What each shop hears of a checkout: its new order, and variants the checkout emptied or brought
+ * down to the low-stock threshold.
  */
-async function notifyShops(
-  tx: Tx,
-  input: {
-    drafts: {
-      seller: { id: string; businessName: string };
-      items: {
-        variantId: string;
-        productId: string;
-        productTitle: string;
-        variantName: string;
-        quantity: number;
-      }[];
+function shopNotifications(input: {
+  drafts: {
+    seller: { id: string; businessName: string };
+    items: {
+      variantId: string;
+      productId: string;
+      productTitle: string;
+      variantName: string;
+      quantity: number;
     }[];
-    orders: PlacedOrder["orders"];
-    buyerName: string;
-    buyerId: string;
-    announce: boolean;
-    stockAfter: Map<string, number>;
-    lowStock: number;
-    now: Date;
-  },
-): Promise<void> {
-  const recipients = await sellerRecipients(
-    tx,
-    input.drafts.map((d) => d.seller.id),
-  );
+  }[];
+  orders: PlacedOrder["orders"];
+  buyerName: string;
+  buyerId: string;
+  announce: boolean;
+  stockAfter: Map<string, number>;
+  lowStock: number;
+}): NotificationInput[] {
   const items: NotificationInput[] = [];
   for (const [index, draft] of input.drafts.entries()) {
     const order = input.orders[index]!;
-    const shop = recipients.get(draft.seller.id) ?? [];
-    if (shop.length === 0) continue;
+    const shop = { shop: draft.seller.id };
     if (input.announce) {
       items.push({
         kind: "seller.orderNew",
-        recipients: shop,
+        to: shop,
         params: {
           code: order.code,
           buyer: input.buyerName,
@@ -225,7 +212,7 @@ async function notifyShops(
       if (after === 0) {
         items.push({
           kind: "seller.stockOut",
-          recipients: shop,
+          to: shop,
           params,
           link,
           key: `seller.stockOut:${item.variantId}:${order.id}`,
@@ -233,7 +220,7 @@ async function notifyShops(
       } else if (after <= input.lowStock && before > input.lowStock) {
         items.push({
           kind: "seller.stockLow",
-          recipients: shop,
+          to: shop,
           params: { ...params, stock: String(after) },
           link,
           key: `seller.stockLow:${item.variantId}:${order.id}`,
@@ -241,7 +228,7 @@ async function notifyShops(
       }
     }
   }
-  await notify(tx, items, input.now);
+  return items;
 }
 
 function newId(): string {
@@ -570,7 +557,7 @@ export async function placeOrder(
       ),
     );
 
-    await notifyShops(tx, {
+    const notifications = shopNotifications({
       drafts,
       orders,
       buyerName: checkout.buyerName,
@@ -579,14 +566,15 @@ export async function placeOrder(
       announce: method !== "STRIPE",
       stockAfter,
       lowStock: deadlines.lowStock,
-      now,
     });
 
     const productIds = [...new Set(drafts.flatMap((d) => d.items.map((i) => i.productId)))];
-    await enqueueOutbox(
-      tx,
-      productIds.map((id) => ({ topic: "search.product" as const, aggregateId: id })),
-    );
+    // One insert for the search index and the notifications.
+    const notifyEvent = notificationEvent(notifications, now);
+    await enqueueOutbox(tx, [
+      ...productIds.map((id) => ({ topic: "search.product" as const, aggregateId: id })),
+      ...(notifyEvent ? [notifyEvent] : []),
+    ]);
     return { groupId, groupCode, total, orders, cardPayment };
   });
   notifyOutbox();

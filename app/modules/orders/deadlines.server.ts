@@ -7,13 +7,7 @@
  */
 import { recordAudit } from "~/modules/audit/audit.server";
 import { recordSizeClass } from "~/modules/growth/cashbook.server";
-import {
-  notify,
-  roleRecipients,
-  sellerRecipients,
-  userRecipients,
-  type NotificationInput,
-} from "~/modules/notifications/notify.server";
+import { notify, type NotificationInput } from "~/modules/notifications/notify.server";
 import { notifyOutbox } from "~/modules/outbox/outbox.server";
 import type { Db } from "~/utils/db.server";
 import { DomainError } from "~/utils/errors";
@@ -167,37 +161,25 @@ export async function sendDeadlineReminders(
   ]);
   if (unpaid.length + unpacked.length + unconfirmed.length === 0) return 0;
   return db.$transaction(async (tx) => {
-    const buyers = new Map(
-      (
-        await userRecipients(
-          tx,
-          [...unpaid, ...unconfirmed].map((o) => o.group.buyerId),
-        )
-      ).map((r) => [r.id, r]),
-    );
-    const shops = await sellerRecipients(tx, [...new Set(unpacked.map((o) => o.sellerId))]);
-    const buyerOf = (o: (typeof unpaid)[number]) => {
-      const r = o.group.buyerId ? buyers.get(o.group.buyerId) : undefined;
-      return r ? [r] : [];
-    };
+    const buyerOf = (o: (typeof unpaid)[number]) => ({ users: [o.group.buyerId] });
     const items: NotificationInput[] = [
       ...unpaid.map((o): NotificationInput => ({
         kind: "buyer.paymentDue",
-        recipients: buyerOf(o),
+        to: buyerOf(o),
         params: { code: o.code, total: o.total, deadline: o.expiresAt!.toISOString() },
         link: buyerOrderLink(o.group.code),
         key: `buyer.paymentDue:${o.id}`,
       })),
       ...unpacked.map((o): NotificationInput => ({
         kind: "seller.packSoon",
-        recipients: shops.get(o.sellerId) ?? [],
+        to: { shop: o.sellerId },
         params: { code: o.code, packBy: o.packBy!.toISOString() },
         link: sellerOrderLink(o.sellerId, o.code),
         key: `seller.packSoon:${o.id}`,
       })),
       ...unconfirmed.map((o): NotificationInput => ({
         kind: "buyer.receiveSoon",
-        recipients: buyerOf(o),
+        to: buyerOf(o),
         params: {
           code: o.code,
           shop: o.seller.businessName,
@@ -229,14 +211,13 @@ export async function sendTrainingReminders(db: Db, input: { now?: Date } = {}):
   });
   const sellerIds = [...new Set(sessions.flatMap((s) => s.attendances.map((a) => a.sellerId)))];
   if (sellerIds.length === 0) return 0;
-  const written = await db.$transaction(async (tx) => {
-    const shops = await sellerRecipients(tx, sellerIds);
-    return notify(
+  const written = await db.$transaction(async (tx) =>
+    notify(
       tx,
       sessions.flatMap((session) =>
         session.attendances.map((a): NotificationInput => ({
           kind: "seller.trainingTomorrow",
-          recipients: shops.get(a.sellerId) ?? [],
+          to: { shop: a.sellerId },
           params: {
             title: session.programme.title,
             startsAt: session.startsAt.toISOString(),
@@ -247,8 +228,8 @@ export async function sendTrainingReminders(db: Db, input: { now?: Date } = {}):
         })),
       ),
       now,
-    );
-  });
+    ),
+  );
   if (written > 0) notifyOutbox();
   return written;
 }
@@ -266,7 +247,7 @@ export async function sendVerificationDigest(db: Db, input: { now?: Date } = {})
       [
         {
           kind: "staff.verificationDigest",
-          recipients: await roleRecipients(tx, "STAFF"),
+          to: { role: "STAFF" },
           params: { count: String(waiting) },
           link: "/staf/verifikasi",
           key: `staff.verificationDigest:${day}`,

@@ -5,12 +5,7 @@
  */
 import type { Prisma } from "~/generated/prisma/client";
 import type { OrderStatus } from "~/generated/prisma/enums";
-import {
-  notify,
-  sellerRecipients,
-  userRecipients,
-  type NotificationInput,
-} from "~/modules/notifications/notify.server";
+import { notify, type NotificationInput } from "~/modules/notifications/notify.server";
 import type { Db } from "~/utils/db.server";
 import { getEnv } from "~/utils/env.server";
 
@@ -82,17 +77,16 @@ export async function notifyOrderStatus(
       group: { select: { code: true, buyerId: true } },
     },
   });
-  const [buyers, sellers] = await Promise.all([
-    userRecipients(tx, [order.group.buyerId]),
-    sellerRecipients(tx, [order.sellerId]),
-  ]);
-  const shopSide = sellers.get(order.sellerId) ?? [];
   const shop = order.seller.businessName;
   const base = { actorId: input.actorId };
-  const toBuyer = { ...base, recipients: buyers, link: buyerOrderLink(order.group.code) };
+  const toBuyer = {
+    ...base,
+    to: { users: [order.group.buyerId] },
+    link: buyerOrderLink(order.group.code),
+  };
   const toShop = {
     ...base,
-    recipients: shopSide,
+    to: { shop: order.sellerId },
     link: sellerOrderLink(order.sellerId, order.code),
   };
   const key = (kind: string) => `${kind}:${order.id}`;

@@ -21,7 +21,7 @@ import {
   orderDeadlineSettings,
   sellerOrderLink,
 } from "./order-notifications.server";
-import { notify, sellerRecipients } from "~/modules/notifications/notify.server";
+import { notify } from "~/modules/notifications/notify.server";
 
 type Tx = Prisma.TransactionClient;
 
@@ -450,11 +450,10 @@ export async function attachPaymentProof(
       data: { status: "AWAITING_CONFIRMATION", proofImageKey: input.proofImageKey },
     });
     if (count !== 1) throw new DomainError("CONFLICT", "Pesanan ini tidak menunggu pembayaran");
-    const shop = await sellerRecipients(tx, [order.sellerId]);
     await notify(tx, [
       {
         kind: "seller.paymentProof",
-        recipients: shop.get(order.sellerId) ?? [],
+        to: { shop: order.sellerId },
         params: { code: order.code, total: order.total },
         link: sellerOrderLink(order.sellerId, order.code),
         // A second receipt for the same order tells the shop again.
@@ -888,11 +887,10 @@ export async function reviewOrderItem(
       data: { ratingCount: { increment: 1 }, ratingSum: { increment: input.rating } },
       select: { title: true, sellerId: true },
     });
-    const shop = await sellerRecipients(tx, [product.sellerId]);
     await notify(tx, [
       {
         kind: "seller.reviewReceived",
-        recipients: shop.get(product.sellerId) ?? [],
+        to: { shop: product.sellerId },
         params: { product: product.title, rating: String(input.rating) },
         link: `/kelola/${product.sellerId}/produk/${item.productId}`,
         key: `seller.reviewReceived:${item.id}`,

@@ -6,18 +6,23 @@ import { databaseProvider } from "~/utils/sql.server";
 
 /** Topics written to the outbox. */
 export type OutboxTopic =
-  "search.product" | "search.seller" | "image.avif" | "notify.whatsapp" | "notify.email";
+  "search.product" | "search.seller" | "image.avif" | "notify" | "notify.whatsapp" | "notify.email";
 
 type Tx = Prisma.TransactionClient | Db;
 
 export const MAX_ATTEMPTS = 8;
 const STALE_LOCK_MS = 5 * 60_000;
+const RECLAIM_EVERY_MS = 30_000;
+const lastReclaim = { at: 0 };
+
+export interface OutboxEventInput {
+  topic: OutboxTopic;
+  aggregateId: string;
+  payload?: Prisma.InputJsonValue;
+}
 
 /** Records work in the same transaction as the change that causes it. */
-export async function enqueueOutbox(
-  tx: Tx,
-  events: { topic: OutboxTopic; aggregateId: string; payload?: Prisma.InputJsonValue }[],
-): Promise<void> {
+export async function enqueueOutbox(tx: Tx, events: OutboxEventInput[]): Promise<void> {
   if (events.length === 0) return;
   await tx.outboxEvent.createMany({
     data: events.map((e) => ({
@@ -46,10 +51,15 @@ export async function claimOutbox(
   input: { topics: OutboxTopic[]; limit: number; workerId: string; now?: Date },
 ): Promise<ClaimedEvent[]> {
   const now = input.now ?? new Date();
-  await db.outboxEvent.updateMany({
-    where: { status: "PROCESSING", lockedAt: { lt: new Date(now.getTime() - STALE_LOCK_MS) } },
-    data: { status: "PENDING", lockedAt: null, lockedBy: null },
-  });
+  // Taking back a dead worker's rows is a write; done on every claim it would queue behind (and
+  // hold up) every checkout on SQLite's single writer, so it runs at most every RECLAIM_EVERY_MS.
+  if (now.getTime() - lastReclaim.at >= RECLAIM_EVERY_MS) {
+    lastReclaim.at = now.getTime();
+    await db.outboxEvent.updateMany({
+      where: { status: "PROCESSING", lockedAt: { lt: new Date(now.getTime() - STALE_LOCK_MS) } },
+      data: { status: "PENDING", lockedAt: null, lockedBy: null },
+    });
+  }
   const claimToken = `${input.workerId}:${crypto.randomBytes(6).toString("hex")}`;
   if (databaseProvider() === "postgresql") {
     const rows = await db.$queryRaw<ClaimedEvent[]>`
@@ -94,7 +104,7 @@ async function claimByConditionalUpdate(
   });
 }
 
-export async function completeOutbox(db: Db, ids: number[]): Promise<void> {
+export async function completeOutbox(db: Tx, ids: number[]): Promise<void> {
   if (ids.length === 0) return;
   await db.outboxEvent.updateMany({
     where: { id: { in: ids } },

@@ -7,6 +7,11 @@ import { onOutboxNotify } from "./outbox.server";
 export function startOutboxWorker(input: {
   drain: () => Promise<number>;
   intervalMs?: number;
+  /**
+   * Wait this long after a wake-up before draining, so a burst of commits (a checkout every few
+   * milliseconds) shares one drain instead of each paying for a claim query.
+   */
+  wakeDelayMs?: number;
   onError?: (error: unknown) => void;
 }): { stop: () => Promise<void>; kick: () => void } {
   let running: Promise<void> | null = null;
@@ -35,15 +40,24 @@ export function startOutboxWorker(input: {
     });
   };
 
+  let wake: ReturnType<typeof setTimeout> | null = null;
+  const delayed = () => {
+    if (!input.wakeDelayMs) return run();
+    wake ??= setTimeout(() => {
+      wake = null;
+      run();
+    }, input.wakeDelayMs);
+  };
   const timer = setInterval(run, input.intervalMs ?? 1_000);
   timer.unref();
-  const unsubscribe = onOutboxNotify(run);
+  const unsubscribe = onOutboxNotify(delayed);
   run();
   return {
     kick: run,
     stop: async () => {
       stopped = true;
       clearInterval(timer);
+      if (wake) clearTimeout(wake);
       unsubscribe();
       await running;
     },

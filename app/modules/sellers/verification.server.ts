@@ -1,6 +1,6 @@
 import type { Role, VerificationOutcome } from "~/generated/prisma/enums";
 import { recordAudit } from "~/modules/audit/audit.server";
-import { notify, sellerRecipients } from "~/modules/notifications/notify.server";
+import { notify } from "~/modules/notifications/notify.server";
 import { enqueueOutbox, notifyOutbox } from "~/modules/outbox/outbox.server";
 import type { Db } from "~/utils/db.server";
 import { DomainError } from "~/utils/errors";
@@ -68,11 +68,10 @@ export async function decideSellerVerification(
       data: { from: seller.verificationStatus, to: status, outcome: input.outcome, reason },
     });
     await enqueueOutbox(tx, [{ topic: "search.seller", aggregateId: input.sellerId }]);
-    const shop = await sellerRecipients(tx, [input.sellerId]);
     await notify(tx, [
       {
         kind: "seller.verification",
-        recipients: shop.get(input.sellerId) ?? [],
+        to: { shop: input.sellerId },
         params: {
           shop: seller.businessName,
           outcome: OUTCOME_TEXT[input.outcome],
