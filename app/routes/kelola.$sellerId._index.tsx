@@ -66,7 +66,10 @@ export default function ManageShop() {
         </Link>
       </nav>
       {products.length === 0 ? <p>{t("manage.noProducts")}</p> : null}
-      <ul className="divide-y divide-stone-200 rounded-xl border border-stone-200 bg-white">
+      <ul
+        id="produk"
+        className="divide-y divide-stone-200 rounded-xl border border-stone-200 bg-white"
+      >
         {products.map((p) => (
           <li key={p.id} className="flex flex-wrap items-center justify-between gap-2 p-3">
             <span>
@@ -131,7 +134,7 @@ function SellerTodo({
     {
       count: todo.outOfStock,
       text: t("home.outOfStock", { count: todo.outOfStock }),
-      to: `/kelola/${sellerId}`,
+      to: "#produk",
     },
   ].filter((i) => i.count > 0);
   return (

@@ -424,7 +424,7 @@ function ServiceSection({
       <h2 id="layanan" className="font-semibold">
         {t("dash.service")}
       </h2>
-      <dl className="grid gap-3 sm:grid-cols-4">
+      <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
         {(
           [
             ["dash.serviceOrders", formatNumber(locale, overall.measured)],
@@ -444,33 +444,35 @@ function ServiceSection({
       {service.needsHelp.length === 0 ? (
         <p className="text-sm">{t("dash.noneNeedHelp")}</p>
       ) : (
-        <table className="w-full text-sm">
-          <caption className="sr-only">{t("dash.needsHelp")}</caption>
-          <thead>
-            <tr className="text-left">
-              <th scope="col">{t("dash.sellers")}</th>
-              <th scope="col" className="text-right">
-                {t("dash.serviceOrders")}
-              </th>
-              <th scope="col" className="text-right">
-                {t("home.onTime")}
-              </th>
-              <th scope="col" className="text-right">
-                {t("home.sellerCancelled")}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {service.needsHelp.map((s) => (
-              <tr key={s.sellerId} className="border-t border-stone-200">
-                <td>{s.businessName}</td>
-                <td className="text-right">{formatNumber(locale, s.measured)}</td>
-                <td className="text-right">{pct(s.onTimeRate)}</td>
-                <td className="text-right">{pct(s.sellerCancelRate)}</td>
+        <div className="overflow-x-auto">
+          <table className="w-full text-sm">
+            <caption className="sr-only">{t("dash.needsHelp")}</caption>
+            <thead>
+              <tr className="text-left">
+                <th scope="col">{t("dash.sellers")}</th>
+                <th scope="col" className="text-right">
+                  {t("dash.serviceOrders")}
+                </th>
+                <th scope="col" className="text-right">
+                  {t("home.onTime")}
+                </th>
+                <th scope="col" className="text-right">
+                  {t("home.sellerCancelled")}
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {service.needsHelp.map((s) => (
+                <tr key={s.sellerId} className="border-t border-stone-200">
+                  <td>{s.businessName}</td>
+                  <td className="text-right">{formatNumber(locale, s.measured)}</td>
+                  <td className="text-right">{pct(s.onTimeRate)}</td>
+                  <td className="text-right">{pct(s.sellerCancelRate)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </section>
   );
