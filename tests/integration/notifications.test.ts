@@ -231,6 +231,35 @@ describe("exactly one message per event, recipient and channel", () => {
   });
 });
 
+describe("the worker's side", () => {
+  it("writes the notifications of a large event in one go", async () => {
+    const users = await Promise.all(Array.from({ length: 120 }, () => createUser(db)));
+    await notify(
+      db,
+      users.map((u, i) => ({
+        kind: "buyer.orderPacked" as const,
+        to: { users: [u.id] },
+        params: { code: `PK-BIG-${i}`, shop: "Toko Uji" },
+        link: "/pesanan/PK-BIG",
+        key: `buyer.orderPacked:big-${i}`,
+      })),
+    );
+    expect(await notificationCount({ where: { userId: { in: users.map((u) => u.id) } } })).toBe(
+      120,
+    );
+  });
+
+  it("parks an event it cannot read as a dead letter", async () => {
+    const event = await db.outboxEvent.create({
+      data: { topic: "notify", aggregateId: "broken", payload: { items: "nonsense" } },
+    });
+    await drain();
+    const after = await db.outboxEvent.findUniqueOrThrow({ where: { id: event.id } });
+    expect(after.status).toBe("DEAD");
+    expect(after.lastError).toMatch(/Unreadable/);
+  });
+});
+
 describe("provider failures", () => {
   async function oneWhatsapp() {
     const user = await createUser(db, { notifyWhatsapp: true });

@@ -65,29 +65,36 @@ export const NotifyPayloadSchema = z.object({
 });
 export type NotifyPayload = z.infer<typeof NotifyPayloadSchema>;
 
-/** The outbox event that notifies `inputs`, for a caller that writes its events in one insert. */
-export function notificationEvent(
+/** Items per outbox event: the worker writes an event with one SQL statement of this many parts. */
+const ITEMS_PER_EVENT = 100;
+
+/** The outbox events that notify `inputs`, for a caller that writes its events in one insert. */
+export function notificationEvents(
   inputs: NotificationInput[],
   now: Date = new Date(),
   options: { channels?: NotificationChannel[] } = {},
-): OutboxEventInput | null {
-  if (inputs.length === 0) return null;
-  const payload: NotifyPayload = {
-    at: now.toISOString(),
-    channels: options.channels ?? null,
-    items: inputs.map((i) => ({ ...i, params: i.params as Record<string, string | number> })),
-  };
-  // Plain JSON (strings, numbers, null): the cast only tells Prisma's JSON type so.
-  return {
-    topic: NOTIFY_TOPIC,
-    aggregateId: inputs[0]!.key,
-    payload: JSON.parse(JSON.stringify(payload)) as Prisma.InputJsonValue,
-  };
+): OutboxEventInput[] {
+  const events: OutboxEventInput[] = [];
+  for (let i = 0; i < inputs.length; i += ITEMS_PER_EVENT) {
+    const chunk = inputs.slice(i, i + ITEMS_PER_EVENT);
+    const payload: NotifyPayload = {
+      at: now.toISOString(),
+      channels: options.channels ?? null,
+      items: chunk.map((c) => ({ ...c, params: c.params as Record<string, string | number> })),
+    };
+    // Plain JSON (strings, numbers, null): the cast only tells Prisma's JSON type so.
+    events.push({
+      topic: NOTIFY_TOPIC,
+      aggregateId: chunk[0]!.key,
+      payload: JSON.parse(JSON.stringify(payload)) as Prisma.InputJsonValue,
+    });
+  }
+  return events;
 }
 
 /**
- * Notifies, in the caller's transaction. Call `notifyOutbox()` after the commit so the worker
- * writes and sends at once.
+ * Notifies, in the caller's transaction; returns how many notifications were asked for. Call
+ * `notifyOutbox()` after the commit so the worker writes and sends at once.
  */
 export async function notify(
   tx: Tx,
@@ -95,8 +102,8 @@ export async function notify(
   now: Date = new Date(),
   options: { channels?: NotificationChannel[] } = {},
 ): Promise<number> {
-  const event = notificationEvent(inputs, now, options);
-  if (event) await enqueueOutbox(tx, [event]);
+  const events = notificationEvents(inputs, now, options);
+  if (events.length > 0) await enqueueOutbox(tx, events);
   return inputs.length;
 }
 

@@ -11,7 +11,7 @@ import { insertRows, sqlTimestamp } from "~/utils/sql.server";
 import { MAX_LINE_QUANTITY } from "./cart.server";
 import { SHIPPING_METHODS, shippingFeeFor } from "./shipping";
 import { blankToUndefined } from "~/utils/forms";
-import { notificationEvent, type NotificationInput } from "~/modules/notifications/notify.server";
+import { notificationEvents, type NotificationInput } from "~/modules/notifications/notify.server";
 import { orderDeadlineSettings, sellerOrderLink } from "./order-notifications.server";
 
 export const PAYMENT_METHODS = ["COD", "BANK_TRANSFER", "QRIS", "STRIPE"] as const;
@@ -570,10 +570,9 @@ export async function placeOrder(
 
     const productIds = [...new Set(drafts.flatMap((d) => d.items.map((i) => i.productId)))];
     // One insert for the search index and the notifications.
-    const notifyEvent = notificationEvent(notifications, now);
     await enqueueOutbox(tx, [
       ...productIds.map((id) => ({ topic: "search.product" as const, aggregateId: id })),
-      ...(notifyEvent ? [notifyEvent] : []),
+      ...notificationEvents(notifications, now),
     ]);
     return { groupId, groupCode, total, orders, cardPayment };
   });

@@ -141,6 +141,7 @@ export async function sendDeadlineReminders(
     db.order.findMany({
       where: {
         status: "PENDING_PAYMENT",
+        remindedAt: null,
         expiresAt: within(REMINDER_LEAD_MS.payment),
         // A buyer who sent a receipt has paid as far as they know.
         payments: { none: { status: "AWAITING_CONFIRMATION" } },
@@ -149,18 +150,22 @@ export async function sendDeadlineReminders(
       select,
     }),
     db.order.findMany({
-      where: { status: { in: ["COD_PENDING", "PAID"] }, packBy: within(REMINDER_LEAD_MS.pack) },
+      where: {
+        status: { in: ["COD_PENDING", "PAID"] },
+        remindedAt: null,
+        packBy: within(REMINDER_LEAD_MS.pack),
+      },
       take,
       select,
     }),
     db.order.findMany({
-      where: { status: "SHIPPED", receiveBy: within(REMINDER_LEAD_MS.receive) },
+      where: { status: "SHIPPED", remindedAt: null, receiveBy: within(REMINDER_LEAD_MS.receive) },
       take,
       select,
     }),
   ]);
   if (unpaid.length + unpacked.length + unconfirmed.length === 0) return 0;
-  return db.$transaction(async (tx) => {
+  const written = await db.$transaction(async (tx) => {
     const buyerOf = (o: (typeof unpaid)[number]) => ({ users: [o.group.buyerId] });
     const items: NotificationInput[] = [
       ...unpaid.map((o): NotificationInput => ({
@@ -189,10 +194,27 @@ export async function sendDeadlineReminders(
         key: `buyer.receiveSoon:${o.id}`,
       })),
     ];
-    const written = await notify(tx, items, now);
-    if (written > 0) notifyOutbox();
-    return written;
+    // Each reminder once: the mark is cleared when the order moves on to its next deadline. Only
+    // orders still in the status read are marked; one that moved meanwhile is left alone.
+    for (const [orders, status] of [
+      [unpaid, ["PENDING_PAYMENT"]],
+      [unpacked, ["COD_PENDING", "PAID"]],
+      [unconfirmed, ["SHIPPED"]],
+    ] as const) {
+      if (orders.length === 0) continue;
+      await tx.order.updateMany({
+        where: {
+          id: { in: orders.map((o) => o.id) },
+          status: { in: [...status] },
+          remindedAt: null,
+        },
+        data: { remindedAt: now },
+      });
+    }
+    return notify(tx, items, now);
   });
+  if (written > 0) notifyOutbox();
+  return written;
 }
 
 /** Sellers registered for a session that starts tomorrow (Jakarta calendar) are reminded. */

@@ -8,9 +8,11 @@ describe("order deadlines per status", () => {
   it("starts the pack clock when an order is ready to pack", () => {
     expect(deadlinesFor("PAID", at, settings)).toEqual({
       packBy: new Date("2026-12-03T00:00:00.000Z"),
+      remindedAt: null,
     });
     expect(deadlinesFor("COD_PENDING", at, settings)).toEqual({
       packBy: new Date("2026-12-03T00:00:00.000Z"),
+      remindedAt: null,
     });
   });
 
@@ -18,12 +20,17 @@ describe("order deadlines per status", () => {
     expect(deadlinesFor("SHIPPED", at, settings)).toEqual({
       packBy: null,
       receiveBy: new Date("2026-12-08T00:00:00.000Z"),
+      remindedAt: null,
     });
   });
 
   it("clears both clocks on every other status", () => {
     for (const status of ["PACKED", "RECEIVED", "COMPLETED", "CANCELLED", "REFUNDED"] as const) {
-      expect(deadlinesFor(status, at, settings)).toEqual({ packBy: null, receiveBy: null });
+      expect(deadlinesFor(status, at, settings)).toEqual({
+        packBy: null,
+        receiveBy: null,
+        remindedAt: null,
+      });
     }
   });
 });

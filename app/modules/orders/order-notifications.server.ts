@@ -28,7 +28,7 @@ export function orderDeadlineSettings(): OrderDeadlineSettings {
   };
 }
 
-/** The deadline columns a move into `to` sets or clears. */
+/** The deadline columns a move into `to` sets or clears (and the reminder before it). */
 export function deadlinesFor(
   to: OrderStatus,
   at: Date,
@@ -37,11 +37,15 @@ export function deadlinesFor(
   switch (to) {
     case "PAID":
     case "COD_PENDING":
-      return { packBy: new Date(at.getTime() + settings.packMs) };
+      return { packBy: new Date(at.getTime() + settings.packMs), remindedAt: null };
     case "SHIPPED":
-      return { packBy: null, receiveBy: new Date(at.getTime() + settings.receiveMs) };
+      return {
+        packBy: null,
+        receiveBy: new Date(at.getTime() + settings.receiveMs),
+        remindedAt: null,
+      };
     default:
-      return { packBy: null, receiveBy: null };
+      return { packBy: null, receiveBy: null, remindedAt: null };
   }
 }
 

@@ -1,6 +1,7 @@
 -- AlterTable
 ALTER TABLE "Order" ADD COLUMN "packBy" DATETIME;
 ALTER TABLE "Order" ADD COLUMN "receiveBy" DATETIME;
+ALTER TABLE "Order" ADD COLUMN "remindedAt" DATETIME;
 
 -- CreateTable
 CREATE TABLE "Notification" (

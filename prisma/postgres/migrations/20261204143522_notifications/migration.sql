@@ -6,7 +6,8 @@ CREATE TYPE "DeliveryStatus" AS ENUM ('PENDING', 'SENT', 'FAILED', 'SKIPPED');
 
 -- AlterTable
 ALTER TABLE "Order" ADD COLUMN     "packBy" TIMESTAMP(3),
-ADD COLUMN     "receiveBy" TIMESTAMP(3);
+ADD COLUMN     "receiveBy" TIMESTAMP(3),
+ADD COLUMN     "remindedAt" TIMESTAMP(3);
 
 -- AlterTable
 ALTER TABLE "User" ADD COLUMN     "notifyEmail" BOOLEAN NOT NULL DEFAULT false,
