@@ -263,6 +263,30 @@ export default function AccountPage() {
   );
 }
 
+/** An opt-in checkbox for one channel; disabled, with the reason, when the platform lacks it. */
+function ChannelOption(props: {
+  name: string;
+  label: string;
+  checked: boolean;
+  off: string | null;
+}) {
+  return (
+    <div className="space-y-1">
+      <label className="flex min-h-11 items-center gap-2">
+        <input
+          type="checkbox"
+          name={props.name}
+          defaultChecked={props.checked}
+          disabled={props.off !== null}
+          className="h-5 w-5"
+        />
+        {props.label}
+      </label>
+      {props.off ? <p className="text-sm text-stone-600">{props.off}</p> : null}
+    </div>
+  );
+}
+
 type NotificationResult = {
   errors?: Record<string, string[] | null | undefined>;
   saved?: boolean;
@@ -314,38 +338,18 @@ function NotificationSettings({
       <FormError errors={formErrors ?? undefined} />
       <Form method="post" className="space-y-3">
         <input type="hidden" name="intent" value="notifications" />
-        <div className="space-y-1">
-          <label className="flex min-h-11 items-center gap-2">
-            <input
-              type="checkbox"
-              name="notifyWhatsapp"
-              defaultChecked={preferences.notifyWhatsapp}
-              disabled={channels.whatsapp === "off"}
-              className="h-5 w-5"
-            />
-            {t("notif.whatsapp", { phone })}
-          </label>
-          {channels.whatsapp === "off" ? (
-            <p className="text-sm text-stone-600">
-              {t("notif.channelOff", { channel: "WhatsApp" })}
-            </p>
-          ) : null}
-        </div>
-        <div className="space-y-1">
-          <label className="flex min-h-11 items-center gap-2">
-            <input
-              type="checkbox"
-              name="notifyEmail"
-              defaultChecked={preferences.notifyEmail}
-              disabled={channels.email === "off"}
-              className="h-5 w-5"
-            />
-            {t("notif.email")}
-          </label>
-          {channels.email === "off" ? (
-            <p className="text-sm text-stone-600">{t("notif.channelOff", { channel: "Email" })}</p>
-          ) : null}
-        </div>
+        <ChannelOption
+          name="notifyWhatsapp"
+          label={t("notif.whatsapp", { phone })}
+          checked={preferences.notifyWhatsapp}
+          off={channels.whatsapp === "off" ? t("notif.channelOff", { channel: "WhatsApp" }) : null}
+        />
+        <ChannelOption
+          name="notifyEmail"
+          label={t("notif.email")}
+          checked={preferences.notifyEmail}
+          off={channels.email === "off" ? t("notif.channelOff", { channel: "Email" }) : null}
+        />
         <Field id="notif-email" label={t("notif.emailAddress")} errors={errors.email ?? undefined}>
           <input
             id="notif-email"

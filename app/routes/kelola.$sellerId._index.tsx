@@ -1,5 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { Fragment } from "react";
+import { serviceLevelFigures } from "~/components/service-level";
 import { formatRupiah } from "~/modules/money/money";
 import { getSellerHome } from "~/modules/orders/seller-home.server";
 import { db } from "~/utils/db.server";
@@ -90,15 +92,6 @@ export default function ManageShop() {
   );
 }
 
-function percentText(locale: "id" | "en", rate: number | null): string {
-  return rate === null
-    ? "—"
-    : new Intl.NumberFormat(locale === "id" ? "id-ID" : "en-GB", {
-        style: "percent",
-        maximumFractionDigits: 0,
-      }).format(rate);
-}
-
 function SellerTodo({
   sellerId,
   home,
@@ -108,6 +101,7 @@ function SellerTodo({
 }) {
   const { locale, t } = useI18n();
   const { todo, service } = home;
+  const figures = serviceLevelFigures(service, locale, t);
   const inbox = `/kelola/${sellerId}/pesanan`;
   const items = [
     {
@@ -191,22 +185,12 @@ function SellerTodo({
           <p>{t("home.noServiceData")}</p>
         ) : (
           <dl className="grid grid-cols-[1fr_auto] gap-x-3 text-sm">
-            <dt>{t("home.medianPack")}</dt>
-            <dd className="text-right font-semibold">
-              {service.medianPackHours === null
-                ? "—"
-                : t("home.hours", {
-                    value: new Intl.NumberFormat(locale === "id" ? "id-ID" : "en-GB", {
-                      maximumFractionDigits: 1,
-                    }).format(service.medianPackHours),
-                  })}
-            </dd>
-            <dt>{t("home.onTime")}</dt>
-            <dd className="text-right font-semibold">{percentText(locale, service.onTimeRate)}</dd>
-            <dt>{t("home.sellerCancelled")}</dt>
-            <dd className="text-right font-semibold">
-              {percentText(locale, service.sellerCancelRate)}
-            </dd>
+            {[figures.medianPack, figures.onTime, figures.sellerCancelled].map((f) => (
+              <Fragment key={f.label}>
+                <dt>{f.label}</dt>
+                <dd className="text-right font-semibold">{f.text}</dd>
+              </Fragment>
+            ))}
           </dl>
         )}
       </section>

@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { BarChart } from "~/components/bar-chart";
+import { serviceLevelFigures } from "~/components/service-level";
 import { inputClass } from "~/components/ui/field";
 import { INCLUSION_KEYS, LITERACY_STRATA, STRATUM_LABELS } from "~/modules/literacy/instrument";
 import { formatRupiah } from "~/modules/money/money";
@@ -400,22 +401,9 @@ function ServiceSection({
   service: ReturnType<typeof useLoaderData<typeof loader>>["service"];
 }) {
   const { locale, t } = useI18n();
-  const pct = (rate: number | null) =>
-    rate === null
-      ? "—"
-      : new Intl.NumberFormat(locale === "id" ? "id-ID" : "en-GB", {
-          style: "percent",
-          maximumFractionDigits: 0,
-        }).format(rate);
-  const hours = (value: number | null) =>
-    value === null
-      ? "—"
-      : t("home.hours", {
-          value: new Intl.NumberFormat(locale === "id" ? "id-ID" : "en-GB", {
-            maximumFractionDigits: 1,
-          }).format(value),
-        });
   const { overall } = service;
+  const figures = serviceLevelFigures(overall, locale, t);
+  const pct = figures.share;
   return (
     <section
       aria-labelledby="layanan"
@@ -427,14 +415,14 @@ function ServiceSection({
       <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
         {(
           [
-            ["dash.serviceOrders", formatNumber(locale, overall.measured)],
-            ["home.medianPack", hours(overall.medianPackHours)],
-            ["home.onTime", pct(overall.onTimeRate)],
-            ["home.sellerCancelled", pct(overall.sellerCancelRate)],
+            [t("dash.serviceOrders"), formatNumber(locale, overall.measured)],
+            [figures.medianPack.label, figures.medianPack.text],
+            [figures.onTime.label, figures.onTime.text],
+            [figures.sellerCancelled.label, figures.sellerCancelled.text],
           ] as const
         ).map(([label, value]) => (
           <div key={label}>
-            <dt className="text-sm text-stone-600">{t(label)}</dt>
+            <dt className="text-sm text-stone-600">{label}</dt>
             <dd className="text-xl font-semibold">{value}</dd>
           </div>
         ))}

@@ -46,7 +46,7 @@ const concurrentChange = () =>
  * recorded on the timeline, with the deadlines the new status starts (pack, auto-receive) and
  * the notifications it sends, all in the caller's transaction. A null actor is the system.
  */
-export async function changeStatus(
+async function changeStatus(
   tx: Tx,
   input: {
     order: Pick<OrderCore, "id" | "status">;
