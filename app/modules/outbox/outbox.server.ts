@@ -2,7 +2,7 @@ import crypto from "node:crypto";
 import { Prisma } from "~/generated/prisma/client";
 import { recordAudit } from "~/modules/audit/audit.server";
 import type { Db } from "~/utils/db.server";
-import { databaseProvider } from "~/utils/sql.server";
+import { databaseProvider, insertRows } from "~/utils/sql.server";
 
 /** Topics written to the outbox. */
 export type OutboxTopic =
@@ -21,16 +21,27 @@ export interface OutboxEventInput {
   payload?: Prisma.InputJsonValue;
 }
 
-/** Records work in the same transaction as the change that causes it. */
+/**
+ * Records work in the same transaction as the change that causes it, in one multi-row insert
+ * (checkout writes its search and notification events here: Prisma's `createMany` with JSON
+ * payloads cost it a sixth of its throughput).
+ */
 export async function enqueueOutbox(tx: Tx, events: OutboxEventInput[]): Promise<void> {
   if (events.length === 0) return;
-  await tx.outboxEvent.createMany({
-    data: events.map((e) => ({
-      topic: e.topic,
-      aggregateId: e.aggregateId,
-      payload: e.payload ?? {},
-    })),
-  });
+  const now = new Date();
+  await tx.$executeRaw(
+    insertRows(
+      "OutboxEvent",
+      events.map((e) => ({
+        topic: e.topic,
+        aggregateId: e.aggregateId,
+        payload: JSON.stringify(e.payload ?? {}),
+        status: "PENDING",
+        availableAt: now,
+        createdAt: now,
+      })),
+    ),
+  );
 }
 
 export interface ClaimedEvent {
