@@ -539,6 +539,32 @@ describe("deadlines with a moved clock", () => {
     ).toBe(1);
   });
 
+  it("expires an unpaid transfer in the same pass, returns the stock and tells the buyer why", async () => {
+    const s = await shop({ stock: 5 });
+    const b = await buyer();
+    const placed = await placeOrder(db, {
+      buyerId: b.id,
+      settings,
+      checkout: order(s, 2, "BANK_TRANSFER"),
+    });
+    const run = await runOrderDeadlines(db, {
+      now: new Date(Date.now() + 25 * HOUR),
+      feePercent: 0,
+    });
+    expect(run.expired).toBeGreaterThanOrEqual(1);
+    const after = await db.order.findUniqueOrThrow({
+      where: { id: placed.orders[0]!.id },
+      select: { status: true },
+    });
+    expect(after.status).toBe("CANCELLED");
+    expect((await db.productVariant.findUniqueOrThrow({ where: { id: s.variant.id } })).stock).toBe(
+      5,
+    );
+    await drain();
+    const [note] = await listNotifications(db, { userId: b.id, locale: "id" });
+    expect(note!.items[0]!.body).toMatch(/Tidak dibayar sampai batas waktu/);
+  });
+
   it("reminds a buyer 3 hours before an unpaid order expires, once", async () => {
     const s = await shop();
     const b = await buyer();

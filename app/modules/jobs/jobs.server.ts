@@ -1,6 +1,5 @@
 import crypto from "node:crypto";
 import os from "node:os";
-import { expireUnpaidOrders } from "~/modules/orders/orders.server";
 import { runOrderDeadlines } from "~/modules/orders/deadlines.server";
 import { processNotificationOutbox } from "~/modules/notifications/delivery.server";
 import { orderSettings } from "~/utils/payments.server";
@@ -29,11 +28,11 @@ export function startBackgroundJobs(): void {
   const images = startOutboxWorker({
     drain: () => processAvifOutbox(db, imageStorage(), { workerId }),
     intervalMs: 2_000,
+    wakeDelayMs: 20,
   });
-  // Unpaid orders past their deadline give their stock back.
-  const expiry = startOutboxWorker({ drain: () => expireUnpaidOrders(db), intervalMs: 60_000 });
-  // Pack and receipt deadlines, reminders and the staff digest: a pass a minute, on a timer
-  // of its own (outbox wake-ups after every checkout would only repeat it).
+  // Unpaid orders past their payment deadline (stock back), pack and receipt deadlines,
+  // reminders and the staff digest: a pass a minute, on a timer of its own (waking it after
+  // every commit would only repeat the same queries).
   let deadlineRun: Promise<unknown> | null = null;
   const runDeadlines = () => {
     deadlineRun ??= runOrderDeadlines(db, { feePercent: orderSettings().feePercent })
@@ -73,6 +72,7 @@ export function startBackgroundJobs(): void {
             ? tailSearchOutbox(db, engine, tail)
             : processSearchOutbox(db, engine, { workerId }),
         intervalMs: 1_000,
+        wakeDelayMs: 20,
       });
     })
     .catch((error) => console.error("Search index could not be prepared:", error));
@@ -84,7 +84,6 @@ export function startBackgroundJobs(): void {
       await Promise.all([
         worker?.stop(),
         images.stop(),
-        expiry.stop(),
         deadlineRun,
         notifications.stop(),
         summaryRun,

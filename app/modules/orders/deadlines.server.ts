@@ -17,7 +17,13 @@ import {
   orderDeadlineSettings,
   sellerOrderLink,
 } from "./order-notifications.server";
-import { cancel, orderCore, receiveOrder, type OrderCore } from "./orders.server";
+import {
+  cancel,
+  expireUnpaidOrders,
+  orderCore,
+  receiveOrder,
+  type OrderCore,
+} from "./orders.server";
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
@@ -286,11 +292,16 @@ export async function sendVerificationDigest(db: Db, input: { now?: Date } = {})
 export async function runOrderDeadlines(
   db: Db,
   input: { now?: Date; feePercent: number },
-): Promise<DeadlineRun & { training: number; digest: number }> {
+): Promise<DeadlineRun & { expired: number; training: number; digest: number }> {
+  let expired = 0;
+  for (let batch = await expireUnpaidOrders(db, input); batch > 0;) {
+    expired += batch;
+    batch = await expireUnpaidOrders(db, input);
+  }
   const cancelled = await cancelUnpackedOrders(db, input);
   const received = await receiveOverdueOrders(db, input);
   const reminders = await sendDeadlineReminders(db, input);
   const training = await sendTrainingReminders(db, input);
   const digest = await sendVerificationDigest(db, input);
-  return { cancelled, received, reminders, training, digest };
+  return { expired, cancelled, received, reminders, training, digest };
 }
