@@ -24,6 +24,7 @@ import {
   packOrder,
   shipOrder,
 } from "~/modules/orders/orders.server";
+import { retryDeadOutbox } from "~/modules/outbox/outbox.server";
 import { db } from "~/utils/db.server";
 import { createCategory, createProduct, createSeller, createUser } from "../factories";
 import { startSmtpStandIn, type SmtpStandIn } from "../standins/smtp";
@@ -295,6 +296,24 @@ describe("provider failures", () => {
     const event = await db.outboxEvent.findFirstOrThrow({ where: { aggregateId: delivery.id } });
     expect(event.status).toBe("DEAD");
     expect(event.lastError).toMatch(/Template name does not exist/);
+  });
+
+  it("sends a refused message again when an admin retries its dead letter", async () => {
+    const delivery = await oneWhatsapp();
+    whatsapp.failNext({ status: 400, code: 132001, message: "Template name does not exist" });
+    await processNotificationOutbox(db, { workerId: "w" });
+    const event = await db.outboxEvent.findFirstOrThrow({ where: { aggregateId: delivery.id } });
+    expect(event.status).toBe("DEAD");
+    const admin = await createUser(db);
+    expect(await retryDeadOutbox(db, { ids: [event.id], actorId: admin.id })).toBe(1);
+    const before = whatsapp.received.length;
+    await drain();
+    expect(whatsapp.received.length).toBe(before + 1);
+    const row = await db.notificationDelivery.findUniqueOrThrow({ where: { id: delivery.id } });
+    expect(row.status).toBe("SENT");
+    // Draining again sends nothing more.
+    await drain();
+    expect(whatsapp.received.length).toBe(before + 1);
   });
 
   it("retries a server error or a rate limit later, then sends once", async () => {

@@ -95,6 +95,18 @@ export async function processNotificationOutbox(
     },
   });
   const byId = new Map(deliveries.map((d) => [d.id, d]));
+  // A dead letter an admin sends again (/admin/antrian) comes back with its attempts at zero; its
+  // failed delivery is tried again. A failed delivery's own event never restarts at zero.
+  const retried = events
+    .filter((e) => e.attempts === 0 && byId.get(e.aggregateId)?.status === "FAILED")
+    .map((e) => e.aggregateId);
+  if (retried.length > 0) {
+    await db.notificationDelivery.updateMany({
+      where: { id: { in: retried }, status: "FAILED" },
+      data: { status: "PENDING" },
+    });
+    for (const id of retried) byId.get(id)!.status = "PENDING";
+  }
   const whatsapp = channelSettings().whatsapp;
   const gate = whatsapp ? whatsappGate(whatsapp.messagesPerSecond) : null;
 
