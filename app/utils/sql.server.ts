@@ -246,6 +246,15 @@ export function sqlTimestamp(date: Date): string {
   return date.toISOString().replace("Z", "+00:00");
 }
 
+/**
+ * One bound value for hand-written SQL, typed for PostgreSQL (which cannot infer a parameter's
+ * type inside a SELECT list or a CASE) and as Prisma stores it on SQLite. Objects are JSON.
+ */
+export function sqlValue(v: Value | object | undefined, type: ColumnType): Prisma.Sql {
+  const bound = v !== null && typeof v === "object" && !(v instanceof Date) ? JSON.stringify(v) : v;
+  return value(bound, type, databaseProvider() === "postgresql");
+}
+
 function value(v: Value | undefined, type: ColumnType, postgres: boolean): Prisma.Sql {
   if (v === null || v === undefined) return Prisma.sql`NULL`;
   const bound = v instanceof Date ? sqlTimestamp(v) : typeof v === "boolean" && !postgres ? +v : v;

@@ -14,12 +14,12 @@ import {
   cancelOrderBySeller,
   confirmPayment,
   confirmReceipt,
-  expireUnpaidOrders,
   getBuyerOrderGroup,
   packOrder,
   reviewOrderItem,
   shipOrder,
 } from "~/modules/orders/orders.server";
+import { expireUnpaidOrders } from "~/modules/orders/deadlines.server";
 import { buildStaticQris, qrisAmount } from "~/modules/payments/qris";
 import { db } from "~/utils/db.server";
 import { DomainError } from "~/utils/errors";

@@ -18,7 +18,7 @@ import {
 } from "~/modules/outbox/outbox.server";
 import type { Db } from "~/utils/db.server";
 import { isLocale } from "~/utils/i18n";
-import { databaseProvider, sqlTimestamp } from "~/utils/sql.server";
+import { sqlValue } from "~/utils/sql.server";
 import { channelSenders, channelSettings, DeliveryError, type Sender } from "./channels.server";
 import { NOTIFY_TOPIC, SEND_TOPICS, writeNotifyEvents } from "./notify.server";
 import { isNotificationKind } from "./templates";
@@ -196,16 +196,13 @@ export async function processNotificationOutbox(
 
 /** Marks a batch of deliveries sent, each with its provider reference, in one statement. */
 function markSent(rows: { id: string; providerRef: string | null }[], at: Date): Prisma.Sql {
-  const stamp = sqlTimestamp(at);
-  const sentAt =
-    databaseProvider() === "postgresql" ? Prisma.sql`${stamp}::timestamp(3)` : Prisma.sql`${stamp}`;
   const refs = Prisma.join(
     rows.map((r) => Prisma.sql`WHEN ${r.id} THEN ${r.providerRef}`),
     " ",
   );
   return Prisma.sql`
     UPDATE "NotificationDelivery"
-    SET "status" = 'SENT', "sentAt" = ${sentAt}, "lastError" = NULL,
+    SET "status" = 'SENT', "sentAt" = ${sqlValue(at, "timestamp")}, "lastError" = NULL,
       "providerRef" = CASE "id" ${refs} ELSE "providerRef" END
     WHERE "id" IN (${Prisma.join(rows.map((r) => r.id))}) AND "status" = 'PENDING'`;
 }

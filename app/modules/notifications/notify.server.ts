@@ -18,7 +18,7 @@ import {
   type OutboxEventInput,
 } from "~/modules/outbox/outbox.server";
 import type { Db } from "~/utils/db.server";
-import { databaseProvider, insertRows, sqlTimestamp } from "~/utils/sql.server";
+import { databaseProvider, insertRows, sqlValue } from "~/utils/sql.server";
 import { isNotificationKind, type NotificationKind, type NotificationParams } from "./templates";
 
 type Tx = Prisma.TransactionClient | Db;
@@ -141,18 +141,16 @@ async function writeNotifications(
   tx: Prisma.TransactionClient,
   payload: NotifyPayload,
 ): Promise<{ id: string; userId: string }[]> {
-  const postgres = databaseProvider() === "postgresql";
-  const stamp = sqlTimestamp(new Date(payload.at));
-  const newId = postgres
-    ? Prisma.sql`gen_random_uuid()::text`
-    : Prisma.sql`lower(hex(randomblob(16)))`;
-  const text = (v: string) => (postgres ? Prisma.sql`${v}::text` : Prisma.sql`${v}`);
+  const newId =
+    databaseProvider() === "postgresql"
+      ? Prisma.sql`gen_random_uuid()::text`
+      : Prisma.sql`lower(hex(randomblob(16)))`;
+  const createdAt = sqlValue(new Date(payload.at), "timestamp");
   const selects = payload.items.map(
     (item) => Prisma.sql`
-      SELECT ${newId} AS "id", a."userId", ${text(item.kind)} AS "kind",
-        ${postgres ? Prisma.sql`${JSON.stringify(item.params)}::jsonb` : JSON.stringify(item.params)} AS "params",
-        ${text(item.link)} AS "link", ${text(`${item.key}:`)} || a."userId" AS "dedupeKey",
-        ${postgres ? Prisma.sql`${stamp}::timestamp(3)` : stamp} AS "createdAt"
+      SELECT ${newId} AS "id", a."userId", ${sqlValue(item.kind, "text")} AS "kind",
+        ${sqlValue(item.params, "json")} AS "params", ${sqlValue(item.link, "text")} AS "link",
+        ${sqlValue(`${item.key}:`, "text")} || a."userId" AS "dedupeKey", ${createdAt} AS "createdAt"
       FROM (${audienceSql(item.to)}) a
       WHERE a."userId" <> ${item.actorId ?? ""}`,
   );
@@ -227,18 +225,9 @@ export async function writeNotifyEvents(
       );
       if (deliveries.length > 0) {
         await tx.$executeRaw(insertRows("NotificationDelivery", deliveries));
-        await tx.$executeRaw(
-          insertRows(
-            "OutboxEvent",
-            deliveries.map((d) => ({
-              topic: SEND_TOPICS[d.channel],
-              aggregateId: d.id,
-              payload: "{}",
-              status: "PENDING",
-              availableAt: now,
-              createdAt: now,
-            })),
-          ),
+        await enqueueOutbox(
+          tx,
+          deliveries.map((d) => ({ topic: SEND_TOPICS[d.channel], aggregateId: d.id })),
         );
       }
     }

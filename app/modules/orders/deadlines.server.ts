@@ -19,7 +19,7 @@ import {
 } from "./order-notifications.server";
 import {
   cancel,
-  expireUnpaidOrders,
+  cancelWithCardGroup,
   orderCore,
   receiveOrder,
   type OrderCore,
@@ -36,10 +36,14 @@ export const REMINDER_LEAD_MS = {
 /** The staff digest goes out once a Jakarta day, from this hour on. */
 const DIGEST_HOUR = 7;
 
+/** What one pass did: orders moved, and notifications asked for. */
 export interface DeadlineRun {
+  expired: number;
   cancelled: number;
   received: number;
   reminders: number;
+  training: number;
+  digest: number;
 }
 
 /** Skips an order another instance (or a person) moved first. */
@@ -54,6 +58,38 @@ async function onceEach(orders: OrderCore[], move: (order: OrderCore) => Promise
     }
   }
   return moved;
+}
+
+/**
+ * Cancels unpaid orders past their deadline and returns their stock. Orders whose buyer sent a
+ * transfer receipt wait for the seller instead.
+ */
+export async function expireUnpaidOrders(
+  db: Db,
+  input: { now?: Date; limit?: number } = {},
+): Promise<number> {
+  const now = input.now ?? new Date();
+  const due = await db.order.findMany({
+    where: {
+      status: "PENDING_PAYMENT",
+      expiresAt: { lte: now },
+      payments: { none: { status: { in: ["AWAITING_CONFIRMATION", "SUCCEEDED"] } } },
+    },
+    orderBy: { expiresAt: "asc" },
+    take: input.limit ?? 100,
+    select: orderCore,
+  });
+  const expired = await onceEach(due, (order) =>
+    db.$transaction((tx) =>
+      cancelWithCardGroup(tx, order, {
+        actorId: null,
+        reason: "Tidak dibayar sampai batas waktu",
+        expiring: true,
+      }),
+    ),
+  );
+  if (expired > 0) notifyOutbox();
+  return expired;
 }
 
 /** COD and paid orders the seller did not pack in time are cancelled (paid ones refunded). */
@@ -292,7 +328,7 @@ export async function sendVerificationDigest(db: Db, input: { now?: Date } = {})
 export async function runOrderDeadlines(
   db: Db,
   input: { now?: Date; feePercent: number },
-): Promise<DeadlineRun & { expired: number; training: number; digest: number }> {
+): Promise<DeadlineRun> {
   let expired = 0;
   for (let batch = await expireUnpaidOrders(db, input); batch > 0;) {
     expired += batch;

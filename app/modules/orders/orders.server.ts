@@ -267,7 +267,7 @@ export async function cancel(
  * payment and the checkout's other unpaid orders are cancelled with it, so the buyer can never
  * pay a card session for goods that are no longer ordered.
  */
-async function cancelWithCardGroup(
+export async function cancelWithCardGroup(
   tx: Tx,
   order: OrderCore,
   input: { actorId: string | null; reason: string; expiring?: boolean },
@@ -463,45 +463,6 @@ export async function attachPaymentProof(
     ]);
   });
   notifyOutbox();
-}
-
-/**
- * Cancels unpaid orders past their deadline and returns their stock. Orders whose buyer sent a
- * transfer receipt wait for the seller instead. Safe to run from several instances at once:
- * each order is changed by a conditional update, and a lost race is skipped.
- */
-export async function expireUnpaidOrders(
-  db: Db,
-  input: { now?: Date; limit?: number } = {},
-): Promise<number> {
-  const now = input.now ?? new Date();
-  const due = await db.order.findMany({
-    where: {
-      status: "PENDING_PAYMENT",
-      expiresAt: { lte: now },
-      payments: { none: { status: { in: ["AWAITING_CONFIRMATION", "SUCCEEDED"] } } },
-    },
-    orderBy: { expiresAt: "asc" },
-    take: input.limit ?? 100,
-    select: orderCore,
-  });
-  let expired = 0;
-  for (const order of due) {
-    try {
-      await db.$transaction(async (tx) => {
-        await cancelWithCardGroup(tx, order, {
-          actorId: null,
-          reason: "Tidak dibayar sampai batas waktu",
-          expiring: true,
-        });
-      });
-      expired++;
-    } catch (error) {
-      if (!(error instanceof DomainError && error.code === "CONFLICT")) throw error;
-    }
-  }
-  if (expired > 0) notifyOutbox();
-  return expired;
 }
 
 /**
