@@ -367,22 +367,29 @@ function NotificationSettings({
         </button>
       </Form>
       <div className="flex flex-wrap gap-2">
-        {channels.whatsapp === "on" && preferences.notifyWhatsapp ? (
-          <Form method="post">
-            <input type="hidden" name="intent" value="test-whatsapp" />
-            <button type="submit" className="btn-secondary">
-              {t("notif.testWhatsapp")}
-            </button>
-          </Form>
-        ) : null}
-        {channels.email === "on" && preferences.notifyEmail ? (
-          <Form method="post">
-            <input type="hidden" name="intent" value="test-email" />
-            <button type="submit" className="btn-secondary">
-              {t("notif.testEmail")}
-            </button>
-          </Form>
-        ) : null}
+        {(
+          [
+            [
+              "test-whatsapp",
+              channels.whatsapp === "on" && preferences.notifyWhatsapp,
+              t("notif.testWhatsapp"),
+            ],
+            [
+              "test-email",
+              channels.email === "on" && preferences.notifyEmail,
+              t("notif.testEmail"),
+            ],
+          ] as const
+        ).map(([intent, offered, label]) =>
+          offered ? (
+            <Form method="post" key={intent}>
+              <input type="hidden" name="intent" value={intent} />
+              <button type="submit" className="btn-secondary">
+                {label}
+              </button>
+            </Form>
+          ) : null,
+        )}
       </div>
     </section>
   );

@@ -44,12 +44,12 @@ function whatsappGate(perSecond: number): RateGate {
 
 type Outcome =
   | { kind: "sent"; providerRef: string | null }
-  | { kind: "skipped"; reason: string }
+  | { kind: "skipped" }
   | { kind: "failed"; error: Error; permanent: boolean };
 
 /**
- * One round of the notification worker: dispatches new batches into deliveries, and sends up to
- * `limit` deliveries. Returns how many events it claimed (0 when there was nothing to do).
+ * One round of the notification worker: writes the notifications of new notify events (with
+ * their deliveries), and sends the deliveries it claimed, up to `limit` events in all. Returns how many events it claimed (0 when there was nothing to do).
  */
 export async function processNotificationOutbox(
   db: Db,
@@ -119,7 +119,7 @@ export async function processNotificationOutbox(
       const user = notification.user;
       const optedIn = delivery.channel === "WHATSAPP" ? user.notifyWhatsapp : user.notifyEmail;
       if (!optedIn || user.disabledAt) {
-        return [event, { kind: "skipped", reason: "Penerima berhenti berlangganan kanal ini" }];
+        return [event, { kind: "skipped" }];
       }
       if (!isNotificationKind(notification.kind)) {
         return [
@@ -132,7 +132,7 @@ export async function processNotificationOutbox(
         ];
       }
       const sender = senders[delivery.channel];
-      if (!sender) return [event, { kind: "skipped", reason: "Kanal tidak aktif" }];
+      if (!sender) return [event, { kind: "skipped" }];
       try {
         if (delivery.channel === "WHATSAPP") await gate?.wait();
         const { providerRef } = await sender.send({
