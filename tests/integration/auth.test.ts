@@ -10,19 +10,9 @@ import {
   SignUpSchema,
 } from "~/modules/auth/auth.server";
 import { db } from "~/utils/db.server";
-import { DomainError } from "~/utils/errors";
+import { domainErrorOf } from "../domain-error";
 
 const ip = (n = 1) => `10.0.0.${n}`;
-
-async function failureOf(promise: Promise<unknown>): Promise<DomainError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  throw new Error("expected a DomainError");
-}
 
 describe("accounts and sessions", () => {
   it("signs up with a local number, stored as E.164, with the buyer role", async () => {
@@ -40,7 +30,7 @@ describe("accounts and sessions", () => {
     expect(user.phone).toBe("+6281211110001");
     expect(user.passwordHash).toMatch(/^\$argon2id\$/);
     expect(user.roles.map((r) => r.role)).toEqual(["BUYER"]);
-    expect((await failureOf(signUp(db, input))).code).toBe("CONFLICT");
+    expect((await domainErrorOf(signUp(db, input))).code).toBe("CONFLICT");
   });
 
   it("lets the owner claim an account an operator registered without a password", async () => {
@@ -64,10 +54,10 @@ describe("accounts and sessions", () => {
     });
     expect((await getSessionUser(db, sessionId))?.name).toBe("Budi");
 
-    const wrong = await failureOf(
+    const wrong = await domainErrorOf(
       login(db, { phone: "+6281211110003", password: "salah-salah", ip: ip(3) }),
     );
-    const unknown = await failureOf(
+    const unknown = await domainErrorOf(
       login(db, { phone: "+6281299999999", password: "salah-salah", ip: ip(3) }),
     );
     expect(wrong.message).toBe(LOGIN_FAILED);
@@ -81,11 +71,11 @@ describe("accounts and sessions", () => {
       SignUpSchema.parse({ name: "Ani", phone: "081211110004", password: "rahasia123" }),
     );
     for (let i = 0; i < 5; i++) {
-      await failureOf(
+      await domainErrorOf(
         login(db, { phone: "+6281211110004", password: "tebak-tebak", ip: ip(10 + i) }),
       );
     }
-    const blocked = await failureOf(
+    const blocked = await domainErrorOf(
       login(db, { phone: "+6281211110004", password: "rahasia123", ip: ip(20) }),
     );
     expect(blocked.message).toMatch(/Terlalu banyak percobaan/);
@@ -102,11 +92,11 @@ describe("accounts and sessions", () => {
 
   it("throttles an address that guesses across many numbers", async () => {
     for (let i = 0; i < 30; i++) {
-      await failureOf(
+      await domainErrorOf(
         login(db, { phone: `+62812333${String(i).padStart(5, "0")}`, password: "x", ip: ip(99) }),
       );
     }
-    const blocked = await failureOf(
+    const blocked = await domainErrorOf(
       login(db, { phone: "+6281211110005", password: "rahasia123", ip: ip(99) }),
     );
     expect(blocked.message).toMatch(/Terlalu banyak percobaan/);
@@ -128,7 +118,7 @@ describe("accounts and sessions", () => {
     expect(await getSessionUser(db, b.sessionId)).not.toBeNull();
 
     const d = await login(db, { phone, password: "rahasia123", ip: ip(6) });
-    const wrong = await failureOf(
+    const wrong = await domainErrorOf(
       changePassword(db, {
         userId: b.userId,
         sessionId: b.sessionId,

@@ -10,9 +10,9 @@ import {
   updateNotificationPreferences,
 } from "~/modules/notifications/preferences.server";
 import { db } from "~/utils/db.server";
-import { DomainError } from "~/utils/errors";
 import { createUser } from "../factories";
 import { startSmtpStandIn, type SmtpStandIn } from "../standins/smtp";
+import { domainErrorOf } from "../domain-error";
 
 let smtp: SmtpStandIn;
 
@@ -31,16 +31,6 @@ afterAll(async () => {
   setChannelSettings(null);
   await smtp.close();
 });
-
-async function failure(promise: Promise<unknown>): Promise<DomainError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  throw new Error("expected a DomainError");
-}
 
 describe("notification preferences", () => {
   it("reads checkboxes as a form sends them and asks for an address before email", () => {
@@ -63,7 +53,7 @@ describe("notification preferences", () => {
   it("saves the opt-ins and the address, refusing an address another account uses", async () => {
     const other = await createUser(db, { email: `dipakai-${crypto.randomUUID()}@pasar.test` });
     const user = await createUser(db);
-    const taken = await failure(
+    const taken = await domainErrorOf(
       updateNotificationPreferences(db, {
         userId: user.id,
         notifyWhatsapp: false,
@@ -92,10 +82,11 @@ describe("notification preferences", () => {
       notifyEmail: false,
     });
     expect(
-      (await failure(sendTestNotification(db, { userId: user.id, channel: "EMAIL" }))).code,
+      (await domainErrorOf(sendTestNotification(db, { userId: user.id, channel: "EMAIL" }))).code,
     ).toBe("INVALID");
     expect(
-      (await failure(sendTestNotification(db, { userId: user.id, channel: "WHATSAPP" }))).message,
+      (await domainErrorOf(sendTestNotification(db, { userId: user.id, channel: "WHATSAPP" })))
+        .message,
     ).toBe("Kanal ini belum diaktifkan");
 
     await db.user.update({ where: { id: user.id }, data: { notifyEmail: true } });

@@ -24,6 +24,7 @@ import { buildStaticQris, qrisAmount } from "~/modules/payments/qris";
 import { db } from "~/utils/db.server";
 import { DomainError } from "~/utils/errors";
 import { createCategory, createProduct, createSeller, createUser } from "../factories";
+import { domainErrorOf } from "../domain-error";
 
 const settings: OrderSettings = { feePercent: 2, paymentTtlMs: 3_600_000, stripeEnabled: false };
 
@@ -72,16 +73,6 @@ function checkout(
   };
 }
 
-async function catchError(promise: Promise<unknown>): Promise<DomainError> {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof DomainError) return error;
-    throw error;
-  }
-  throw new Error("expected a DomainError");
-}
-
 describe("no oversell", () => {
   it("lets exactly 10 of 120 concurrent checkouts take a stock of 10", async () => {
     const { seller, variant } = await sellerWithProduct({ stock: 10, price: 12_000 });
@@ -122,7 +113,7 @@ describe("no oversell", () => {
     const a = await sellerWithProduct({ stock: 5, price: 10_000 });
     const b = await sellerWithProduct({ stock: 1, price: 20_000 });
     const buyer = await createUser(db);
-    const error = await catchError(
+    const error = await domainErrorOf(
       placeOrder(db, {
         buyerId: buyer.id,
         settings,
@@ -169,7 +160,7 @@ describe("checkout input", () => {
 
     const { seller, variant } = await sellerWithProduct({ price: 15_000 });
     const buyer = await createUser(db);
-    const lowered = await catchError(
+    const lowered = await domainErrorOf(
       placeOrder(db, {
         buyerId: buyer.id,
         settings,
@@ -183,7 +174,7 @@ describe("checkout input", () => {
     expect(lowered.message).toMatch(/Harga berubah/);
 
     const other = await sellerWithProduct();
-    const wrongSeller = await catchError(
+    const wrongSeller = await domainErrorOf(
       placeOrder(db, {
         buyerId: buyer.id,
         settings,
@@ -220,7 +211,7 @@ describe("checkout input", () => {
     const buyer = await createUser(db);
     const line = [{ variantId: variant.id, quantity: 1, sellerId: seller.id, price: 10_000 }];
     const local = [{ sellerId: seller.id, method: "LOCAL_DELIVERY" as const }];
-    const noDesa = await catchError(
+    const noDesa = await domainErrorOf(
       placeOrder(db, {
         buyerId: buyer.id,
         settings,
@@ -235,7 +226,7 @@ describe("checkout input", () => {
     });
     expect(placed.total).toBe(17_000);
     const noService = await sellerWithProduct({ fee: null });
-    const refused = await catchError(
+    const refused = await domainErrorOf(
       placeOrder(db, {
         buyerId: buyer.id,
         settings,
@@ -279,7 +270,7 @@ describe("order lifecycle", () => {
     // A seller cannot touch the other seller's order.
     expect(
       (
-        await catchError(
+        await domainErrorOf(
           packOrder(db, { sellerId: b.seller.id, orderCode: orderA.code, actorId: buyer.id }),
         )
       ).code,
@@ -289,7 +280,7 @@ describe("order lifecycle", () => {
     // A second click loses cleanly.
     expect(
       (
-        await catchError(
+        await domainErrorOf(
           packOrder(db, { sellerId: a.seller.id, orderCode: orderA.code, actorId: buyer.id }),
         )
       ).code,
@@ -332,7 +323,7 @@ describe("order lifecycle", () => {
     await reviewOrderItem(db, { buyerId: buyer.id, orderItemId: itemId, rating: 4, body: "Enak" });
     expect(
       (
-        await catchError(
+        await domainErrorOf(
           reviewOrderItem(db, { buyerId: buyer.id, orderItemId: itemId, rating: 5, body: "" }),
         )
       ).code,
@@ -343,7 +334,7 @@ describe("order lifecycle", () => {
     const orderB = group!.orders.find((o) => o.code !== orderA.code)!;
     expect(
       (
-        await catchError(
+        await domainErrorOf(
           reviewOrderItem(db, {
             buyerId: buyer.id,
             orderItemId: orderB.items[0]!.id,
@@ -483,7 +474,7 @@ describe("cart", () => {
       quantity: 2,
     });
     expect(guest.token).toBeTruthy();
-    const tooMany = await catchError(
+    const tooMany = await domainErrorOf(
       addToCart(db, { owner: { token: guest.token }, variantId: variant.id, quantity: 4 }),
     );
     expect(tooMany.code).toBe("OUT_OF_STOCK");
@@ -507,7 +498,7 @@ describe("payouts", () => {
       data: { sellerId: seller.id, type: "SALE", amount: 50_000, description: "uji" },
     });
     const data = { amount: 60_000, reference: "TRF-001", paidOn: "2026-11-20" };
-    const over = await catchError(
+    const over = await domainErrorOf(
       recordPayout(db, { sellerId: seller.id, actorId: staff.id, actorRole: "STAFF", data }),
     );
     expect(over.message).toMatch(/melebihi saldo/);
