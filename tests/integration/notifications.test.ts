@@ -17,10 +17,18 @@ import {
   type CheckoutInput,
   type OrderSettings,
 } from "~/modules/orders/checkout.server";
-import { runOrderDeadlines } from "~/modules/orders/deadlines.server";
+import {
+  runOrderDeadlines,
+  sendTrainingReminders,
+  sendVerificationDigest,
+} from "~/modules/orders/deadlines.server";
+import { recordPayout } from "~/modules/ledger/ledger.server";
+import { decideSellerVerification } from "~/modules/sellers/verification.server";
 import {
   attachPaymentProof,
   confirmPayment,
+  confirmReceipt,
+  reviewOrderItem,
   packOrder,
   shipOrder,
 } from "~/modules/orders/orders.server";
@@ -443,6 +451,109 @@ describe("order notifications follow the status", () => {
     expect(await unreadNotificationCount(db, s.owner.id)).toBe(1);
     expect(await markAllNotificationsRead(db, { userId: s.owner.id })).toBe(1);
     expect(await unreadNotificationCount(db, s.owner.id)).toBe(0);
+  });
+});
+
+describe("what else the shop and staff hear of", () => {
+  it("a verification decision, a payout and a review, each once, never by the person who acted", async () => {
+    const s = await shop();
+    const staff = await createUser(db);
+    await decideSellerVerification(db, {
+      sellerId: s.seller.id,
+      outcome: "SUSPENDED",
+      reason: "Foto produk tidak sesuai",
+      decidedById: staff.id,
+      decidedByRole: "STAFF",
+    });
+    await db.ledgerEntry.create({
+      data: { sellerId: s.seller.id, type: "SALE", amount: 50_000, description: "Uji" },
+    });
+    await recordPayout(db, {
+      sellerId: s.seller.id,
+      actorId: staff.id,
+      actorRole: "STAFF",
+      data: { amount: 40_000, reference: "TRF-123", paidOn: "2026-12-01" },
+    });
+    await drain();
+    const owner = await listNotifications(db, { userId: s.owner.id, locale: "id" });
+    const titles = owner.flatMap((d) => d.items.map((i) => i.title));
+    expect(titles).toContain(`Verifikasi ${s.seller.businessName}: ditangguhkan / suspended`);
+    expect(titles).toContain("Dana Rp40.000 dicairkan");
+    expect(await notificationCount({ where: { userId: staff.id } })).toBe(0);
+
+    // A completed order's review tells the shop.
+    await decideSellerVerification(db, {
+      sellerId: s.seller.id,
+      outcome: "REINSTATED",
+      reason: "Sudah diperbaiki",
+      decidedById: staff.id,
+      decidedByRole: "STAFF",
+    });
+    const b = await buyer();
+    const placed = await placeOrder(db, { buyerId: b.id, settings, checkout: order(s, 1) });
+    const code = placed.orders[0]!.code;
+    await packOrder(db, { sellerId: s.seller.id, orderCode: code, actorId: s.owner.id });
+    await shipOrder(db, { sellerId: s.seller.id, orderCode: code, actorId: s.owner.id });
+    await confirmReceipt(db, { buyerId: b.id, orderCode: code, feePercent: 0 });
+    const item = await db.orderItem.findFirstOrThrow({ where: { order: { code } } });
+    await reviewOrderItem(db, { buyerId: b.id, orderItemId: item.id, rating: 5, body: "Mantap" });
+    expect(
+      await notificationCount({ where: { userId: s.owner.id, kind: "seller.reviewReceived" } }),
+    ).toBe(1);
+    expect(await notificationCount({ where: { userId: b.id, kind: "buyer.orderCompleted" } })).toBe(
+      0,
+    );
+  });
+
+  it("reminds registered shops the day before a training", async () => {
+    const s = await shop();
+    const staff = await createUser(db);
+    const programme = await db.trainingProgramme.create({
+      data: {
+        title: "Foto Produk",
+        topic: "PRODUCT_PHOTO",
+        organiser: "Dinas",
+        createdById: staff.id,
+      },
+    });
+    // Tomorrow 09:00 in Jakarta, seen from 20:00 today.
+    const now = new Date("2026-12-04T13:00:00.000Z");
+    const session = await db.trainingSession.create({
+      data: {
+        programmeId: programme.id,
+        startsAt: new Date("2026-12-05T02:00:00.000Z"),
+        desaCode: "35.10.15.2004",
+        venue: "Balai Desa Kemiren",
+        trainer: "Bu Rina",
+        capacity: 20,
+      },
+    });
+    await db.trainingAttendance.create({ data: { sessionId: session.id, sellerId: s.seller.id } });
+    await sendTrainingReminders(db, { now });
+    await sendTrainingReminders(db, { now: new Date(now.getTime() + HOUR) });
+    await drain();
+    const [day] = await listNotifications(db, { userId: s.owner.id, locale: "id" });
+    expect(day!.items.filter((i) => i.title === "Besok: Foto Produk")).toHaveLength(1);
+    expect(day!.items.find((i) => i.title === "Besok: Foto Produk")!.body).toBe(
+      "Pelatihan mulai 5 Des 2026, 09.00 di Balai Desa Kemiren.",
+    );
+  });
+
+  it("sends staff one digest a day, from 07:00 Jakarta, while UMKM wait", async () => {
+    const staff = await createUser(db);
+    await db.userRole.create({ data: { userId: staff.id, role: "STAFF", regionCode: "35.10" } });
+    await createSeller(db, { verificationStatus: "PENDING" });
+    const early = new Date("2026-12-10T23:30:00.000Z"); // 06:30 in Jakarta
+    expect(await sendVerificationDigest(db, { now: early })).toBe(0);
+    await sendVerificationDigest(db, { now: new Date("2026-12-11T01:00:00.000Z") });
+    await sendVerificationDigest(db, { now: new Date("2026-12-11T05:00:00.000Z") });
+    expect(
+      await notificationCount({ where: { userId: staff.id, kind: "staff.verificationDigest" } }),
+    ).toBe(1);
+    await sendVerificationDigest(db, { now: new Date("2026-12-12T01:00:00.000Z") });
+    expect(
+      await notificationCount({ where: { userId: staff.id, kind: "staff.verificationDigest" } }),
+    ).toBe(2);
   });
 });
 
