@@ -82,14 +82,14 @@ interface Counts {
   cancelled: number;
 }
 
-function counts(measured: Prisma.Sql, packHours: number, bySeller: boolean): Prisma.Sql {
-  const key = bySeller ? Prisma.sql`m."sellerId"` : Prisma.sql`'all'`;
+/** Per shop: measured orders, packed on time, cancelled by the seller. */
+function countsBySeller(measured: Prisma.Sql, packHours: number): Prisma.Sql {
   return Prisma.sql`
-    SELECT ${key} AS "sellerId", COUNT(*) AS "measured",
+    SELECT m."sellerId", COUNT(*) AS "measured",
       SUM(CASE WHEN m."packHours" IS NOT NULL AND m."packHours" <= ${packHours} THEN 1 ELSE 0 END) AS "onTime",
       SUM(m."sellerCancelled") AS "cancelled"
     FROM (${measured}) m
-    ${bySeller ? Prisma.sql`GROUP BY m."sellerId"` : Prisma.empty}`;
+    GROUP BY m."sellerId"`;
 }
 
 function toCounts(row: Record<string, unknown>): Counts {
@@ -124,7 +124,7 @@ export async function sellerServiceLevel(
     packHours,
   );
   const [rows, medianPackHours] = await Promise.all([
-    db.$queryRaw<Record<string, unknown>[]>(counts(measured, packHours, false)),
+    db.$queryRaw<Record<string, unknown>[]>(countsBySeller(measured, packHours)),
     median(db, measured),
   ]);
   return { ...rates(rows[0] ? toCounts(rows[0]) : undefined), medianPackHours };
@@ -143,19 +143,27 @@ export async function regionServiceLevel(
 }> {
   const packHours = orderDeadlineSettings().packMs / 3_600_000;
   const measured = measuredOrders(input.sellerIds, input.now ?? new Date(), packHours);
-  const [all, perSeller, medianPackHours] = await Promise.all([
-    db.$queryRaw<Record<string, unknown>[]>(counts(measured, packHours, false)),
-    db.$queryRaw<Record<string, unknown>[]>(counts(measured, packHours, true)),
+  const [rows, medianPackHours] = await Promise.all([
+    db.$queryRaw<Record<string, unknown>[]>(countsBySeller(measured, packHours)),
     median(db, measured),
   ]);
-  const flagged = perSeller
-    .map(toCounts)
-    .filter(
-      (c) =>
-        c.measured >= NEEDS_HELP.minOrders &&
-        (c.onTime / c.measured < NEEDS_HELP.onTime ||
-          c.cancelled / c.measured > NEEDS_HELP.sellerCancelled),
-    );
+  const perSeller = rows.map(toCounts);
+  // The region's counts are the sum of its shops'.
+  const total = perSeller.reduce(
+    (sum, c) => ({
+      ...sum,
+      measured: sum.measured + c.measured,
+      onTime: sum.onTime + c.onTime,
+      cancelled: sum.cancelled + c.cancelled,
+    }),
+    { sellerId: "", measured: 0, onTime: 0, cancelled: 0 },
+  );
+  const flagged = perSeller.filter(
+    (c) =>
+      c.measured >= NEEDS_HELP.minOrders &&
+      (c.onTime / c.measured < NEEDS_HELP.onTime ||
+        c.cancelled / c.measured > NEEDS_HELP.sellerCancelled),
+  );
   const names = flagged.length
     ? await db.seller.findMany({
         where: { id: { in: flagged.map((c) => c.sellerId) } },
@@ -164,7 +172,7 @@ export async function regionServiceLevel(
     : [];
   const nameOf = new Map(names.map((s) => [s.id, s.businessName]));
   return {
-    overall: { ...rates(all[0] ? toCounts(all[0]) : undefined), medianPackHours },
+    overall: { ...rates(total), medianPackHours },
     needsHelp: flagged
       .map((c) => ({
         sellerId: c.sellerId,
