@@ -6,6 +6,7 @@
 import type { Prisma } from "~/generated/prisma/client";
 import type { OrderStatus } from "~/generated/prisma/enums";
 import { notify, type NotificationInput } from "~/modules/notifications/notify.server";
+import type { NotificationKind, NotificationParams } from "~/modules/notifications/templates";
 import type { Db } from "~/utils/db.server";
 import { getEnv } from "~/utils/env.server";
 
@@ -64,6 +65,7 @@ export async function notifyOrderStatus(
     at: Date;
   },
 ): Promise<void> {
+  // Received is followed at once by completed; the first statuses come with checkout's own news.
   if (input.to === "RECEIVED" || input.to === "PENDING_PAYMENT" || input.to === "COD_PENDING") {
     return;
   }
@@ -82,109 +84,57 @@ export async function notifyOrderStatus(
     },
   });
   const shop = order.seller.businessName;
-  const base = { actorId: input.actorId };
-  const toBuyer = {
-    ...base,
-    to: { users: [order.group.buyerId] },
-    link: buyerOrderLink(order.group.code),
-  };
-  const toShop = {
-    ...base,
-    to: { shop: order.sellerId },
-    link: sellerOrderLink(order.sellerId, order.code),
-  };
-  const key = (kind: string) => `${kind}:${order.id}`;
+  const code = order.code;
   const reason = order.cancelReason ?? input.note ?? "—";
-  const items: NotificationInput[] = [];
-  switch (input.to) {
-    case "PAID":
-      items.push(
-        {
-          ...toBuyer,
-          kind: "buyer.orderPaid",
-          key: key("buyer.orderPaid"),
-          params: { code: order.code, shop },
-        },
-        {
-          ...toShop,
-          kind: "seller.orderPaid",
-          key: key("seller.orderPaid"),
-          params: {
-            code: order.code,
-            total: order.total,
-            packBy: order.packBy?.toISOString() ?? "",
-          },
-        },
-      );
-      break;
-    case "PACKED":
-      items.push({
-        ...toBuyer,
-        kind: "buyer.orderPacked",
-        key: key("buyer.orderPacked"),
-        params: { code: order.code, shop },
-      });
-      break;
-    case "SHIPPED":
-      items.push({
-        ...toBuyer,
-        kind: "buyer.orderShipped",
-        key: key("buyer.orderShipped"),
-        params: {
-          code: order.code,
-          shop,
-          tracking: order.trackingNumber ? `Resi: ${order.trackingNumber}` : "",
-        },
-      });
-      break;
-    case "COMPLETED":
-      items.push(
-        {
-          ...toBuyer,
-          kind: "buyer.orderCompleted",
-          key: key("buyer.orderCompleted"),
-          params: { code: order.code, shop },
-        },
-        {
-          ...toShop,
-          kind: "seller.orderCompleted",
-          key: key("seller.orderCompleted"),
-          params: { code: order.code, total: order.total },
-        },
-      );
-      break;
-    case "CANCELLED":
-      items.push(
-        {
-          ...toBuyer,
-          kind: "buyer.orderCancelled",
-          key: key("buyer.orderCancelled"),
-          params: { code: order.code, shop, reason },
-        },
-        {
-          ...toShop,
-          kind: "seller.orderCancelled",
-          key: key("seller.orderCancelled"),
-          params: { code: order.code, reason },
-        },
-      );
-      break;
-    case "REFUNDED":
-      items.push(
-        {
-          ...toBuyer,
-          kind: "buyer.orderRefunded",
-          key: key("buyer.orderRefunded"),
-          params: { code: order.code, shop, total: order.total, reason },
-        },
-        {
-          ...toShop,
-          kind: "seller.orderCancelled",
-          key: key("seller.orderRefunded"),
-          params: { code: order.code, reason },
-        },
-      );
-      break;
-  }
+  // Each kind once per order: an order passes each status at most once, and reaches only one of
+  // CANCELLED and REFUNDED.
+  const to = (audience: "buyer" | "shop") =>
+    audience === "buyer"
+      ? { to: { users: [order.group.buyerId] }, link: buyerOrderLink(order.group.code) }
+      : { to: { shop: order.sellerId }, link: sellerOrderLink(order.sellerId, code) };
+  const item = <K extends NotificationKind>(
+    audience: "buyer" | "shop",
+    kind: K,
+    params: NotificationParams<K>,
+  ): NotificationInput => ({
+    ...to(audience),
+    kind,
+    params,
+    key: `${kind}:${order.id}`,
+    actorId: input.actorId,
+  });
+  const items: NotificationInput[] = {
+    PAID: [
+      item("buyer", "buyer.orderPaid", { code, shop }),
+      item("shop", "seller.orderPaid", {
+        code,
+        total: order.total,
+        packBy: order.packBy?.toISOString() ?? "",
+      }),
+    ],
+    PACKED: [item("buyer", "buyer.orderPacked", { code, shop })],
+    SHIPPED: [
+      item("buyer", "buyer.orderShipped", {
+        code,
+        shop,
+        tracking: order.trackingNumber ? `Resi: ${order.trackingNumber}` : "",
+      }),
+    ],
+    COMPLETED: [
+      item("buyer", "buyer.orderCompleted", { code, shop }),
+      item("shop", "seller.orderCompleted", { code, total: order.total }),
+    ],
+    CANCELLED: [
+      item("buyer", "buyer.orderCancelled", { code, shop, reason }),
+      item("shop", "seller.orderCancelled", { code, reason }),
+    ],
+    REFUNDED: [
+      item("buyer", "buyer.orderRefunded", { code, shop, total: order.total, reason }),
+      item("shop", "seller.orderCancelled", { code, reason }),
+    ],
+    RECEIVED: [],
+    PENDING_PAYMENT: [],
+    COD_PENDING: [],
+  }[input.to];
   await notify(tx, items, input.at);
 }
