@@ -12,7 +12,12 @@ import { MAX_LINE_QUANTITY } from "./cart.server";
 import { SHIPPING_METHODS, shippingFeeFor } from "./shipping";
 import { blankToUndefined } from "~/utils/forms";
 import { notificationEvents, type NotificationInput } from "~/modules/notifications/notify.server";
-import { orderDeadlineSettings, sellerOrderLink } from "./order-notifications.server";
+import {
+  deadlinesFor,
+  orderDeadlineSettings,
+  sellerOrderLink,
+  sellerProductLink,
+} from "./order-notifications.server";
 
 export const PAYMENT_METHODS = ["COD", "BANK_TRANSFER", "QRIS", "STRIPE"] as const;
 
@@ -208,7 +213,7 @@ function shopNotifications(input: {
       if (after === undefined) continue;
       const before = after + item.quantity;
       const params = { product: item.productTitle, variant: item.variantName };
-      const link = `/kelola/${draft.seller.id}/produk/${item.productId}`;
+      const link = sellerProductLink(draft.seller.id, item.productId);
       if (after === 0) {
         items.push({
           kind: "seller.stockOut",
@@ -425,7 +430,7 @@ export async function placeOrder(
     const expiresAt = method === "COD" ? null : new Date(now.getTime() + settings.paymentTtlMs);
     const deadlines = orderDeadlineSettings();
     // Cash on delivery is ready to pack at once; the others start their clock when paid.
-    const packBy = method === "COD" ? new Date(now.getTime() + deadlines.packMs) : null;
+    const { packBy } = deadlinesFor(initialStatus, now, deadlines);
     const groupCode = `PK-${randomCode(7)}`;
     const groupId = newId();
     // Ids are made here so the whole checkout is a handful of multi-row inserts.

@@ -34,7 +34,7 @@ export function deadlinesFor(
   to: OrderStatus,
   at: Date,
   settings: OrderDeadlineSettings,
-): Prisma.OrderUpdateManyMutationInput {
+): { packBy: Date | null; receiveBy?: Date | null; remindedAt: null } {
   switch (to) {
     case "PAID":
     case "COD_PENDING":
@@ -52,6 +52,8 @@ export function deadlinesFor(
 
 export const sellerOrderLink = (sellerId: string, code: string) =>
   `/kelola/${sellerId}/pesanan/${code}`;
+export const sellerProductLink = (sellerId: string, productId: string) =>
+  `/kelola/${sellerId}/produk/${productId}`;
 export const buyerOrderLink = (groupCode: string) => `/pesanan/${groupCode}`;
 
 /** Notifies the buyer and the shop of an order's move into `to`. */

@@ -20,6 +20,7 @@ import {
   notifyOrderStatus,
   orderDeadlineSettings,
   sellerOrderLink,
+  sellerProductLink,
 } from "./order-notifications.server";
 import { notify } from "~/modules/notifications/notify.server";
 
@@ -853,7 +854,7 @@ export async function reviewOrderItem(
         kind: "seller.reviewReceived",
         to: { shop: product.sellerId },
         params: { product: product.title, rating: String(input.rating) },
-        link: `/kelola/${product.sellerId}/produk/${item.productId}`,
+        link: sellerProductLink(product.sellerId, item.productId),
         key: `seller.reviewReceived:${item.id}`,
         actorId: input.buyerId,
       },
