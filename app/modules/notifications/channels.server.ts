@@ -53,13 +53,6 @@ export function setChannelSettings(settings: ChannelSettings | null): void {
   override = settings;
 }
 
-export function enabledChannels(settings = channelSettings()): NotificationChannel[] {
-  const channels: NotificationChannel[] = [];
-  if (settings.whatsapp) channels.push("WHATSAPP");
-  if (settings.email) channels.push("EMAIL");
-  return channels;
-}
-
 /** A failed send. Permanent failures (the provider refused the request) are not retried. */
 export class DeliveryError extends Error {
   constructor(
@@ -88,7 +81,7 @@ export interface Sender {
 /** Error codes WhatsApp answers when a sender goes too fast: wait and try again. */
 const WHATSAPP_THROTTLED = new Set([4, 80007, 130429, 131048, 131056]);
 
-export function createWhatsappSender(
+function createWhatsappSender(
   settings: NonNullable<ChannelSettings["whatsapp"]>,
   timeoutMs: number,
 ): Sender {
@@ -131,7 +124,7 @@ export function createWhatsappSender(
   };
 }
 
-export function createEmailSender(
+function createEmailSender(
   settings: NonNullable<ChannelSettings["email"]>,
   publicUrl: string,
   timeoutMs: number,
