@@ -4,7 +4,9 @@ import globals from "globals";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["build", "data", ".cache", "app/generated", "node_modules", "tests/.tmp"] },
+  {
+    ignores: ["build", "data", ".cache", "app/generated", "node_modules", "tests/.tmp", "backups"],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -15,7 +15,13 @@ import {
 import type { ReactNode } from "react";
 import { SearchBox } from "~/components/search-box";
 import stylesheet from "~/tailwind.css?url";
-import { getLocaleFromCookieHeader, type Locale } from "~/utils/i18n";
+import {
+  createTranslator,
+  getLocaleFromCookieHeader,
+  isLocale,
+  type Locale,
+  type MessageKey,
+} from "~/utils/i18n";
 import { cartItemCount } from "~/modules/orders/cart.server";
 import { unreadNotificationCount } from "~/modules/notifications/inbox.server";
 import { getCartOwner } from "~/utils/cart.server";
@@ -23,6 +29,7 @@ import { db } from "~/utils/db.server";
 import { getOptionalUser } from "~/utils/session.server";
 import { useNonce } from "~/utils/nonce";
 import { useI18n } from "~/utils/use-i18n";
+import { passThroughHeaders } from "~/http/headers";
 
 export const links: LinksFunction = () => [
   { rel: "stylesheet", href: stylesheet },
@@ -89,6 +96,9 @@ function AccountLink() {
           </Link>
           <Link to="/staf/pelatihan" className="text-white">
             {t("nav.training")}
+          </Link>
+          <Link to="/staf/data-pribadi" className="text-white">
+            {t("nav.privacyDesk")}
           </Link>
         </>
       ) : null}
@@ -180,6 +190,9 @@ function SiteFooter() {
       <div className="container-page space-y-2">
         <p>{t("footer.about")}</p>
         <p>{t("footer.regionData")}</p>
+        <p>
+          <Link to="/privasi">{t("footer.privacy")}</Link>
+        </p>
       </div>
     </footer>
   );
@@ -216,23 +229,58 @@ export function Layout({ children }: { children: ReactNode }) {
   );
 }
 
+export const headers = passThroughHeaders;
+
 export default function App() {
   return <Outlet />;
 }
 
+const REQUEST_ERRORS = new Set<string>([
+  "unsupportedType",
+  "malformed",
+  "tooLarge",
+  "fieldTooLarge",
+  "tooManyFields",
+  "fileTooLarge",
+  "unexpectedFile",
+  "tooManyRequests",
+]);
+
 export function ErrorBoundary() {
   const error = useRouteError();
-  const { t } = useI18n();
-  const notFound = isRouteErrorResponse(error) && error.status === 404;
+  const i18n = useI18n();
+  // A refused request carries the reader's language: the root loader did not run for it.
+  const carried: unknown = isRouteErrorResponse(error)
+    ? (error.data as { locale?: unknown } | null)?.locale
+    : undefined;
+  const t = isLocale(carried) && carried !== i18n.locale ? createTranslator(carried) : i18n.t;
   if (!isRouteErrorResponse(error)) console.error(error);
+  const status = isRouteErrorResponse(error) ? error.status : 500;
+  const notFound = status === 404;
+  // A request refused for its shape or rate (400/413/415/429) names what to do about it.
+  const requestError: unknown = isRouteErrorResponse(error)
+    ? (error.data as { requestError?: unknown } | null)?.requestError
+    : undefined;
+  const known = typeof requestError === "string" && REQUEST_ERRORS.has(requestError);
+  const refused = status >= 400 && status < 500;
+  const title = notFound
+    ? t("error.notFoundTitle")
+    : refused
+      ? t("error.requestTitle")
+      : t("error.title");
+  const body = notFound
+    ? t("error.notFoundBody")
+    : known
+      ? t(`request.${requestError}` as MessageKey)
+      : refused
+        ? t("error.requestBody")
+        : t("error.body");
   return (
     <div className="mx-auto max-w-xl py-12 text-center">
-      <title>{`${notFound ? t("error.notFoundTitle") : t("error.title")} · ${t("site.name")}`}</title>
-      <p className="text-5xl font-bold text-brand-700">{notFound ? 404 : 500}</p>
-      <h1 className="mt-4 text-2xl font-semibold">
-        {notFound ? t("error.notFoundTitle") : t("error.title")}
-      </h1>
-      <p className="mt-2 text-stone-600">{notFound ? t("error.notFoundBody") : t("error.body")}</p>
+      <title>{`${title} · ${t("site.name")}`}</title>
+      <p className="text-5xl font-bold text-brand-700">{status}</p>
+      <h1 className="mt-4 text-2xl font-semibold">{title}</h1>
+      <p className="mt-2 text-stone-600">{body}</p>
       <p className="mt-6">
         <Link to="/" className="btn-primary">
           {t("error.backHome")}

@@ -5,6 +5,7 @@ import type { ServerBuild } from "@remix-run/node";
 import compression from "compression";
 import express from "express";
 import helmet from "helmet";
+import type { TrustProxy } from "../app/utils/env.server";
 
 export interface AppOptions {
   /** Loads the Remix server build (fresh on every request in development). */
@@ -21,6 +22,8 @@ export interface AppOptions {
   logRequests?: boolean;
   /** The public origin, when the app sits behind a proxy that rewrites Host. */
   publicUrl?: string;
+  /** Proxies whose X-Forwarded-For names the client (TRUST_PROXY); none by default. */
+  trustProxy?: TrustProxy;
 }
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
@@ -52,7 +55,7 @@ export function sameOriginWrites(publicUrl?: string): express.RequestHandler {
 declare module "@remix-run/node" {
   interface AppLoadContext {
     cspNonce: string;
-    /** The client's address as Express sees it (honouring one trusted proxy). */
+    /** The client's address: the connection's, or as named through trusted proxies. */
     clientIp: string;
   }
 }
@@ -60,7 +63,9 @@ declare module "@remix-run/node" {
 export function createApp(options: AppOptions): express.Express {
   const app = express();
   app.disable("x-powered-by");
-  app.set("trust proxy", 1);
+  // Only a trusted proxy may name the client: otherwise anyone could rotate X-Forwarded-For to
+  // escape per-address limits.
+  app.set("trust proxy", options.trustProxy ?? false);
 
   app.use((_req, res, next) => {
     res.locals.cspNonce = crypto.randomBytes(16).toString("base64");
@@ -147,7 +152,7 @@ export function createApp(options: AppOptions): express.Express {
       mode: options.production ? "production" : "development",
       getLoadContext: (req, res) => ({
         cspNonce: res.locals.cspNonce as string,
-        clientIp: req.ip ?? "unknown",
+        clientIp: (req.ip ?? "unknown").replace(/^::ffff:(?=\d+\.)/, ""),
       }),
     }),
   );

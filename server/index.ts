@@ -24,6 +24,7 @@ export async function startServer({ production }: { production: boolean }) {
       imageStore: env.IMAGE_STORAGE === "s3" ? createImageStorage(storageConfig(env)) : undefined,
       logRequests: env.LOG_REQUESTS,
       publicUrl: env.PUBLIC_URL,
+      trustProxy: env.TRUST_PROXY,
     });
   } else {
     const vite = await import("vite");
@@ -35,6 +36,7 @@ export async function startServer({ production }: { production: boolean }) {
       devMiddleware: viteServer.middlewares,
       imageDir: env.IMAGE_DIR,
       logRequests: true,
+      trustProxy: env.TRUST_PROXY,
     });
   }
 

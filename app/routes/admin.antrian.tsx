@@ -5,6 +5,7 @@ import {
   type MetaFunction,
 } from "@remix-run/node";
 import { Form, useLoaderData } from "@remix-run/react";
+import { readForm } from "~/http/body.server";
 import { outboxOverview, retryDeadOutbox } from "~/modules/outbox/outbox.server";
 import { db } from "~/utils/db.server";
 import { formatDateTime } from "~/utils/i18n";
@@ -19,7 +20,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireRole(request, ["ADMIN"]);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   let ids: number[] | undefined;
   if (formData.get("intent") !== "retry-all") {
     const id = Number(formData.get("id"));

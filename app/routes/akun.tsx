@@ -8,6 +8,7 @@ import {
 } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { Field, FormError, inputClass } from "~/components/ui/field";
+import { readForm } from "~/http/body.server";
 import { changePassword, ChangePasswordSchema, logoutEverywhere } from "~/modules/auth/auth.server";
 import { formatIndonesianPhone } from "~/modules/auth/phone";
 import {
@@ -49,7 +50,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const intent = formData.get("intent");
   if (intent === "logout-everywhere") {
     const count = await logoutEverywhere(db, { userId: user.id, exceptSessionId: user.sessionId });
@@ -257,6 +258,29 @@ export default function AccountPage() {
               {t("account.logout")}
             </button>
           </Form>
+        </div>
+      </section>
+
+      <section
+        aria-labelledby="data-pribadi"
+        className="space-y-3 rounded-xl border border-stone-200 bg-white p-4"
+      >
+        <h2 id="data-pribadi" className="text-lg font-semibold">
+          {t("privacy.accountSection")}
+        </h2>
+        <p>
+          {t("privacy.accountIntro")}{" "}
+          <Link to="/privasi" className="underline">
+            {t("privacy.title")}
+          </Link>
+        </p>
+        <div className="flex flex-wrap gap-2">
+          <a href="/akun/data-saya" download className="btn-secondary">
+            {t("privacy.downloadLink")}
+          </a>
+          <Link to="/akun/hapus" className="btn-secondary">
+            {t("privacy.eraseLink")}
+          </Link>
         </div>
       </section>
     </div>

@@ -1,6 +1,7 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { z } from "zod";
+import { readForm } from "~/http/body.server";
 import { setUserLocale } from "~/modules/notifications/preferences.server";
 import { db } from "~/utils/db.server";
 import { LOCALE_COOKIE, LOCALES } from "~/utils/i18n";
@@ -16,7 +17,7 @@ const LanguageSchema = z.object({
 });
 
 export async function action({ request }: ActionFunctionArgs) {
-  const form = Object.fromEntries(await request.formData());
+  const form = Object.fromEntries(await readForm(request));
   const parsed = LanguageSchema.safeParse(form);
   if (!parsed.success) {
     return Response.json({ error: "Bahasa tidak dikenal / unknown language" }, { status: 400 });

@@ -11,6 +11,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { useState } from "react";
 import { DesaSelect } from "~/components/seller-fields";
 import { Field, FormError, inputClass } from "~/components/ui/field";
+import { readForm } from "~/http/body.server";
 import { formatIndonesianPhone } from "~/modules/auth/phone";
 import { formatRupiah } from "~/modules/money/money";
 import { getCart } from "~/modules/orders/cart.server";
@@ -53,7 +54,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const submission = parseWithZod(formData, { schema: CheckoutSchema });
   if (submission.status !== "success") {
     return data({ result: submission.reply() }, { status: 400 });

@@ -9,13 +9,20 @@ import {
 } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { Field, FormError, inputClass } from "~/components/ui/field";
+import { readForm } from "~/http/body.server";
 import { login, signUp, SignUpSchema } from "~/modules/auth/auth.server";
 import { db } from "~/utils/db.server";
-import { DomainError } from "~/utils/errors";
+import { DomainError, httpStatusFor, retryAfter } from "~/utils/errors";
 import { metaTranslator, pageTitle } from "~/utils/meta";
 import { adoptGuestCart } from "~/utils/cart.server";
-import { createUserSession, getOptionalUser, safeRedirect } from "~/utils/session.server";
+import {
+  createUserSession,
+  deviceCookieHeader,
+  getOptionalUser,
+  safeRedirect,
+} from "~/utils/session.server";
 import { useI18n } from "~/utils/use-i18n";
+import { passThroughHeaders } from "~/http/headers";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   if (await getOptionalUser(request)) throw redirect("/");
@@ -23,14 +30,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const submission = parseWithZod(formData, { schema: SignUpSchema });
   if (submission.status !== "success") {
     return data({ result: submission.reply({ hideFields: ["password"] }) }, { status: 400 });
   }
   try {
-    await signUp(db, submission.value);
-    const { sessionId, userId } = await login(db, {
+    await signUp(db, { ...submission.value, ip: context.clientIp });
+    const { sessionId, userId, deviceId } = await login(db, {
       phone: submission.value.phone,
       password: submission.value.password,
       ip: context.clientIp,
@@ -40,6 +47,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
       sessionId,
       safeRedirect(formData.get("redirectTo"), "/akun"),
     );
+    response.headers.append("Set-Cookie", await deviceCookieHeader(userId, deviceId));
     const forgetGuestCart = await adoptGuestCart(request, userId);
     if (forgetGuestCart) response.headers.append("Set-Cookie", forgetGuestCart);
     return response;
@@ -47,10 +55,12 @@ export async function action({ request, context }: ActionFunctionArgs) {
     if (!(error instanceof DomainError)) throw error;
     return data(
       { result: submission.reply({ formErrors: [error.message], hideFields: ["password"] }) },
-      { status: error.code === "CONFLICT" ? 409 : 400 },
+      { status: httpStatusFor(error), headers: retryAfter(error) },
     );
   }
 }
+
+export const headers = passThroughHeaders;
 
 export const meta: MetaFunction = ({ matches }) => {
   const t = metaTranslator(matches);

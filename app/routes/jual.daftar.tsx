@@ -10,6 +10,7 @@ import {
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { SellerFields } from "~/components/seller-fields";
 import { FormError } from "~/components/ui/field";
+import { readForm } from "~/http/body.server";
 import { listDesaOptions } from "~/modules/regions/regions.server";
 import { applyAsSeller, SellerApplicationSchema } from "~/modules/sellers/onboarding.server";
 import { db } from "~/utils/db.server";
@@ -28,7 +29,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
-  const submission = parseWithZod(await request.formData(), { schema: SellerApplicationSchema });
+  const submission = parseWithZod(await readForm(request), { schema: SellerApplicationSchema });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   try {
     const { sellerId } = await applyAsSeller(db, {

@@ -9,6 +9,7 @@ import {
 } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { Field, FormError, inputClass } from "~/components/ui/field";
+import { readForm } from "~/http/body.server";
 import {
   addCashbookEntry,
   cashFlow,
@@ -60,7 +61,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     "seller.manage",
     params.sellerId ?? "",
   );
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const month = String(formData.get("bulan") ?? "");
   const back = `/kelola/${seller.id}/buku-kas${isMonth(month) ? `?bulan=${month}` : ""}`;
   try {

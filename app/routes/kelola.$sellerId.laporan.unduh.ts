@@ -1,5 +1,6 @@
 import { redirect, type ActionFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
+import { readForm } from "~/http/body.server";
 import { buildSalesStatement } from "~/modules/growth/statement.server";
 import { db } from "~/utils/db.server";
 import { getEnv } from "~/utils/env.server";
@@ -20,7 +21,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   );
   const back = (message: string) =>
     redirect(`/kelola/${seller.id}/laporan?${new URLSearchParams({ galat: message })}`);
-  const parsed = PeriodSchema.safeParse(Object.fromEntries(await request.formData()));
+  const parsed = PeriodSchema.safeParse(Object.fromEntries(await readForm(request)));
   if (!parsed.success) return back(parsed.error.issues[0]?.message ?? "Periode tidak valid");
   try {
     const statement = await buildSalesStatement(db, {

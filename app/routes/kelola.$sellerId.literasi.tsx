@@ -9,6 +9,7 @@ import {
 } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { FormError } from "~/components/ui/field";
+import { readForm } from "~/http/body.server";
 import { recordAudit } from "~/modules/audit/audit.server";
 import {
   DIMENSION_LABELS,
@@ -68,7 +69,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     "seller.manage",
     params.sellerId ?? "",
   );
-  const submission = parseWithZod(await request.formData(), { schema: LiteracyAnswersSchema });
+  const submission = parseWithZod(await readForm(request), { schema: LiteracyAnswersSchema });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   const columns = assessmentColumns(splitLiteracyForm(submission.value));
   await db.$transaction(async (tx) => {

@@ -6,6 +6,7 @@ import {
 } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { formatSessionTime } from "~/components/training";
+import { readForm } from "~/http/body.server";
 import {
   listUpcomingSessionsFor,
   registerForSession,
@@ -32,7 +33,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     "seller.manage",
     params.sellerId ?? "",
   );
-  const sessionId = String((await request.formData()).get("sessionId") ?? "");
+  const sessionId = String((await readForm(request)).get("sessionId") ?? "");
   try {
     await registerForSession(db, { sessionId, sellerId: seller.id, actor: { id: user.id, role } });
     return { error: null, registered: true };

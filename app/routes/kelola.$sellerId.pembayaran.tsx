@@ -8,6 +8,7 @@ import {
 } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { Field, inputClass } from "~/components/ui/field";
+import { readForm } from "~/http/body.server";
 import {
   getPaymentSettings,
   PaymentSettingsSchema,
@@ -40,7 +41,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     "seller.manage",
     params.sellerId ?? "",
   );
-  const submission = parseWithZod(await request.formData(), { schema: PaymentSettingsSchema });
+  const submission = parseWithZod(await readForm(request), { schema: PaymentSettingsSchema });
   if (submission.status !== "success") {
     return data({ result: submission.reply(), saved: false }, { status: 400 });
   }

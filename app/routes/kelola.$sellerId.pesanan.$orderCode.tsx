@@ -8,6 +8,7 @@ import {
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { OrderTimeline, OrderTotals, StatusBadge } from "~/components/orders";
 import { inputClass } from "~/components/ui/field";
+import { readForm } from "~/http/body.server";
 import { formatIndonesianPhone } from "~/modules/auth/phone";
 import { IMAGE_URL_PREFIX } from "~/modules/images/image-url";
 import { formatRupiah } from "~/modules/money/money";
@@ -45,7 +46,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     "seller.manage",
     params.sellerId ?? "",
   );
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const orderCode = params.orderCode ?? "";
   const actor = { sellerId: seller.id, orderCode, actorId: user.id, actorRole: role };
   try {

@@ -9,9 +9,6 @@ import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import {
   data,
   redirect,
-  unstable_createMemoryUploadHandler,
-  unstable_parseMultipartFormData,
-  MaxPartSizeExceededError,
   type ActionFunctionArgs,
   type LoaderFunctionArgs,
   type MetaFunction,
@@ -20,6 +17,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { ResponsiveImage } from "~/components/responsive-image";
 import { Field, FormError, inputClass } from "~/components/ui/field";
+import { readForm, rejection, tryReadForm } from "~/http/body.server";
 import {
   createProduct,
   ProductEditorSchema,
@@ -30,6 +28,7 @@ import { imageStorage } from "~/utils/images.server";
 import {
   addProductPhotos,
   editProductPhoto,
+  MAX_PHOTOS_PER_PRODUCT,
   MAX_UPLOAD_BYTES,
 } from "~/modules/images/upload.server";
 import { db } from "~/utils/db.server";
@@ -117,22 +116,18 @@ export async function action({ request, params }: ActionFunctionArgs) {
 
   if (isUpload) {
     invariantResponse(params.productId !== NEW, "Produk tidak ditemukan", { status: 404 });
-    let formData: FormData;
-    try {
-      // The byte cap applies while streaming: an oversized file is cut off, not buffered.
-      formData = await unstable_parseMultipartFormData(
-        request,
-        unstable_createMemoryUploadHandler({ maxPartSize: MAX_UPLOAD_BYTES }),
+    // The byte caps apply while streaming: an oversized file is cut off, not buffered.
+    const read = await tryReadForm(request, {
+      files: { field: "photos", maxFileBytes: MAX_UPLOAD_BYTES, maxFiles: MAX_PHOTOS_PER_PRODUCT },
+    });
+    if (!read.ok) {
+      if (read.error.key !== "fileTooLarge") throw rejection(read.error, request);
+      return data(
+        { photoError: "Foto maksimal 10 MB.", photoSaved: false, result: undefined },
+        { status: 413 },
       );
-    } catch (error) {
-      if (error instanceof MaxPartSizeExceededError) {
-        return data(
-          { photoError: "Foto maksimal 10 MB.", photoSaved: false, result: undefined },
-          { status: 400 },
-        );
-      }
-      throw error;
     }
+    const formData = read.formData;
     const files = formData
       .getAll("photos")
       .filter((f): f is File => typeof f !== "string" && f.size > 0);
@@ -159,7 +154,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     return { photoError: null, photoSaved: true, result: undefined };
   }
 
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const intent = formData.get("intent");
   if (typeof intent === "string" && intent.startsWith("photo-")) {
     const parsed = PhotoEditSchema.safeParse(Object.fromEntries(formData));

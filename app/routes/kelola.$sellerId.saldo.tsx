@@ -9,6 +9,7 @@ import {
 } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { Field, FormError, inputClass } from "~/components/ui/field";
+import { readForm } from "~/http/body.server";
 import { jakartaDateOf } from "~/utils/jakarta-calendar";
 import { getLedger, PayoutSchema, recordPayout } from "~/modules/ledger/ledger.server";
 import { formatRupiah } from "~/modules/money/money";
@@ -34,7 +35,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const { seller, user, canPay } = await requireLedgerAccess(request, params.sellerId ?? "");
   if (!canPay) notFound();
-  const submission = parseWithZod(await request.formData(), { schema: PayoutSchema });
+  const submission = parseWithZod(await readForm(request), { schema: PayoutSchema });
   if (submission.status !== "success") {
     return data({ result: submission.reply() }, { status: 400 });
   }

@@ -9,6 +9,7 @@ import {
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { ResponsiveImage } from "~/components/responsive-image";
 import { inputClass } from "~/components/ui/field";
+import { readForm } from "~/http/body.server";
 import { formatRupiah } from "~/modules/money/money";
 import {
   addToCart,
@@ -30,7 +31,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const owner = await getCartOwner(request);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const intent = formData.get("intent");
   try {
     if (intent === "add") {

@@ -9,13 +9,21 @@ import {
 } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { Field, FormError, inputClass } from "~/components/ui/field";
+import { readForm } from "~/http/body.server";
 import { login, LoginSchema } from "~/modules/auth/auth.server";
 import { db } from "~/utils/db.server";
-import { DomainError } from "~/utils/errors";
+import { DomainError, httpStatusFor, retryAfter } from "~/utils/errors";
 import { metaTranslator, pageTitle } from "~/utils/meta";
 import { adoptGuestCart } from "~/utils/cart.server";
-import { createUserSession, getOptionalUser, safeRedirect } from "~/utils/session.server";
+import {
+  createUserSession,
+  deviceCookieHeader,
+  getOptionalUser,
+  readDevice,
+  safeRedirect,
+} from "~/utils/session.server";
 import { useI18n } from "~/utils/use-i18n";
+import { passThroughHeaders } from "~/http/headers";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   if (await getOptionalUser(request)) throw redirect("/");
@@ -23,35 +31,33 @@ export async function loader({ request }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const submission = parseWithZod(formData, { schema: LoginSchema });
   if (submission.status !== "success") {
     return data({ result: submission.reply({ hideFields: ["password"] }) }, { status: 400 });
   }
   try {
-    const { sessionId, userId } = await login(db, {
+    const { sessionId, userId, deviceId } = await login(db, {
       ...submission.value,
       ip: context.clientIp,
       userAgent: request.headers.get("user-agent"),
+      device: await readDevice(request),
     });
     const response = await createUserSession(sessionId, safeRedirect(formData.get("redirectTo")));
+    response.headers.append("Set-Cookie", await deviceCookieHeader(userId, deviceId));
     const forgetGuestCart = await adoptGuestCart(request, userId);
     if (forgetGuestCart) response.headers.append("Set-Cookie", forgetGuestCart);
     return response;
   } catch (error) {
     if (!(error instanceof DomainError)) throw error;
-    const throttled = error.details?.throttled === true;
     return data(
       { result: submission.reply({ formErrors: [error.message], hideFields: ["password"] }) },
-      {
-        status: throttled ? 429 : 400,
-        headers: throttled
-          ? { "Retry-After": String(error.details?.retryAfterSeconds ?? 60) }
-          : undefined,
-      },
+      { status: httpStatusFor(error), headers: retryAfter(error) },
     );
   }
 }
+
+export const headers = passThroughHeaders;
 
 export const meta: MetaFunction = ({ matches }) => {
   const t = metaTranslator(matches);

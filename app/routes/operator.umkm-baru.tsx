@@ -11,6 +11,7 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { SellerFields } from "~/components/seller-fields";
 import { Field, FormError, inputClass } from "~/components/ui/field";
+import { readForm } from "~/http/body.server";
 import { can } from "~/modules/auth/permissions";
 import {
   registerSellerForOwner,
@@ -58,7 +59,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const { user, desa } = await operatorDesa(request);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   formData.set("desaCode", desa.code); // an operator registers sellers of their own desa only
   const submission = parseWithZod(formData, { schema: RegisterSchema });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });

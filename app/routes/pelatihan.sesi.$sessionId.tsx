@@ -8,6 +8,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { formatSessionTime } from "~/components/training";
 import { inputClass } from "~/components/ui/field";
+import { readForm } from "~/http/body.server";
 import { can } from "~/modules/auth/permissions";
 import {
   AttendanceSchema,
@@ -68,7 +69,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireRole(request, [...ROLES]);
   const actor = { id: user.id, role: actorRole(user.roles) } as const;
   const sessionId = params.sessionId ?? "";
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const intent = formData.get("intent");
   const sellerOf = async (attendanceId: string) => {
     const row = await db.trainingAttendance.findFirst({

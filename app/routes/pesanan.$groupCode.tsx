@@ -9,6 +9,7 @@ import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remi
 import QRCode from "qrcode";
 import { inputClass } from "~/components/ui/field";
 import { OrderTimeline, OrderTotals, StatusBadge } from "~/components/orders";
+import { readForm } from "~/http/body.server";
 import { formatRupiah } from "~/modules/money/money";
 import {
   attachPaymentProof,
@@ -29,7 +30,7 @@ import { formatDate, formatDateTime } from "~/utils/i18n";
 import { metaTranslator, pageTitle } from "~/utils/meta";
 import { getStripe, orderSettings } from "~/utils/payments.server";
 import { requireUser } from "~/utils/session.server";
-import { readPhotoForm, storePhoto } from "~/utils/upload.server";
+import { readPhotoForm, storePhoto } from "~/http/upload.server";
 import { useI18n } from "~/utils/use-i18n";
 import { whatsappLink } from "~/utils/whatsapp";
 
@@ -75,7 +76,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       });
       return redirect(back);
     }
-    const formData = await request.formData();
+    const formData = await readForm(request);
     const intent = formData.get("intent");
     const orderCode = String(formData.get("orderCode") ?? "");
     switch (intent) {

@@ -11,6 +11,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { DesaSelect } from "~/components/seller-fields";
 import { formatSessionTime } from "~/components/training";
 import { Field, FormError, inputClass } from "~/components/ui/field";
+import { readForm } from "~/http/body.server";
 import { listDesaOptions } from "~/modules/regions/regions.server";
 import { createSession, getProgramme, SessionSchema } from "~/modules/training/training.server";
 import { db } from "~/utils/db.server";
@@ -33,7 +34,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireRole(request, ["STAFF", "ADMIN"]);
-  const submission = parseWithZod(await request.formData(), { schema: SessionSchema });
+  const submission = parseWithZod(await readForm(request), { schema: SessionSchema });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   const role = user.roles.some((r) => r.role === "STAFF") ? "STAFF" : "ADMIN";
   try {

@@ -16,6 +16,7 @@ import {
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { Field, FormError, inputClass } from "~/components/ui/field";
 import { TOPICS } from "~/components/training";
+import { readForm } from "~/http/body.server";
 import {
   createProgramme,
   listProgrammes,
@@ -33,7 +34,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireRole(request, ["STAFF", "ADMIN"]);
-  const submission = parseWithZod(await request.formData(), { schema: ProgrammeSchema });
+  const submission = parseWithZod(await readForm(request), { schema: ProgrammeSchema });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   const role = user.roles.some((r) => r.role === "STAFF") ? "STAFF" : "ADMIN";
   const { programmeId } = await createProgramme(db, {

@@ -10,6 +10,7 @@ import {
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { Field, FormError, inputClass } from "~/components/ui/field";
+import { readForm } from "~/http/body.server";
 import { formatIndonesianPhone } from "~/modules/auth/phone";
 import { reviewLegality } from "~/modules/sellers/onboarding.server";
 import { decideSellerVerification } from "~/modules/sellers/verification.server";
@@ -69,7 +70,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const { user } = await requireSellerPermission(request, "seller.verify", params.sellerId ?? "");
   const role = user.roles.some((r) => r.role === "STAFF") ? "STAFF" : "ADMIN";
-  const formData = await request.formData();
+  const formData = await readForm(request);
   if (formData.get("intent") === "legality") {
     const parsed = LegalitySchema.safeParse(Object.fromEntries(formData));
     if (!parsed.success) return data({ result: undefined }, { status: 400 });

@@ -1,4 +1,5 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
+import { readRawBody } from "~/http/body.server";
 import { handleStripeWebhook } from "~/modules/payments/stripe.server";
 import { db } from "~/utils/db.server";
 import { getStripe } from "~/utils/payments.server";
@@ -13,11 +14,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const configured = getStripe();
   if (!configured) return new Response("Not found", { status: 404 });
   if (request.method !== "POST") return new Response("Method not allowed", { status: 405 });
-  if (Number(request.headers.get("content-length") ?? 0) > MAX_BODY_BYTES) {
-    return new Response("Payload too large", { status: 413 });
-  }
-  const rawBody = await request.text();
-  if (rawBody.length > MAX_BODY_BYTES) return new Response("Payload too large", { status: 413 });
+  const rawBody = await readRawBody(request, MAX_BODY_BYTES);
   const outcome = await handleStripeWebhook(db, configured.stripe, {
     rawBody,
     signature: request.headers.get("stripe-signature"),

@@ -26,4 +26,29 @@ describe("parseEnv", () => {
     const result = parseEnv({ PORT: "70000" });
     expect(result.ok ? [] : result.errors).toEqual(["PORT: PORT must be between 1 and 65535"]);
   });
+
+  it.each([
+    [undefined, false],
+    ["", false],
+    ["off", false],
+    ["0", false],
+    ["1", 1],
+    ["2", 2],
+    ["loopback", ["loopback"]],
+    ["10.0.0.0/8, 192.168.1.7 ,fd00::/8", ["10.0.0.0/8", "192.168.1.7", "fd00::/8"]],
+  ])("reads TRUST_PROXY %j as %j", (value, expected) => {
+    const result = parseEnv(value === undefined ? {} : { TRUST_PROXY: value });
+    expect(result.ok).toBe(true);
+    if (result.ok) expect(result.env.TRUST_PROXY).toEqual(expected);
+  });
+
+  it.each(["yes", "10.0.0.0/33", "proxy.example.com", "1.2.3"])(
+    "refuses TRUST_PROXY %j",
+    (value) => {
+      const result = parseEnv({ TRUST_PROXY: value });
+      expect(result.ok ? [] : result.errors).toEqual([
+        expect.stringMatching(/^TRUST_PROXY: TRUST_PROXY must be off, a hop count/),
+      ]);
+    },
+  );
 });

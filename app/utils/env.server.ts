@@ -2,7 +2,23 @@ import { z } from "zod";
 
 // Validation messages we do not word ourselves fall back to zod's Indonesian locale.
 z.config(z.locales.id());
+import { isIP } from "node:net";
 import { resolveDatabaseTarget } from "./database-url";
+
+/** Express's "trust proxy" setting: nobody, a hop count, or the proxies' addresses. */
+export type TrustProxy = false | number | string[];
+
+const PROXY_PRESETS = new Set(["loopback", "linklocal", "uniquelocal"]);
+function isProxyAddress(entry: string): boolean {
+  if (PROXY_PRESETS.has(entry)) return true;
+  const [address, bits, ...rest] = entry.split("/");
+  if (rest.length > 0 || !address) return false;
+  const family = isIP(address);
+  if (family === 0) return false;
+  if (bits === undefined) return true;
+  const n = Number(bits);
+  return /^[0-9]+$/.test(bits) && n <= (family === 4 ? 32 : 128);
+}
 
 const EnvSchema = z
   .object({
@@ -14,6 +30,28 @@ const EnvSchema = z
       .max(65535, "PORT must be between 1 and 65535")
       .default(3000),
     HOST: z.string().min(1).default("0.0.0.0"),
+    /**
+     * Which proxies may name the client in X-Forwarded-For: off (the default, the connection's
+     * own address counts), a hop count, or a comma-separated list of proxy addresses/subnets.
+     */
+    TRUST_PROXY: z
+      .string()
+      .optional()
+      .transform((value, ctx): TrustProxy => {
+        const v = value?.trim().toLowerCase() ?? "";
+        if (v === "" || v === "0" || v === "false" || v === "off") return false;
+        if (/^[0-9]+$/.test(v)) return Number(v);
+        const entries = v.split(",").map((e) => e.trim());
+        const bad = entries.filter((e) => !isProxyAddress(e));
+        if (bad.length > 0) {
+          ctx.addIssue({
+            code: "custom",
+            message: `TRUST_PROXY must be off, a hop count, or proxy addresses/subnets (not ${bad.join(", ")})`,
+          });
+          return z.NEVER;
+        }
+        return entries;
+      }),
     DATABASE_URL: z
       .string()
       .optional()
@@ -40,6 +78,10 @@ const EnvSchema = z
     S3_ACCESS_KEY_ID: z.string().min(1).optional(),
     S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
     S3_PREFIX: z.string().optional(),
+    /** Where `npm run db:backup` puts its dated backup folders. */
+    BACKUP_DIR: z.string().min(1).default("./backups"),
+    /** Folder of the PostgreSQL programs (pg_dump, pg_restore) when they are not on the PATH. */
+    PG_BIN: z.string().min(1).optional(),
     /** Connections per instance to PostgreSQL. */
     DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
     /** Public origin used in absolute links, e.g. https://pasarkampung.id */

@@ -1,5 +1,12 @@
 /** Typed domain errors thrown by modules; routes map them to HTTP statuses in one place. */
-export type DomainErrorCode = "NOT_FOUND" | "FORBIDDEN" | "CONFLICT" | "OUT_OF_STOCK" | "INVALID";
+export type DomainErrorCode =
+  | "NOT_FOUND"
+  | "FORBIDDEN"
+  | "CONFLICT"
+  | "OUT_OF_STOCK"
+  | "INVALID"
+  /** details.retryAfterSeconds says when to try again. */
+  | "RATE_LIMITED";
 
 export class DomainError extends Error {
   readonly code: DomainErrorCode;
@@ -20,8 +27,16 @@ const STATUS: Record<DomainErrorCode, number> = {
   CONFLICT: 409,
   OUT_OF_STOCK: 409,
   INVALID: 400,
+  RATE_LIMITED: 429,
 };
 
 export function httpStatusFor(error: DomainError): number {
   return STATUS[error.code];
+}
+
+/** The Retry-After header of a RATE_LIMITED error; nothing for the others. */
+export function retryAfter(error: DomainError): Record<string, string> | undefined {
+  if (error.code !== "RATE_LIMITED") return undefined;
+  const seconds = Number(error.details?.retryAfterSeconds ?? 60);
+  return { "Retry-After": String(Math.max(1, Math.ceil(seconds))) };
 }

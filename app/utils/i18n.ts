@@ -5,6 +5,7 @@
  */
 import { ordersEn, ordersId } from "./i18n-orders";
 import { notificationsEn, notificationsId } from "./i18n-notifications";
+import { privacyEn, privacyId } from "./i18n-privacy";
 import { reportsEn, reportsId } from "./i18n-reports";
 
 export const LOCALES = ["id", "en"] as const;
@@ -376,12 +377,26 @@ const id = {
   "error.title": "Terjadi kesalahan",
   "error.body": "Maaf, ada masalah di pihak kami. Silakan coba lagi sebentar lagi.",
   "error.backHome": "Kembali ke beranda",
+  "error.requestTitle": "Permintaan tidak bisa diproses",
+  "error.requestBody":
+    "Permintaan ini tidak bisa diproses. Kembali ke halaman sebelumnya dan coba lagi.",
+  "request.unsupportedType":
+    "Data harus dikirim dari formulir di halaman ini. Muat ulang halaman lalu kirim lagi.",
+  "request.malformed": "Data formulir rusak atau terpotong. Muat ulang halaman lalu kirim lagi.",
+  "request.tooLarge": "Data yang dikirim terlalu besar.",
+  "request.fieldTooLarge": "Salah satu isian terlalu panjang. Persingkat lalu kirim lagi.",
+  "request.tooManyFields": "Formulir berisi terlalu banyak isian atau berkas.",
+  "request.fileTooLarge": "Berkas terlalu besar. Foto maksimal 10 MB.",
+  "request.unexpectedFile": "Formulir ini tidak menerima berkas.",
+  "request.tooManyRequests":
+    "Terlalu banyak permintaan dari alamat ini. Tunggu sebentar lalu coba lagi.",
   "footer.about":
     "Pasar Kampung adalah pasar daring terbuka untuk UMKM desa, mengikuti semangat program Smart Kampung Banyuwangi.",
   "footer.regionData": "Data wilayah: idn-area-data (Kepmendagri 2025), lisensi ODbL.",
   ...ordersId,
   ...reportsId,
   ...notificationsId,
+  ...privacyId,
 } as const;
 
 export type MessageKey = keyof typeof id;
@@ -751,12 +766,25 @@ const en: Messages = {
   "error.title": "Something went wrong",
   "error.body": "Sorry, something broke on our side. Please try again shortly.",
   "error.backHome": "Back to home",
+  "error.requestTitle": "The request could not be processed",
+  "error.requestBody":
+    "This request could not be processed. Go back to the previous page and try again.",
+  "request.unsupportedType":
+    "Data must be sent from the form on this page. Reload the page and send it again.",
+  "request.malformed": "The form data is broken or cut off. Reload the page and send it again.",
+  "request.tooLarge": "The data sent is too large.",
+  "request.fieldTooLarge": "One of the fields is too long. Shorten it and send again.",
+  "request.tooManyFields": "The form holds too many fields or files.",
+  "request.fileTooLarge": "The file is too large. Photos can be at most 10 MB.",
+  "request.unexpectedFile": "This form does not take files.",
+  "request.tooManyRequests": "Too many requests from this address. Wait a moment and try again.",
   "footer.about":
     "Pasar Kampung is an open marketplace for village small businesses, in the spirit of Banyuwangi's Smart Kampung programme.",
   "footer.regionData": "Region data: idn-area-data (Kepmendagri 2025), ODbL licence.",
   ...ordersEn,
   ...reportsEn,
   ...notificationsEn,
+  ...privacyEn,
 };
 
 const dictionaries: Record<Locale, Messages> = { id, en };

@@ -2,6 +2,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import { createCookie, redirect } from "@remix-run/node";
+import { z } from "zod";
 import {
   getSessionUser,
   logout,
@@ -37,6 +38,37 @@ function sessionCookie() {
     secrets: [sessionSecret()],
   });
   return cookie;
+}
+
+const DEVICE_TTL_SECONDS = 365 * 24 * 60 * 60;
+const DeviceSchema = z.object({ userId: z.string().min(1), deviceId: z.string().min(1) });
+
+let device: ReturnType<typeof createCookie> | undefined;
+function deviceCookie() {
+  device ??= createCookie("pk_device", {
+    httpOnly: true,
+    secure: process.env.NODE_ENV === "production" && process.env.INSECURE_COOKIES !== "1",
+    sameSite: "lax",
+    path: "/",
+    maxAge: DEVICE_TTL_SECONDS,
+    secrets: [sessionSecret()],
+  });
+  return device;
+}
+
+/**
+ * The signed device cookie of an earlier successful login: login throttling trusts the device
+ * for that account (decision 013). A forged or foreign value reads as none.
+ */
+export async function readDevice(
+  request: Request,
+): Promise<{ userId: string; deviceId: string } | null> {
+  const parsed = DeviceSchema.safeParse(await deviceCookie().parse(request.headers.get("Cookie")));
+  return parsed.success ? parsed.data : null;
+}
+
+export async function deviceCookieHeader(userId: string, deviceId: string): Promise<string> {
+  return deviceCookie().serialize({ userId, deviceId });
 }
 
 async function readSessionId(request: Request): Promise<string | null> {

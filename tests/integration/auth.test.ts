@@ -65,43 +65,6 @@ describe("accounts and sessions", () => {
     expect(unknown.code).toBe(wrong.code);
   });
 
-  it("throttles an account after 5 failures, even for the right password", async () => {
-    await signUp(
-      db,
-      SignUpSchema.parse({ name: "Ani", phone: "081211110004", password: "rahasia123" }),
-    );
-    for (let i = 0; i < 5; i++) {
-      await domainErrorOf(
-        login(db, { phone: "+6281211110004", password: "tebak-tebak", ip: ip(10 + i) }),
-      );
-    }
-    const blocked = await domainErrorOf(
-      login(db, { phone: "+6281211110004", password: "rahasia123", ip: ip(20) }),
-    );
-    expect(blocked.message).toMatch(/Terlalu banyak percobaan/);
-    expect(blocked.details?.retryAfterSeconds).toBeGreaterThan(0);
-    // Another account from another address is unaffected.
-    await signUp(
-      db,
-      SignUpSchema.parse({ name: "Dedi", phone: "081211110005", password: "rahasia123" }),
-    );
-    await expect(
-      login(db, { phone: "+6281211110005", password: "rahasia123", ip: ip(21) }),
-    ).resolves.toHaveProperty("sessionId");
-  });
-
-  it("throttles an address that guesses across many numbers", async () => {
-    for (let i = 0; i < 30; i++) {
-      await domainErrorOf(
-        login(db, { phone: `+62812333${String(i).padStart(5, "0")}`, password: "x", ip: ip(99) }),
-      );
-    }
-    const blocked = await domainErrorOf(
-      login(db, { phone: "+6281211110005", password: "rahasia123", ip: ip(99) }),
-    );
-    expect(blocked.message).toMatch(/Terlalu banyak percobaan/);
-  });
-
   it("logs out one session, all others, and signs others out on a password change", async () => {
     await signUp(
       db,

@@ -1,11 +1,16 @@
 import crypto from "node:crypto";
-import { RateLimiterPrisma, RateLimiterRes } from "rate-limiter-flexible";
 import { z } from "zod";
 import type { Role } from "~/generated/prisma/enums";
 import type { Db } from "~/utils/db.server";
 import { DomainError } from "~/utils/errors";
 import { hashPassword, verifyPassword } from "./password.server";
 import { normalizeIndonesianPhone } from "./phone";
+import {
+  assertLoginAllowed,
+  recordLoginFailure,
+  recordLoginSuccess,
+  recordSignup,
+} from "./throttle.server";
 
 export const SESSION_TTL_MS = 30 * 24 * 60 * 60 * 1000;
 
@@ -76,8 +81,12 @@ export interface SessionUser {
  */
 export async function signUp(
   db: Db,
-  input: z.infer<typeof SignUpSchema>,
+  input: z.infer<typeof SignUpSchema> & {
+    /** The client's address: sign-ups from one address are limited. */
+    ip?: string;
+  },
 ): Promise<{ userId: string }> {
+  if (input.ip) await recordSignup(db, input.ip);
   const existing = await db.user.findUnique({
     where: { phone: input.phone },
     select: { id: true, passwordHash: true },
@@ -113,70 +122,38 @@ export async function signUp(
 // Verifying against a real hash for unknown numbers keeps both failures equally slow.
 let dummyHash: Promise<string> | undefined;
 
-const limiters = new WeakMap<Db, { ip: RateLimiterPrisma; account: RateLimiterPrisma }>();
-function loginLimiters(db: Db) {
-  let l = limiters.get(db);
-  if (!l) {
-    const common = {
-      storeClient: db,
-      tableName: "rateLimiterFlexible",
-      clearExpiredByTimeout: false,
-    };
-    l = {
-      // Shared by every app instance through the database.
-      ip: new RateLimiterPrisma({
-        ...common,
-        keyPrefix: "login_ip",
-        points: 30,
-        duration: 15 * 60,
-      }),
-      account: new RateLimiterPrisma({
-        ...common,
-        keyPrefix: "login_account",
-        points: 5,
-        duration: 15 * 60,
-      }),
-    };
-    limiters.set(db, l);
-  }
-  return l;
-}
-
 export const LOGIN_FAILED = "Nomor HP atau kata sandi salah";
 
 /**
  * Checks a phone and password and opens a session. Unknown numbers and wrong passwords get the
- * same answer; repeated failures are throttled per IP and per account.
+ * same answer. Failures are throttled per account and client (throttle.server.ts); a device
+ * that signed in to this account before is recognised by its device id and keeps its own count.
  */
 export async function login(
   db: Db,
-  input: { phone: string; password: string; ip: string; userAgent?: string | null },
-): Promise<{ sessionId: string; userId: string }> {
-  const { ip, account } = loginLimiters(db);
-  const [ipState, accountState] = await Promise.all([ip.get(input.ip), account.get(input.phone)]);
-  const blocked = [ipState, accountState].find((s) => s && s.remainingPoints <= 0);
-  if (blocked) {
-    const minutes = Math.max(1, Math.ceil(blocked.msBeforeNext / 60_000));
-    throw new DomainError(
-      "INVALID",
-      `Terlalu banyak percobaan masuk. Coba lagi dalam ${minutes} menit.`,
-      {
-        retryAfterSeconds: Math.ceil(blocked.msBeforeNext / 1000),
-        throttled: true,
-      },
-    );
-  }
+  input: {
+    phone: string;
+    password: string;
+    ip: string;
+    userAgent?: string | null;
+    /** From a device cookie: which account it signed in to, and the device's id. */
+    device?: { userId: string; deviceId: string } | null;
+  },
+): Promise<{ sessionId: string; userId: string; deviceId: string }> {
   const user = await db.user.findUnique({
     where: { phone: input.phone },
     select: { id: true, passwordHash: true, disabledAt: true },
   });
+  const trustedDeviceId = user && input.device?.userId === user.id ? input.device.deviceId : null;
+  const client = { phone: input.phone, ip: input.ip, trustedDeviceId };
+  await assertLoginAllowed(db, client);
   dummyHash ??= hashPassword(crypto.randomBytes(16).toString("hex"));
   const valid = await verifyPassword(user?.passwordHash ?? (await dummyHash), input.password);
   if (!user || !user.passwordHash || !valid || user.disabledAt) {
-    await Promise.all([consume(ip, input.ip), consume(account, input.phone)]);
+    await recordLoginFailure(db, client);
     throw new DomainError("INVALID", LOGIN_FAILED);
   }
-  await account.delete(input.phone);
+  await recordLoginSuccess(db, client);
   const session = await db.session.create({
     data: {
       userId: user.id,
@@ -185,15 +162,11 @@ export async function login(
       userAgent: input.userAgent?.slice(0, 300) ?? null,
     },
   });
-  return { sessionId: session.id, userId: user.id };
-}
-
-async function consume(limiter: RateLimiterPrisma, key: string) {
-  try {
-    await limiter.consume(key);
-  } catch (error) {
-    if (!(error instanceof RateLimiterRes)) throw error;
-  }
+  return {
+    sessionId: session.id,
+    userId: user.id,
+    deviceId: trustedDeviceId ?? crypto.randomBytes(16).toString("base64url"),
+  };
 }
 
 /** The signed-in user of a session, or null when it is unknown, expired or revoked. */
@@ -241,6 +214,18 @@ export async function logoutEverywhere(
     data: { revokedAt: new Date() },
   });
   return count;
+}
+
+/** Whether the password is the account's (to confirm a grave step such as erasure). */
+export async function checkPassword(
+  db: Db,
+  input: { userId: string; password: string },
+): Promise<boolean> {
+  const user = await db.user.findUnique({
+    where: { id: input.userId },
+    select: { passwordHash: true },
+  });
+  return Boolean(user?.passwordHash && (await verifyPassword(user.passwordHash, input.password)));
 }
 
 /** Changes a password after checking the current one; other sessions are signed out. */

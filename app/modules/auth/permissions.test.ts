@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { can, type Action, type Actor } from "./permissions";
+import { can, type Action, type Actor, type PersonRecord } from "./permissions";
 
 const KEMIREN = "35.10.15.2004";
 const OLEHSARI = "35.10.15.2005";
@@ -26,9 +26,10 @@ const seller: { ownerId: string | null; desaCode: string } = {
   desaCode: KEMIREN,
 };
 const farSeller = { ownerId: "owner", desaCode: OTHER_REGENCY_DESA };
+const buyerPerson: PersonRecord = { userId: "buyer" };
 
 // role → [action, record, allowed]
-const matrix: [keyof typeof actors, Action, typeof seller | undefined, boolean][] = [
+const matrix: [keyof typeof actors, Action, typeof seller | PersonRecord | undefined, boolean][] = [
   ["buyer", "seller.apply", undefined, true],
   ["buyer", "seller.manage", seller, false],
   ["buyer", "seller.register", { ownerId: null, desaCode: KEMIREN }, false],
@@ -74,6 +75,17 @@ const matrix: [keyof typeof actors, Action, typeof seller | undefined, boolean][
   ["staff", "audit.view", undefined, true],
   ["operatorHere", "audit.view", undefined, false],
   ["admin", "audit.view", undefined, true],
+  ["buyer", "privacy.request", buyerPerson, true],
+  ["owner", "privacy.request", buyerPerson, false],
+  ["buyer", "privacy.request", undefined, false],
+  ["operatorHere", "privacy.request", buyerPerson, false],
+  ["operatorHere", "privacy.request", undefined, false],
+  ["staff", "privacy.request", buyerPerson, true],
+  ["staff", "privacy.request", undefined, true],
+  ["admin", "privacy.request", buyerPerson, true],
+  // A person is not a place: someone's user id opens no seller or region rule.
+  ["staff", "seller.verify", { userId: "owner" }, false],
+  ["owner", "seller.manage", { userId: "owner" }, false],
 ];
 
 describe("permission matrix", () => {

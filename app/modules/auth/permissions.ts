@@ -24,7 +24,13 @@ export type Action =
   /** See district figures and exports for a region (record = the region, as desaCode). */
   | "dashboard.view"
   /** Read the audit log. */
-  | "audit.view";
+  | "audit.view"
+  /**
+   * Export or erase a person's personal data (record = the person, as userId). Everyone may for
+   * themselves; staff and admins process requests for people who cannot use the site. Without a
+   * record: may this actor look people up to process others' requests.
+   */
+  | "privacy.request";
 
 export interface Actor {
   id: string;
@@ -34,6 +40,11 @@ export interface Actor {
 export interface SellerRecord {
   ownerId: string | null;
   desaCode: string;
+}
+
+/** The person a personal-data request is about. */
+export interface PersonRecord {
+  userId: string;
 }
 
 const within = (code: string, region: string | null) =>
@@ -46,10 +57,12 @@ function hasRole(actor: Actor, role: Role, where?: (region: string | null) => bo
 export function can(
   actor: Actor | null,
   action: Action,
-  record?: SellerRecord | { desaCode: string },
+  input?: SellerRecord | { desaCode: string } | PersonRecord,
 ): boolean {
   if (!actor) return false;
   if (hasRole(actor, "ADMIN")) return true;
+  // Seller and region rules need a desa: a person record never stands in for one.
+  const record = input && "desaCode" in input ? input : undefined;
   switch (action) {
     case "seller.apply":
       return true;
@@ -78,6 +91,10 @@ export function can(
         hasRole(actor, "STAFF", (region) => within(record.desaCode, region)) ||
         hasRole(actor, "OPERATOR", (region) => region === record.desaCode)
       );
+    case "privacy.request":
+      // Operators are left out on purpose: they act for the sellers of one desa, not for buyers.
+      if (input && "userId" in input && input.userId === actor.id) return true;
+      return hasRole(actor, "STAFF");
   }
 }
 

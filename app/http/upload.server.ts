@@ -1,11 +1,7 @@
-import {
-  MaxPartSizeExceededError,
-  unstable_createMemoryUploadHandler,
-  unstable_parseMultipartFormData,
-} from "@remix-run/node";
 import { acceptPhoto, MAX_UPLOAD_BYTES } from "~/modules/images/upload.server";
-import { imageStorage } from "./images.server";
-import { DomainError } from "./errors";
+import { imageStorage } from "~/utils/images.server";
+import { DomainError } from "~/utils/errors";
+import { rejection, tryReadForm } from "./body.server";
 
 /**
  * Reads a multipart form with one photo field, capping bytes while streaming. Returns the form
@@ -15,23 +11,18 @@ export async function readPhotoForm(
   request: Request,
   field: string,
 ): Promise<{ formData: FormData; photo: Buffer }> {
-  let formData: FormData;
-  try {
-    formData = await unstable_parseMultipartFormData(
-      request,
-      unstable_createMemoryUploadHandler({ maxPartSize: MAX_UPLOAD_BYTES }),
-    );
-  } catch (error) {
-    if (error instanceof MaxPartSizeExceededError) {
-      throw new DomainError("INVALID", "Foto maksimal 10 MB.");
-    }
-    throw error;
+  const read = await tryReadForm(request, {
+    files: { field, maxFileBytes: MAX_UPLOAD_BYTES, maxFiles: 1 },
+  });
+  if (!read.ok) {
+    if (read.error.key === "fileTooLarge") throw new DomainError("INVALID", "Foto maksimal 10 MB.");
+    throw rejection(read.error, request);
   }
-  const file = formData.get(field);
+  const file = read.formData.get(field);
   if (!file || typeof file === "string" || file.size === 0) {
     throw new DomainError("INVALID", "Pilih foto dulu.");
   }
-  return { formData, photo: Buffer.from(await file.arrayBuffer()) };
+  return { formData: read.formData, photo: Buffer.from(await file.arrayBuffer()) };
 }
 
 /**

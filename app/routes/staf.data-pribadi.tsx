@@ -1,0 +1,227 @@
+import {
+  data,
+  redirect,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
+import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { z } from "zod";
+import { inputClass } from "~/components/ui/field";
+import { readForm } from "~/http/body.server";
+import { attachment } from "~/http/download.server";
+import { formatIndonesianPhone } from "~/modules/auth/phone";
+import { can } from "~/modules/auth/permissions";
+import { eraseAccount } from "~/modules/privacy/erasure.server";
+import { personalDataZip, personalDataZipName } from "~/modules/privacy/personal-data-files";
+import {
+  ERASED_PHONE_PREFIX,
+  exportPersonalData,
+  findUserForPrivacyRequest,
+  staffRolesOf,
+} from "~/modules/privacy/personal-data.server";
+import { db } from "~/utils/db.server";
+import { DomainError, httpStatusFor } from "~/utils/errors";
+import { formatDate } from "~/utils/i18n";
+import { notFound } from "~/utils/http.server";
+import { metaTranslator, pageTitle } from "~/utils/meta";
+import { requireUser } from "~/utils/session.server";
+import { useI18n } from "~/utils/use-i18n";
+
+async function requirePrivacyDesk(request: Request) {
+  const user = await requireUser(request);
+  // Without a record: may this person process requests about others (staff, admins).
+  if (!can(user, "privacy.request")) notFound();
+  return user;
+}
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requirePrivacyDesk(request);
+  const phone = new URL(request.url).searchParams.get("hp")?.trim() ?? "";
+  if (!phone) return { phone, subject: null, searchError: null };
+  try {
+    const subject = await findUserForPrivacyRequest(db, { phone });
+    return {
+      phone,
+      subject: subject && {
+        ...subject,
+        phone: subject.phone.startsWith(ERASED_PHONE_PREFIX)
+          ? null
+          : formatIndonesianPhone(subject.phone),
+        staff: staffRolesOf(subject.roles).length > 0,
+      },
+      searchError: null,
+    };
+  } catch (error) {
+    if (!(error instanceof DomainError)) throw error;
+    return { phone, subject: null, searchError: error.message };
+  }
+}
+
+const RequestSchema = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("export"), userId: z.string().min(1), reason: z.string() }),
+  z.object({
+    intent: z.literal("erase"),
+    userId: z.string().min(1),
+    reason: z.string(),
+    confirm: z.literal("on", { error: "Centang pernyataan untuk melanjutkan" }),
+  }),
+]);
+
+export async function action({ request, context }: ActionFunctionArgs) {
+  const staff = await requirePrivacyDesk(request);
+  const parsed = RequestSchema.safeParse(Object.fromEntries(await readForm(request)));
+  if (!parsed.success) {
+    return data({ error: parsed.error.issues[0]!.message }, { status: 400 });
+  }
+  const input = parsed.data;
+  const actor = { userId: staff.id, ip: context.clientIp };
+  try {
+    if (input.intent === "export") {
+      // Refused requests (no reason, not allowed) throw before anything is written.
+      const exported = await exportPersonalData(db, {
+        userId: input.userId,
+        actor,
+        reason: input.reason,
+      });
+      return attachment(personalDataZip(exported), {
+        name: personalDataZipName(exported),
+        type: "application/zip",
+      });
+    }
+    await eraseAccount(db, { userId: input.userId, actor, reason: input.reason });
+    return redirect("/staf/data-pribadi?selesai=1");
+  } catch (error) {
+    if (!(error instanceof DomainError)) throw error;
+    return data({ error: error.message }, { status: httpStatusFor(error) });
+  }
+}
+
+export const meta: MetaFunction = ({ matches }) => {
+  const t = metaTranslator(matches);
+  return [{ title: pageTitle(t, t("privacy.staffTitle")) }];
+};
+
+export default function PrivacyDeskPage() {
+  const { phone, subject, searchError } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const [searchParams] = useSearchParams();
+  const { locale, t } = useI18n();
+  const blocked =
+    subject && (subject.openOrders > 0 || subject.sellers.length > 0 || subject.staff);
+  return (
+    <div className="mx-auto max-w-2xl space-y-4">
+      <h1 className="text-2xl font-bold">{t("privacy.staffTitle")}</h1>
+      <p>{t("privacy.staffIntro")}</p>
+      {searchParams.get("selesai") === "1" ? (
+        <p role="status" className="rounded-lg bg-brand-50 p-3 text-brand-900">
+          {t("privacy.staffErased")}
+        </p>
+      ) : null}
+      <Form method="get" className="flex flex-wrap items-end gap-2">
+        <label className="flex-1">
+          <span className="block text-sm font-medium">{t("privacy.phone")}</span>
+          <input
+            type="tel"
+            name="hp"
+            defaultValue={phone}
+            required
+            inputMode="tel"
+            className={inputClass}
+          />
+        </label>
+        <button type="submit" className="btn-primary">
+          {t("privacy.find")}
+        </button>
+      </Form>
+      {searchError ? (
+        <p role="alert" className="text-red-700">
+          {searchError}
+        </p>
+      ) : null}
+      {phone && !subject && !searchError ? <p>{t("privacy.notFound")}</p> : null}
+      {actionData?.error ? (
+        <p role="alert" className="rounded-lg bg-red-50 p-3 text-red-800">
+          {actionData.error}
+        </p>
+      ) : null}
+      {subject ? (
+        <section className="space-y-4 rounded-xl border border-stone-200 bg-white p-4">
+          <h2 className="text-lg font-semibold">
+            {t("privacy.subject", {
+              name: subject.name,
+              phone: subject.phone ?? "—",
+              date: formatDate(locale, subject.createdAt),
+            })}
+          </h2>
+          {subject.phone === null ? (
+            <p>{t("privacy.subjectErased")}</p>
+          ) : (
+            <>
+              <Form method="post" reloadDocument className="space-y-2">
+                <input type="hidden" name="intent" value="export" />
+                <input type="hidden" name="userId" value={subject.id} />
+                <ReasonField id="alasan-unduh" />
+                <button type="submit" className="btn-secondary">
+                  {t("privacy.staffDownload")}
+                </button>
+              </Form>
+              {blocked ? (
+                <div role="alert" className="rounded-lg border border-amber-300 bg-amber-50 p-3">
+                  <p className="font-semibold">{t("privacy.eraseBlocked")}</p>
+                  <ul className="list-disc pl-5">
+                    {subject.openOrders > 0 ? (
+                      <li>{t("privacy.blockOpenOrders", { count: subject.openOrders })}</li>
+                    ) : null}
+                    {subject.sellers.length > 0 ? (
+                      <li>
+                        {t("privacy.blockSellers", {
+                          names: subject.sellers.map((s) => s.businessName).join(", "),
+                        })}
+                      </li>
+                    ) : null}
+                    {subject.staff ? <li>{t("privacy.blockStaff")}</li> : null}
+                  </ul>
+                </div>
+              ) : (
+                <Form method="post" className="space-y-2 border-t border-stone-200 pt-4">
+                  <input type="hidden" name="intent" value="erase" />
+                  <input type="hidden" name="userId" value={subject.id} />
+                  <ReasonField id="alasan-hapus" />
+                  <label className="flex items-start gap-2">
+                    <input type="checkbox" name="confirm" required className="mt-1 h-5 w-5" />
+                    <span>{t("privacy.staffConfirm")}</span>
+                  </label>
+                  <button type="submit" className="btn bg-red-700 text-white hover:bg-red-800">
+                    {t("privacy.staffErase")}
+                  </button>
+                </Form>
+              )}
+            </>
+          )}
+        </section>
+      ) : null}
+    </div>
+  );
+}
+
+function ReasonField({ id }: { id: string }) {
+  const { t } = useI18n();
+  return (
+    <label className="block" htmlFor={id}>
+      <span className="block text-sm font-medium">{t("privacy.reason")}</span>
+      <input
+        id={id}
+        name="reason"
+        required
+        minLength={5}
+        maxLength={300}
+        aria-describedby={`${id}-petunjuk`}
+        className={inputClass}
+      />
+      <span id={`${id}-petunjuk`} className="block text-sm text-stone-600">
+        {t("privacy.reasonHint")}
+      </span>
+    </label>
+  );
+}

@@ -1,0 +1,171 @@
+/**
+ * Memory under hostile form posts, against the production build: rounds of requests carrying
+ * 1 MB fields to the site's form actions (several at a time), sampling the server's RSS while
+ * they run, then a quiet spell and a full garbage collection. The server runs in its own process
+ * on a fresh SQLite database and reports its own memory.
+ *
+ *   npm run bench:soak -- --rounds 3 --requests 200 --concurrency 8
+ *
+ * Prints progress, then one line of JSON.
+ */
+import { fork, type ChildProcess } from "node:child_process";
+import net from "node:net";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { z } from "zod";
+import { benchDatabase } from "./lib/bench-db";
+import { ensureBuild } from "./lib/build";
+
+const { values } = parseArgs({
+  options: {
+    rounds: { type: "string" },
+    requests: { type: "string" },
+    concurrency: { type: "string" },
+    "field-mb": { type: "string" },
+    "idle-seconds": { type: "string" },
+  },
+});
+const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
+const rounds = int(1, 20).parse(values.rounds ?? 3);
+const requests = int(1, 5000).parse(values.requests ?? 200);
+const concurrency = int(1, 64).parse(values.concurrency ?? 8);
+const fieldMb = z.coerce
+  .number()
+  .positive()
+  .max(16)
+  .parse(values["field-mb"] ?? 1);
+const idleSeconds = int(0, 120).parse(values["idle-seconds"] ?? 10);
+
+const { dir, cleanup } = await benchDatabase("soak", false);
+process.env.IMAGE_DIR ??= path.join(dir, "images");
+process.env.NODE_ENV = "production";
+ensureBuild();
+const { migrateDatabase } = await import("./lib/migrate");
+await migrateDatabase();
+
+const port = await new Promise<number>((resolve) => {
+  const s = net.createServer().listen(0, "127.0.0.1", () => {
+    const { port } = s.address() as net.AddressInfo;
+    s.close(() => resolve(port));
+  });
+});
+
+console.log("Starting the production app in its own process…");
+const child: ChildProcess = fork(path.resolve("scripts/lib/soak-server.ts"), {
+  execArgv: ["--expose-gc", "--import", "tsx"],
+  env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", LOG_REQUESTS: "" },
+  stdio: ["ignore", "ignore", "inherit", "ipc"],
+});
+type Memory = { rssMb: number; heapMb: number; gc: boolean };
+const replies: ((m: Memory) => void)[] = [];
+const ready = new Promise<string>((resolve) => {
+  child.on("message", (m: { ready?: string } & Partial<Memory>) => {
+    if (m.ready) resolve(m.ready);
+    else replies.shift()?.(m as Memory);
+  });
+});
+const base = `http://127.0.0.1:${port}`;
+await ready;
+const memory = (gc = false) =>
+  new Promise<Memory>((resolve) => {
+    replies.push(resolve);
+    child.send(gc ? "memory-gc" : "memory");
+  });
+
+const big = "a".repeat(Math.round(fieldMb * 1_000_000));
+const urlencoded = (fields: Record<string, string>) => new URLSearchParams(fields).toString();
+// Form actions a stranger can reach, each with a 1 MB field where a short one belongs.
+const TARGETS: { path: string; body: () => string }[] = [
+  { path: "/keranjang", body: () => urlencoded({ intent: "add", variantId: big, qty: "1" }) },
+  { path: "/masuk", body: () => urlencoded({ phone: "081299990000", password: big }) },
+  { path: "/daftar", body: () => urlencoded({ name: big, phone: "0812", password: "x" }) },
+  { path: "/bahasa", body: () => urlencoded({ locale: "en", redirectTo: big }) },
+  { path: "/checkout", body: () => urlencoded({ payment: "COD", note: big }) },
+];
+
+async function post(i: number): Promise<number> {
+  const target = TARGETS[i % TARGETS.length]!;
+  try {
+    const res = await fetch(`${base}${target.path}`, {
+      method: "POST",
+      headers: { Origin: base, "Content-Type": "application/x-www-form-urlencoded" },
+      body: target.body(),
+      redirect: "manual",
+    });
+    await res.arrayBuffer();
+    return res.status;
+  } catch {
+    // The server may close the connection after refusing a body it did not read.
+    return 413;
+  }
+}
+
+// Warm up the routes once, then take the starting figures after a full collection.
+for (let i = 0; i < TARGETS.length; i++) {
+  await fetch(`${base}${TARGETS[i]!.path}`).then((r) => r.arrayBuffer());
+}
+const start = await memory(true);
+if (!start.gc) console.log("  (the server has no gc(); heap figures include garbage)");
+console.log(`Start: rss ${start.rssMb} MB, heap ${start.heapMb} MB`);
+
+let peakRss = start.rssMb;
+let peakHeap = start.heapMb;
+const statuses = new Map<number, number>();
+const sampler = setInterval(() => {
+  void memory().then((m) => {
+    peakRss = Math.max(peakRss, m.rssMb);
+    peakHeap = Math.max(peakHeap, m.heapMb);
+  });
+}, 100);
+const roundMs: number[] = [];
+for (let round = 1; round <= rounds; round++) {
+  const began = performance.now();
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < requests) {
+        const status = await post(next++);
+        statuses.set(status, (statuses.get(status) ?? 0) + 1);
+      }
+    }),
+  );
+  roundMs.push(Math.round(performance.now() - began));
+  const m = await memory();
+  console.log(
+    `Round ${round}/${rounds}: ${requests} posts of ${fieldMb} MB in ${roundMs.at(-1)} ms; rss ${m.rssMb} MB, heap ${m.heapMb} MB`,
+  );
+}
+clearInterval(sampler);
+console.log(`Idle for ${idleSeconds} s…`);
+await new Promise((r) => setTimeout(r, idleSeconds * 1000));
+const idle = await memory(true);
+console.log(`After idle: rss ${idle.rssMb} MB, heap ${idle.heapMb} MB`);
+child.send("stop");
+await new Promise((r) => child.once("exit", r));
+await cleanup();
+
+const status5xx = [...statuses].filter(([s]) => s >= 500).reduce((n, [, c]) => n + c, 0);
+console.log(
+  `Statuses: ${[...statuses]
+    .sort(([a], [b]) => a - b)
+    .map(([s, c]) => `${s}×${c}`)
+    .join(", ")}`,
+);
+console.log(
+  JSON.stringify({
+    rounds,
+    requests_per_round: requests,
+    field_mb: fieldMb,
+    concurrency,
+    round_ms: roundMs,
+    rss_start_mb: start.rssMb,
+    rss_peak_mb: peakRss,
+    rss_after_idle_mb: idle.rssMb,
+    heap_start_mb: start.heapMb,
+    heap_peak_mb: peakHeap,
+    heap_after_idle_mb: idle.heapMb,
+    heap_after_idle_ratio: Math.round((idle.heapMb / start.heapMb) * 100) / 100,
+    status_counts: Object.fromEntries(statuses),
+    status_5xx: status5xx,
+  }),
+);
