@@ -53,12 +53,13 @@ const port = await new Promise<number>((resolve) => {
 console.log("Starting the production app in its own process…");
 const child: ChildProcess = fork(path.resolve("scripts/lib/soak-server.ts"), {
   execArgv: ["--expose-gc", "--import", "tsx"],
-  env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", LOG_REQUESTS: "" },
+  env: { ...process.env, PORT: String(port), HOST: "127.0.0.1", LOG_REQUESTS: "0" },
   stdio: ["ignore", "ignore", "inherit", "ipc"],
 });
 type Memory = { rssMb: number; heapMb: number; gc: boolean };
 const replies: ((m: Memory) => void)[] = [];
-const ready = new Promise<string>((resolve) => {
+const ready = new Promise<string>((resolve, reject) => {
+  child.once("exit", (code) => reject(new Error(`the app exited with code ${code}`)));
   child.on("message", (m: { ready?: string } & Partial<Memory>) => {
     if (m.ready) resolve(m.ready);
     else replies.shift()?.(m as Memory);
@@ -74,22 +75,40 @@ const memory = (gc = false) =>
 
 const big = "a".repeat(Math.round(fieldMb * 1_000_000));
 const urlencoded = (fields: Record<string, string>) => new URLSearchParams(fields).toString();
-// Form actions a stranger can reach, each with a 1 MB field where a short one belongs.
-const TARGETS: { path: string; body: () => string }[] = [
-  { path: "/keranjang", body: () => urlencoded({ intent: "add", variantId: big, qty: "1" }) },
-  { path: "/masuk", body: () => urlencoded({ phone: "081299990000", password: big }) },
-  { path: "/daftar", body: () => urlencoded({ name: big, phone: "0812", password: "x" }) },
-  { path: "/bahasa", body: () => urlencoded({ locale: "en", redirectTo: big }) },
-  { path: "/checkout", body: () => urlencoded({ payment: "COD", note: big }) },
+function multipart(fields: Record<string, string>): { type: string; body: string } {
+  const boundary = "----soak" + Math.random().toString(16).slice(2);
+  const body =
+    Object.entries(fields)
+      .map(
+        ([name, value]) =>
+          `--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`,
+      )
+      .join("") + `--${boundary}--\r\n`;
+  return { type: `multipart/form-data; boundary=${boundary}`, body };
+}
+const form = (fields: Record<string, string>) => ({
+  type: "application/x-www-form-urlencoded",
+  body: urlencoded(fields),
+});
+// Form actions a stranger can reach, each with a 1 MB field where a short one belongs, sent
+// URL-encoded and as multipart (the two parsers a form post can reach).
+const TARGETS: { path: string; body: () => { type: string; body: string } }[] = [
+  { path: "/keranjang", body: () => form({ intent: "add", variantId: big, qty: "1" }) },
+  { path: "/masuk", body: () => multipart({ phone: "081299990000", password: big }) },
+  { path: "/daftar", body: () => form({ name: big, phone: "0812", password: "x" }) },
+  { path: "/bahasa", body: () => multipart({ locale: "en", redirectTo: big }) },
+  { path: "/keranjang", body: () => multipart({ intent: "add", variantId: big, note: big }) },
+  { path: "/masuk", body: () => form({ phone: big, password: "x" }) },
 ];
 
 async function post(i: number): Promise<number> {
   const target = TARGETS[i % TARGETS.length]!;
+  const { type, body } = target.body();
   try {
     const res = await fetch(`${base}${target.path}`, {
       method: "POST",
-      headers: { Origin: base, "Content-Type": "application/x-www-form-urlencoded" },
-      body: target.body(),
+      headers: { Origin: base, "Content-Type": type },
+      body,
       redirect: "manual",
     });
     await res.arrayBuffer();

@@ -129,26 +129,30 @@ export default function SellerOrderPage() {
           {t("inbox.buyer")}
         </h2>
         <p className="whitespace-pre-line">
-          {order.buyer.name} · {formatIndonesianPhone(order.buyer.phone)}
+          {order.buyer.name}
+          {/* An erased buyer's number is gone (decision 014). */}
+          {order.buyer.phone ? ` · ${formatIndonesianPhone(order.buyer.phone)}` : ""}
           {"\n"}
           {order.buyer.address}
           {order.buyer.desa ? `\n${order.buyer.desa}` : ""}
         </p>
-        <a
-          href={whatsappLink(
-            order.buyer.phone,
-            t("inbox.chatBuyerMessage", {
-              name: order.buyer.name,
-              seller: seller.businessName,
-              code: order.code,
-            }),
-          )}
-          className="btn-secondary mt-2"
-          rel="noopener noreferrer"
-          target="_blank"
-        >
-          {t("inbox.chatBuyer")}
-        </a>
+        {order.buyer.phone ? (
+          <a
+            href={whatsappLink(
+              order.buyer.phone,
+              t("inbox.chatBuyerMessage", {
+                name: order.buyer.name,
+                seller: seller.businessName,
+                code: order.code,
+              }),
+            )}
+            className="btn-secondary mt-2"
+            rel="noopener noreferrer"
+            target="_blank"
+          >
+            {t("inbox.chatBuyer")}
+          </a>
+        ) : null}
       </section>
 
       <section aria-labelledby="barang" className="rounded-xl border border-stone-200 bg-white p-4">

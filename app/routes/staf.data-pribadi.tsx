@@ -9,14 +9,11 @@ import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/
 import { z } from "zod";
 import { inputClass } from "~/components/ui/field";
 import { readForm } from "~/http/body.server";
-import { attachment } from "~/http/download.server";
 import { formatIndonesianPhone } from "~/modules/auth/phone";
 import { can } from "~/modules/auth/permissions";
 import { eraseAccount } from "~/modules/privacy/erasure.server";
-import { personalDataZip, personalDataZipName } from "~/modules/privacy/personal-data-files";
 import {
   ERASED_PHONE_PREFIX,
-  exportPersonalData,
   findUserForPrivacyRequest,
   staffRolesOf,
 } from "~/modules/privacy/personal-data.server";
@@ -58,37 +55,21 @@ export async function loader({ request }: LoaderFunctionArgs) {
   }
 }
 
-const RequestSchema = z.discriminatedUnion("intent", [
-  z.object({ intent: z.literal("export"), userId: z.string().min(1), reason: z.string() }),
-  z.object({
-    intent: z.literal("erase"),
-    userId: z.string().min(1),
-    reason: z.string(),
-    confirm: z.literal("on", { error: "Centang pernyataan untuk melanjutkan" }),
-  }),
-]);
+const EraseSchema = z.object({
+  userId: z.string().min(1),
+  reason: z.string().max(1000),
+  confirm: z.literal("on", { error: "Centang pernyataan untuk melanjutkan" }),
+});
 
 export async function action({ request, context }: ActionFunctionArgs) {
   const staff = await requirePrivacyDesk(request);
-  const parsed = RequestSchema.safeParse(Object.fromEntries(await readForm(request)));
+  const parsed = EraseSchema.safeParse(Object.fromEntries(await readForm(request)));
   if (!parsed.success) {
     return data({ error: parsed.error.issues[0]!.message }, { status: 400 });
   }
   const input = parsed.data;
   const actor = { userId: staff.id, ip: context.clientIp };
   try {
-    if (input.intent === "export") {
-      // Refused requests (no reason, not allowed) throw before anything is written.
-      const exported = await exportPersonalData(db, {
-        userId: input.userId,
-        actor,
-        reason: input.reason,
-      });
-      return attachment(personalDataZip(exported), {
-        name: personalDataZipName(exported),
-        type: "application/zip",
-      });
-    }
     await eraseAccount(db, { userId: input.userId, actor, reason: input.reason });
     return redirect("/staf/data-pribadi?selesai=1");
   } catch (error) {
@@ -140,9 +121,9 @@ export default function PrivacyDeskPage() {
         </p>
       ) : null}
       {phone && !subject && !searchError ? <p>{t("privacy.notFound")}</p> : null}
-      {actionData?.error ? (
+      {actionData?.error || searchParams.get("galat") ? (
         <p role="alert" className="rounded-lg bg-red-50 p-3 text-red-800">
-          {actionData.error}
+          {actionData?.error ?? searchParams.get("galat")}
         </p>
       ) : null}
       {subject ? (
@@ -158,9 +139,15 @@ export default function PrivacyDeskPage() {
             <p>{t("privacy.subjectErased")}</p>
           ) : (
             <>
-              <Form method="post" reloadDocument className="space-y-2">
-                <input type="hidden" name="intent" value="export" />
+              {/* A file download: a plain form post to a resource route. */}
+              <Form
+                method="post"
+                action="/staf/data-pribadi/unduh"
+                reloadDocument
+                className="space-y-2"
+              >
                 <input type="hidden" name="userId" value={subject.id} />
+                <input type="hidden" name="hp" value={phone} />
                 <ReasonField id="alasan-unduh" />
                 <button type="submit" className="btn-secondary">
                   {t("privacy.staffDownload")}
@@ -185,7 +172,6 @@ export default function PrivacyDeskPage() {
                 </div>
               ) : (
                 <Form method="post" className="space-y-2 border-t border-stone-200 pt-4">
-                  <input type="hidden" name="intent" value="erase" />
                   <input type="hidden" name="userId" value={subject.id} />
                   <ReasonField id="alasan-hapus" />
                   <label className="flex items-start gap-2">
