@@ -4,7 +4,10 @@
  * they run, then a quiet spell and a full garbage collection. The server runs in its own process
  * on a fresh SQLite database and reports its own memory.
  *
- *   npm run bench:soak -- --rounds 3 --requests 200 --concurrency 8
+ *   npm run bench:soak -- --rounds 3 --requests 200 --concurrency 8 --idle-seconds 60
+ *
+ * The quiet spell is a minute by default: V8's memory reducer gives an idle process's garbage
+ * back after some seconds of quiet, without any forced collection.
  *
  * Prints progress, then one line of JSON.
  */
@@ -15,6 +18,7 @@ import { parseArgs } from "node:util";
 import { z } from "zod";
 import { benchDatabase } from "./lib/bench-db";
 import { ensureBuild } from "./lib/build";
+import { summarizeLargeStrings } from "./lib/heap-summary";
 
 const { values } = parseArgs({
   options: {
@@ -23,6 +27,8 @@ const { values } = parseArgs({
     concurrency: { type: "string" },
     "field-mb": { type: "string" },
     "idle-seconds": { type: "string" },
+    /** Write a heap snapshot in the middle of the first round and summarise its large strings. */
+    snapshot: { type: "string" },
   },
 });
 const int = (min: number, max: number) => z.coerce.number().int().min(min).max(max);
@@ -34,7 +40,7 @@ const fieldMb = z.coerce
   .positive()
   .max(16)
   .parse(values["field-mb"] ?? 1);
-const idleSeconds = int(0, 120).parse(values["idle-seconds"] ?? 10);
+const idleSeconds = int(0, 120).parse(values["idle-seconds"] ?? 60);
 
 const { dir, cleanup } = await benchDatabase("soak", false);
 process.env.IMAGE_DIR ??= path.join(dir, "images");
@@ -58,10 +64,12 @@ const child: ChildProcess = fork(path.resolve("scripts/lib/soak-server.ts"), {
 });
 type Memory = { rssMb: number; heapMb: number; gc: boolean };
 const replies: ((m: Memory) => void)[] = [];
+const snapshots: ((file: string) => void)[] = [];
 const ready = new Promise<string>((resolve, reject) => {
   child.once("exit", (code) => reject(new Error(`the app exited with code ${code}`)));
-  child.on("message", (m: { ready?: string } & Partial<Memory>) => {
+  child.on("message", (m: { ready?: string; snapshot?: string } & Partial<Memory>) => {
     if (m.ready) resolve(m.ready);
+    else if (m.snapshot) snapshots.shift()?.(m.snapshot);
     else replies.shift()?.(m as Memory);
   });
 });
@@ -137,9 +145,21 @@ const sampler = setInterval(() => {
   });
 }, 100);
 const roundMs: number[] = [];
+let heapSummary: ReturnType<typeof summarizeLargeStrings> | undefined;
+const takeSnapshot = async () => {
+  if (!values.snapshot) return;
+  const file = await new Promise<string>((resolve) => {
+    snapshots.push(resolve);
+    child.send(`snapshot:${path.resolve(values.snapshot!)}`);
+  });
+  heapSummary = summarizeLargeStrings(file);
+  console.log(`Heap snapshot ${file}: ${JSON.stringify(heapSummary)}`);
+};
 for (let round = 1; round <= rounds; round++) {
   const began = performance.now();
   let next = 0;
+  const snapshotTaken =
+    round === 1 ? new Promise((r) => setTimeout(r, 300)).then(takeSnapshot) : Promise.resolve();
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
       while (next < requests) {
@@ -149,6 +169,7 @@ for (let round = 1; round <= rounds; round++) {
     }),
   );
   roundMs.push(Math.round(performance.now() - began));
+  await snapshotTaken;
   const m = await memory();
   console.log(
     `Round ${round}/${rounds}: ${requests} posts of ${fieldMb} MB in ${roundMs.at(-1)} ms; rss ${m.rssMb} MB, heap ${m.heapMb} MB`,
@@ -157,8 +178,13 @@ for (let round = 1; round <= rounds; round++) {
 clearInterval(sampler);
 console.log(`Idle for ${idleSeconds} s…`);
 await new Promise((r) => setTimeout(r, idleSeconds * 1000));
+// What the process holds when left alone (V8 collects on allocation pressure, not on idleness),
+// then after a full collection: the difference is garbage; the rest would be a leak.
+const idleNoGc = await memory();
 const idle = await memory(true);
-console.log(`After idle: rss ${idle.rssMb} MB, heap ${idle.heapMb} MB`);
+console.log(
+  `After idle: rss ${idleNoGc.rssMb} MB, heap ${idleNoGc.heapMb} MB; after a full GC: rss ${idle.rssMb} MB, heap ${idle.heapMb} MB`,
+);
 child.send("stop");
 await new Promise((r) => child.once("exit", r));
 await cleanup();
@@ -179,12 +205,21 @@ console.log(
     round_ms: roundMs,
     rss_start_mb: start.rssMb,
     rss_peak_mb: peakRss,
+    rss_after_idle_no_gc_mb: idleNoGc.rssMb,
     rss_after_idle_mb: idle.rssMb,
     heap_start_mb: start.heapMb,
     heap_peak_mb: peakHeap,
+    heap_after_idle_no_gc_mb: idleNoGc.heapMb,
     heap_after_idle_mb: idle.heapMb,
-    heap_after_idle_ratio: Math.round((idle.heapMb / start.heapMb) * 100) / 100,
+    // Left alone (no forced collection), against the start taken after a full collection.
+    heap_after_idle_ratio: Math.round((idleNoGc.heapMb / start.heapMb) * 100) / 100,
     status_counts: Object.fromEntries(statuses),
+    ...(heapSummary
+      ? {
+          snapshot_large_strings: heapSummary.largeStrings,
+          snapshot_large_string_mb: heapSummary.largeStringMb,
+        }
+      : {}),
     status_5xx: status5xx,
   }),
 );

@@ -47,6 +47,22 @@ describe("readForm", () => {
       "400 malformed",
     ],
     [
+      "multipart cut off after a whole field, without its closing delimiter",
+      post(
+        '--XyZ\r\nContent-Disposition: form-data; name="intent"\r\n\r\nadd\r\n--XyZ\r\nContent-Disp',
+        "multipart/form-data; boundary=XyZ",
+      ),
+      "400 malformed",
+    ],
+    [
+      "multipart whose only part has no closing delimiter",
+      post(
+        '--XyZ\r\nContent-Disposition: form-data; name="intent"\r\n\r\nad',
+        "multipart/form-data; boundary=XyZ",
+      ),
+      "400 malformed",
+    ],
+    [
       "a 1 MB field",
       post(`note=${"a".repeat(1_000_000)}`, "application/x-www-form-urlencoded"),
       "413 tooLarge",
@@ -109,6 +125,24 @@ describe("readForm", () => {
       limits,
     );
     expect(empty.get("photos")).toBeNull();
+  });
+
+  it("sees the closing delimiter even when it arrives split across chunks", async () => {
+    const text = '--ab\r\nContent-Disposition: form-data; name="intent"\r\n\r\nadd\r\n--ab--\r\n';
+    const request = new Request(URL_, {
+      method: "POST",
+      // One byte at a time: the delimiter is never whole within a chunk.
+      body: new ReadableStream<Uint8Array>({
+        start(controller) {
+          for (const byte of Buffer.from(text)) controller.enqueue(Uint8Array.of(byte));
+          controller.close();
+        },
+      }),
+      // A quoted boundary parameter, as some clients send it.
+      headers: { "content-type": 'multipart/form-data; boundary="ab"' },
+      duplex: "half",
+    } as RequestInit);
+    expect((await readForm(request)).get("intent")).toBe("add");
   });
 
   it("cuts a multipart body off at the total limit while streaming", async () => {

@@ -122,13 +122,22 @@ async function parseForm(request: Request, limits: FormLimits): Promise<FormData
   }
 
   if (mediaType === "multipart/form-data") {
-    if (!/;\s*boundary=/i.test(contentType)) throw new BodyRejected("malformed");
+    const boundary = /;\s*boundary=(?:"([^"]+)"|([^;\s]+))/i.exec(contentType);
+    if (!boundary) throw new BodyRejected("malformed");
     const declared = Number(request.headers.get("content-length") ?? 0);
     if (declared > maxBytes) throw new BodyRejected("tooLarge");
+    // A body cut off mid-way must not pass as a shorter form: it has to reach its closing
+    // delimiter ("--boundary--"), which the parser itself does not insist on.
+    const boundaryValue = boundary[1] ?? boundary[2]!;
+    const close = Buffer.from(`--${boundaryValue}--`);
+    let closed = false;
+    // The parser reads the boundary parameter only unquoted.
+    const headers = new Headers(request.headers);
+    headers.set("content-type", `multipart/form-data; boundary=${boundaryValue}`);
     const counted = new Request(request.url, {
       method: request.method,
-      headers: request.headers,
-      body: cappedStream(request.body, maxBytes),
+      headers,
+      body: cappedStream(request.body, maxBytes, close, () => (closed = true)),
       duplex: "half",
     } as RequestInit);
     let fields = 0;
@@ -147,7 +156,9 @@ async function parseForm(request: Request, limits: FormLimits): Promise<FormData
       return new TextDecoder().decode(await collect(data, maxFieldBytes, "fieldTooLarge"));
     };
     try {
-      return await unstable_parseMultipartFormData(counted, handler);
+      const formData = await unstable_parseMultipartFormData(counted, handler);
+      if (!closed) throw new BodyRejected("malformed");
+      return formData;
     } catch (error) {
       if (error instanceof BodyRejected) throw error;
       // The multipart parser wraps a failing stream; a cap we hit shows through here.
@@ -206,18 +217,26 @@ async function* iterate(stream: ReadableStream<Uint8Array>): AsyncIterable<Uint8
 
 const CAP_MESSAGE = "request body over its limit";
 
+/** Passes a body through, failing past `maxBytes` and telling when `marker` has gone by. */
 function cappedStream(
   body: ReadableStream<Uint8Array> | null,
   maxBytes: number,
+  marker: Buffer,
+  onMarker: () => void,
 ): ReadableStream<Uint8Array> | null {
   if (!body) return null;
   let size = 0;
+  // The end of the previous chunk, so a marker split across two chunks is still seen.
+  let carry = Buffer.alloc(0);
   return body.pipeThrough(
     new TransformStream<Uint8Array, Uint8Array>({
       transform(chunk, controller) {
         size += chunk.byteLength;
-        if (size > maxBytes) controller.error(new Error(CAP_MESSAGE));
-        else controller.enqueue(chunk);
+        if (size > maxBytes) return controller.error(new Error(CAP_MESSAGE));
+        const window = Buffer.concat([carry, chunk]);
+        if (window.includes(marker)) onMarker();
+        carry = window.subarray(Math.max(0, window.length - marker.length + 1));
+        controller.enqueue(chunk);
       },
     }),
   );

@@ -189,6 +189,18 @@ describe("hostile request bodies on every form action", () => {
     "never answers 5xx, and refuses what no form sends with 400/413/415",
     { timeout: 180_000 },
     async () => {
+      // What the seller's settings form shows: no hostile body may save anything over it.
+      const settings = async () =>
+        [
+          ...(
+            await send(`${baseUrl}/kelola/slr_000000/pembayaran`, {
+              method: "GET",
+              headers: { Cookie: cookies.seller! },
+            })
+          ).body.matchAll(/<input[^>]*name="([^"]+)"[^>]*value="([^"]*)"/g),
+        ].map((m) => `${m[1]}=${m[2]}`);
+      const before = await settings();
+      expect(before.length).toBeGreaterThan(0);
       const failures: string[] = [];
       let checked = 0;
       for (const [p, who] of actions()) {
@@ -203,6 +215,7 @@ describe("hostile request bodies on every form action", () => {
       }
       expect(failures).toEqual([]);
       expect(checked).toBeGreaterThan(150);
+      expect(await settings()).toEqual(before);
     },
   );
 

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { login, signUp, SignUpSchema } from "~/modules/auth/auth.server";
-import { addressKey, THROTTLE } from "~/modules/auth/throttle.server";
+import { addressKey, sweepExpiredThrottles, THROTTLE } from "~/modules/auth/throttle.server";
 import { db } from "~/utils/db.server";
 import { domainErrorOf } from "../domain-error";
 
@@ -137,6 +137,21 @@ describe("login throttling: keyed by account and client, never a lock on the own
     const owner = await newAccount();
     await retryAfterOf(attempt(owner.phone, "10.6.0.66", PASSWORD));
     await expect(attempt(owner.phone, "10.6.0.2", PASSWORD)).resolves.toHaveProperty("sessionId");
+  });
+
+  it("sweeps counters that expired over an hour ago and keeps live ones", async () => {
+    await fail("+6281299991111", "10.9.0.1", 1);
+    const live = await db.rateLimiterFlexible.count({ where: { key: { contains: "10.9.0.1" } } });
+    expect(live).toBeGreaterThan(0);
+    await sweepExpiredThrottles(db, new Date(now));
+    expect(await db.rateLimiterFlexible.count({ where: { key: { contains: "10.9.0.1" } } })).toBe(
+      live,
+    );
+    // A day later every counter of that attempt has expired.
+    await sweepExpiredThrottles(db, new Date(now + 26 * 60 * 60 * 1000));
+    expect(await db.rateLimiterFlexible.count({ where: { key: { contains: "10.9.0.1" } } })).toBe(
+      0,
+    );
   });
 
   it("answers unknown numbers exactly like known ones, throttle included", async () => {

@@ -171,6 +171,17 @@ export async function recordSignup(db: Db, ip: string): Promise<void> {
   }
 }
 
+/**
+ * Deletes counters that expired more than an hour ago. The store only replaces an expired row
+ * when its key comes back, so a spray of one-off addresses would otherwise pile up.
+ */
+export async function sweepExpiredThrottles(db: Db, now = new Date()): Promise<number> {
+  const { count } = await db.rateLimiterFlexible.deleteMany({
+    where: { expire: { lt: new Date(now.getTime() - 60 * 60 * 1000) } },
+  });
+  return count;
+}
+
 /** Consumes one point; past the limit the library rejects with the state, which we return. */
 async function consume(limiter: RateLimiterPrisma, key: string): Promise<RateLimiterRes> {
   try {

@@ -1,5 +1,6 @@
 import crypto from "node:crypto";
 import os from "node:os";
+import { sweepExpiredThrottles } from "~/modules/auth/throttle.server";
 import { runOrderDeadlines } from "~/modules/orders/deadlines.server";
 import { processNotificationOutbox } from "~/modules/notifications/delivery.server";
 import { orderSettings } from "~/utils/payments.server";
@@ -17,8 +18,8 @@ const globalForJobs = globalThis as unknown as { __pasarJobs?: { stop: () => Pro
  * Starts this process's background work once: builds (or checks) the search index, then drains
  * the outbox into it whenever a catalog write lands, and at least every second; encodes AVIF
  * variants; expires unpaid orders; moves orders past their pack and receipt deadlines and sends
- * reminders; sends WhatsApp and email notifications; and keeps the dashboard's sales summary
- * current.
+ * reminders; sends WhatsApp and email notifications; keeps the dashboard's sales summary
+ * current; and clears expired login counters.
  */
 export function startBackgroundJobs(): void {
   if (globalForJobs.__pasarJobs) return;
@@ -44,6 +45,11 @@ export function startBackgroundJobs(): void {
   runDeadlines();
   const deadlineTimer = setInterval(runDeadlines, 60_000);
   deadlineTimer.unref();
+  // Expired login and sign-up counters, hourly.
+  const sweepTimer = setInterval(() => {
+    sweepExpiredThrottles(db).catch((error) => console.error("Throttle sweep failed:", error));
+  }, 60 * 60_000);
+  sweepTimer.unref();
   // WhatsApp and email messages, sent after the commit that wrote them.
   const notifications = startOutboxWorker({
     drain: () => processNotificationOutbox(db, { workerId }),
@@ -81,6 +87,7 @@ export function startBackgroundJobs(): void {
       await ready;
       clearInterval(summaryTimer);
       clearInterval(deadlineTimer);
+      clearInterval(sweepTimer);
       await Promise.all([
         worker?.stop(),
         images.stop(),
