@@ -9,6 +9,7 @@ import {
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { Field, FormError, inputClass } from "~/components/ui/field";
 import { readForm } from "~/http/body.server";
+import { passThroughHeaders } from "~/http/headers";
 import { changePassword, ChangePasswordSchema, logoutEverywhere } from "~/modules/auth/auth.server";
 import { formatIndonesianPhone } from "~/modules/auth/phone";
 import {
@@ -18,7 +19,7 @@ import {
   updateNotificationPreferences,
 } from "~/modules/notifications/preferences.server";
 import { db } from "~/utils/db.server";
-import { DomainError, httpStatusFor } from "~/utils/errors";
+import { DomainError, httpStatusFor, retryAfter } from "~/utils/errors";
 import { metaTranslator, pageTitle } from "~/utils/meta";
 import { requireUser } from "~/utils/session.server";
 import { useI18n } from "~/utils/use-i18n";
@@ -111,10 +112,12 @@ export async function action({ request }: ActionFunctionArgs) {
           resetForm: true,
         }),
       },
-      { status: 400 },
+      { status: httpStatusFor(error), headers: retryAfter(error) },
     );
   }
 }
+
+export const headers = passThroughHeaders;
 
 export const meta: MetaFunction = ({ matches }) => {
   const t = metaTranslator(matches);

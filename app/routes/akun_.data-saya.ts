@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { attachment } from "~/http/download.server";
 import { personalDataZip, personalDataZipName } from "~/modules/privacy/personal-data-files";
-import { exportPersonalData } from "~/modules/privacy/personal-data.server";
+import { exportPersonalData } from "~/modules/privacy/export.server";
 import { db } from "~/utils/db.server";
 import { requireUser } from "~/utils/session.server";
 

@@ -8,11 +8,12 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { inputClass } from "~/components/ui/field";
 import { readForm } from "~/http/body.server";
+import { passThroughHeaders } from "~/http/headers";
 import { checkPassword } from "~/modules/auth/auth.server";
 import { eraseAccount } from "~/modules/privacy/erasure.server";
 import { findUserForPrivacyRequest, staffRolesOf } from "~/modules/privacy/personal-data.server";
 import { db } from "~/utils/db.server";
-import { DomainError, httpStatusFor } from "~/utils/errors";
+import { DomainError, httpStatusFor, retryAfter } from "~/utils/errors";
 import type { MessageKey } from "~/utils/i18n";
 import { metaTranslator, pageTitle } from "~/utils/meta";
 import { destroyUserSession, requireUser } from "~/utils/session.server";
@@ -41,20 +42,30 @@ export async function action({ request, context }: ActionFunctionArgs) {
     const key: MessageKey = missing ? "privacy.mustConfirm" : "privacy.wrongPassword";
     return data({ errorKey: key, message: null }, { status: 400 });
   }
-  if (!(await checkPassword(db, { userId: user.id, password: parsed.data.password }))) {
-    return data(
-      { errorKey: "privacy.wrongPassword" as MessageKey, message: null },
-      { status: 400 },
-    );
-  }
   try {
+    const confirmed = await checkPassword(db, {
+      userId: user.id,
+      sessionId: user.sessionId,
+      password: parsed.data.password,
+    });
+    if (!confirmed) {
+      return data(
+        { errorKey: "privacy.wrongPassword" as MessageKey, message: null },
+        { status: 400 },
+      );
+    }
     await eraseAccount(db, { userId: user.id, actor: { userId: user.id, ip: context.clientIp } });
   } catch (error) {
     if (!(error instanceof DomainError)) throw error;
-    return data({ errorKey: null, message: error.message }, { status: httpStatusFor(error) });
+    return data(
+      { errorKey: null, message: error.message },
+      { status: httpStatusFor(error), headers: retryAfter(error) },
+    );
   }
   return destroyUserSession(request, "/privasi?dihapus=1");
 }
+
+export const headers = passThroughHeaders;
 
 export const meta: MetaFunction = ({ matches }) => {
   const t = metaTranslator(matches);

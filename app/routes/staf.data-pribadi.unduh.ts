@@ -4,7 +4,7 @@ import { readForm } from "~/http/body.server";
 import { attachment } from "~/http/download.server";
 import { can } from "~/modules/auth/permissions";
 import { personalDataZip, personalDataZipName } from "~/modules/privacy/personal-data-files";
-import { exportPersonalData } from "~/modules/privacy/personal-data.server";
+import { exportPersonalData } from "~/modules/privacy/export.server";
 import { db } from "~/utils/db.server";
 import { DomainError } from "~/utils/errors";
 import { notFound } from "~/utils/http.server";

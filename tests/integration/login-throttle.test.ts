@@ -1,5 +1,11 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { login, signUp, SignUpSchema } from "~/modules/auth/auth.server";
+import {
+  changePassword,
+  checkPassword,
+  login,
+  signUp,
+  SignUpSchema,
+} from "~/modules/auth/auth.server";
 import { addressKey, sweepExpiredThrottles, THROTTLE } from "~/modules/auth/throttle.server";
 import { db } from "~/utils/db.server";
 import { domainErrorOf } from "../domain-error";
@@ -137,6 +143,29 @@ describe("login throttling: keyed by account and client, never a lock on the own
     const owner = await newAccount();
     await retryAfterOf(attempt(owner.phone, "10.6.0.66", PASSWORD));
     await expect(attempt(owner.phone, "10.6.0.2", PASSWORD)).resolves.toHaveProperty("sessionId");
+  });
+
+  it("throttles re-entered passwords per session, never the owner's other sessions or sign-in", async () => {
+    const owner = await newAccount();
+    const a = await attempt(owner.phone, "10.10.0.1", PASSWORD);
+    const b = await attempt(owner.phone, "10.10.0.2", PASSWORD);
+    for (let i = 0; i < THROTTLE.pairFailures; i++) {
+      expect(
+        await checkPassword(db, { userId: owner.userId, sessionId: a.sessionId, password: "x" }),
+      ).toBe(false);
+    }
+    await retryAfterOf(
+      changePassword(db, {
+        userId: owner.userId,
+        sessionId: a.sessionId,
+        currentPassword: PASSWORD,
+        newPassword: "baru-sekali-123",
+      }),
+    );
+    expect(
+      await checkPassword(db, { userId: owner.userId, sessionId: b.sessionId, password: PASSWORD }),
+    ).toBe(true);
+    await expect(attempt(owner.phone, "10.10.0.1", PASSWORD)).resolves.toHaveProperty("sessionId");
   });
 
   it("sweeps counters that expired over an hour ago and keeps live ones", async () => {

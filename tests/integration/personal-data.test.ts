@@ -32,10 +32,8 @@ import {
   personalDataZip,
   personalDataZipName,
 } from "~/modules/privacy/personal-data-files";
-import {
-  exportPersonalData,
-  findUserForPrivacyRequest,
-} from "~/modules/privacy/personal-data.server";
+import { exportPersonalData } from "~/modules/privacy/export.server";
+import { findUserForPrivacyRequest } from "~/modules/privacy/personal-data.server";
 import { ERASED_BUYER_TEXT, ERASED_NAME } from "~/modules/privacy/redact";
 import { db } from "~/utils/db.server";
 import { domainErrorOf } from "../domain-error";

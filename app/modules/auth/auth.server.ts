@@ -216,16 +216,36 @@ export async function logoutEverywhere(
   return count;
 }
 
-/** Whether the password is the account's (to confirm a grave step such as erasure). */
-export async function checkPassword(
+/**
+ * Checks a signed-in person's password again before a grave step. Wrong guesses are throttled on
+ * the session's own count (decision 013): someone at an unlocked phone cannot try forever, and
+ * nobody else is held back.
+ */
+async function confirmSessionPassword(
   db: Db,
-  input: { userId: string; password: string },
+  input: { userId: string; sessionId: string; password: string },
 ): Promise<boolean> {
   const user = await db.user.findUnique({
     where: { id: input.userId },
-    select: { passwordHash: true },
+    select: { phone: true, passwordHash: true },
   });
-  return Boolean(user?.passwordHash && (await verifyPassword(user.passwordHash, input.password)));
+  if (!user?.passwordHash) return false;
+  const client = { phone: user.phone, ip: "", trustedDeviceId: `session:${input.sessionId}` };
+  await assertLoginAllowed(db, client);
+  if (!(await verifyPassword(user.passwordHash, input.password))) {
+    await recordLoginFailure(db, client);
+    return false;
+  }
+  await recordLoginSuccess(db, client);
+  return true;
+}
+
+/** Whether the password is the account's (to confirm a grave step such as erasure). */
+export async function checkPassword(
+  db: Db,
+  input: { userId: string; sessionId: string; password: string },
+): Promise<boolean> {
+  return confirmSessionPassword(db, input);
 }
 
 /** Changes a password after checking the current one; other sessions are signed out. */
@@ -233,11 +253,12 @@ export async function changePassword(
   db: Db,
   input: { userId: string; sessionId: string; currentPassword: string; newPassword: string },
 ): Promise<void> {
-  const user = await db.user.findUnique({
-    where: { id: input.userId },
-    select: { passwordHash: true },
+  const confirmed = await confirmSessionPassword(db, {
+    userId: input.userId,
+    sessionId: input.sessionId,
+    password: input.currentPassword,
   });
-  if (!user?.passwordHash || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
+  if (!confirmed) {
     throw new DomainError("INVALID", "Kata sandi lama salah", { field: "currentPassword" });
   }
   await db.user.update({

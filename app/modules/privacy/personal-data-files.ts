@@ -4,7 +4,7 @@
  */
 import { stringify } from "csv-stringify/sync";
 import { strToU8, zipSync } from "fflate";
-import type { PersonalDataExport } from "./personal-data.server";
+import type { PersonalDataExport } from "./export.server";
 
 export interface CsvFile {
   name: string;
