@@ -205,6 +205,7 @@ describe("hostile request bodies on every form action", () => {
       let checked = 0;
       for (const [p, who] of actions()) {
         for (const shape of SHAPES) {
+          if (shape.parses && who !== "none") continue;
           const res = await send(`${baseUrl}${p}`, {
             headers: { ...shape.headers, ...(cookies[who] ? { Cookie: cookies[who] } : {}) },
             body: shape.body,
