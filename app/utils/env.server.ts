@@ -1,9 +1,9 @@
+import { isIP } from "node:net";
 import { z } from "zod";
+import { resolveDatabaseTarget } from "./database-url";
 
 // Validation messages we do not word ourselves fall back to zod's Indonesian locale.
 z.config(z.locales.id());
-import { isIP } from "node:net";
-import { resolveDatabaseTarget } from "./database-url";
 
 /** Express's "trust proxy" setting: nobody, a hop count, or the proxies' addresses. */
 export type TrustProxy = false | number | string[];
