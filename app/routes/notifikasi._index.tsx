@@ -7,6 +7,7 @@ import { jakartaDateOf } from "~/utils/jakarta-calendar";
 import { metaTranslator, pageTitle } from "~/utils/meta";
 import { requireUser } from "~/utils/session.server";
 import { useI18n } from "~/utils/use-i18n";
+import { readForm } from "~/http/body.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
@@ -19,6 +20,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
+  // No fields, but only a real form post counts (anything else is 415, like every action).
+  await readForm(request);
   return { marked: await markAllNotificationsRead(db, { userId: user.id }) };
 }
 

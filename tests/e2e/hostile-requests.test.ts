@@ -166,6 +166,7 @@ describe("hostile request bodies on every form action", () => {
     ["/staf/data-pribadi/unduh", "staff"],
     ["/jual/daftar", "buyer"],
     ["/notifikasi", "buyer"],
+    ["/keluar", "none"],
     [`/pesanan/${groupCode}`, "buyer"],
     ["/operator/umkm-baru", "operator"],
     ["/kelola/slr_000000/buku-kas", "seller"],
