@@ -6,12 +6,13 @@ import {
 } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
+import { ErasureBlockers } from "~/components/erasure-blockers";
 import { inputClass } from "~/components/ui/field";
 import { readForm } from "~/http/body.server";
 import { passThroughHeaders } from "~/http/headers";
 import { checkPassword } from "~/modules/auth/auth.server";
 import { eraseAccount } from "~/modules/privacy/erasure.server";
-import { findUserForPrivacyRequest, staffRolesOf } from "~/modules/privacy/personal-data.server";
+import { findUserForPrivacyRequest } from "~/modules/privacy/personal-data.server";
 import { db } from "~/utils/db.server";
 import { DomainError, httpStatusFor, retryAfter } from "~/utils/errors";
 import type { MessageKey } from "~/utils/i18n";
@@ -22,11 +23,7 @@ import { useI18n } from "~/utils/use-i18n";
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const subject = await findUserForPrivacyRequest(db, { phone: user.phone });
-  return {
-    openOrders: subject?.openOrders ?? 0,
-    sellers: subject?.sellers.map((s) => s.businessName) ?? [],
-    staff: staffRolesOf(subject?.roles ?? []).length > 0,
-  };
+  return { blockers: subject?.blockers ?? [] };
 }
 
 const EraseSchema = z.object({
@@ -73,14 +70,9 @@ export const meta: MetaFunction = ({ matches }) => {
 };
 
 export default function EraseAccountPage() {
-  const { openOrders, sellers, staff } = useLoaderData<typeof loader>();
+  const { blockers } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useI18n();
-  const blockers = [
-    openOrders > 0 ? t("privacy.blockOpenOrders", { count: openOrders }) : null,
-    sellers.length > 0 ? t("privacy.blockSellers", { names: sellers.join(", ") }) : null,
-    staff ? t("privacy.blockStaff") : null,
-  ].filter((b): b is string => b !== null);
   const error = actionData?.errorKey ? t(actionData.errorKey) : actionData?.message;
   return (
     <div className="mx-auto max-w-xl space-y-4">
@@ -96,14 +88,7 @@ export default function EraseAccountPage() {
         </Link>
       </p>
       {blockers.length > 0 ? (
-        <div role="alert" className="rounded-lg border border-amber-300 bg-amber-50 p-3">
-          <p className="font-semibold">{t("privacy.eraseBlocked")}</p>
-          <ul className="list-disc pl-5">
-            {blockers.map((b) => (
-              <li key={b}>{b}</li>
-            ))}
-          </ul>
-        </div>
+        <ErasureBlockers blockers={blockers} />
       ) : (
         <Form
           method="post"

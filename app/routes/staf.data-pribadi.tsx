@@ -7,6 +7,7 @@ import {
 } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
+import { ErasureBlockers } from "~/components/erasure-blockers";
 import { inputClass } from "~/components/ui/field";
 import { readForm } from "~/http/body.server";
 import { formatIndonesianPhone } from "~/modules/auth/phone";
@@ -15,7 +16,6 @@ import { eraseAccount } from "~/modules/privacy/erasure.server";
 import {
   ERASED_PHONE_PREFIX,
   findUserForPrivacyRequest,
-  staffRolesOf,
 } from "~/modules/privacy/personal-data.server";
 import { db } from "~/utils/db.server";
 import { DomainError, httpStatusFor } from "~/utils/errors";
@@ -45,7 +45,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
         phone: subject.phone.startsWith(ERASED_PHONE_PREFIX)
           ? null
           : formatIndonesianPhone(subject.phone),
-        staff: staffRolesOf(subject.roles).length > 0,
       },
       searchError: null,
     };
@@ -88,8 +87,6 @@ export default function PrivacyDeskPage() {
   const actionData = useActionData<typeof action>();
   const [searchParams] = useSearchParams();
   const { locale, t } = useI18n();
-  const blocked =
-    subject && (subject.openOrders > 0 || subject.sellers.length > 0 || subject.staff);
   return (
     <div className="mx-auto max-w-2xl space-y-4">
       <h1 className="text-2xl font-bold">{t("privacy.staffTitle")}</h1>
@@ -153,23 +150,8 @@ export default function PrivacyDeskPage() {
                   {t("privacy.staffDownload")}
                 </button>
               </Form>
-              {blocked ? (
-                <div role="alert" className="rounded-lg border border-amber-300 bg-amber-50 p-3">
-                  <p className="font-semibold">{t("privacy.eraseBlocked")}</p>
-                  <ul className="list-disc pl-5">
-                    {subject.openOrders > 0 ? (
-                      <li>{t("privacy.blockOpenOrders", { count: subject.openOrders })}</li>
-                    ) : null}
-                    {subject.sellers.length > 0 ? (
-                      <li>
-                        {t("privacy.blockSellers", {
-                          names: subject.sellers.map((s) => s.businessName).join(", "),
-                        })}
-                      </li>
-                    ) : null}
-                    {subject.staff ? <li>{t("privacy.blockStaff")}</li> : null}
-                  </ul>
-                </div>
+              {subject.blockers.length > 0 ? (
+                <ErasureBlockers blockers={subject.blockers} />
               ) : (
                 <Form method="post" className="space-y-2 border-t border-stone-200 pt-4">
                   <input type="hidden" name="userId" value={subject.id} />

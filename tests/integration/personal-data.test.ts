@@ -608,10 +608,12 @@ describe("export", () => {
       name: buyer.name,
       roles: ["BUYER"],
       sellers: [],
-      openOrders: 0,
+      blockers: [],
     });
-    expect((await findUserForPrivacyRequest(db, { phone: await ownerPhone() }))!.sellers).toEqual([
-      { id: shopA.id, businessName: expect.any(String) },
+    const ownerFound = await findUserForPrivacyRequest(db, { phone: await ownerPhone() });
+    expect(ownerFound!.sellers).toEqual([{ id: shopA.id, businessName: expect.any(String) }]);
+    expect(ownerFound!.blockers).toEqual([
+      { kind: "seller", names: [ownerFound!.sellers[0]!.businessName] },
     ]);
     expect(await findUserForPrivacyRequest(db, { phone: "0899-0000-0000" })).toBeNull();
     expect((await domainErrorOf(findUserForPrivacyRequest(db, { phone: "12345" }))).code).toBe(
@@ -645,6 +647,10 @@ describe("erasure", () => {
     expect(error.message).toContain(open.orders[0]!.code);
     expect(error.message).toMatch(/belum selesai/);
     expect(await snapshot(buyer.userId)).toBe(before);
+    // The pages show the same reason before anyone tries.
+    expect((await findUserForPrivacyRequest(db, { phone: buyer.phone }))!.blockers).toEqual([
+      { kind: "orders", count: 1, codes: [open.orders[0]!.code] },
+    ]);
   });
 
   it("is one transaction: a failure at its last write leaves every row as it was", async () => {

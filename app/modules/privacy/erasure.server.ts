@@ -13,8 +13,7 @@ import { DomainError } from "~/utils/errors";
 import {
   authorizePrivacyRequest,
   ERASED_PHONE_PREFIX,
-  SETTLED_ORDER_STATUSES,
-  staffRolesOf,
+  erasureBlockers,
   type PrivacyActor,
 } from "./personal-data.server";
 import {
@@ -56,34 +55,27 @@ async function assertErasable(
   tx: Tx,
   user: { id: string; roles: { role: Role }[]; ownedSellers: { businessName: string }[] },
 ): Promise<void> {
-  const staffRoles = staffRolesOf(user.roles.map((r) => r.role));
-  if (staffRoles.length > 0) {
-    throw new DomainError(
-      "CONFLICT",
-      `Akun ini memegang peran petugas (${staffRoles.join(", ")}). Minta admin mencabut peran itu lebih dulu, lalu ulangi penghapusan.`,
-      { blocker: "roles", roles: staffRoles },
-    );
-  }
-  if (user.ownedSellers.length > 0) {
-    const names = user.ownedSellers.map((s) => s.businessName).join(", ");
-    throw new DomainError(
-      "CONFLICT",
-      `Akun ini pemilik UMKM ${names}. Catatan usaha (pembukuan, pelatihan, legalitas) disimpan program: hubungi staf dinas kabupaten untuk menutup atau mengalihkan toko lebih dulu.`,
-      { blocker: "seller" },
-    );
-  }
-  const open = await tx.order.findMany({
-    where: { group: { buyerId: user.id }, status: { notIn: [...SETTLED_ORDER_STATUSES] } },
-    orderBy: { code: "asc" },
-    take: 5,
-    select: { code: true },
-  });
-  if (open.length > 0) {
-    throw new DomainError(
-      "CONFLICT",
-      `Masih ada pesanan yang belum selesai (${open.map((o) => o.code).join(", ")}). Penjual masih memerlukan nama, nomor HP dan alamat untuk mengantar atau menagih; akun bisa dihapus setelah semua pesanan selesai atau dibatalkan.`,
-      { blocker: "orders", orders: open.map((o) => o.code) },
-    );
+  const [blocker] = await erasureBlockers(tx, user);
+  if (!blocker) return;
+  switch (blocker.kind) {
+    case "staff":
+      throw new DomainError(
+        "CONFLICT",
+        `Akun ini memegang peran petugas (${blocker.roles.join(", ")}). Minta admin mencabut peran itu lebih dulu, lalu ulangi penghapusan.`,
+        { blocker: "roles", roles: blocker.roles },
+      );
+    case "seller":
+      throw new DomainError(
+        "CONFLICT",
+        `Akun ini pemilik UMKM ${blocker.names.join(", ")}. Catatan usaha (pembukuan, pelatihan, legalitas) disimpan program: hubungi staf dinas kabupaten untuk menutup atau mengalihkan toko lebih dulu.`,
+        { blocker: "seller" },
+      );
+    case "orders":
+      throw new DomainError(
+        "CONFLICT",
+        `Masih ada pesanan yang belum selesai (${blocker.codes.join(", ")}). Penjual masih memerlukan nama, nomor HP dan alamat untuk mengantar atau menagih; akun bisa dihapus setelah semua pesanan selesai atau dibatalkan.`,
+        { blocker: "orders", orders: blocker.codes },
+      );
   }
 }
 

@@ -9,6 +9,7 @@ import { can } from "~/modules/auth/permissions";
 import { normalizeIndonesianPhone } from "~/modules/auth/phone";
 import type { Db } from "~/utils/db.server";
 import { DomainError } from "~/utils/errors";
+import type { ErasureBlocker } from "./erasure-blockers";
 import { scrubPersonFromText } from "./redact";
 
 type Tx = Prisma.TransactionClient | Db;
@@ -89,10 +90,38 @@ export interface PrivacySubject {
   createdAt: string;
   disabledAt: string | null;
   roles: Role[];
-  /** Shops this person owns; while there are any, the account cannot be erased. */
+  /** Shops this person owns. */
   sellers: { id: string; businessName: string }[];
-  /** Orders not yet completed, cancelled or refunded; likewise. */
-  openOrders: number;
+  /** What stands in the way of erasing the account (eraseAccount refuses for the same). */
+  blockers: ErasureBlocker[];
+}
+
+export type { ErasureBlocker };
+
+/**
+ * Why an account cannot be erased now, in the order a person would resolve them: staff roles,
+ * shops owned, orders still under way (the shop needs the address to deliver or collect).
+ */
+export async function erasureBlockers(
+  tx: Tx,
+  user: { id: string; roles: { role: Role }[]; ownedSellers: { businessName: string }[] },
+): Promise<ErasureBlocker[]> {
+  const blockers: ErasureBlocker[] = [];
+  const roles = user.roles.map((r) => r.role).filter((r) => STAFF_ROLES.includes(r));
+  if (roles.length > 0) blockers.push({ kind: "staff", roles });
+  if (user.ownedSellers.length > 0) {
+    blockers.push({ kind: "seller", names: user.ownedSellers.map((s) => s.businessName) });
+  }
+  const where = {
+    group: { buyerId: user.id },
+    status: { notIn: [...SETTLED_ORDER_STATUSES] },
+  };
+  const [count, first] = await Promise.all([
+    tx.order.count({ where }),
+    tx.order.findMany({ where, orderBy: { code: "asc" }, take: 5, select: { code: true } }),
+  ]);
+  if (count > 0) blockers.push({ kind: "orders", count, codes: first.map((o) => o.code) });
+  return blockers;
 }
 
 /** Finds an account by the phone number a person gives at the desk (any usual spelling). */
@@ -119,9 +148,7 @@ export async function findUserForPrivacyRequest(
     },
   });
   if (!user) return null;
-  const openOrders = await db.order.count({
-    where: { group: { buyerId: user.id }, status: { notIn: [...SETTLED_ORDER_STATUSES] } },
-  });
+  const blockers = await erasureBlockers(db, user);
   return {
     id: user.id,
     name: user.name,
@@ -130,11 +157,6 @@ export async function findUserForPrivacyRequest(
     disabledAt: iso(user.disabledAt),
     roles: user.roles.map((r) => r.role),
     sellers: user.ownedSellers,
-    openOrders,
+    blockers,
   };
-}
-
-/** Roles that make an account part of the programme's staff; see eraseAccount. */
-export function staffRolesOf(roles: readonly Role[]): Role[] {
-  return roles.filter((r) => STAFF_ROLES.includes(r));
 }
