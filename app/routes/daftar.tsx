@@ -15,12 +15,7 @@ import { db } from "~/utils/db.server";
 import { DomainError, httpStatusFor, retryAfter } from "~/utils/errors";
 import { metaTranslator, pageTitle } from "~/utils/meta";
 import { adoptGuestCart } from "~/utils/cart.server";
-import {
-  createUserSession,
-  deviceCookieHeader,
-  getOptionalUser,
-  safeRedirect,
-} from "~/utils/session.server";
+import { createUserSession, getOptionalUser, safeRedirect } from "~/utils/session.server";
 import { useI18n } from "~/utils/use-i18n";
 import { passThroughHeaders } from "~/http/headers";
 
@@ -37,18 +32,17 @@ export async function action({ request, context }: ActionFunctionArgs) {
   }
   try {
     await signUp(db, { ...submission.value, ip: context.clientIp });
-    const { sessionId, userId, deviceId } = await login(db, {
+    const signedIn = await login(db, {
       phone: submission.value.phone,
       password: submission.value.password,
       ip: context.clientIp,
       userAgent: request.headers.get("user-agent"),
     });
     const response = await createUserSession(
-      sessionId,
+      signedIn,
       safeRedirect(formData.get("redirectTo"), "/akun"),
     );
-    response.headers.append("Set-Cookie", await deviceCookieHeader(userId, deviceId));
-    const forgetGuestCart = await adoptGuestCart(request, userId);
+    const forgetGuestCart = await adoptGuestCart(request, signedIn.userId);
     if (forgetGuestCart) response.headers.append("Set-Cookie", forgetGuestCart);
     return response;
   } catch (error) {

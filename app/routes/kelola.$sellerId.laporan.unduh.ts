@@ -1,6 +1,7 @@
 import { redirect, type ActionFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
 import { readForm } from "~/http/body.server";
+import { attachment } from "~/http/download.server";
 import { buildSalesStatement } from "~/modules/growth/statement.server";
 import { db } from "~/utils/db.server";
 import { getEnv } from "~/utils/env.server";
@@ -31,12 +32,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
       issuedById: user.id,
       verifyUrl: getEnv().PUBLIC_URL ?? new URL(request.url).origin,
     });
-    return new Response(new Uint8Array(statement.pdf), {
-      headers: {
-        "Content-Type": "application/pdf",
-        "Content-Disposition": `attachment; filename="laporan-penjualan-${seller.slug}-${parsed.data.from}-${parsed.data.to}.pdf"`,
-        "Cache-Control": "no-store",
-      },
+    return attachment(statement.pdf, {
+      name: `laporan-penjualan-${seller.slug}-${parsed.data.from}-${parsed.data.to}.pdf`,
+      type: "application/pdf",
     });
   } catch (error) {
     if (!(error instanceof DomainError)) throw error;

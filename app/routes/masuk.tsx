@@ -17,7 +17,6 @@ import { metaTranslator, pageTitle } from "~/utils/meta";
 import { adoptGuestCart } from "~/utils/cart.server";
 import {
   createUserSession,
-  deviceCookieHeader,
   getOptionalUser,
   readDevice,
   safeRedirect,
@@ -37,15 +36,14 @@ export async function action({ request, context }: ActionFunctionArgs) {
     return data({ result: submission.reply({ hideFields: ["password"] }) }, { status: 400 });
   }
   try {
-    const { sessionId, userId, deviceId } = await login(db, {
+    const signedIn = await login(db, {
       ...submission.value,
       ip: context.clientIp,
       userAgent: request.headers.get("user-agent"),
       device: await readDevice(request),
     });
-    const response = await createUserSession(sessionId, safeRedirect(formData.get("redirectTo")));
-    response.headers.append("Set-Cookie", await deviceCookieHeader(userId, deviceId));
-    const forgetGuestCart = await adoptGuestCart(request, userId);
+    const response = await createUserSession(signedIn, safeRedirect(formData.get("redirectTo")));
+    const forgetGuestCart = await adoptGuestCart(request, signedIn.userId);
     if (forgetGuestCart) response.headers.append("Set-Cookie", forgetGuestCart);
     return response;
   } catch (error) {

@@ -27,16 +27,21 @@ function sessionSecret(): string {
   }
 }
 
-let cookie: ReturnType<typeof createCookie> | undefined;
-function sessionCookie() {
-  cookie ??= createCookie("pk_session", {
+/** A signed, HTTP-only, same-site cookie (Secure in production). */
+function signedCookie(name: string, maxAgeSeconds: number) {
+  return createCookie(name, {
     httpOnly: true,
     secure: process.env.NODE_ENV === "production" && process.env.INSECURE_COOKIES !== "1",
     sameSite: "lax",
     path: "/",
-    maxAge: SESSION_TTL_MS / 1000,
+    maxAge: maxAgeSeconds,
     secrets: [sessionSecret()],
   });
+}
+
+let cookie: ReturnType<typeof createCookie> | undefined;
+function sessionCookie() {
+  cookie ??= signedCookie("pk_session", SESSION_TTL_MS / 1000);
   return cookie;
 }
 
@@ -45,14 +50,7 @@ const DeviceSchema = z.object({ userId: z.string().min(1), deviceId: z.string().
 
 let device: ReturnType<typeof createCookie> | undefined;
 function deviceCookie() {
-  device ??= createCookie("pk_device", {
-    httpOnly: true,
-    secure: process.env.NODE_ENV === "production" && process.env.INSECURE_COOKIES !== "1",
-    sameSite: "lax",
-    path: "/",
-    maxAge: DEVICE_TTL_SECONDS,
-    secrets: [sessionSecret()],
-  });
+  device ??= signedCookie("pk_device", DEVICE_TTL_SECONDS);
   return device;
 }
 
@@ -65,10 +63,6 @@ export async function readDevice(
 ): Promise<{ userId: string; deviceId: string } | null> {
   const parsed = DeviceSchema.safeParse(await deviceCookie().parse(request.headers.get("Cookie")));
   return parsed.success ? parsed.data : null;
-}
-
-export async function deviceCookieHeader(userId: string, deviceId: string): Promise<string> {
-  return deviceCookie().serialize({ userId, deviceId });
 }
 
 async function readSessionId(request: Request): Promise<string | null> {
@@ -91,10 +85,18 @@ export async function requireUser(request: Request): Promise<SessionUser> {
   return user;
 }
 
-export async function createUserSession(sessionId: string, redirectTo: string): Promise<Response> {
-  return redirect(safeRedirect(redirectTo), {
-    headers: { "Set-Cookie": await sessionCookie().serialize(sessionId) },
-  });
+/** Signs in: the session cookie, and the device cookie that login throttling trusts later. */
+export async function createUserSession(
+  signedIn: { sessionId: string; userId: string; deviceId: string },
+  redirectTo: string,
+): Promise<Response> {
+  const headers = new Headers();
+  headers.append("Set-Cookie", await sessionCookie().serialize(signedIn.sessionId));
+  headers.append(
+    "Set-Cookie",
+    await deviceCookie().serialize({ userId: signedIn.userId, deviceId: signedIn.deviceId }),
+  );
+  return redirect(safeRedirect(redirectTo), { headers });
 }
 
 export async function destroyUserSession(request: Request, redirectTo = "/"): Promise<Response> {

@@ -221,7 +221,7 @@ export async function logoutEverywhere(
  * the session's own count (decision 013): someone at an unlocked phone cannot try forever, and
  * nobody else is held back.
  */
-async function confirmSessionPassword(
+export async function checkPassword(
   db: Db,
   input: { userId: string; sessionId: string; password: string },
 ): Promise<boolean> {
@@ -240,20 +240,12 @@ async function confirmSessionPassword(
   return true;
 }
 
-/** Whether the password is the account's (to confirm a grave step such as erasure). */
-export async function checkPassword(
-  db: Db,
-  input: { userId: string; sessionId: string; password: string },
-): Promise<boolean> {
-  return confirmSessionPassword(db, input);
-}
-
 /** Changes a password after checking the current one; other sessions are signed out. */
 export async function changePassword(
   db: Db,
   input: { userId: string; sessionId: string; currentPassword: string; newPassword: string },
 ): Promise<void> {
-  const confirmed = await confirmSessionPassword(db, {
+  const confirmed = await checkPassword(db, {
     userId: input.userId,
     sessionId: input.sessionId,
     password: input.currentPassword,

@@ -105,7 +105,7 @@ export function addressKey(ip: string): string {
     .join(":")}::/64`;
 }
 
-export function tooManyLoginAttempts(retryAfterSeconds: number): DomainError {
+function tooManyLoginAttempts(retryAfterSeconds: number): DomainError {
   const minutes = Math.max(1, Math.ceil(retryAfterSeconds / 60));
   return new DomainError(
     "RATE_LIMITED",
