@@ -275,6 +275,27 @@ describe("login throttling over HTTP", () => {
     expect((await attempt(baseUrl, "081200000001", DEMO_PASSWORD, "127.0.0.3")).status).toBe(302);
   });
 
+  it("lets the owner's signed-in device through at the very address an attacker blocked", async () => {
+    const phone = "081200000003";
+    const first = await attempt(baseUrl, phone, DEMO_PASSWORD, "127.0.0.6");
+    expect(first.status).toBe(302);
+    const device = (first.headers["set-cookie"] ?? [])
+      .map((c) => c.split(";")[0]!)
+      .find((c) => c.startsWith("pk_device="));
+    expect(device).toBeDefined();
+    // Attacker and owner behind one carrier NAT address.
+    for (let i = 0; i < 5; i++) {
+      expect((await attempt(baseUrl, phone, "tebak-tebak", "127.0.0.7")).status).toBe(400);
+    }
+    expect((await attempt(baseUrl, phone, DEMO_PASSWORD, "127.0.0.7")).status).toBe(429);
+    const owner = await send(`${baseUrl}/masuk`, {
+      from: "127.0.0.7",
+      headers: { ...URLENCODED, Cookie: device! },
+      body: form({ phone, password: DEMO_PASSWORD, redirectTo: "/" }),
+    });
+    expect(owner.status).toBe(302);
+  });
+
   it("refuses the eleventh sign-up from one address with 429 and Retry-After", async () => {
     const codes: number[] = [];
     for (let i = 0; i < 11; i++) {
