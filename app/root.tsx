@@ -15,13 +15,7 @@ import {
 import type { ReactNode } from "react";
 import { SearchBox } from "~/components/search-box";
 import stylesheet from "~/tailwind.css?url";
-import {
-  createTranslator,
-  getLocaleFromCookieHeader,
-  isLocale,
-  type Locale,
-  type MessageKey,
-} from "~/utils/i18n";
+import { createTranslator, getLocaleFromCookieHeader, isLocale, type Locale } from "~/utils/i18n";
 import { cartItemCount } from "~/modules/orders/cart.server";
 import { unreadNotificationCount } from "~/modules/notifications/inbox.server";
 import { getCartOwner } from "~/utils/cart.server";
@@ -29,6 +23,7 @@ import { db } from "~/utils/db.server";
 import { getOptionalUser } from "~/utils/session.server";
 import { useNonce } from "~/utils/nonce";
 import { useI18n } from "~/utils/use-i18n";
+import { isBodyErrorKey } from "~/http/body-errors";
 import { passThroughHeaders } from "~/http/headers";
 
 export const links: LinksFunction = () => [
@@ -235,17 +230,6 @@ export default function App() {
   return <Outlet />;
 }
 
-const REQUEST_ERRORS = new Set<string>([
-  "unsupportedType",
-  "malformed",
-  "tooLarge",
-  "fieldTooLarge",
-  "tooManyFields",
-  "fileTooLarge",
-  "unexpectedFile",
-  "tooManyRequests",
-]);
-
 export function ErrorBoundary() {
   const error = useRouteError();
   const i18n = useI18n();
@@ -257,11 +241,10 @@ export function ErrorBoundary() {
   if (!isRouteErrorResponse(error)) console.error(error);
   const status = isRouteErrorResponse(error) ? error.status : 500;
   const notFound = status === 404;
-  // A request refused for its shape or rate (400/413/415/429) names what to do about it.
+  // A request refused for its body (400/413/415) names what to do about it.
   const requestError: unknown = isRouteErrorResponse(error)
     ? (error.data as { requestError?: unknown } | null)?.requestError
     : undefined;
-  const known = typeof requestError === "string" && REQUEST_ERRORS.has(requestError);
   const refused = status >= 400 && status < 500;
   const title = notFound
     ? t("error.notFoundTitle")
@@ -270,8 +253,8 @@ export function ErrorBoundary() {
       : t("error.title");
   const body = notFound
     ? t("error.notFoundBody")
-    : known
-      ? t(`request.${requestError}` as MessageKey)
+    : isBodyErrorKey(requestError)
+      ? t(`request.${requestError}`)
       : refused
         ? t("error.requestBody")
         : t("error.body");

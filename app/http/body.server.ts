@@ -1,5 +1,6 @@
 import { unstable_parseMultipartFormData, type UploadHandler } from "@remix-run/node";
 import { getLocaleFromCookieHeader } from "~/utils/i18n";
+import { BODY_ERROR_STATUS, type BodyErrorKey } from "./body-errors";
 
 /**
  * Every action reads its body here. A form post is URL-encoded or multipart; anything else is
@@ -8,31 +9,12 @@ import { getLocaleFromCookieHeader } from "~/utils/i18n";
  * Bytes are counted while streaming, so an oversized body is cut off, not buffered.
  */
 
-export type BodyErrorKey =
-  | "unsupportedType"
-  | "malformed"
-  | "tooLarge"
-  | "fieldTooLarge"
-  | "tooManyFields"
-  | "fileTooLarge"
-  | "unexpectedFile";
-
-const STATUS: Record<BodyErrorKey, number> = {
-  unsupportedType: 415,
-  malformed: 400,
-  tooLarge: 413,
-  fieldTooLarge: 413,
-  tooManyFields: 413,
-  fileTooLarge: 413,
-  unexpectedFile: 400,
-};
-
 export class BodyRejected extends Error {
   readonly status: number;
   constructor(readonly key: BodyErrorKey) {
     super(`request body rejected: ${key}`);
     this.name = "BodyRejected";
-    this.status = STATUS[key];
+    this.status = BODY_ERROR_STATUS[key];
   }
 }
 

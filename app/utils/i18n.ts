@@ -388,8 +388,6 @@ const id = {
   "request.tooManyFields": "Formulir berisi terlalu banyak isian atau berkas.",
   "request.fileTooLarge": "Berkas terlalu besar. Foto maksimal 10 MB.",
   "request.unexpectedFile": "Formulir ini tidak menerima berkas.",
-  "request.tooManyRequests":
-    "Terlalu banyak permintaan dari alamat ini. Tunggu sebentar lalu coba lagi.",
   "footer.about":
     "Pasar Kampung adalah pasar daring terbuka untuk UMKM desa, mengikuti semangat program Smart Kampung Banyuwangi.",
   "footer.regionData": "Data wilayah: idn-area-data (Kepmendagri 2025), lisensi ODbL.",
@@ -777,7 +775,6 @@ const en: Messages = {
   "request.tooManyFields": "The form holds too many fields or files.",
   "request.fileTooLarge": "The file is too large. Photos can be at most 10 MB.",
   "request.unexpectedFile": "This form does not take files.",
-  "request.tooManyRequests": "Too many requests from this address. Wait a moment and try again.",
   "footer.about":
     "Pasar Kampung is an open marketplace for village small businesses, in the spirit of Banyuwangi's Smart Kampung programme.",
   "footer.regionData": "Region data: idn-area-data (Kepmendagri 2025), ODbL licence.",
