@@ -54,6 +54,14 @@ export default function VerifyDocument() {
         <dd>{formatRupiah(statement.totals.expense)}</dd>
         <dt className="font-medium">{t("cashbook.profit")}</dt>
         <dd>{formatRupiah(statement.totals.profit)}</dd>
+        {statement.debts ? (
+          <>
+            <dt className="font-medium">{t("debts.openReceivable")}</dt>
+            <dd>{formatRupiah(statement.debts.receivable)}</dd>
+            <dt className="font-medium">{t("debts.openPayable")}</dt>
+            <dd>{formatRupiah(statement.debts.payable)}</dd>
+          </>
+        ) : null}
         <dt className="font-medium">{t("verifyDoc.issuedAt")}</dt>
         <dd>{formatDate(locale, statement.issuedAt)}</dd>
       </dl>

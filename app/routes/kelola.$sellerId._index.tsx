@@ -63,6 +63,9 @@ export default function ManageShop() {
         <Link to={`/kelola/${seller.id}/buku-kas`} className="btn-secondary">
           {t("manage.cashbook")}
         </Link>
+        <Link to={`/kelola/${seller.id}/pajak`} className="btn-secondary">
+          {t("tax.title")}
+        </Link>
         <Link to={`/kelola/${seller.id}/laporan`} className="btn-secondary">
           {t("manage.statement")}
         </Link>
@@ -124,6 +127,17 @@ function SellerTodo({
       count: todo.toShip,
       text: t("home.toShip", { count: todo.toShip }),
       to: `${inbox}?tab=dikemas`,
+    },
+    {
+      count: home.debts.receivable.overdue,
+      text: t("home.overdueReceivables", { count: home.debts.receivable.overdue }),
+      to: `/kelola/${sellerId}/buku-kas/utang-piutang`,
+    },
+    {
+      count: home.debts.payable.overdue,
+      text: t("home.overduePayables", { count: home.debts.payable.overdue }),
+      to: `/kelola/${sellerId}/buku-kas/utang-piutang`,
+      urgent: true,
     },
     {
       count: todo.outOfStock,
@@ -193,6 +207,24 @@ function SellerTodo({
             ))}
           </dl>
         )}
+      </section>
+      <section
+        aria-labelledby="utang-piutang"
+        className="rounded-xl border border-stone-200 bg-white p-4"
+      >
+        <h2 id="utang-piutang" className="font-semibold">
+          <Link to={`/kelola/${sellerId}/buku-kas/utang-piutang`} className="underline">
+            {t("debts.title")}
+          </Link>
+        </h2>
+        <dl className="grid grid-cols-[1fr_auto] gap-x-3 text-sm">
+          <dt>{t("debts.openReceivable")}</dt>
+          <dd className="text-right font-semibold" data-testid="home-receivable">
+            {formatRupiah(home.debts.receivable.open)}
+          </dd>
+          <dt>{t("debts.openPayable")}</dt>
+          <dd className="text-right font-semibold">{formatRupiah(home.debts.payable.open)}</dd>
+        </dl>
       </section>
       <section
         aria-labelledby="pelatihan-berikut"

@@ -20,6 +20,7 @@ import {
   monthlyStatement,
   recordSizeClass,
 } from "~/modules/growth/cashbook.server";
+import { debtTotals } from "~/modules/growth/debts.server";
 import { addMonths, isMonth, jakartaDateOf, jakartaMonthOf } from "~/utils/jakarta-calendar";
 import { SIZE_CLASS_LABELS } from "~/modules/growth/size-class";
 import { monthLabel } from "~/modules/growth/statement.server";
@@ -34,10 +35,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { seller } = await requireSellerPermission(request, "seller.manage", params.sellerId ?? "");
   const requested = new URL(request.url).searchParams.get("bulan") ?? "";
   const month = isMonth(requested) ? requested : jakartaMonthOf(new Date());
-  const [statement, flow, sizeClass] = await Promise.all([
+  const [statement, flow, sizeClass, debts] = await Promise.all([
     monthlyStatement(db, { sellerId: seller.id, month }),
     cashFlow(db, { sellerId: seller.id, fromMonth: addMonths(month, -5), toMonth: month }),
     db.seller.findUniqueOrThrow({ where: { id: seller.id }, select: { sizeClass: true } }),
+    debtTotals(db, { sellerId: seller.id }),
   ]);
   return {
     seller,
@@ -46,6 +48,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     statement,
     flow: flow.months.map((m) => ({ ...m, label: monthLabel(m.month) })),
     sizeClass: SIZE_CLASS_LABELS[sizeClass.sizeClass],
+    debts,
     today: jakartaDateOf(new Date()),
     incomeCategories: [...INCOME_CATEGORIES],
     expenseCategories: EXPENSE_CATEGORIES.filter(
@@ -107,6 +110,7 @@ export default function CashbookPage() {
     statement,
     flow,
     sizeClass,
+    debts,
     today,
     constraint,
     incomeCategories,
@@ -135,6 +139,17 @@ export default function CashbookPage() {
           {actionData.error}
         </p>
       ) : null}
+
+      <Link
+        to={`/kelola/${seller.id}/buku-kas/utang-piutang`}
+        className="block rounded-xl border border-stone-200 bg-white p-4 hover:border-emerald-700"
+      >
+        <span className="font-semibold underline">{t("debts.cashbookLink")}</span>
+        <span className="mt-1 block text-stone-700">
+          {t("debts.openReceivable")}: {formatRupiah(debts.receivable.open)} ·{" "}
+          {t("debts.openPayable")}: {formatRupiah(debts.payable.open)}
+        </span>
+      </Link>
 
       <Form method="get" className="flex flex-wrap items-end gap-2">
         <label>
@@ -289,18 +304,27 @@ export default function CashbookPage() {
                 · <span className="font-medium">{formatRupiah(e.amount)}</span>
                 {e.note ? ` · ${e.note}` : ""}
               </span>
-              <Form method="post">
-                <input type="hidden" name="intent" value="delete" />
-                <input type="hidden" name="entryId" value={e.id} />
-                <input type="hidden" name="bulan" value={month} />
-                <button
-                  type="submit"
-                  className="btn-secondary text-sm"
-                  aria-label={`${t("cashbook.delete")} ${e.category} ${e.occurredOn}`}
+              {e.debtId ? (
+                <Link
+                  to={`/kelola/${seller.id}/buku-kas/utang-piutang`}
+                  className="text-sm underline"
                 >
-                  {t("cashbook.delete")}
-                </button>
-              </Form>
+                  {t("debts.fromDebtBook")}
+                </Link>
+              ) : (
+                <Form method="post">
+                  <input type="hidden" name="intent" value="delete" />
+                  <input type="hidden" name="entryId" value={e.id} />
+                  <input type="hidden" name="bulan" value={month} />
+                  <button
+                    type="submit"
+                    className="btn-secondary text-sm"
+                    aria-label={`${t("cashbook.delete")} ${e.category} ${e.occurredOn}`}
+                  >
+                    {t("cashbook.delete")}
+                  </button>
+                </Form>
+              )}
             </li>
           ))}
         </ul>

@@ -5,6 +5,7 @@
  */
 import { ordersEn, ordersId } from "./i18n-orders";
 import { notificationsEn, notificationsId } from "./i18n-notifications";
+import { growthEn, growthId } from "./i18n-growth";
 import { privacyEn, privacyId } from "./i18n-privacy";
 import { reportsEn, reportsId } from "./i18n-reports";
 
@@ -395,6 +396,7 @@ const id = {
   ...reportsId,
   ...notificationsId,
   ...privacyId,
+  ...growthId,
 } as const;
 
 export type MessageKey = keyof typeof id;
@@ -782,6 +784,7 @@ const en: Messages = {
   ...reportsEn,
   ...notificationsEn,
   ...privacyEn,
+  ...growthEn,
 };
 
 const dictionaries: Record<Locale, Messages> = { id, en };

@@ -62,29 +62,27 @@ const rupiahInput = (v: unknown) => {
   return /^\d{1,3}(\.\d{3})+$/.test(text) ? text.replaceAll(".", "") : text;
 };
 
-const CashbookEntryFields = z.object({
-  kind: z.enum(["INCOME", "EXPENSE"], { error: "Pilih jenis: pemasukan atau pengeluaran" }),
-  category: z.preprocess(
+/** A rupiah amount typed into a form: a whole number from Rp1 to Rp10.000.000.000. */
+export const RupiahAmountField = z.preprocess(
+  rupiahInput,
+  z.coerce
+    .number({ error: "Jumlah wajib diisi (angka rupiah)" })
+    .int({ error: "Jumlah harus bilangan bulat rupiah" })
+    .min(1, { error: "Jumlah minimal Rp1" })
+    .max(CASHBOOK_MAX_AMOUNT, { error: "Jumlah maksimal Rp10.000.000.000" }),
+);
+
+/** A calendar day `YYYY-MM-DD`; `recent` refuses days more than one day ahead. */
+export function dayField(options: { recent: boolean; required?: string }) {
+  return z.preprocess(
     blankToUndefined,
-    z.string({ error: "Pilih kategori" }).trim().min(1, { error: "Pilih kategori" }),
-  ),
-  amount: z.preprocess(
-    rupiahInput,
-    z.coerce
-      .number({ error: "Jumlah wajib diisi (angka rupiah)" })
-      .int({ error: "Jumlah harus bilangan bulat rupiah" })
-      .min(1, { error: "Jumlah minimal Rp1" })
-      .max(CASHBOOK_MAX_AMOUNT, { error: "Jumlah maksimal Rp10.000.000.000" }),
-  ),
-  occurredOn: z.preprocess(
-    blankToUndefined,
-    // One check with one message: an `abort`ed check would also skip the category rule below.
-    z.string({ error: "Tanggal wajib diisi" }).superRefine((day, ctx) => {
+    // One check with one message: an `abort`ed check would also skip later object rules.
+    z.string({ error: options.required ?? "Tanggal wajib diisi" }).superRefine((day, ctx) => {
       if (!DAY_PATTERN.test(day)) {
         ctx.addIssue({ code: "custom", message: "Tanggal tidak valid (TTTT-BB-HH)" });
       } else if (!isCalendarDay(day)) {
         ctx.addIssue({ code: "custom", message: "Tanggal tidak valid" });
-      } else if (day > jakartaDateOf(new Date(Date.now() + DAY_MS))) {
+      } else if (options.recent && day > jakartaDateOf(new Date(Date.now() + DAY_MS))) {
         // A day of slack: a seller may note tomorrow morning's market stall tonight.
         ctx.addIssue({
           code: "custom",
@@ -92,7 +90,17 @@ const CashbookEntryFields = z.object({
         });
       }
     }),
+  );
+}
+
+const CashbookEntryFields = z.object({
+  kind: z.enum(["INCOME", "EXPENSE"], { error: "Pilih jenis: pemasukan atau pengeluaran" }),
+  category: z.preprocess(
+    blankToUndefined,
+    z.string({ error: "Pilih kategori" }).trim().min(1, { error: "Pilih kategori" }),
   ),
+  amount: RupiahAmountField,
+  occurredOn: dayField({ recent: true }),
   note: z
     .string()
     .trim()
@@ -124,6 +132,7 @@ const entrySelect = {
   note: true,
   createdAt: true,
   recordedBy: { select: { name: true } },
+  debtPayment: { select: { debtId: true } },
 } satisfies Prisma.CashbookEntrySelect;
 
 export interface CashbookEntryView {
@@ -136,6 +145,8 @@ export interface CashbookEntryView {
   note: string;
   recordedByName: string | null;
   createdAt: Date;
+  /** The debt whose payment wrote this entry; such entries are undone in the debt book. */
+  debtId: string | null;
 }
 
 function toEntryView(row: Prisma.CashbookEntryGetPayload<{ select: typeof entrySelect }>) {
@@ -148,6 +159,7 @@ function toEntryView(row: Prisma.CashbookEntryGetPayload<{ select: typeof entryS
     note: row.note,
     recordedByName: row.recordedBy?.name ?? null,
     createdAt: row.createdAt,
+    debtId: row.debtPayment?.debtId ?? null,
   } satisfies CashbookEntryView;
 }
 
@@ -181,21 +193,35 @@ export async function addCashbookEntry(
   return toEntryView(row);
 }
 
-/** Deletes a manual entry of this seller; entries created from an order stay. */
+/**
+ * Deletes a manual entry of this seller; entries created from an order or written by a debt
+ * payment stay (a debt payment is undone in the debt book, which removes its entry).
+ */
 export async function deleteCashbookEntry(
   db: Tx,
   input: { sellerId: string; entryId: string },
 ): Promise<void> {
   const { count } = await db.cashbookEntry.deleteMany({
-    where: { id: input.entryId, sellerId: input.sellerId, orderId: null },
+    where: {
+      id: input.entryId,
+      sellerId: input.sellerId,
+      orderId: null,
+      debtPayment: { is: null },
+    },
   });
   if (count === 1) return;
   const linked = await db.cashbookEntry.findFirst({
     where: { id: input.entryId, sellerId: input.sellerId },
-    select: { id: true },
+    select: { orderId: true },
   });
-  if (linked) {
+  if (linked?.orderId) {
     throw new DomainError("CONFLICT", "Catatan dari pesanan marketplace tidak dapat dihapus");
+  }
+  if (linked) {
+    throw new DomainError(
+      "CONFLICT",
+      "Catatan ini berasal dari pembayaran di buku utang-piutang; batalkan pembayarannya di sana",
+    );
   }
   throw new DomainError("NOT_FOUND", "Catatan kas tidak ditemukan");
 }

@@ -15,6 +15,7 @@ import { DomainError } from "~/utils/errors";
 import { createTranslator, formatDate } from "~/utils/i18n";
 import { jakartaMonthOf, jakartaMonthRange, monthsBetween } from "~/utils/jakarta-calendar";
 import { marketplaceSales, MAX_REPORT_MONTHS } from "./cashbook.server";
+import { debtTotals } from "./debts.server";
 import { SIZE_CLASS_LABELS } from "./size-class";
 
 /**
@@ -66,6 +67,8 @@ const StatementTotalsSchema = z.object({
   expense: z.number(),
   profit: z.number(),
   trainingsAttended: z.number(),
+  /** Open debt-book balances on the day of issue (statements issued before it have none). */
+  debts: z.object({ receivable: z.number(), payable: z.number() }).optional(),
 });
 type StatementTotals = z.infer<typeof StatementTotalsSchema>;
 
@@ -127,6 +130,7 @@ interface StatementContent {
     StatementTotals,
     "marketplaceOrders" | "marketplaceSales" | "otherIncome" | "expense" | "profit"
   >;
+  debts: { receivable: number; payable: number };
   trainings: { title: string; organiser: string; date: Date; certificateNumber: string | null }[];
 }
 
@@ -306,6 +310,19 @@ function renderStatementPdf(content: StatementContent): Promise<Buffer> {
   );
   body();
 
+  heading(`Utang-Piutang per ${formatDate("id", content.issuedAt)}`);
+  summary("Piutang usaha belum tertagih", content.debts.receivable);
+  summary("Utang usaha belum dibayar", content.debts.payable);
+  doc.font("Helvetica-Oblique").fontSize(8);
+  ensureSpace(24);
+  doc.text(
+    "Dari buku utang-piutang yang dicatat sendiri oleh pelaku usaha; tidak diaudit.",
+    MARGIN,
+    doc.y,
+    { width },
+  );
+  body();
+
   heading("Pelatihan yang Diikuti");
   if (content.trainings.length === 0) {
     doc.text("Tidak ada pelatihan yang diikuti dalam periode ini.", MARGIN, doc.y, { width });
@@ -408,7 +425,7 @@ export async function buildSalesStatement(
   });
   if (!seller) throw new DomainError("NOT_FOUND", "UMKM tidak ditemukan");
 
-  const [monthly, manual, attendances] = await Promise.all([
+  const [monthly, manual, attendances, debts] = await Promise.all([
     Promise.all(
       months.map(async (month) => {
         const { start, end } = jakartaMonthRange(month);
@@ -434,7 +451,9 @@ export async function buildSalesStatement(
         },
       },
     }),
+    debtTotals(db, { sellerId: input.sellerId, now: issuedAt }),
   ]);
+  const openDebts = { receivable: debts.receivable.open, payable: debts.payable.open };
 
   const manualSum = (kind: "INCOME" | "EXPENSE") =>
     Number(manual.find((g) => g.kind === kind)?._sum.amount ?? 0);
@@ -472,6 +491,7 @@ export async function buildSalesStatement(
     months: monthly,
     ...figures,
     trainingsAttended: trainings.length,
+    debts: openDebts,
   };
 
   for (let attempt = 1; ; attempt++) {
@@ -501,6 +521,7 @@ export async function buildSalesStatement(
       },
       months: monthly,
       totals: figures,
+      debts: openDebts,
       trainings,
     });
     try {
@@ -544,6 +565,7 @@ export interface StatementSummary {
     profit: number;
   };
   trainingsAttended: number;
+  debts: { receivable: number; payable: number } | null;
 }
 
 /**
@@ -578,5 +600,6 @@ export async function getStatementByCode(db: Tx, code: string): Promise<Statemen
       profit: totals.profit,
     },
     trainingsAttended: totals.trainingsAttended,
+    debts: totals.debts ?? null,
   };
 }

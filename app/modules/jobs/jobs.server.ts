@@ -1,6 +1,7 @@
 import crypto from "node:crypto";
 import os from "node:os";
 import { sweepExpiredThrottles } from "~/modules/auth/throttle.server";
+import { sendDebtReminders } from "~/modules/growth/debts.server";
 import { runOrderDeadlines } from "~/modules/orders/deadlines.server";
 import { processNotificationOutbox } from "~/modules/notifications/delivery.server";
 import { orderSettings } from "~/utils/payments.server";
@@ -18,7 +19,7 @@ const globalForJobs = globalThis as unknown as { __pasarJobs?: { stop: () => Pro
  * Starts this process's background work once: builds (or checks) the search index, then drains
  * the outbox into it whenever a catalog write lands, and at least every second; encodes AVIF
  * variants; expires unpaid orders; moves orders past their pack and receipt deadlines and sends
- * reminders; sends WhatsApp and email notifications; keeps the dashboard's sales summary
+ * reminders (and the debt book's); sends WhatsApp and email notifications; keeps the dashboard's sales summary
  * current; and clears expired login counters.
  */
 export function startBackgroundJobs(): void {
@@ -32,11 +33,12 @@ export function startBackgroundJobs(): void {
     wakeDelayMs: 20,
   });
   // Unpaid orders past their payment deadline (stock back), pack and receipt deadlines,
-  // reminders and the staff digest: a pass a minute, on a timer of its own (waking it after
+  // reminders, the staff digest and debt-book reminders: a pass a minute, on a timer of its own (waking it after
   // every commit would only repeat the same queries).
   let deadlineRun: Promise<unknown> | null = null;
   const runDeadlines = () => {
     deadlineRun ??= runOrderDeadlines(db, { feePercent: orderSettings().feePercent })
+      .then(() => sendDebtReminders(db))
       .catch((error) => console.error("Order deadlines failed:", error))
       .finally(() => {
         deadlineRun = null;

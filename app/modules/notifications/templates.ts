@@ -8,10 +8,10 @@
  * in the order of `params` (docs/notifications.md lists them).
  */
 import { formatRupiah } from "~/modules/money/money";
-import { formatDateTime, type Locale } from "~/utils/i18n";
+import { formatDate, formatDateTime, type Locale } from "~/utils/i18n";
 
-/** How a parameter is shown: as given, as Rupiah (integer), or as a Jakarta date and time. */
-type ParamType = "text" | "rupiah" | "datetime";
+/** How a parameter is shown: as given, as Rupiah (integer), or as a Jakarta date (and time). */
+type ParamType = "text" | "rupiah" | "datetime" | "date";
 
 interface Template {
   audience: "seller" | "buyer" | "staff" | "anyone";
@@ -238,6 +238,32 @@ export const TEMPLATES = {
       body: "Check their details and legality on the verification page.",
     },
   },
+  "seller.receivableDue": {
+    audience: "seller",
+    params: { party: "text", amount: "rupiah", dueOn: "date" },
+    whatsapp: "pk_piutang_jatuh_tempo",
+    id: {
+      title: "Piutang {party} jatuh tempo {dueOn}",
+      body: "{party} masih berutang {amount}. Buka buku utang-piutang untuk mengirim pengingat.",
+    },
+    en: {
+      title: "{party}'s debt is due {dueOn}",
+      body: "{party} still owes {amount}. Open the debt book to send a reminder.",
+    },
+  },
+  "seller.payableDue": {
+    audience: "seller",
+    params: { party: "text", amount: "rupiah", dueOn: "date" },
+    whatsapp: "pk_utang_jatuh_tempo",
+    id: {
+      title: "Utang ke {party} jatuh tempo {dueOn}",
+      body: "Sisa utang ke {party} {amount}. Catat pembayarannya di buku utang-piutang.",
+    },
+    en: {
+      title: "Debt to {party} is due {dueOn}",
+      body: "{amount} is still owed to {party}. Record the payment in the debt book.",
+    },
+  },
   test: {
     audience: "anyone",
     params: { channel: "text" },
@@ -271,9 +297,10 @@ export function formatParams(
   return Object.entries(spec).map(([name, type]) => {
     const raw = params[name];
     if (type === "rupiah") return [name, formatRupiah(Number(raw ?? 0))];
-    if (type === "datetime") {
+    if (type === "datetime" || type === "date") {
       const date = typeof raw === "string" ? new Date(raw) : null;
-      return [name, date && !Number.isNaN(date.getTime()) ? formatDateTime(locale, date) : "—"];
+      if (!date || Number.isNaN(date.getTime())) return [name, "—"];
+      return [name, type === "date" ? formatDate(locale, date) : formatDateTime(locale, date)];
     }
     return [name, raw === null || raw === undefined || raw === "" ? "—" : String(raw)];
   });

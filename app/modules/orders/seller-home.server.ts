@@ -1,4 +1,5 @@
 /** What a shop's home page (`/kelola/<id>`) says needs doing, and how the shop is doing. */
+import { debtTotals, type DebtTotals } from "~/modules/growth/debts.server";
 import type { Db } from "~/utils/db.server";
 import { REMINDER_LEAD_MS } from "./deadlines.server";
 import { orderDeadlineSettings } from "./order-notifications.server";
@@ -15,6 +16,8 @@ export interface SellerHome {
   sales30: { orders: number; amount: number };
   nextTraining: { title: string; startsAt: string; venue: string } | null;
   service: ServiceLevel;
+  /** Open receivables and payables of the debt book. */
+  debts: DebtTotals;
   packHours: number;
   products: {
     id: string;
@@ -40,6 +43,7 @@ export async function getSellerHome(
     sales,
     next,
     service,
+    debts,
     products,
   ] = await Promise.all([
     db.order.count({ where: { sellerId, status: { in: ["COD_PENDING", "PAID"] } } }),
@@ -76,6 +80,7 @@ export async function getSellerHome(
       },
     }),
     sellerServiceLevel(db, { sellerId, now }),
+    debtTotals(db, { sellerId, now }),
     db.product.findMany({
       where: { sellerId },
       orderBy: [{ status: "asc" }, { updatedAt: "desc" }],
@@ -99,6 +104,7 @@ export async function getSellerHome(
         }
       : null,
     service,
+    debts,
     packHours: orderDeadlineSettings().packMs / 3_600_000,
     products: products.map(({ variants, ...p }) => ({
       ...p,
