@@ -49,6 +49,57 @@ export const growthId = {
   "home.overdueReceivables": "{count} piutang lewat jatuh tempo",
   "home.overduePayables": "{count} utang lewat jatuh tempo",
   "tax.title": "Pajak UMKM (PPh Final)",
+  "tax.intro":
+    "Perkiraan PPh Final 0,5% dari omzet usaha Anda tahun ini, menurut PP 55/2022. Omzet dihitung dari pesanan selesai di Pasar Kampung ditambah pemasukan buku kas kategori “penjualan”.",
+  "tax.disclaimer":
+    "Ini perkiraan, bukan nasihat pajak. Angka hanya dari catatan di Pasar Kampung; omzet di luar catatan ini tidak terhitung. Pastikan kewajiban Anda ke Kantor Pelayanan Pajak (KPP) atau Kring Pajak 1500200.",
+  "tax.year": "Tahun pajak",
+  "tax.show": "Tampilkan",
+  "tax.profile": "Bentuk usaha dan tahun mulai",
+  "tax.taxpayerType": "Bentuk usaha (wajib pajak)",
+  "tax.sinceYear": "Tahun pertama memakai PPh Final 0,5% (tidak wajib)",
+  "tax.sinceYearHint":
+    "Biasanya tahun NPWP usaha terdaftar. Dipakai untuk menghitung sisa tahun fasilitas.",
+  "tax.saveProfile": "Simpan",
+  "tax.type.ORANG_PRIBADI": "Orang pribadi (perseorangan)",
+  "tax.type.KOPERASI": "Koperasi",
+  "tax.type.CV": "CV (persekutuan komanditer)",
+  "tax.type.FIRMA": "Firma",
+  "tax.type.BUMDES": "BUMDes / BUMDes bersama",
+  "tax.type.PERSEROAN_PERORANGAN": "Perseroan perorangan",
+  "tax.type.PT": "PT (perseroan terbatas)",
+  "tax.turnover": "Omzet {year} sampai {month}",
+  "tax.exemptLeft": "Sisa omzet tidak kena pajak (Rp500 juta per tahun)",
+  "tax.exemptNone": "Bentuk usaha ini tidak mendapat batas Rp500 juta tidak kena pajak.",
+  "tax.estimated": "Perkiraan PPh Final terutang {year}",
+  "tax.overLimit":
+    "Omzet tahun ini melewati Rp4,8 miliar: tarif 0,5% masih berlaku sampai akhir tahun, tetapi mulai tahun depan usaha memakai tarif umum. Hubungi KPP.",
+  "tax.facility": "Tahun fasilitas PPh Final: tahun ke-{number} dari {years} ({first}–{last}).",
+  "tax.facilityEnded":
+    "Menurut PP 55/2022, fasilitas PPh Final untuk usaha ini berakhir pada {last}. Pemerintah telah mengumumkan revisi yang menghapus batas waktu bagi orang pribadi; periksa ketentuan terbaru di KPP.",
+  "tax.facilityNotStarted": "Fasilitas PPh Final usaha ini dimulai {first}.",
+  "tax.facilityUnknown":
+    "Isi tahun pertama memakai PPh Final agar sisa tahun fasilitas bisa dihitung.",
+  "tax.monthly": "Per bulan",
+  "tax.month": "Bulan",
+  "tax.marketplace": "Pesanan selesai",
+  "tax.cashbook": "Buku kas (penjualan)",
+  "tax.monthTurnover": "Omzet",
+  "tax.cumulative": "Kumulatif",
+  "tax.taxable": "Kena pajak",
+  "tax.tax": "PPh 0,5%",
+  "tax.payBy": "Setor paling lambat",
+  "tax.total": "Jumlah",
+  "tax.rules": "Aturan yang dipakai",
+  "tax.rule.rate":
+    "Tarif 0,5% dari omzet bruto setiap bulan, dibulatkan ke bawah ke rupiah penuh (PP 55/2022 pasal 56–58).",
+  "tax.rule.exempt":
+    "Wajib pajak orang pribadi tidak membayar pajak atas Rp500 juta pertama omzet setahun, dihitung kumulatif sejak Januari (PP 55/2022 pasal 60).",
+  "tax.rule.limit": "Hanya untuk omzet sampai Rp4,8 miliar setahun (PP 55/2022 pasal 57).",
+  "tax.rule.years":
+    "Paling lama 7 tahun untuk orang pribadi; 4 tahun untuk koperasi, CV, firma, BUMDes dan perseroan perorangan; 3 tahun untuk PT (PP 55/2022 pasal 59).",
+  "tax.rule.pay": "Disetor sendiri paling lambat tanggal 15 bulan berikutnya (PMK 81/2024).",
+  "tax.print": "Cetak halaman ini lewat menu Cetak di browser.",
 } as const;
 
 export const growthEn: Record<keyof typeof growthId, string> = {
@@ -101,4 +152,55 @@ export const growthEn: Record<keyof typeof growthId, string> = {
   "home.overdueReceivables": "{count} receivables overdue",
   "home.overduePayables": "{count} payables overdue",
   "tax.title": "Small-business tax (PPh Final)",
+  "tax.intro":
+    "An estimate of the 0.5% PPh Final on your business turnover this year, under PP 55/2022. Turnover is completed orders on Pasar Kampung plus cashbook income in the “penjualan” (sales) category.",
+  "tax.disclaimer":
+    "This is an estimate, not tax advice. It uses only what is recorded on Pasar Kampung; turnover outside these records is not counted. Check your obligations with your tax office (KPP) or Kring Pajak 1500200.",
+  "tax.year": "Tax year",
+  "tax.show": "Show",
+  "tax.profile": "Business form and first year",
+  "tax.taxpayerType": "Business form (taxpayer)",
+  "tax.sinceYear": "First year using the 0.5% PPh Final (optional)",
+  "tax.sinceYearHint":
+    "Usually the year the business's tax number was registered. Used to count the facility's remaining years.",
+  "tax.saveProfile": "Save",
+  "tax.type.ORANG_PRIBADI": "Individual",
+  "tax.type.KOPERASI": "Cooperative (koperasi)",
+  "tax.type.CV": "Limited partnership (CV)",
+  "tax.type.FIRMA": "Partnership (firma)",
+  "tax.type.BUMDES": "Village-owned enterprise (BUMDes)",
+  "tax.type.PERSEROAN_PERORANGAN": "Sole-founder company (perseroan perorangan)",
+  "tax.type.PT": "Limited company (PT)",
+  "tax.turnover": "Turnover {year} up to {month}",
+  "tax.exemptLeft": "Untaxed turnover left (Rp500 million a year)",
+  "tax.exemptNone": "This business form has no untaxed Rp500 million.",
+  "tax.estimated": "Estimated PPh Final for {year}",
+  "tax.overLimit":
+    "This year's turnover passed Rp4.8 billion: the 0.5% rate applies until the end of the year, and the regular rates from next year. Contact your tax office.",
+  "tax.facility": "PPh Final facility: year {number} of {years} ({first}–{last}).",
+  "tax.facilityEnded":
+    "Under PP 55/2022 this business's PPh Final facility ended in {last}. The government has announced a revision removing the time limit for individuals; check the current rules with your tax office.",
+  "tax.facilityNotStarted": "This business's PPh Final facility starts in {first}.",
+  "tax.facilityUnknown":
+    "Enter the first year you used PPh Final to see the facility's remaining years.",
+  "tax.monthly": "By month",
+  "tax.month": "Month",
+  "tax.marketplace": "Completed orders",
+  "tax.cashbook": "Cashbook (sales)",
+  "tax.monthTurnover": "Turnover",
+  "tax.cumulative": "Cumulative",
+  "tax.taxable": "Taxable",
+  "tax.tax": "PPh 0.5%",
+  "tax.payBy": "Pay by",
+  "tax.total": "Total",
+  "tax.rules": "Rules used",
+  "tax.rule.rate":
+    "0.5% of each month's gross turnover, rounded down to the rupiah (PP 55/2022 art. 56–58).",
+  "tax.rule.exempt":
+    "Individuals pay no tax on the first Rp500 million of a year's turnover, counted cumulatively from January (PP 55/2022 art. 60).",
+  "tax.rule.limit": "Only for turnover up to Rp4.8 billion a year (PP 55/2022 art. 57).",
+  "tax.rule.years":
+    "At most 7 years for individuals; 4 for cooperatives, CV, firma, BUMDes and sole-founder companies; 3 for a PT (PP 55/2022 art. 59).",
+  "tax.rule.pay": "Paid by the taxpayer by the 15th of the following month (PMK 81/2024).",
+  "tax.print": "Print this page from your browser's Print menu.",
 };

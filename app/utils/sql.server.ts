@@ -309,3 +309,13 @@ export async function lockRow(
     Prisma.sql`SELECT "id" FROM ${Prisma.raw(`"${table}"`)} WHERE "id" = ${id} FOR UPDATE`,
   );
 }
+
+/**
+ * The Asia/Jakarta calendar month (`YYYY-MM`) of a timestamp column, in SQL. Jakarta is UTC+7 all
+ * year; timestamps are stored in UTC (text on SQLite, `timestamp(3)` on PostgreSQL).
+ */
+export function jakartaMonthSql(column: string): Prisma.Sql {
+  return databaseProvider() === "postgresql"
+    ? Prisma.raw(`to_char(${column} + interval '7 hours', 'YYYY-MM')`)
+    : Prisma.raw(`strftime('%Y-%m', ${column}, '+7 hours')`);
+}
