@@ -220,6 +220,14 @@ export default function DashboardPage() {
               </li>
             ))}
           </ul>
+          <p className="mt-2">
+            <Link
+              to={`/staf/dasbor/dampak-pelatihan?${new URLSearchParams({ wilayah: region.code })}`}
+              className="underline"
+            >
+              {t("impact.dashboardLink")}
+            </Link>
+          </p>
         </section>
         <section
           aria-labelledby="literasi"

@@ -9,10 +9,13 @@ import {
 } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { DesaSelect } from "~/components/seller-fields";
+import { ImpactTable, ImpactWindowForm } from "~/components/training-impact";
 import { formatSessionTime } from "~/components/training";
 import { Field, FormError, inputClass } from "~/components/ui/field";
 import { readForm } from "~/http/body.server";
+import { BANYUWANGI_CODE } from "~/modules/regions/region-code";
 import { listDesaOptions } from "~/modules/regions/regions.server";
+import { impactWindowParam, programmeImpact } from "~/modules/reports/training-impact.server";
 import { createSession, getProgramme, SessionSchema } from "~/modules/training/training.server";
 import { db } from "~/utils/db.server";
 import { DomainError } from "~/utils/errors";
@@ -22,11 +25,16 @@ import { requireRole } from "~/utils/permissions.server";
 import { useI18n } from "~/utils/use-i18n";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  await requireRole(request, ["STAFF", "ADMIN"]);
+  const user = await requireRole(request, ["STAFF", "ADMIN"]);
   const programme = await getProgramme(db, params.programmeId ?? "");
   invariantResponse(programme, "Program tidak ditemukan", { status: 404 });
+  const months = impactWindowParam(new URL(request.url).searchParams.get("bulan"));
+  const regionCode =
+    user.roles.find((r) => r.role === "STAFF" && r.regionCode)?.regionCode ?? BANYUWANGI_CODE;
   return {
     programme,
+    regionCode,
+    impact: await programmeImpact(db, { programmeId: programme.id, regionCode, months }),
     desaOptions: await listDesaOptions(db),
     constraint: getZodConstraint(SessionSchema),
   };
@@ -60,7 +68,7 @@ export const meta: MetaFunction<typeof loader> = ({ data: loaderData, matches })
 };
 
 export default function ProgrammePage() {
-  const { programme, desaOptions, constraint } = useLoaderData<typeof loader>();
+  const { programme, regionCode, impact, desaOptions, constraint } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { locale, t } = useI18n();
   const [form, fields] = useForm<
@@ -102,6 +110,34 @@ export default function ProgrammePage() {
             </li>
           ))}
         </ul>
+      </section>
+      <section
+        aria-labelledby="dampak"
+        className="space-y-3 rounded-xl border border-stone-200 bg-white p-4"
+      >
+        <h2 id="dampak" className="text-lg font-semibold">
+          {t("impact.title")}
+        </h2>
+        <p className="text-sm text-stone-700">{t("impact.method")}</p>
+        <ImpactWindowForm months={impact.months} />
+        <ImpactTable impact={impact} />
+        <p className="flex flex-wrap gap-2">
+          {(["csv", "xlsx"] as const).map((format) => (
+            <a
+              key={format}
+              className="btn-secondary"
+              href={`/staf/dasbor/ekspor?${new URLSearchParams({
+                tabel: "dampak",
+                program: programme.id,
+                bulan: String(impact.months),
+                wilayah: regionCode,
+                format,
+              })}`}
+            >
+              {t("impact.download")} {format.toUpperCase()}
+            </a>
+          ))}
+        </p>
       </section>
       <section
         aria-labelledby="sesi-baru"

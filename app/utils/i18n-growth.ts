@@ -100,6 +100,38 @@ export const growthId = {
     "Paling lama 7 tahun untuk orang pribadi; 4 tahun untuk koperasi, CV, firma, BUMDes dan perseroan perorangan; 3 tahun untuk PT (PP 55/2022 pasal 59).",
   "tax.rule.pay": "Disetor sendiri paling lambat tanggal 15 bulan berikutnya (PMK 81/2024).",
   "tax.print": "Cetak halaman ini lewat menu Cetak di browser.",
+  "impact.title": "Dampak pelatihan",
+  "impact.window": "Jangka waktu",
+  "impact.months": "{months} bulan sebelum dan sesudah",
+  "impact.show": "Tampilkan",
+  "impact.method":
+    "Peserta (hadir) dibandingkan dengan UMKM di kecamatan yang sama yang tidak ikut pelatihan apa pun pada masa itu: perubahan peserta dikurangi perubahan pembanding (selisih-dari-selisih). Bulan sesi tidak dihitung; hanya UMKM yang sudah terdaftar sebelum masa “sebelum”.",
+  "impact.measure": "Ukuran (rata-rata per UMKM)",
+  "impact.gmv": "Penjualan (GMV)",
+  "impact.activeMonths": "Bulan dengan pesanan",
+  "impact.cashbookMonths": "Bulan mencatat buku kas",
+  "impact.attendees": "Peserta",
+  "impact.comparison": "Pembanding",
+  "impact.before": "Sebelum",
+  "impact.after": "Sesudah",
+  "impact.change": "Perubahan",
+  "impact.difference": "Selisih dampak",
+  "impact.sizes":
+    "Peserta: {attendees} UMKM · pembanding: {comparison} UMKM ({pairs} pasangan perbandingan)",
+  "impact.waiting":
+    "{count} peserta belum dihitung karena masa {months} bulan sesudah sesinya belum selesai.",
+  "impact.small":
+    "Kelompok kecil (kurang dari 10 UMKM): angka ini belum bisa dipercaya sebagai dampak; perlakukan sebagai gambaran awal.",
+  "impact.none": "Belum ada peserta yang bisa diukur untuk jangka waktu ini.",
+  "impact.download": "Unduh",
+  "impact.overviewTitle": "Dampak pelatihan: {region}",
+  "impact.overviewIntro":
+    "Untuk peserta dari wilayah ini, per program. Buka program untuk rincian sebelum dan sesudah.",
+  "impact.programme": "Program",
+  "impact.sellers": "UMKM (peserta / pembanding)",
+  "impact.smallShort": "kelompok kecil",
+  "impact.dashboardLink": "Lihat dampak setiap program pelatihan",
+  "impact.backToDashboard": "Kembali ke dasbor",
 } as const;
 
 export const growthEn: Record<keyof typeof growthId, string> = {
@@ -203,4 +235,36 @@ export const growthEn: Record<keyof typeof growthId, string> = {
     "At most 7 years for individuals; 4 for cooperatives, CV, firma, BUMDes and sole-founder companies; 3 for a PT (PP 55/2022 art. 59).",
   "tax.rule.pay": "Paid by the taxpayer by the 15th of the following month (PMK 81/2024).",
   "tax.print": "Print this page from your browser's Print menu.",
+  "impact.title": "Training impact",
+  "impact.window": "Window",
+  "impact.months": "{months} months before and after",
+  "impact.show": "Show",
+  "impact.method":
+    "Attendees (present) compared with UMKM of the same kecamatan who attended no training in that time: the attendees' change minus the comparison group's change (difference-in-differences). The session month is not counted; only UMKM registered before the “before” window.",
+  "impact.measure": "Measure (mean per UMKM)",
+  "impact.gmv": "Sales (GMV)",
+  "impact.activeMonths": "Months with orders",
+  "impact.cashbookMonths": "Months with cashbook entries",
+  "impact.attendees": "Attendees",
+  "impact.comparison": "Comparison",
+  "impact.before": "Before",
+  "impact.after": "After",
+  "impact.change": "Change",
+  "impact.difference": "Difference",
+  "impact.sizes":
+    "Attendees: {attendees} UMKM · comparison: {comparison} UMKM ({pairs} comparison pairs)",
+  "impact.waiting":
+    "{count} attendees not counted yet: the {months} months after their session have not ended.",
+  "impact.small":
+    "Small groups (fewer than 10 UMKM): these figures cannot be trusted as an effect yet; treat them as a first look.",
+  "impact.none": "No attendees can be measured for this window yet.",
+  "impact.download": "Download",
+  "impact.overviewTitle": "Training impact: {region}",
+  "impact.overviewIntro":
+    "For attendees from this region, by programme. Open a programme for the before-and-after detail.",
+  "impact.programme": "Programme",
+  "impact.sellers": "UMKM (attendees / comparison)",
+  "impact.smallShort": "small groups",
+  "impact.dashboardLink": "See the impact of each training programme",
+  "impact.backToDashboard": "Back to the dashboard",
 };

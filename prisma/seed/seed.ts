@@ -496,7 +496,8 @@ export async function seedDatabase(
   });
   log(
     `riwayat: ${history.orders} pesanan, ${history.trainingSessions} sesi pelatihan ` +
-      `(${history.attendances} peserta), ${history.assessments} asesmen literasi — ${elapsed()}`,
+      `(${history.attendances} peserta), ${history.assessments} asesmen literasi, ` +
+      `${history.cashbookEntries} catatan kas, ${history.debts} catatan utang-piutang — ${elapsed()}`,
   );
 
   await db.setting.create({

@@ -5,6 +5,8 @@ import { EmbeddedSearchEngine } from "~/modules/search/embedded.server";
 import { rebuildSearchIndex } from "~/modules/search/indexer.server";
 import { stratumFor } from "~/modules/literacy/scoring";
 import { dashboardOverview } from "~/modules/reports/dashboard.server";
+import { debtTotals } from "~/modules/growth/debts.server";
+import { regionTrainingImpact } from "~/modules/reports/training-impact.server";
 import { parsePeriod } from "~/modules/reports/period";
 import { db } from "~/utils/db.server";
 import { DEMO_ACCOUNTS, isSeeded, seedDatabase } from "../../prisma/seed/seed";
@@ -84,6 +86,7 @@ describe("demo seed", () => {
     }
 
     await expectATrueYearOfHistory(summary.orders);
+    await expectTrueBooks(new Date("2026-11-23T00:00:00Z"));
   }, 120_000);
 });
 
@@ -142,4 +145,42 @@ async function expectATrueYearOfHistory(seededOrders: number) {
   expect(overview.literacy.end.assessed).toBeGreaterThan(overview.literacy.start.assessed);
   expect(overview.literacy.assessedInPeriod).toBeGreaterThan(20);
   expect(overview.sellers.zeroOrders).toBeGreaterThan(0);
+}
+
+/**
+ * Debt books obey the debt book's own rules (each payment is one cashbook entry of its amount,
+ * paid totals and settlement agree), the demo shop has something to act on, and the
+ * training-impact view has groups to compare.
+ */
+async function expectTrueBooks(now: Date) {
+  const debts = await db.debt.findMany({
+    include: { payments: { include: { cashbookEntry: true } } },
+  });
+  expect(debts.length).toBeGreaterThan(20);
+  expect(await db.cashbookEntry.count()).toBeGreaterThan(300);
+  for (const debt of debts) {
+    const paid = debt.payments.reduce((sum, p) => sum + p.amount, 0n);
+    expect(debt.paidAmount).toBe(paid);
+    expect(debt.settledAt !== null).toBe(paid === debt.amount);
+    for (const p of debt.payments) {
+      expect(p.cashbookEntry.amount).toBe(p.amount);
+      expect(p.cashbookEntry.kind).toBe(debt.direction === "RECEIVABLE" ? "INCOME" : "EXPENSE");
+      expect(p.cashbookEntry.sellerId).toBe(debt.sellerId);
+    }
+  }
+  const demo = await debtTotals(db, { sellerId: "slr_000000", now });
+  expect(demo.receivable.count).toBe(3);
+  expect(demo.receivable.overdue).toBe(1);
+  expect(demo.payable.count).toBe(1);
+  expect(await db.debt.count({ where: { sellerId: "slr_000000", remind: true } })).toBe(1);
+
+  const impact = await regionTrainingImpact(db, { regionCode: "35.10", months: 3, now });
+  expect(impact.length).toBeGreaterThanOrEqual(5);
+  const measured = impact.filter(
+    (p) => p.impact.attendees.sellers >= 5 && p.impact.comparison.sellers >= 5,
+  );
+  expect(measured.length).toBeGreaterThanOrEqual(3);
+  // The generator makes bookkeeping and literacy attendees keep books in more months.
+  const books = impact.filter((p) => p.topic === "BOOKKEEPING" || p.topic === "FINANCIAL_LITERACY");
+  expect(books.some((p) => p.impact.difference.cashbookMonths > 0)).toBe(true);
 }

@@ -31,7 +31,7 @@ export function sellerRegionWhere(regionCode: string): Prisma.SellerWhereInput {
     : { desaCode: { startsWith: `${regionCode}.` } };
 }
 
-function regionLike(regionCode: string): string {
+export function regionLike(regionCode: string): string {
   return regionCode.split(".").length === 4 ? regionCode : `${regionCode}.%`;
 }
 
