@@ -265,7 +265,12 @@ export default function DebtBookPage() {
                   {actionData.error}
                 </p>
               ) : null}
-              <Form method="post" className="flex flex-wrap items-end gap-2">
+              {/* Keyed by what is paid, so the amount starts again at what is left. */}
+              <Form
+                key={`${debt.id}-${debt.paid}`}
+                method="post"
+                className="flex flex-wrap items-end gap-2"
+              >
                 <input type="hidden" name="intent" value="pay" />
                 <input type="hidden" name="debtId" value={debt.id} />
                 <label className="min-w-32 flex-1">

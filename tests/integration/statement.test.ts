@@ -2,6 +2,7 @@ import crypto from "node:crypto";
 import { extractText, getDocumentProxy } from "unpdf";
 import { describe, expect, it } from "vitest";
 import { addCashbookEntry, CashbookEntrySchema } from "~/modules/growth/cashbook.server";
+import { addDebt, DebtSchema, recordDebtPayment } from "~/modules/growth/debts.server";
 import { buildSalesStatement, getStatementByCode } from "~/modules/growth/statement.server";
 import { db } from "~/utils/db.server";
 import { createSeller } from "../factories";
@@ -107,6 +108,31 @@ describe("sales statement", () => {
       ],
     });
 
+    // Open debts on the day of issue; the supplier's payment falls after the period.
+    const debt = (fields: Record<string, unknown>) =>
+      addDebt(db, {
+        sellerId: seller.id,
+        recordedById: null,
+        data: DebtSchema.parse({ incurredOn: "2025-04-01", ...fields }),
+      });
+    await debt({
+      direction: "RECEIVABLE",
+      partyName: "Bu Sri",
+      category: "penjualan",
+      amount: 45_000,
+    });
+    const supplier = await debt({
+      direction: "PAYABLE",
+      partyName: "UD Sumber Rejeki",
+      category: "bahan baku",
+      amount: 120_000,
+    });
+    await recordDebtPayment(db, {
+      sellerId: seller.id,
+      recordedById: null,
+      data: { debtId: supplier.id, amount: 20_000, paidOn: "2025-04-05" },
+    });
+
     const issued = await buildSalesStatement(db, {
       sellerId: seller.id,
       from: "2025-01",
@@ -137,6 +163,8 @@ describe("sales statement", () => {
       "Usaha Mikro",
       issued.verificationCode,
       `Periksa keaslian dokumen di https://pasarkampung.test/cek-dokumen/${issued.verificationCode}`,
+      "Piutang usaha belum tertagih Rp45.000",
+      "Utang usaha belum dibayar Rp100.000",
     ]) {
       expect(text).toContain(expected);
     }
@@ -173,6 +201,7 @@ describe("sales statement", () => {
         profit: 1_850_000,
       },
       trainingsAttended: 1,
+      debts: { receivable: 45_000, payable: 100_000 },
       issuedAt: stored.createdAt,
     };
     expect(await getStatementByCode(db, issued.verificationCode)).toMatchObject(summary);
