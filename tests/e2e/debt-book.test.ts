@@ -101,10 +101,13 @@ describe.each([
       await expectAccessible(page, { javaScript });
       await page.getByLabel("Jangka waktu").selectOption("6");
       await page.getByRole("button", { name: "Tampilkan" }).click();
-      await page.waitForURL(/bulan=6/);
-      await page.getByRole("link", { name: "Foto Produk dengan HP" }).click();
-      await page.waitForURL(/\/staf\/pelatihan\//);
-      expect(await page.getByRole("heading", { name: "Dampak pelatihan" }).count()).toBe(1);
+      const photo = page.getByRole("link", { name: "Foto Produk dengan HP" });
+      await expect.poll(() => photo.getAttribute("href")).toMatch(/bulan=6$/);
+      await photo.click();
+      await expect.poll(() => h1(page)).toBe("Foto Produk dengan HP");
+      expect(
+        await page.getByRole("heading", { name: "Dampak pelatihan", exact: true }).count(),
+      ).toBe(1);
       expect(await page.getByLabel("Jangka waktu").inputValue()).toBe("6");
       expect(await page.getByTestId("impact-table").count()).toBe(1);
       const [download] = await Promise.all([

@@ -33,7 +33,7 @@ describe.each([
       await expect.poll(() => h1(page)).toBe(title);
       await page.getByLabel("Tanggal dan jam mulai").fill(tomorrowMorning(days));
       await page.getByLabel("Tempat (desa)").selectOption("35.10.15.2004");
-      await page.getByLabel("Pelatih").fill("Ibu Ratna");
+      await page.getByLabel("Pelatih", { exact: true }).fill("Ibu Ratna");
       await page.getByLabel("Kapasitas peserta").fill("20");
       await page.getByRole("button", { name: "Buat sesi" }).click();
       await page.waitForURL(/\/pelatihan\/sesi\/[^/]+$/);
