@@ -82,3 +82,48 @@ export async function createUser(db: Db, data: Partial<Prisma.UserUncheckedCreat
     data: { phone: `+62812${digits}`, name: "Pembeli Uji", passwordHash: "x", ...data },
   });
 }
+
+/** A one-shop order without items (in its own group), for figures read from orders. */
+export async function createOrder(
+  db: Db,
+  order: {
+    sellerId: string;
+    subtotal: number;
+    shippingFee?: number;
+    status?: Prisma.OrderCreateWithoutGroupInput["status"];
+    completedAt?: Date | null;
+    createdAt?: Date;
+  },
+): Promise<string> {
+  const code = `PK-${uid().toUpperCase()}`;
+  const shippingFee = order.shippingFee ?? 0;
+  const total = order.subtotal + shippingFee;
+  const group = await db.orderGroup.create({
+    data: {
+      code,
+      buyerName: "Pembeli Uji",
+      buyerPhone: "+6281299990000",
+      address: "Jl. Kemiren No. 1",
+      paymentMethod: "COD",
+      total,
+      createdAt: order.createdAt,
+      orders: {
+        create: [
+          {
+            code: `${code}-1`,
+            sellerId: order.sellerId,
+            status: order.status ?? "COMPLETED",
+            shippingMethod: "LOCAL_DELIVERY",
+            shippingFee,
+            subtotal: order.subtotal,
+            total,
+            completedAt: order.completedAt ?? null,
+            createdAt: order.createdAt,
+          },
+        ],
+      },
+    },
+    select: { orders: { select: { id: true } } },
+  });
+  return group.orders[0]!.id;
+}

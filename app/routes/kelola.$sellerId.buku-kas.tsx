@@ -8,6 +8,7 @@ import {
   type MetaFunction,
 } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { CategoryOptgroups } from "~/components/category-options";
 import { Field, FormError, inputClass } from "~/components/ui/field";
 import { readForm } from "~/http/body.server";
 import {
@@ -251,20 +252,12 @@ export default function CashbookPage() {
           >
             <select {...getSelectProps(fields.category)} className={inputClass}>
               <option value="">{t("cashbook.chooseCategory")}</option>
-              <optgroup label={t("cashbook.income")}>
-                {incomeCategories.map((c) => (
-                  <option key={`i-${c}`} value={c}>
-                    {c}
-                  </option>
-                ))}
-              </optgroup>
-              <optgroup label={t("cashbook.expense")}>
-                {expenseCategories.map((c) => (
-                  <option key={`e-${c}`} value={c}>
-                    {c}
-                  </option>
-                ))}
-              </optgroup>
+              <CategoryOptgroups
+                groups={[
+                  { label: t("cashbook.income"), categories: incomeCategories },
+                  { label: t("cashbook.expense"), categories: expenseCategories },
+                ]}
+              />
             </select>
           </Field>
           <Field id={fields.amount.id} label={t("cashbook.amount")} errors={fields.amount.errors}>

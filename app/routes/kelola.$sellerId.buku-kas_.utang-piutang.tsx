@@ -8,6 +8,7 @@ import {
   type MetaFunction,
 } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { CategoryOptgroups } from "~/components/category-options";
 import { Field, FormError, inputClass } from "~/components/ui/field";
 import { readForm } from "~/http/body.server";
 import { formatIndonesianPhone } from "~/modules/auth/phone";
@@ -63,7 +64,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     open: open.map((debt) => ({ ...debt, reminderLink: reminder(debt) })),
     settled,
     incomeCategories: [...INCOME_CATEGORIES],
-    expenseCategories: [...EXPENSE_CATEGORIES],
+    // "lainnya" is in both lists; a select offers each value once.
+    expenseCategories: EXPENSE_CATEGORIES.filter(
+      (c) => !(INCOME_CATEGORIES as readonly string[]).includes(c),
+    ),
     constraint: getZodConstraint(DebtSchema),
   };
 }
@@ -372,22 +376,12 @@ export default function DebtBookPage() {
             errors={fields.category.errors}
           >
             <select {...getSelectProps(fields.category)} className={inputClass}>
-              <optgroup label={t("debts.receivable")}>
-                {incomeCategories.map((c) => (
-                  <option key={`r-${c}`} value={c}>
-                    {c}
-                  </option>
-                ))}
-              </optgroup>
-              <optgroup label={t("debts.payable")}>
-                {expenseCategories
-                  .filter((c) => !(incomeCategories as string[]).includes(c))
-                  .map((c) => (
-                    <option key={`p-${c}`} value={c}>
-                      {c}
-                    </option>
-                  ))}
-              </optgroup>
+              <CategoryOptgroups
+                groups={[
+                  { label: t("debts.receivable"), categories: incomeCategories },
+                  { label: t("debts.payable"), categories: expenseCategories },
+                ]}
+              />
             </select>
           </Field>
           <Field id={fields.amount.id} label={t("debts.amount")} errors={fields.amount.errors}>

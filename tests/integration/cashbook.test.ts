@@ -1,4 +1,3 @@
-import crypto from "node:crypto";
 import { describe, expect, it } from "vitest";
 import type { OrderStatus } from "~/generated/prisma/enums";
 import {
@@ -12,41 +11,12 @@ import {
 } from "~/modules/growth/cashbook.server";
 import { jakartaDateOf } from "~/utils/jakarta-calendar";
 import { db } from "~/utils/db.server";
-import { createSeller } from "../factories";
+import { createOrder as createTestOrder, createSeller } from "../factories";
 
-async function createOrder(
+const createOrder = (
   sellerId: string,
   order: { subtotal: number; shippingFee?: number; status?: OrderStatus; completedAt?: Date },
-) {
-  const code = crypto.randomBytes(5).toString("hex").toUpperCase();
-  const shippingFee = order.shippingFee ?? 0;
-  const group = await db.orderGroup.create({
-    data: {
-      code: `PK-${code}`,
-      buyerName: "Pembeli Uji",
-      buyerPhone: "+6281299990000",
-      address: "Jl. Kemiren No. 1",
-      paymentMethod: "COD",
-      total: order.subtotal + shippingFee,
-      orders: {
-        create: [
-          {
-            code: `PK-${code}-1`,
-            sellerId,
-            status: order.status ?? "COMPLETED",
-            shippingMethod: "LOCAL_DELIVERY",
-            shippingFee,
-            subtotal: order.subtotal,
-            total: order.subtotal + shippingFee,
-            completedAt: order.completedAt ?? null,
-          },
-        ],
-      },
-    },
-    select: { orders: { select: { id: true } } },
-  });
-  return group.orders[0]!.id;
-}
+) => createTestOrder(db, { sellerId, ...order });
 
 const entry = (
   sellerId: string,

@@ -2,7 +2,6 @@
  * The PPh Final tracker's turnover against separately written SQL (one range query per Jakarta
  * month), and the tax the page shows for a year that crosses Rp500 juta.
  */
-import crypto from "node:crypto";
 import { describe, expect, it } from "vitest";
 import type { OrderStatus } from "~/generated/prisma/enums";
 import { addCashbookEntry, CashbookEntrySchema } from "~/modules/growth/cashbook.server";
@@ -11,41 +10,22 @@ import { pphFinalTracker, turnoverByMonth, updateTaxProfile } from "~/modules/gr
 import { db } from "~/utils/db.server";
 import { jakartaMonthRange } from "~/utils/jakarta-calendar";
 import { sqlTimestamp } from "~/utils/sql.server";
-import { createSeller } from "../factories";
+import { createOrder, createSeller } from "../factories";
 import { domainErrorOf } from "../domain-error";
 
-async function order(
+const order = (
   sellerId: string,
   subtotal: number,
   completedAt: Date,
   status: OrderStatus = "COMPLETED",
-) {
-  const code = crypto.randomBytes(5).toString("hex").toUpperCase();
-  await db.orderGroup.create({
-    data: {
-      code: `PK-${code}`,
-      buyerName: "Pembeli",
-      buyerPhone: "+6281299990000",
-      address: "Jl. Uji",
-      paymentMethod: "COD",
-      total: subtotal + 9_000,
-      orders: {
-        create: [
-          {
-            code: `PK-${code}-1`,
-            sellerId,
-            status,
-            shippingMethod: "LOCAL_DELIVERY",
-            shippingFee: 9_000,
-            subtotal,
-            total: subtotal + 9_000,
-            completedAt: status === "COMPLETED" ? completedAt : null,
-          },
-        ],
-      },
-    },
+) =>
+  createOrder(db, {
+    sellerId,
+    subtotal,
+    shippingFee: 9_000,
+    status,
+    completedAt: status === "COMPLETED" ? completedAt : null,
   });
-}
 const cash = (
   sellerId: string,
   kind: "INCOME" | "EXPENSE",

@@ -3,7 +3,6 @@
  * the orders and the cashbook with one range query per window (no summary table, no cohort
  * query), and the groups are the ones this scenario builds by hand.
  */
-import crypto from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import type { AttendanceStatus, OrderStatus } from "~/generated/prisma/enums";
 import { addCashbookEntry, CashbookEntrySchema } from "~/modules/growth/cashbook.server";
@@ -11,7 +10,7 @@ import { programmeImpact } from "~/modules/reports/training-impact.server";
 import { db } from "~/utils/db.server";
 import { jakartaMonthRange } from "~/utils/jakarta-calendar";
 import { sqlTimestamp } from "~/utils/sql.server";
-import { createSeller, createUser } from "../factories";
+import { createOrder, createSeller, createUser } from "../factories";
 
 const KEMIREN = "35.10.15.2004"; // Kec. Glagah
 const OLEHSARI = "35.10.15.2005"; // Kec. Glagah
@@ -22,37 +21,13 @@ const REGISTERED = new Date("2025-06-01T00:00:00Z");
 let programmeId = "";
 const ids: Record<string, string> = {};
 
-async function order(
-  sellerId: string,
-  total: number,
-  day: string,
-  status: OrderStatus = "COMPLETED",
-) {
-  const code = `PK-I${crypto.randomBytes(4).toString("hex")}`;
-  const createdAt = new Date(`${day}T03:00:00Z`);
-  await db.orderGroup.create({
-    data: {
-      code,
-      buyerName: "B",
-      buyerPhone: "+6281200000009",
-      address: "Alamat uji lengkap",
-      paymentMethod: "COD",
-      total,
-      createdAt,
-      orders: {
-        create: {
-          code: `${code}-1`,
-          sellerId,
-          status,
-          shippingMethod: "PICKUP_SELLER",
-          subtotal: total,
-          total,
-          createdAt,
-        },
-      },
-    },
+const order = (sellerId: string, total: number, day: string, status: OrderStatus = "COMPLETED") =>
+  createOrder(db, {
+    sellerId,
+    subtotal: total,
+    status,
+    createdAt: new Date(`${day}T03:00:00Z`),
   });
-}
 const book = (sellerId: string, occurredOn: string) =>
   addCashbookEntry(db, {
     sellerId,
