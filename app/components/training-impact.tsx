@@ -92,65 +92,95 @@ export function ImpactTable({ impact }: { impact: ProgrammeImpact }) {
       {a.n === 0 ? (
         <p>{t("impact.none")}</p>
       ) : (
-        <div tabIndex={0} className="overflow-x-auto" role="region" aria-label={t("impact.title")}>
-          <table className="w-full text-left text-sm" data-testid="impact-table">
-            <caption className="sr-only">{t("impact.title")}</caption>
-            <thead>
-              <tr>
-                <th scope="col" rowSpan={2}>
-                  {t("impact.measure")}
-                </th>
-                <th scope="colgroup" colSpan={3} className="text-center">
-                  {t("impact.attendees")}
-                </th>
-                <th scope="colgroup" colSpan={3} className="text-center">
-                  {t("impact.comparison")}
-                </th>
-                <th scope="col" rowSpan={2} className="text-right">
-                  {t("impact.difference")}
-                </th>
-              </tr>
-              <tr>
-                {[0, 1].flatMap((g) =>
-                  (["impact.before", "impact.after", "impact.change"] as const).map((key) => (
-                    <th key={`${g}-${key}`} scope="col" className="px-1 text-right font-normal">
-                      {t(key)}
-                    </th>
-                  )),
-                )}
-              </tr>
-            </thead>
-            <tbody>
-              {rows.map((row) => {
-                const [ab, aa, cb, ca] = row.values as [number, number, number, number];
-                return (
-                  <tr key={row.label} className="border-t border-stone-200">
-                    <th scope="row" className="font-normal">
-                      {row.label}
-                    </th>
-                    {[
-                      [ab, aa],
-                      [cb, ca],
-                    ].flatMap(([before, after], g) => [
-                      <td key={`${g}b`} className="px-1 text-right">
-                        {row.format(before!)}
-                      </td>,
-                      <td key={`${g}a`} className="px-1 text-right">
-                        {row.format(after!)}
-                      </td>,
-                      <td key={`${g}c`} className="px-1 text-right">
-                        {signed(row.format(after! - before!), after! - before!)}
-                      </td>,
-                    ])}
-                    <td className="px-1 text-right font-semibold">
+        <>
+          {/* Phones: one block per measure; wider screens: the table. */}
+          <div className="space-y-3 sm:hidden">
+            {rows.map((row) => {
+              const [ab, aa, cb, ca] = row.values as [number, number, number, number];
+              const line = (before: number, after: number) =>
+                `${row.format(before)} → ${row.format(after)} (${signed(row.format(after - before), after - before)})`;
+              return (
+                <section key={row.label} className="rounded-lg border border-stone-200 p-3">
+                  <h3 className="font-medium">{row.label}</h3>
+                  <dl className="grid grid-cols-[auto_1fr] gap-x-3 text-sm">
+                    <dt>{t("impact.attendees")}</dt>
+                    <dd className="text-right">{line(ab, aa)}</dd>
+                    <dt>{t("impact.comparison")}</dt>
+                    <dd className="text-right">{line(cb, ca)}</dd>
+                    <dt className="font-semibold">{t("impact.difference")}</dt>
+                    <dd className="text-right font-semibold">
                       {signed(row.format(row.difference), row.difference)}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+                    </dd>
+                  </dl>
+                </section>
+              );
+            })}
+          </div>
+          <div
+            tabIndex={0}
+            className="hidden overflow-x-auto sm:block"
+            role="region"
+            aria-label={t("impact.title")}
+          >
+            <table className="w-full text-left text-sm" data-testid="impact-table">
+              <caption className="sr-only">{t("impact.title")}</caption>
+              <thead>
+                <tr>
+                  <th scope="col" rowSpan={2}>
+                    {t("impact.measure")}
+                  </th>
+                  <th scope="colgroup" colSpan={3} className="text-center">
+                    {t("impact.attendees")}
+                  </th>
+                  <th scope="colgroup" colSpan={3} className="text-center">
+                    {t("impact.comparison")}
+                  </th>
+                  <th scope="col" rowSpan={2} className="text-right">
+                    {t("impact.difference")}
+                  </th>
+                </tr>
+                <tr>
+                  {[0, 1].flatMap((g) =>
+                    (["impact.before", "impact.after", "impact.change"] as const).map((key) => (
+                      <th key={`${g}-${key}`} scope="col" className="px-1 text-right font-normal">
+                        {t(key)}
+                      </th>
+                    )),
+                  )}
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((row) => {
+                  const [ab, aa, cb, ca] = row.values as [number, number, number, number];
+                  return (
+                    <tr key={row.label} className="border-t border-stone-200">
+                      <th scope="row" className="font-normal">
+                        {row.label}
+                      </th>
+                      {[
+                        [ab, aa],
+                        [cb, ca],
+                      ].flatMap(([before, after], g) => [
+                        <td key={`${g}b`} className="px-1 text-right">
+                          {row.format(before!)}
+                        </td>,
+                        <td key={`${g}a`} className="px-1 text-right">
+                          {row.format(after!)}
+                        </td>,
+                        <td key={`${g}c`} className="px-1 text-right">
+                          {signed(row.format(after! - before!), after! - before!)}
+                        </td>,
+                      ])}
+                      <td className="px-1 text-right font-semibold">
+                        {signed(row.format(row.difference), row.difference)}
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        </>
       )}
     </div>
   );

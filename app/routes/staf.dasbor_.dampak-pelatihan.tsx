@@ -59,12 +59,17 @@ export default function TrainingImpactOverview() {
           <caption className="sr-only">{t("impact.title")}</caption>
           <thead>
             <tr>
-              <th scope="col" className="text-left">
+              <th scope="col" rowSpan={2} className="text-left">
                 {t("impact.programme")}
               </th>
-              <th scope="col" className="text-right">
+              <th scope="col" rowSpan={2} className="text-right">
                 {t("impact.sellers")}
               </th>
+              <th scope="colgroup" colSpan={3} className="text-center">
+                {t("impact.differencePerSeller")}
+              </th>
+            </tr>
+            <tr>
               <th scope="col" className="text-right">
                 {t("impact.gmv")}
               </th>

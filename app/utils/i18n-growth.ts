@@ -116,6 +116,8 @@ export const growthId = {
   "impact.after": "Sesudah",
   "impact.change": "Perubahan",
   "impact.difference": "Selisih dampak",
+  "impact.differencePerSeller":
+    "Selisih dampak per UMKM (perubahan peserta − perubahan pembanding)",
   "impact.sizes":
     "Peserta: {attendees} UMKM · pembanding: {comparison} UMKM ({pairs} pasangan perbandingan)",
   "impact.waiting":
@@ -251,6 +253,7 @@ export const growthEn: Record<keyof typeof growthId, string> = {
   "impact.after": "After",
   "impact.change": "Change",
   "impact.difference": "Difference",
+  "impact.differencePerSeller": "Difference per UMKM (attendees' change − comparison's change)",
   "impact.sizes":
     "Attendees: {attendees} UMKM · comparison: {comparison} UMKM ({pairs} comparison pairs)",
   "impact.waiting":
