@@ -15,7 +15,7 @@ export const privacyId = {
   "privacy.what.sessions":
     "Keamanan: waktu masuk, alamat IP dan jenis perangkat, untuk melindungi akun dari pembobolan.",
   "privacy.what.sellers":
-    "Untuk penjual (UMKM): profil usaha, nomor legalitas, rekening pembayaran, buku kas, asesmen literasi keuangan dan kehadiran pelatihan — dipakai dinas untuk pendampingan.",
+    "Untuk penjual (UMKM): profil usaha, nomor legalitas, rekening pembayaran, buku kas, buku utang-piutang (termasuk nama dan nomor HP pelanggan atau pemasok yang dicatat penjual; Pasar Kampung tidak pernah menghubungi mereka), asesmen literasi keuangan dan kehadiran pelatihan — dipakai dinas untuk pendampingan.",
   "privacy.whyTitle": "Untuk apa",
   "privacy.why":
     "Untuk memproses dan mengirim pesanan, membayar penjual, memberi kabar lewat WhatsApp atau email bila Anda memintanya, dan menyusun laporan perkembangan UMKM per desa dan kecamatan (laporan dinas hanya memuat angka gabungan). Kami tidak menjual data Anda dan tidak memakainya untuk iklan.",
@@ -87,7 +87,7 @@ export const privacyEn: Record<keyof typeof privacyId, string> = {
   "privacy.what.sessions":
     "Security: sign-in times, IP address and device type, to protect accounts from break-ins.",
   "privacy.what.sellers":
-    "For sellers (UMKM): business profile, legality numbers, payout account, cashbook, financial literacy assessments and training attendance — used by the district office to support them.",
+    "For sellers (UMKM): business profile, legality numbers, payout account, cashbook, debt book (including names and phone numbers of customers or suppliers the seller records; Pasar Kampung never contacts them), financial literacy assessments and training attendance — used by the district office to support them.",
   "privacy.whyTitle": "What for",
   "privacy.why":
     "To process and deliver orders, pay sellers, send news by WhatsApp or email when you ask for it, and report how UMKM grow per village and sub-district (district reports hold only totals). We do not sell your data or use it for advertising.",

@@ -171,6 +171,8 @@ describe("hostile request bodies on every form action", () => {
     [`/pesanan/${groupCode}`, "buyer"],
     ["/operator/umkm-baru", "operator"],
     ["/kelola/slr_000000/buku-kas", "seller"],
+    ["/kelola/slr_000000/buku-kas/utang-piutang", "seller"],
+    ["/kelola/slr_000000/pajak", "seller"],
     ["/kelola/slr_000000/literasi", "seller"],
     ["/kelola/slr_000000/saldo", "staff"],
     ["/kelola/slr_000000/pelatihan", "seller"],

@@ -10,6 +10,7 @@ import { Prisma } from "~/generated/prisma/client";
 import { login, LOGIN_FAILED, signUp, SignUpSchema } from "~/modules/auth/auth.server";
 import { formatIndonesianPhone } from "~/modules/auth/phone";
 import { addCashbookEntry } from "~/modules/growth/cashbook.server";
+import { addDebt, DebtSchema, recordDebtPayment } from "~/modules/growth/debts.server";
 import type { Sender } from "~/modules/notifications/channels.server";
 import { processNotificationOutbox } from "~/modules/notifications/delivery.server";
 import { addToCart } from "~/modules/orders/cart.server";
@@ -99,6 +100,23 @@ beforeAll(async () => {
       occurredOn: "2026-01-15",
       note: "Toples kaca",
     },
+  });
+  const tab = await addDebt(db, {
+    sellerId: shopA.id,
+    recordedById: owner.id,
+    data: DebtSchema.parse({
+      direction: "RECEIVABLE",
+      partyName: "Bu Yati",
+      partyPhone: "0812-5555-0001",
+      category: "penjualan",
+      amount: 60_000,
+      incurredOn: "2026-01-10",
+    }),
+  });
+  await recordDebtPayment(db, {
+    sellerId: shopA.id,
+    recordedById: owner.id,
+    data: { debtId: tab.id, amount: 20_000, paidOn: "2026-01-20" },
   });
   await db.literacyAssessment.create({
     data: {
@@ -480,6 +498,7 @@ describe("export", () => {
         "ulasan.csv",
         "notifikasi.csv",
         "buku-kas.csv",
+        "utang-piutang.csv",
         "asesmen-literasi.csv",
         "sertifikat.csv",
       ]),
@@ -524,6 +543,24 @@ describe("export", () => {
         amount: 125_000,
         note: "Toples kaca",
       }),
+      // The debt payment, as the debt book wrote it.
+      expect.objectContaining({
+        kind: "INCOME",
+        amount: 20_000,
+        note: "Pembayaran piutang: Bu Yati",
+      }),
+    ]);
+    expect(seller).toMatchObject({ taxpayerType: "ORANG_PRIBADI", pphFinalSinceYear: null });
+    expect(seller!.debts).toEqual([
+      expect.objectContaining({
+        direction: "RECEIVABLE",
+        partyName: "Bu Yati",
+        partyPhone: "+6281255550001",
+        amount: 60_000,
+        paid: 20_000,
+        settledAt: null,
+        payments: [{ paidOn: "2026-01-19T17:00:00.000Z", amount: 20_000 }],
+      }),
     ]);
     expect(seller!.literacyAssessments).toEqual([
       expect.objectContaining({
@@ -543,6 +580,7 @@ describe("export", () => {
     const files = personalDataCsvFiles(data);
     const csv = (name: string) => files.find((f) => f.name === name)!.csv;
     expect(csv("sertifikat.csv")).toContain(certificateNumber);
+    expect(csv("utang-piutang.csv")).toContain("Bu Yati");
     expect(csv("buku-kas.csv")).toContain("125000");
     expect(csv("asesmen-literasi.csv")).toContain("SUFFICIENT_LITERATE");
     // Orders the shop received belong to their buyers, not to the owner's export; nor do the

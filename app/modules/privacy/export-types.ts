@@ -3,6 +3,7 @@ import type {
   AttendanceStatus,
   BusinessSector,
   CashbookKind,
+  DebtDirection,
   LegalityStatus,
   LegalityType,
   LiteracyStratum,
@@ -12,6 +13,7 @@ import type {
   Role,
   ShippingMethod,
   SizeClass,
+  TaxpayerType,
   TrainingTopic,
   VerificationStatus,
 } from "~/generated/prisma/enums";
@@ -150,6 +152,23 @@ export interface ExportedSeller {
     status: LegalityStatus;
     reviewedAt: string | null;
     note: string | null;
+  }[];
+  taxpayerType: TaxpayerType;
+  pphFinalSinceYear: number | null;
+  debts: {
+    direction: DebtDirection;
+    partyName: string;
+    partyPhone: string | null;
+    category: string;
+    /** Rupiah. */
+    amount: number;
+    paid: number;
+    incurredOn: string;
+    dueOn: string | null;
+    note: string;
+    remind: boolean;
+    settledAt: string | null;
+    payments: { paidOn: string; amount: number }[];
   }[];
   cashbook: {
     occurredOn: string;

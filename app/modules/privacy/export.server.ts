@@ -188,6 +188,25 @@ async function exportSellers(db: Db, userId: string): Promise<ExportedSeller[]> 
       bankAccountName: true,
       localDeliveryFee: true,
       createdAt: true,
+      taxpayerType: true,
+      pphFinalSinceYear: true,
+      debts: {
+        orderBy: [{ incurredOn: "asc" }, { createdAt: "asc" }],
+        select: {
+          direction: true,
+          partyName: true,
+          partyPhone: true,
+          category: true,
+          amount: true,
+          paidAmount: true,
+          incurredOn: true,
+          dueOn: true,
+          note: true,
+          remind: true,
+          settledAt: true,
+          payments: { orderBy: { paidOn: "asc" }, select: { paidOn: true, amount: true } },
+        },
+      },
       legalities: {
         orderBy: { type: "asc" },
         select: { type: true, number: true, status: true, reviewedAt: true, note: true },
@@ -246,36 +265,50 @@ async function exportSellers(db: Db, userId: string): Promise<ExportedSeller[]> 
       },
     },
   });
-  return sellers.map(({ desa, cashbookEntries, literacyAssessments, attendances, ...s }) => ({
-    ...s,
-    desa: desa.name,
-    verifiedAt: iso(s.verifiedAt),
-    createdAt: s.createdAt.toISOString(),
-    legalities: s.legalities.map((l) => ({ ...l, reviewedAt: iso(l.reviewedAt) })),
-    cashbook: cashbookEntries.map(({ order, ...e }) => ({
-      ...e,
-      occurredOn: e.occurredOn.toISOString(),
-      // BigInt in the database (a KUR loan can pass 2^31); far below 2^53 by validation.
-      amount: Number(e.amount),
-      orderCode: order?.code ?? null,
-      createdAt: e.createdAt.toISOString(),
-    })),
-    literacyAssessments: literacyAssessments.map((a) => ({
-      ...a,
-      assessedAt: a.assessedAt.toISOString(),
-    })),
-    training: attendances.map(({ session, ...a }) => ({
-      programme: session.programme.title,
-      topic: session.programme.topic,
-      organiser: session.programme.organiser,
-      startsAt: session.startsAt.toISOString(),
-      venue: session.venue,
-      desa: session.desa.name,
-      trainer: session.trainer,
-      ...a,
-      certificateIssuedAt: iso(a.certificateIssuedAt),
-    })),
-  }));
+  return sellers.map(
+    ({ desa, cashbookEntries, literacyAssessments, attendances, debts, ...s }) => ({
+      ...s,
+      desa: desa.name,
+      debts: debts.map(({ amount, paidAmount, payments, ...d }) => ({
+        ...d,
+        amount: Number(amount),
+        paid: Number(paidAmount),
+        incurredOn: d.incurredOn.toISOString(),
+        dueOn: iso(d.dueOn),
+        settledAt: iso(d.settledAt),
+        payments: payments.map((p) => ({
+          paidOn: p.paidOn.toISOString(),
+          amount: Number(p.amount),
+        })),
+      })),
+      verifiedAt: iso(s.verifiedAt),
+      createdAt: s.createdAt.toISOString(),
+      legalities: s.legalities.map((l) => ({ ...l, reviewedAt: iso(l.reviewedAt) })),
+      cashbook: cashbookEntries.map(({ order, ...e }) => ({
+        ...e,
+        occurredOn: e.occurredOn.toISOString(),
+        // BigInt in the database (a KUR loan can pass 2^31); far below 2^53 by validation.
+        amount: Number(e.amount),
+        orderCode: order?.code ?? null,
+        createdAt: e.createdAt.toISOString(),
+      })),
+      literacyAssessments: literacyAssessments.map((a) => ({
+        ...a,
+        assessedAt: a.assessedAt.toISOString(),
+      })),
+      training: attendances.map(({ session, ...a }) => ({
+        programme: session.programme.title,
+        topic: session.programme.topic,
+        organiser: session.programme.organiser,
+        startsAt: session.startsAt.toISOString(),
+        venue: session.venue,
+        desa: session.desa.name,
+        trainer: session.trainer,
+        ...a,
+        certificateIssuedAt: iso(a.certificateIssuedAt),
+      })),
+    }),
+  );
 }
 
 /**

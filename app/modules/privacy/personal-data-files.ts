@@ -225,6 +225,24 @@ export function personalDataCsvFiles(exported: PersonalDataExport): CsvFile[] {
       sellers.flatMap((s) => s.cashbook.map((e) => ({ s, e }))),
     ),
     table(
+      "utang-piutang.csv",
+      {
+        umkm: ({ s }) => s.businessName,
+        jenis: ({ d }) => d.direction,
+        nama: ({ d }) => d.partyName,
+        nomor_hp: ({ d }) => d.partyPhone,
+        kategori: ({ d }) => d.category,
+        jumlah_rupiah: ({ d }) => d.amount,
+        dibayar_rupiah: ({ d }) => d.paid,
+        tanggal: ({ d }) => d.incurredOn,
+        jatuh_tempo: ({ d }) => d.dueOn,
+        catatan: ({ d }) => d.note,
+        pengingat: ({ d }) => d.remind,
+        lunas: ({ d }) => d.settledAt,
+      },
+      sellers.flatMap((s) => s.debts.map((d) => ({ s, d }))),
+    ),
+    table(
       "asesmen-literasi.csv",
       {
         umkm: ({ s }) => s.businessName,
