@@ -98,7 +98,8 @@ export const growthId = {
   "tax.rule.limit": "Hanya untuk omzet sampai Rp4,8 miliar setahun (PP 55/2022 pasal 57).",
   "tax.rule.years":
     "Paling lama 7 tahun untuk orang pribadi; 4 tahun untuk koperasi, CV, firma, BUMDes dan perseroan perorangan; 3 tahun untuk PT (PP 55/2022 pasal 59).",
-  "tax.rule.pay": "Disetor sendiri paling lambat tanggal 15 bulan berikutnya (PMK 81/2024).",
+  "tax.rule.pay":
+    "Disetor sendiri paling lambat tanggal 15 bulan berikutnya; bila tanggal 15 hari Sabtu atau Minggu, hari Senin sesudahnya. Hari libur nasional dan cuti bersama juga menggeser batas ke hari kerja berikutnya, tetapi belum dihitung di sini (PMK 81/2024 pasal 94 dan 100).",
   "tax.print": "Cetak halaman ini lewat menu Cetak di browser.",
   "impact.title": "Dampak pelatihan",
   "impact.window": "Jangka waktu",
@@ -235,7 +236,8 @@ export const growthEn: Record<keyof typeof growthId, string> = {
   "tax.rule.limit": "Only for turnover up to Rp4.8 billion a year (PP 55/2022 art. 57).",
   "tax.rule.years":
     "At most 7 years for individuals; 4 for cooperatives, CV, firma, BUMDes and sole-founder companies; 3 for a PT (PP 55/2022 art. 59).",
-  "tax.rule.pay": "Paid by the taxpayer by the 15th of the following month (PMK 81/2024).",
+  "tax.rule.pay":
+    "Paid by the taxpayer by the 15th of the following month; when the 15th is a Saturday or Sunday, the Monday after. National holidays and collective leave days also move it to the next working day, but are not counted here (PMK 81/2024 art. 94 and 100).",
   "tax.print": "Print this page from your browser's Print menu.",
   "impact.title": "Training impact",
   "impact.window": "Window",

@@ -88,12 +88,21 @@ describe("PP 55/2022 art. 59: a limited number of tax years", () => {
   });
 });
 
-describe("PMK 81/2024: paid by the 15th of the following month", () => {
-  it("including December into the next year", () => {
+describe("PMK 81/2024 art. 94 (2), 100: paid by the 15th of the following month", () => {
+  it("including December into the next year, and on Monday when the 15th is a weekend", () => {
     const year = yearTax("PT", [
-      { month: "2026-01", turnover: 1 },
-      { month: "2026-12", turnover: 1 },
+      { month: "2026-01", turnover: 1 }, // 15 Feb 2026 is a Sunday
+      { month: "2026-02", turnover: 1 }, // 15 Mar 2026 is a Sunday
+      { month: "2026-07", turnover: 1 }, // 15 Aug 2026 is a Saturday
+      { month: "2026-08", turnover: 1 }, // 15 Sep 2026 is a Tuesday
+      { month: "2026-12", turnover: 1 }, // 15 Jan 2027 is a Friday
     ]);
-    expect(year.months.map((m) => m.payBy)).toEqual(["2026-02-15", "2027-01-15"]);
+    expect(year.months.map((m) => m.payBy)).toEqual([
+      "2026-02-16",
+      "2026-03-16",
+      "2026-08-17",
+      "2026-09-15",
+      "2027-01-15",
+    ]);
   });
 });

@@ -12,7 +12,8 @@
  *   firma, BUMDes and a perseroan perorangan; 3 for a PT. They count from the year the taxpayer
  *   registered, or from 2018 (PP 23/2018) for those registered before (art. 59 (2)); a business
  *   says which year it started, since the platform cannot know.
- * - Paid by the taxpayer by the 15th of the following month (PMK 81/2024).
+ * - Paid by the taxpayer by the 15th of the following month, or the next working day
+ *   (PMK 81/2024 art. 94 (2) and 100).
  *
  * The government announced in 2025 a revision that lets individuals keep the rate without a time
  * limit; until it is in force these rules stand, and the page says so. Every amount is integer
@@ -106,10 +107,17 @@ export interface YearTax {
   overLimit: boolean;
 }
 
+/**
+ * The 15th of the following month, or the Monday after when it falls on a weekend (PMK 81/2024
+ * art. 100; national holidays and collective leave days move it too, but are not in this code).
+ */
 function payBy(month: string): string {
   const [year, m] = month.split("-").map(Number) as [number, number];
-  const next = m === 12 ? `${year + 1}-01` : `${year}-${String(m + 1).padStart(2, "0")}`;
-  return `${next}-${String(PPH_FINAL.paymentDay).padStart(2, "0")}`;
+  const due = new Date(Date.UTC(year, m, PPH_FINAL.paymentDay));
+  const weekday = due.getUTCDay();
+  if (weekday === 6) due.setUTCDate(due.getUTCDate() + 2);
+  if (weekday === 0) due.setUTCDate(due.getUTCDate() + 1);
+  return due.toISOString().slice(0, 10);
 }
 
 /** A month's tax on `taxable` rupiah: 0.5 %, rounded down to the rupiah. */
