@@ -153,7 +153,7 @@ function CartLink() {
 function SiteHeader() {
   const { t } = useI18n();
   return (
-    <header className="bg-brand-800 text-white">
+    <header className="bg-brand-800 text-white print:hidden">
       <div className="container-page flex flex-wrap items-center justify-between gap-3 py-3">
         <Link to="/" className="text-xl font-bold text-white no-underline hover:no-underline">
           {t("site.name")}
@@ -181,7 +181,7 @@ function SiteHeader() {
 function SiteFooter() {
   const { t } = useI18n();
   return (
-    <footer className="mt-12 border-t border-stone-200 bg-white py-8 text-sm text-stone-600">
+    <footer className="mt-12 border-t border-stone-200 bg-white py-8 text-sm text-stone-600 print:hidden">
       <div className="container-page space-y-2">
         <p>{t("footer.about")}</p>
         <p>{t("footer.regionData")}</p>
