@@ -23,6 +23,8 @@ import {
   deleteDebtPayment,
   listDebts,
   recordDebtPayment,
+  rescheduleDebt,
+  RescheduleSchema,
   type DebtView,
 } from "~/modules/growth/debts.server";
 import { formatRupiah } from "~/modules/money/money";
@@ -97,6 +99,18 @@ export async function action({ request, params }: ActionFunctionArgs) {
         recordedById: user.id,
         data: submission.value,
       });
+      return redirect(back);
+    }
+    if (intent === "reschedule") {
+      const submission = parseWithZod(formData, { schema: RescheduleSchema });
+      if (submission.status !== "success") {
+        const issues = Object.values(submission.error ?? {}).flat();
+        return data(
+          { result: undefined, error: issues[0] ?? "Tanggal tidak valid", debtId: target },
+          { status: 400 },
+        );
+      }
+      await rescheduleDebt(db, { sellerId: seller.id, data: submission.value });
       return redirect(back);
     }
     if (intent === "undo-payment") {
@@ -301,6 +315,40 @@ export default function DebtBookPage() {
                   {t("debts.pay")}
                 </button>
               </Form>
+              <details className="text-sm">
+                <summary className="flex min-h-11 cursor-pointer items-center underline">
+                  {t("debts.reschedule")}
+                </summary>
+                <Form
+                  key={`${debt.id}-${debt.dueOn}-${debt.remind}`}
+                  method="post"
+                  className="flex flex-wrap items-end gap-2 pt-2"
+                >
+                  <input type="hidden" name="intent" value="reschedule" />
+                  <input type="hidden" name="debtId" value={debt.id} />
+                  <label className="min-w-32 flex-1">
+                    <span className="block">{t("debts.dueOn")}</span>
+                    <input
+                      type="date"
+                      name="dueOn"
+                      defaultValue={debt.dueOn ?? ""}
+                      className={inputClass}
+                    />
+                  </label>
+                  <label className="flex min-h-11 items-center gap-2">
+                    <input
+                      type="checkbox"
+                      name="remind"
+                      defaultChecked={debt.remind}
+                      className="size-5"
+                    />
+                    <span>{t("debts.remindShort")}</span>
+                  </label>
+                  <button type="submit" className="btn-secondary">
+                    {t("debts.saveSchedule")}
+                  </button>
+                </Form>
+              </details>
               <div className="flex flex-wrap gap-2">
                 {debt.reminderLink ? (
                   <a

@@ -58,6 +58,14 @@ describe.each([
       expect(decodeURIComponent(reminder!)).toContain("Rp50.000");
       await expectAccessible(page, { javaScript });
 
+      // "Janji bayar" next month: a due date and a reminder.
+      await card.getByText("Ubah jatuh tempo atau pengingat").click();
+      await card.getByLabel("Jatuh tempo (tidak wajib)").fill("2099-01-31");
+      await card.getByLabel("Ingatkan saya").check();
+      await card.getByRole("button", { name: "Simpan jatuh tempo" }).click();
+      await expect.poll(() => card.textContent()).toContain("Jatuh tempo 31 Januari 2099");
+      expect(await card.textContent()).toContain("Pengingat aktif");
+
       // The payment is in the cashbook once, and can only be undone from the debt book.
       await page.goto(`${manageUrl}/buku-kas`);
       const entry = page.getByRole("listitem").filter({ hasText: `Pembayaran piutang: ${party}` });
@@ -73,7 +81,9 @@ describe.each([
       await page.goto(`${manageUrl}/buku-kas/utang-piutang`);
       await card.getByRole("button", { name: "Catat pembayaran" }).click();
       await expect.poll(() => card.count()).toBe(0);
-      expect(await page.locator("details").textContent()).toContain(party);
+      expect(
+        await page.locator("details").filter({ hasText: "Sudah lunas" }).textContent(),
+      ).toContain(party);
 
       // The PPh Final tracker: an estimate for this year, and the facility's years by form.
       await page.goto(`${manageUrl}/pajak`);

@@ -18,6 +18,7 @@ import {
   deleteDebtPayment,
   listDebts,
   recordDebtPayment,
+  rescheduleDebt,
   sendDebtReminders,
 } from "~/modules/growth/debts.server";
 import { processNotificationOutbox } from "~/modules/notifications/delivery.server";
@@ -235,6 +236,46 @@ describe("debt book", () => {
       params: { party: "Bu Sri", amount: 50_000 },
       link: `/kelola/${seller.id}/buku-kas/utang-piutang`,
     });
+  });
+
+  it("moves a due date: the state and the reminders follow the new date", async () => {
+    const owner = await createUser(db);
+    const seller = await createSeller(db, { ownerId: owner.id });
+    const { id } = await debt(seller.id, { amount: 75_000, dueOn: "2026-06-10", remind: "on" });
+    const reschedule = (fields: Record<string, unknown>) =>
+      rescheduleDebt(db, { sellerId: seller.id, data: { debtId: id, remind: false, ...fields } });
+    const today = new Date("2026-06-10T02:00:00Z"); // 09:00 on the due date
+    expect(await sendDebtReminders(db, { now: today })).toBe(1);
+    // "Janji bayar minggu depan": moved a week on, the day is no longer a due date…
+    await reschedule({ dueOn: "2026-06-17", remind: "on" });
+    const [moved] = await listDebts(db, { sellerId: seller.id, settled: false, now: today });
+    expect(moved).toMatchObject({ dueOn: "2026-06-17", state: "open", remind: true });
+    expect(await sendDebtReminders(db, { now: new Date("2026-06-11T02:00:00Z") })).toBe(0);
+    // …and the new date gets its own reminders.
+    expect(await sendDebtReminders(db, { now: new Date("2026-06-17T02:00:00Z") })).toBe(1);
+    while ((await processNotificationOutbox(db, { workerId: "debts" })) > 0);
+    expect(await db.notification.count({ where: { userId: owner.id } })).toBe(2);
+
+    // Reminders need a date; a date before the debt, another shop and a settled debt are refused.
+    expect((await domainErrorOf(reschedule({ dueOn: "", remind: "on" }))).message).toBe(
+      "Isi tanggal jatuh tempo agar bisa diingatkan",
+    );
+    expect((await domainErrorOf(reschedule({ dueOn: "2026-03-01" }))).message).toBe(
+      "Jatuh tempo tidak boleh sebelum tanggal utang",
+    );
+    const other = await createSeller(db);
+    expect(
+      (
+        await domainErrorOf(
+          rescheduleDebt(db, { sellerId: other.id, data: { debtId: id, remind: false } }),
+        )
+      ).code,
+    ).toBe("NOT_FOUND");
+    await reschedule({ dueOn: "" });
+    const [cleared] = await listDebts(db, { sellerId: seller.id, settled: false });
+    expect(cleared).toMatchObject({ dueOn: null, remind: false });
+    await pay(seller.id, id, 75_000);
+    expect((await domainErrorOf(reschedule({ dueOn: "2026-07-01" }))).code).toBe("CONFLICT");
   });
 
   it("stores amounts beyond 32 bits", async () => {

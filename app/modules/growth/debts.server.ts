@@ -311,6 +311,42 @@ export async function deleteDebtPayment(
   await recordSizeClass(db, { sellerId: input.sellerId });
 }
 
+export const RescheduleSchema = z.object({
+  debtId: z.string().min(1).max(64),
+  dueOn: z.preprocess(blankToUndefined, dayField({ recent: false }).optional()),
+  remind: z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean()).default(false),
+});
+export type RescheduleInput = z.infer<typeof RescheduleSchema>;
+
+/**
+ * Moves an open debt's due date ("janji bayar minggu depan") or clears it, and turns its
+ * reminders on or off. A new date gets its own reminders (their key holds the date).
+ */
+export async function rescheduleDebt(
+  db: Db,
+  input: { sellerId: string; data: RescheduleInput },
+): Promise<void> {
+  const parsed = RescheduleSchema.safeParse(input.data);
+  if (!parsed.success) throw invalid(parsed.error);
+  const { debtId, dueOn, remind } = parsed.data;
+  if (remind && !dueOn) {
+    throw new DomainError("INVALID", "Isi tanggal jatuh tempo agar bisa diingatkan");
+  }
+  const debt = await db.debt.findFirst({
+    where: { id: debtId, sellerId: input.sellerId },
+    select: { incurredOn: true, settledAt: true },
+  });
+  if (!debt) throw new DomainError("NOT_FOUND", "Catatan utang-piutang tidak ditemukan");
+  if (debt.settledAt) throw new DomainError("CONFLICT", "Catatan ini sudah lunas");
+  if (dueOn && dueOn < jakartaDateOf(debt.incurredOn)) {
+    throw new DomainError("INVALID", "Jatuh tempo tidak boleh sebelum tanggal utang");
+  }
+  await db.debt.updateMany({
+    where: { id: debtId, settledAt: null },
+    data: { dueOn: dueOn ? jakartaDayStart(dueOn) : null, remind },
+  });
+}
+
 /** Deletes a debt entered by mistake; one with payments must have them undone first. */
 export async function deleteDebt(db: Db, input: { sellerId: string; debtId: string }) {
   const { count } = await db.debt.deleteMany({
