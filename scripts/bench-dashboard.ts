@@ -6,57 +6,16 @@
  *   npm run bench:dashboard -- --sellers 10000 --orders 500000
  *   npm run bench:dashboard -- --postgres     (a throwaway PostgreSQL cluster)
  */
-import { parseArgs } from "node:util";
-import { z } from "zod";
-import { benchDatabase } from "./lib/bench-db";
+import { dashboardBenchDatabase, time } from "./lib/dashboard-bench";
 
-const { values } = parseArgs({
-  options: {
-    sellers: { type: "string" },
-    orders: { type: "string" },
-    postgres: { type: "boolean" },
-  },
-});
-const sellerCount = z.coerce
-  .number()
-  .int()
-  .min(100)
-  .max(200_000)
-  .parse(values.sellers ?? 10_000);
-const orderCount = z.coerce
-  .number()
-  .int()
-  .min(1000)
-  .max(5_000_000)
-  .parse(values.orders ?? 500_000);
-
-const { cleanup } = await benchDatabase("dashboard", !!values.postgres);
-const { migrateDatabase } = await import("./lib/migrate");
-const { db } = await import("../app/utils/db.server");
-const { importRegions } = await import("../app/modules/regions/import-regions.server");
-const { databaseProvider } = await import("../app/utils/sql.server");
-const { writeDashboardData } = await import("./lib/dashboard-data");
+const { db, database, sellerCount, orderCount, now, writeSeconds, cleanup } =
+  await dashboardBenchDatabase("dashboard");
 const { dashboardOverview, regionTable } = await import("../app/modules/reports/dashboard.server");
 const { parsePeriod } = await import("../app/modules/reports/period");
-
-console.log(`Migrating ${databaseProvider()}…`);
-await migrateDatabase({ quiet: true });
-await importRegions(db, "35.10");
-const now = Date.now();
-const t0 = performance.now();
-await writeDashboardData(db, { sellerCount, orderCount, now });
-const writeSeconds = (performance.now() - t0) / 1000;
-console.log(`Data written in ${writeSeconds.toFixed(1)} s.`);
-if (databaseProvider() === "postgresql") await db.$executeRawUnsafe("ANALYZE");
 
 // The default dashboard period: the last 12 calendar months.
 const period = parsePeriod(new URLSearchParams(), new Date(now));
 const scope = { regionCode: "35.10", from: period.from, to: period.to };
-const time = async (fn: () => Promise<unknown>) => {
-  const started = performance.now();
-  await fn();
-  return performance.now() - started;
-};
 // The first read builds the monthly sales summary from every order.
 const firstRead = await time(() => dashboardOverview(db, scope));
 console.log(`First overview (builds the sales summary) ${firstRead.toFixed(0)} ms.`);
@@ -85,7 +44,7 @@ await db.$disconnect();
 await cleanup();
 console.log(
   JSON.stringify({
-    database: databaseProvider(),
+    database,
     sellers: sellerCount,
     orders: orderCount,
     first_overview_ms: Math.round(firstRead),

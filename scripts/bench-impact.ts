@@ -7,58 +7,20 @@
  *   npm run bench:impact
  *   npm run bench:impact -- --sellers 2000 --orders 100000 --postgres
  */
-import { parseArgs } from "node:util";
-import { z } from "zod";
-import { benchDatabase } from "./lib/bench-db";
+import { dashboardBenchDatabase, time } from "./lib/dashboard-bench";
 
-const { values } = parseArgs({
-  options: {
-    sellers: { type: "string" },
-    orders: { type: "string" },
-    postgres: { type: "boolean" },
-  },
-});
-const sellerCount = z.coerce
-  .number()
-  .int()
-  .min(100)
-  .max(200_000)
-  .parse(values.sellers ?? 10_000);
-const orderCount = z.coerce
-  .number()
-  .int()
-  .min(1000)
-  .max(5_000_000)
-  .parse(values.orders ?? 500_000);
 const TARGET_MS = 500;
 
-const { cleanup } = await benchDatabase("impact", !!values.postgres);
-const { migrateDatabase } = await import("./lib/migrate");
-const { writeDashboardData } = await import("./lib/dashboard-data");
-const { db } = await import("../app/utils/db.server");
-const { importRegions } = await import("../app/modules/regions/import-regions.server");
-const { databaseProvider } = await import("../app/utils/sql.server");
+const { db, database, sellerCount, orderCount, now, cleanup } =
+  await dashboardBenchDatabase("impact");
 const { dashboardOverview } = await import("../app/modules/reports/dashboard.server");
 const { parsePeriod } = await import("../app/modules/reports/period");
 const { programmeImpact } = await import("../app/modules/reports/training-impact.server");
 const { refreshSalesSummary } = await import("../app/modules/reports/sales-summary.server");
 
-console.log(`Migrating ${databaseProvider()}…`);
-await migrateDatabase({ quiet: true });
-await importRegions(db, "35.10");
-const now = Date.now();
-const t0 = performance.now();
-await writeDashboardData(db, { sellerCount, orderCount, now });
-console.log(`Data written in ${((performance.now() - t0) / 1000).toFixed(1)} s.`);
-if (databaseProvider() === "postgresql") await db.$executeRawUnsafe("ANALYZE");
 console.log("Building the monthly sales summary…");
 await refreshSalesSummary(db);
 
-const time = async (fn: () => Promise<unknown>) => {
-  const started = performance.now();
-  await fn();
-  return performance.now() - started;
-};
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const programme = await db.trainingProgramme.findFirstOrThrow({
   where: { topic: "BOOKKEEPING" },
@@ -104,7 +66,7 @@ const impactMs = median(runs.impact3);
 const overviewMs = median(runs.overview);
 console.log(
   JSON.stringify({
-    database: databaseProvider(),
+    database,
     sellers: sellerCount,
     orders: orderCount,
     attendances,
