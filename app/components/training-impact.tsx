@@ -36,7 +36,8 @@ export function ImpactWindowForm({
   );
 }
 
-const signed = (text: string, value: number) => (value > 0 ? `+${text}` : text);
+/** A change as written: "+Rp5.000" when it grew; a fall already carries its "-". */
+export const signed = (text: string, value: number) => (value > 0 ? `+${text}` : text);
 
 /** One programme's before/after figures for attendees and the comparison group, with the caveats. */
 export function ImpactTable({ impact }: { impact: ProgrammeImpact }) {

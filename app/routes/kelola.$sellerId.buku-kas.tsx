@@ -145,7 +145,7 @@ export default function CashbookPage() {
         to={`/kelola/${seller.id}/buku-kas/utang-piutang`}
         className="block rounded-xl border border-stone-200 bg-white p-4 hover:border-emerald-700"
       >
-        <span className="font-semibold underline">{t("debts.cashbookLink")}</span>
+        <span className="font-semibold underline">{t("debts.title")}</span>
         <span className="mt-1 block text-stone-700">
           {t("debts.openReceivable")}: {formatRupiah(debts.receivable.open)} ·{" "}
           {t("debts.openPayable")}: {formatRupiah(debts.payable.open)}

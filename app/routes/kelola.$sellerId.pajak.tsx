@@ -15,7 +15,7 @@ import { monthLabel } from "~/modules/growth/statement.server";
 import { pphFinalTracker, TaxProfileSchema, updateTaxProfile } from "~/modules/growth/tax.server";
 import { formatRupiah } from "~/modules/money/money";
 import { db } from "~/utils/db.server";
-import { formatDate } from "~/utils/i18n";
+import { formatDay } from "~/utils/i18n";
 import { jakartaMonthOf } from "~/utils/jakarta-calendar";
 import { metaTranslator, pageTitle } from "~/utils/meta";
 import { requireSellerPermission } from "~/utils/permissions.server";
@@ -70,7 +70,7 @@ export default function TaxPage() {
     },
   });
   const lastMonth = tracker.sources.at(-1)?.month;
-  const day = (d: string) => formatDate(locale, `${d}T00:00:00Z`, "UTC");
+  const day = (d: string) => formatDay(locale, d);
   return (
     <div className="space-y-6">
       <p className="print:hidden">

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { ImpactWindowForm } from "~/components/training-impact";
+import { ImpactWindowForm, signed } from "~/components/training-impact";
 import { formatRupiah } from "~/modules/money/money";
 import { impactWindowParam, regionTrainingImpact } from "~/modules/reports/training-impact.server";
 import { requireDashboardScope } from "~/utils/dashboard.server";
@@ -31,7 +31,6 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
 export default function TrainingImpactOverview() {
   const { region, months, rows, staff } = useLoaderData<typeof loader>();
   const { t, locale } = useI18n();
-  const signed = (text: string, v: number) => (v > 0 ? `+${text}` : text);
   const n = (v: number) => formatNumber(locale, v);
   const exportLink = (format: "csv" | "xlsx") =>
     `/staf/dasbor/ekspor?${new URLSearchParams({

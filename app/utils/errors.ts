@@ -1,4 +1,5 @@
 /** Typed domain errors thrown by modules; routes map them to HTTP statuses in one place. */
+import type { ZodError } from "zod";
 export type DomainErrorCode =
   | "NOT_FOUND"
   | "FORBIDDEN"
@@ -39,4 +40,11 @@ export function retryAfter(error: DomainError): Record<string, string> | undefin
   if (error.code !== "RATE_LIMITED") return undefined;
   const seconds = Number(error.details?.retryAfterSeconds ?? 60);
   return { "Retry-After": String(Math.max(1, Math.ceil(seconds))) };
+}
+
+/** A module's refusal of input that failed its schema: the first message, and every issue. */
+export function invalidInput(error: ZodError, fallback: string): DomainError {
+  return new DomainError("INVALID", error.issues[0]?.message ?? fallback, {
+    issues: error.issues.map((i) => ({ path: i.path.join("."), message: i.message })),
+  });
 }

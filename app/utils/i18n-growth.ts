@@ -3,7 +3,6 @@ export const growthId = {
   "debts.title": "Buku utang-piutang",
   "debts.intro":
     "Catat siapa yang berutang ke usaha Anda (piutang, misalnya bon pelanggan) dan utang usaha ke pemasok. Setiap pembayaran otomatis masuk buku kas satu kali.",
-  "debts.cashbookLink": "Buku utang-piutang",
   "debts.backToCashbook": "Kembali ke buku kas",
   "debts.receivable": "Piutang",
   "debts.payable": "Utang",
@@ -144,7 +143,6 @@ export const growthEn: Record<keyof typeof growthId, string> = {
   "debts.title": "Debt book",
   "debts.intro":
     "Record who owes your business (receivables, such as customers' tabs) and what the business owes suppliers. Each payment goes into the cashbook once, automatically.",
-  "debts.cashbookLink": "Debt book",
   "debts.backToCashbook": "Back to the cashbook",
   "debts.receivable": "Receivable",
   "debts.payable": "Payable",

@@ -846,3 +846,8 @@ export function formatDate(locale: Locale, date: Date | string, timeZone = "Asia
     timeZone,
   }).format(typeof date === "string" ? new Date(date) : date);
 }
+
+/** A calendar day `YYYY-MM-DD` as written in the language ("31 Maret 2026"), with no time zone shift. */
+export function formatDay(locale: Locale, day: string): string {
+  return formatDate(locale, `${day}T00:00:00Z`, "UTC");
+}

@@ -75,3 +75,8 @@ export function monthsBetween(from: string, to: string, max: number): string[] {
 export function isCalendarDay(day: string): boolean {
   return jakartaDateOf(jakartaDayStart(day)) === day;
 }
+
+/** Whole calendar days from one `YYYY-MM-DD` to another (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}

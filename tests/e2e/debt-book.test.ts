@@ -23,6 +23,9 @@ describe.each([
           ((await page.getByTestId("home-receivable").textContent()) ?? "").replace(/\D/g, ""),
         );
       const openBefore = await receivable();
+      // The demo shop has a tab past its due date: the to-do list says so and leads there.
+      const overdue = page.getByRole("link", { name: /\d+ piutang lewat jatuh tempo/ });
+      expect(await overdue.getAttribute("href")).toMatch(/\/buku-kas\/utang-piutang$/);
 
       // A customer's tab of Rp90.000 with their WhatsApp number.
       await page.goto(`${manageUrl}/buku-kas`);

@@ -8,7 +8,7 @@ import { addCashbookEntry, CashbookEntrySchema } from "~/modules/growth/cashbook
 import { addDebt, DebtSchema, recordDebtPayment } from "~/modules/growth/debts.server";
 import { pphFinalTracker, turnoverByMonth, updateTaxProfile } from "~/modules/growth/tax.server";
 import { db } from "~/utils/db.server";
-import { jakartaMonthRange } from "~/utils/jakarta-calendar";
+import { jakartaMonthOf, jakartaMonthRange } from "~/utils/jakarta-calendar";
 import { sqlTimestamp } from "~/utils/sql.server";
 import { createOrder, createSeller } from "../factories";
 import { domainErrorOf } from "../domain-error";
@@ -114,6 +114,15 @@ describe("PPh Final tracker", () => {
       sellerId: seller.id,
       data: { taxpayerType: "CV", pphFinalSinceYear: 2024 },
     });
+    // A first year still to come is refused, whatever year the server started in.
+    const nextYear = Number(jakartaMonthOf(new Date()).slice(0, 4)) + 1;
+    const future = await domainErrorOf(
+      updateTaxProfile(db, {
+        sellerId: seller.id,
+        data: { taxpayerType: "CV", pphFinalSinceYear: nextYear },
+      }),
+    );
+    expect(future.message).toBe("Tahun tidak boleh di masa depan");
     const cv = await pphFinalTracker(db, { sellerId: seller.id, year: 2026, now });
     expect(cv.tax.tax).toBe(3_250_000);
     expect(cv.facility).toMatchObject({

@@ -7,7 +7,7 @@ import { enqueueOutbox, notifyOutbox } from "~/modules/outbox/outbox.server";
 import type { Db } from "~/utils/db.server";
 import { DomainError } from "~/utils/errors";
 import { slugify } from "~/utils/slug";
-import { blankToUndefined } from "~/utils/forms";
+import { blankToUndefined, checkboxField } from "~/utils/forms";
 
 /**
  * Catalog writes. Each runs in one transaction with an outbox event, so the search index follows
@@ -133,7 +133,7 @@ const isBlankRow = (row: unknown) =>
 export const ProductEditorSchema = ProductDetailsSchema.extend({
   categoryId: z.string({ error: "Pilih kategori" }).min(1, { error: "Pilih kategori" }),
   status: z.enum(["DRAFT", "ACTIVE", "ARCHIVED"], { error: "Pilih status" }),
-  isHalal: z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean()),
+  isHalal: checkboxField,
   weightGrams: z.preprocess(blankToUndefined, ProductDetailsSchema.shape.weightGrams.default(0)),
   // Conform turns empty fields into undefined: an empty description is a valid one.
   description: ProductDetailsSchema.shape.description.optional().transform((v) => v ?? ""),

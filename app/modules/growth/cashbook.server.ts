@@ -2,7 +2,7 @@ import { z } from "zod";
 import type { Prisma } from "~/generated/prisma/client";
 import type { CashbookKind, SizeClass } from "~/generated/prisma/enums";
 import type { Db } from "~/utils/db.server";
-import { DomainError } from "~/utils/errors";
+import { DomainError, invalidInput } from "~/utils/errors";
 import {
   isCalendarDay,
   jakartaDateOf,
@@ -73,11 +73,11 @@ export const RupiahAmountField = z.preprocess(
 );
 
 /** A calendar day `YYYY-MM-DD`; `recent` refuses days more than one day ahead. */
-export function dayField(options: { recent: boolean; required?: string }) {
+export function dayField(options: { recent: boolean }) {
   return z.preprocess(
     blankToUndefined,
     // One check with one message: an `abort`ed check would also skip later object rules.
-    z.string({ error: options.required ?? "Tanggal wajib diisi" }).superRefine((day, ctx) => {
+    z.string({ error: "Tanggal wajib diisi" }).superRefine((day, ctx) => {
       if (!DAY_PATTERN.test(day)) {
         ctx.addIssue({ code: "custom", message: "Tanggal tidak valid (TTTT-BB-HH)" });
       } else if (!isCalendarDay(day)) {
@@ -169,9 +169,7 @@ export async function addCashbookEntry(
 ): Promise<CashbookEntryView> {
   const parsed = CashbookEntrySchema.safeParse(input.data);
   if (!parsed.success) {
-    throw new DomainError("INVALID", parsed.error.issues[0]?.message ?? "Catatan tidak valid", {
-      issues: parsed.error.issues.map((i) => ({ path: i.path.join("."), message: i.message })),
-    });
+    throw invalidInput(parsed.error, "Catatan tidak valid");
   }
   const seller = await db.seller.findUnique({
     where: { id: input.sellerId },

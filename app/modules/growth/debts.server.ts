@@ -14,8 +14,8 @@ import { normalizeIndonesianPhone } from "~/modules/auth/phone";
 import { notify, type NotificationInput } from "~/modules/notifications/notify.server";
 import { notifyOutbox } from "~/modules/outbox/outbox.server";
 import type { Db } from "~/utils/db.server";
-import { DomainError } from "~/utils/errors";
-import { blankToUndefined } from "~/utils/forms";
+import { DomainError, invalidInput } from "~/utils/errors";
+import { blankToUndefined, checkboxField } from "~/utils/forms";
 import { jakartaDateOf, jakartaDayStart } from "~/utils/jakarta-calendar";
 import {
   dayField,
@@ -32,13 +32,24 @@ const DAY_MS = 24 * HOUR_MS;
 const REMINDER_HOUR = 7;
 
 /** The cashbook kind a debt's payments are written as. */
-export function paymentKind(direction: DebtDirection): "INCOME" | "EXPENSE" {
+function paymentKind(direction: DebtDirection): "INCOME" | "EXPENSE" {
   return direction === "RECEIVABLE" ? "INCOME" : "EXPENSE";
 }
 
-export function debtCategoriesFor(direction: DebtDirection): readonly string[] {
+function debtCategoriesFor(direction: DebtDirection): readonly string[] {
   return direction === "RECEIVABLE" ? INCOME_CATEGORIES : EXPENSE_CATEGORIES;
 }
+
+/** What is wrong with a due date (days `YYYY-MM-DD`), for a new debt and a moved one alike. */
+function dueDateProblem(debt: { incurredOn: string; dueOn?: string; remind: boolean }) {
+  if (debt.dueOn && debt.dueOn < debt.incurredOn) {
+    return "Jatuh tempo tidak boleh sebelum tanggal utang";
+  }
+  if (debt.remind && !debt.dueOn) return "Isi tanggal jatuh tempo agar bisa diingatkan";
+  return null;
+}
+
+const DebtId = z.string().min(1).max(64);
 
 const DebtFields = z.object({
   direction: z.enum(["RECEIVABLE", "PAYABLE"], {
@@ -79,7 +90,7 @@ const DebtFields = z.object({
     .max(300, { error: "Catatan maksimal 300 huruf" })
     .optional()
     .transform((v) => v ?? ""),
-  remind: z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean()).default(false),
+  remind: checkboxField,
 });
 
 /** A new line of the debt book, as entered by the seller or their operator. */
@@ -91,27 +102,20 @@ export const DebtSchema = DebtFields.refine(
     when: (payload) =>
       DebtFields.pick({ direction: true, category: true }).safeParse(payload.value).success,
   },
-)
-  .refine((debt) => !debt.dueOn || debt.dueOn >= debt.incurredOn, {
-    error: "Jatuh tempo tidak boleh sebelum tanggal utang",
-    path: ["dueOn"],
-    when: (payload) =>
-      DebtFields.pick({ incurredOn: true, dueOn: true }).safeParse(payload.value).success,
-  })
-  .refine((debt) => !debt.remind || !!debt.dueOn, {
-    error: "Isi tanggal jatuh tempo agar bisa diingatkan",
-    path: ["dueOn"],
-    when: (payload) =>
-      DebtFields.pick({ remind: true, dueOn: true }).safeParse(payload.value).success,
-  });
+).refine((debt) => dueDateProblem(debt) === null, {
+  error: (issue) => dueDateProblem(issue.input as Parameters<typeof dueDateProblem>[0]) ?? "",
+  path: ["dueOn"],
+  when: (payload) =>
+    DebtFields.pick({ incurredOn: true, dueOn: true, remind: true }).safeParse(payload.value)
+      .success,
+});
 export type DebtInput = z.infer<typeof DebtSchema>;
 
-export const DebtPaymentSchema = z.object({
-  debtId: z.string().min(1).max(64),
+const DebtPaymentSchema = z.object({
+  debtId: DebtId,
   amount: RupiahAmountField,
   paidOn: dayField({ recent: true }),
 });
-export type DebtPaymentInput = z.infer<typeof DebtPaymentSchema>;
 
 export interface DebtView {
   id: string;
@@ -131,18 +135,12 @@ export interface DebtView {
   payments: { id: string; amount: number; paidOn: string }[];
 }
 
-function invalid(error: z.ZodError): DomainError {
-  return new DomainError("INVALID", error.issues[0]?.message ?? "Catatan tidak valid", {
-    issues: error.issues.map((i) => ({ path: i.path.join("."), message: i.message })),
-  });
-}
-
 export async function addDebt(
   db: Db,
   input: { sellerId: string; recordedById: string | null; data: DebtInput },
 ): Promise<{ id: string }> {
   const parsed = DebtSchema.safeParse(input.data);
-  if (!parsed.success) throw invalid(parsed.error);
+  if (!parsed.success) throw invalidInput(parsed.error, "Catatan tidak valid");
   const seller = await db.seller.findUnique({
     where: { id: input.sellerId },
     select: { id: true },
@@ -215,16 +213,17 @@ export async function listDebts(
 }
 
 /**
- * Records a payment of a debt of this shop, and its cashbook entry, in one transaction. The
+ * Records a payment of a debt of this shop (`data`: the payment form's fields, checked here),
+ * and its cashbook entry, in one transaction. The
  * amount may not exceed what is left; the debt is settled when nothing is. A concurrent payment
  * of the same debt loses the conditional update and is refused, so a debt is never overpaid.
  */
 export async function recordDebtPayment(
   db: Db,
-  input: { sellerId: string; recordedById: string | null; data: DebtPaymentInput },
+  input: { sellerId: string; recordedById: string | null; data: unknown },
 ): Promise<{ settled: boolean; remaining: number }> {
   const parsed = DebtPaymentSchema.safeParse(input.data);
-  if (!parsed.success) throw invalid(parsed.error);
+  if (!parsed.success) throw invalidInput(parsed.error, "Catatan tidak valid");
   const { debtId, amount, paidOn } = parsed.data;
   const result = await db.$transaction(async (tx) => {
     const debt = await tx.debt.findFirst({
@@ -311,36 +310,29 @@ export async function deleteDebtPayment(
   await recordSizeClass(db, { sellerId: input.sellerId });
 }
 
-export const RescheduleSchema = z.object({
-  debtId: z.string().min(1).max(64),
-  dueOn: z.preprocess(blankToUndefined, dayField({ recent: false }).optional()),
-  remind: z.preprocess((v) => v === "on" || v === "true" || v === true, z.boolean()).default(false),
+const RescheduleSchema = DebtFields.pick({ dueOn: true, remind: true }).extend({
+  debtId: DebtId,
 });
-export type RescheduleInput = z.infer<typeof RescheduleSchema>;
 
 /**
  * Moves an open debt's due date ("janji bayar minggu depan") or clears it, and turns its
- * reminders on or off. A new date gets its own reminders (their key holds the date).
+ * reminders on or off (`data`: the form's fields, checked here). A new date gets its own reminders (their key holds the date).
  */
 export async function rescheduleDebt(
   db: Db,
-  input: { sellerId: string; data: RescheduleInput },
+  input: { sellerId: string; data: unknown },
 ): Promise<void> {
   const parsed = RescheduleSchema.safeParse(input.data);
-  if (!parsed.success) throw invalid(parsed.error);
+  if (!parsed.success) throw invalidInput(parsed.error, "Catatan tidak valid");
   const { debtId, dueOn, remind } = parsed.data;
-  if (remind && !dueOn) {
-    throw new DomainError("INVALID", "Isi tanggal jatuh tempo agar bisa diingatkan");
-  }
   const debt = await db.debt.findFirst({
     where: { id: debtId, sellerId: input.sellerId },
     select: { incurredOn: true, settledAt: true },
   });
   if (!debt) throw new DomainError("NOT_FOUND", "Catatan utang-piutang tidak ditemukan");
   if (debt.settledAt) throw new DomainError("CONFLICT", "Catatan ini sudah lunas");
-  if (dueOn && dueOn < jakartaDateOf(debt.incurredOn)) {
-    throw new DomainError("INVALID", "Jatuh tempo tidak boleh sebelum tanggal utang");
-  }
+  const problem = dueDateProblem({ incurredOn: jakartaDateOf(debt.incurredOn), dueOn, remind });
+  if (problem) throw new DomainError("INVALID", problem);
   await db.debt.updateMany({
     where: { id: debtId, settledAt: null },
     data: { dueOn: dueOn ? jakartaDayStart(dueOn) : null, remind },

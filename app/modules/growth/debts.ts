@@ -4,17 +4,13 @@
  * who owes it. Days are Jakarta calendar days `YYYY-MM-DD`.
  */
 import { formatRupiah } from "~/modules/money/money";
-import { formatDate } from "~/utils/i18n";
+import { formatDay } from "~/utils/i18n";
+import { daysBetween } from "~/utils/jakarta-calendar";
 
 /** Reminders go out this many days before the due date, and again on the day. */
 export const REMINDER_LEAD_DAYS = 3;
-const DAY_MS = 86_400_000;
 
 export type DebtState = "settled" | "overdue" | "dueToday" | "dueSoon" | "open";
-
-function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
-}
 
 /** Where a debt stands on `today`: paid off, past its due date, due today or soon, or open. */
 export function debtState(
@@ -51,7 +47,7 @@ export function receivableReminderText(input: {
   today: string;
 }): string {
   const amount = formatRupiah(input.remaining);
-  const due = input.dueOn ? formatDate("id", `${input.dueOn}T00:00:00Z`, "UTC") : null;
+  const due = input.dueOn ? formatDay("id", input.dueOn) : null;
   const when = !due
     ? ""
     : input.dueOn! < input.today

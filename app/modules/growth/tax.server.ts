@@ -7,7 +7,7 @@
 import { z } from "zod";
 import type { TaxpayerType } from "~/generated/prisma/enums";
 import type { Db } from "~/utils/db.server";
-import { DomainError } from "~/utils/errors";
+import { DomainError, invalidInput } from "~/utils/errors";
 import { blankToUndefined } from "~/utils/forms";
 import { jakartaMonthOf, jakartaMonthRange } from "~/utils/jakarta-calendar";
 import { jakartaMonthSql, sqlTimestamp } from "~/utils/sql.server";
@@ -28,7 +28,10 @@ export const TaxProfileSchema = z.object({
       .number({ error: "Tahun harus angka, mis. 2023" })
       .int({ error: "Tahun harus angka, mis. 2023" })
       .min(1990, { error: "Tahun minimal 1990" })
-      .max(new Date().getUTCFullYear() + 1, { error: "Tahun tidak boleh di masa depan" })
+      // Checked when parsed, so a server running into a new year keeps up.
+      .refine((year) => year <= Number(jakartaMonthOf(new Date()).slice(0, 4)), {
+        error: "Tahun tidak boleh di masa depan",
+      })
       .optional(),
   ),
 });
@@ -39,9 +42,7 @@ export async function updateTaxProfile(
   input: { sellerId: string; data: TaxProfileInput },
 ): Promise<void> {
   const parsed = TaxProfileSchema.safeParse(input.data);
-  if (!parsed.success) {
-    throw new DomainError("INVALID", parsed.error.issues[0]?.message ?? "Data pajak tidak valid");
-  }
+  if (!parsed.success) throw invalidInput(parsed.error, "Data pajak tidak valid");
   const { count } = await db.seller.updateMany({
     where: { id: input.sellerId },
     data: {

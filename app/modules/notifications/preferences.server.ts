@@ -4,16 +4,15 @@ import type { NotificationChannel } from "~/generated/prisma/enums";
 import { notifyOutbox } from "~/modules/outbox/outbox.server";
 import type { Db } from "~/utils/db.server";
 import { DomainError } from "~/utils/errors";
+import { checkboxField } from "~/utils/forms";
 import type { Locale } from "~/utils/i18n";
 import { channelStatus } from "./channels.server";
 import { notify } from "./notify.server";
 
-const checkbox = z.preprocess((v) => v === "on" || v === "true" || v === "1", z.boolean());
-
 export const NotificationPreferencesSchema = z
   .object({
-    notifyWhatsapp: checkbox,
-    notifyEmail: checkbox,
+    notifyWhatsapp: checkboxField,
+    notifyEmail: checkboxField,
     email: z.preprocess(
       (v) => (typeof v === "string" && v.trim() !== "" ? v.trim().toLowerCase() : undefined),
       z

@@ -59,16 +59,20 @@ interface Cohort {
   month: string;
 }
 
+/** Each attendee of the programme once, with the start of their first session (marked present). */
+function firstAttended(programmeId: string): Prisma.Sql {
+  return Prisma.sql`
+    SELECT a."sellerId", MIN(s."startsAt") AS "at"
+    FROM "TrainingAttendance" a JOIN "TrainingSession" s ON s."id" = a."sessionId"
+    WHERE s."programmeId" = ${programmeId} AND a."status" = 'ATTENDED'
+    GROUP BY a."sellerId"`;
+}
+
 /** The programme's attendees by cohort (kecamatan, month of their first session attended). */
 async function cohortsOf(db: Db, programmeId: string, regionCode: string) {
   return db.$queryRaw<{ kecamatan: string; month: string; n: unknown }[]>`
     SELECT d."parentCode" AS "kecamatan", ${jakartaMonthSql('f."at"')} AS "month", COUNT(*) AS "n"
-    FROM (
-      SELECT a."sellerId", MIN(s."startsAt") AS "at"
-      FROM "TrainingAttendance" a JOIN "TrainingSession" s ON s."id" = a."sessionId"
-      WHERE s."programmeId" = ${programmeId} AND a."status" = 'ATTENDED'
-      GROUP BY a."sellerId"
-    ) f
+    FROM (${firstAttended(programmeId)}) f
     JOIN "Seller" se ON se."id" = f."sellerId"
     JOIN "Region" d ON d."code" = se."desaCode"
     WHERE se."desaCode" LIKE ${regionLike(regionCode)}
@@ -123,12 +127,7 @@ async function measure(
                    "preStart", "sessionStart", "postStart", "postEnd") AS (
       VALUES ${cohortValues(input.cohorts, input.months)}
     ),
-    "firstAttended" AS (
-      SELECT a."sellerId", MIN(s."startsAt") AS "at"
-      FROM "TrainingAttendance" a JOIN "TrainingSession" s ON s."id" = a."sessionId"
-      WHERE s."programmeId" = ${input.programmeId} AND a."status" = 'ATTENDED'
-      GROUP BY a."sellerId"
-    ),
+    "firstAttended" AS (${firstAttended(input.programmeId)}),
     "members" AS (
       SELECT f."sellerId", c."k", 1 AS "treated"
       FROM "firstAttended" f
@@ -221,8 +220,12 @@ export async function programmeImpact(
     refreshSalesSummary(db),
   ]);
   // An after window must have ended before this month began.
-  const complete = all.filter((c) => c.kecamatan && addMonths(c.month, input.months) < thisMonth);
-  const waiting = all.filter((c) => !complete.includes(c)).reduce((n, c) => n + Number(c.n), 0);
+  const complete: Cohort[] = [];
+  let waiting = 0;
+  for (const c of all) {
+    if (c.kecamatan && addMonths(c.month, input.months) < thisMonth) complete.push(c);
+    else waiting += Number(c.n);
+  }
   const rows =
     complete.length === 0
       ? []
@@ -230,7 +233,7 @@ export async function programmeImpact(
           programmeId: input.programmeId,
           regionCode: input.regionCode,
           months: input.months,
-          cohorts: complete.map((c) => ({ kecamatan: c.kecamatan, month: c.month })),
+          cohorts: complete,
         });
   const attendees = group(rows.find((r) => Number(r.treated) === 1));
   const comparison = group(rows.find((r) => Number(r.treated) === 0));
