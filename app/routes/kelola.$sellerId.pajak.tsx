@@ -16,7 +16,7 @@ import { pphFinalTracker, TaxProfileSchema, updateTaxProfile } from "~/modules/g
 import { formatRupiah } from "~/modules/money/money";
 import { db } from "~/utils/db.server";
 import { formatDay } from "~/utils/i18n";
-import { jakartaMonthOf } from "~/utils/jakarta-calendar";
+import { jakartaYearOf } from "~/utils/jakarta-calendar";
 import { metaTranslator, pageTitle } from "~/utils/meta";
 import { requireSellerPermission } from "~/utils/permissions.server";
 import { useI18n } from "~/utils/use-i18n";
@@ -27,7 +27,7 @@ const YEARS_BACK = 4;
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { seller } = await requireSellerPermission(request, "seller.manage", params.sellerId ?? "");
   const now = new Date();
-  const currentYear = Number(jakartaMonthOf(now).slice(0, 4));
+  const currentYear = jakartaYearOf(now);
   const asked = Number(new URL(request.url).searchParams.get("tahun"));
   const year =
     Number.isInteger(asked) && asked <= currentYear && asked >= currentYear - YEARS_BACK

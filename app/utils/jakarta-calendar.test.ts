@@ -2,10 +2,12 @@ import { describe, expect, it } from "vitest";
 import { parsePeriod } from "~/modules/reports/period";
 import {
   addMonths,
+  daysBetween,
   isCalendarDay,
   jakartaDateOf,
   jakartaMonthOf,
   jakartaMonthRange,
+  jakartaYearOf,
   monthsBetween,
 } from "./jakarta-calendar";
 
@@ -15,6 +17,8 @@ describe("the Jakarta calendar", () => {
     const instant = new Date("2025-12-31T18:00:00Z");
     expect(jakartaMonthOf(instant)).toBe("2026-01");
     expect(jakartaDateOf(instant)).toBe("2026-01-01");
+    expect(jakartaYearOf(instant)).toBe(2026);
+    expect(jakartaYearOf(new Date("2025-12-31T16:59:00Z"))).toBe(2025);
     expect(jakartaMonthRange("2026-01")).toEqual({
       start: new Date("2025-12-31T17:00:00Z"),
       end: new Date("2026-01-31T17:00:00Z"),
@@ -33,6 +37,13 @@ describe("the Jakarta calendar", () => {
     expect(() => monthsBetween("2026-02", "2025-11", 24)).toThrow(/sesudah/);
     expect(() => monthsBetween("2024-01", "2026-12", 24)).toThrow(/24 bulan/);
     expect(() => addMonths("2026-13", 1)).toThrow(/TTTT-BB/);
+  });
+
+  it("counts whole days between calendar days, across months and leap days", () => {
+    expect(daysBetween("2026-03-10", "2026-03-13")).toBe(3);
+    expect(daysBetween("2026-03-13", "2026-03-10")).toBe(-3);
+    expect(daysBetween("2028-02-28", "2028-03-01")).toBe(2);
+    expect(daysBetween("2026-12-30", "2027-01-02")).toBe(3);
   });
 
   it("knows real calendar days", () => {

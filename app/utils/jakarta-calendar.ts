@@ -36,6 +36,11 @@ export function jakartaMonthOf(date: Date): string {
   return `${local.getUTCFullYear()}-${pad2(local.getUTCMonth() + 1)}`;
 }
 
+/** The Jakarta calendar year an instant falls in (a tax year). */
+export function jakartaYearOf(date: Date): number {
+  return new Date(date.getTime() + JAKARTA_OFFSET_MS).getUTCFullYear();
+}
+
 /** The Jakarta calendar day (`YYYY-MM-DD`) an instant falls in. */
 export function jakartaDateOf(date: Date): string {
   const local = new Date(date.getTime() + JAKARTA_OFFSET_MS);

@@ -8,7 +8,7 @@ import { addCashbookEntry, CashbookEntrySchema } from "~/modules/growth/cashbook
 import { addDebt, DebtSchema, recordDebtPayment } from "~/modules/growth/debts.server";
 import { pphFinalTracker, turnoverByMonth, updateTaxProfile } from "~/modules/growth/tax.server";
 import { db } from "~/utils/db.server";
-import { jakartaMonthOf, jakartaMonthRange } from "~/utils/jakarta-calendar";
+import { jakartaMonthRange, jakartaYearOf } from "~/utils/jakarta-calendar";
 import { sqlTimestamp } from "~/utils/sql.server";
 import { createOrder, createSeller } from "../factories";
 import { domainErrorOf } from "../domain-error";
@@ -115,7 +115,7 @@ describe("PPh Final tracker", () => {
       data: { taxpayerType: "CV", pphFinalSinceYear: 2024 },
     });
     // A first year still to come is refused, whatever year the server started in.
-    const nextYear = Number(jakartaMonthOf(new Date()).slice(0, 4)) + 1;
+    const nextYear = jakartaYearOf(new Date()) + 1;
     const future = await domainErrorOf(
       updateTaxProfile(db, {
         sellerId: seller.id,

@@ -9,7 +9,7 @@ import type { TaxpayerType } from "~/generated/prisma/enums";
 import type { Db } from "~/utils/db.server";
 import { DomainError, invalidInput } from "~/utils/errors";
 import { blankToUndefined } from "~/utils/forms";
-import { jakartaMonthOf, jakartaMonthRange } from "~/utils/jakarta-calendar";
+import { jakartaMonthOf, jakartaMonthRange, jakartaYearOf } from "~/utils/jakarta-calendar";
 import { jakartaMonthSql, sqlTimestamp } from "~/utils/sql.server";
 import { SALES_CATEGORY } from "./cashbook.server";
 import {
@@ -29,7 +29,7 @@ export const TaxProfileSchema = z.object({
       .int({ error: "Tahun harus angka, mis. 2023" })
       .min(1990, { error: "Tahun minimal 1990" })
       // Checked when parsed, so a server running into a new year keeps up.
-      .refine((year) => year <= Number(jakartaMonthOf(new Date()).slice(0, 4)), {
+      .refine((year) => year <= jakartaYearOf(new Date()), {
         error: "Tahun tidak boleh di masa depan",
       })
       .optional(),
@@ -104,8 +104,9 @@ export async function pphFinalTracker(
   db: Db,
   input: { sellerId: string; year: number; now?: Date },
 ): Promise<PphFinalTracker> {
-  const thisMonth = jakartaMonthOf(input.now ?? new Date());
-  const currentYear = Number(thisMonth.slice(0, 4));
+  const now = input.now ?? new Date();
+  const thisMonth = jakartaMonthOf(now);
+  const currentYear = jakartaYearOf(now);
   if (input.year > currentYear) throw new DomainError("INVALID", "Tahun pajak belum dimulai");
   const seller = await db.seller.findUnique({
     where: { id: input.sellerId },
