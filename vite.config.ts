@@ -24,6 +24,7 @@ export default defineConfig({
   build: {
     // Server bundles keep native and WASM packages external.
     target: "es2022",
+    sourcemap: process.env.SOURCEMAP === "1",
   },
   ssr: {
     external: ["@prisma/client", "better-sqlite3", "sharp", "pg"],

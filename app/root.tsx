@@ -23,6 +23,7 @@ import { db } from "~/utils/db.server";
 import { getOptionalUser } from "~/utils/session.server";
 import { useNonce } from "~/utils/nonce";
 import { useI18n } from "~/utils/use-i18n";
+import { isLiteRequest } from "~/utils/lite";
 import { isBodyErrorKey } from "~/http/body-errors";
 import { passThroughHeaders } from "~/http/headers";
 
@@ -39,6 +40,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
   ]);
   return {
     locale: getLocaleFromCookieHeader(request.headers.get("Cookie")) satisfies Locale,
+    lite: isLiteRequest({
+      cookie: request.headers.get("Cookie"),
+      saveData: request.headers.get("Save-Data"),
+    }),
     user: user ? { name: user.name, roles: user.roles.map((r) => r.role) } : null,
     cartCount,
     unread,
@@ -178,6 +183,28 @@ function SiteHeader() {
   );
 }
 
+function LiteSwitch() {
+  const { t } = useI18n();
+  const location = useLocation();
+  const lite = useRouteLoaderData<typeof loader>("root")?.lite ?? false;
+  return (
+    // A whole-document post: the next page is served with or without its scripts.
+    <Form
+      method="post"
+      action="/hemat-data"
+      reloadDocument
+      className="flex flex-wrap items-center gap-2"
+    >
+      <input type="hidden" name="lite" value={lite ? "0" : "1"} />
+      <input type="hidden" name="redirectTo" value={location.pathname + location.search} />
+      <span>{t(lite ? "lite.on" : "lite.off")}</span>
+      <button type="submit" className="min-h-11 underline">
+        {t(lite ? "lite.turnOff" : "lite.turnOn")}
+      </button>
+    </Form>
+  );
+}
+
 function SiteFooter() {
   const { t } = useI18n();
   return (
@@ -188,6 +215,7 @@ function SiteFooter() {
         <p>
           <Link to="/privasi">{t("footer.privacy")}</Link>
         </p>
+        <LiteSwitch />
       </div>
     </footer>
   );
@@ -196,6 +224,8 @@ function SiteFooter() {
 export function Layout({ children }: { children: ReactNode }) {
   const { locale, t } = useI18n();
   const nonce = useNonce();
+  // Data-saving mode: the page stays plain HTML (every flow works without JavaScript).
+  const lite = useRouteLoaderData<typeof loader>("root")?.lite ?? false;
   return (
     <html lang={locale}>
       <head>
@@ -217,8 +247,12 @@ export function Layout({ children }: { children: ReactNode }) {
           {children}
         </main>
         <SiteFooter />
-        <ScrollRestoration nonce={nonce} />
-        <Scripts nonce={nonce} />
+        {lite ? null : (
+          <>
+            <ScrollRestoration nonce={nonce} />
+            <Scripts nonce={nonce} />
+          </>
+        )}
       </body>
     </html>
   );

@@ -1,5 +1,5 @@
 /**
- * `npm start`: validate the environment, build if needed, migrate, seed demo data on the first
+ * `npm start` (after building, when a source changed): validate the environment, migrate, seed demo data on the first
  * run only, then serve. Safe to run again and again.
  *
  * Scale mode (PostgreSQL) is an operated deployment: migrations are applied on purpose with
@@ -12,7 +12,6 @@ import { createImageStorage } from "../app/modules/images/storage.server";
 import { storageConfig } from "../app/utils/images.server";
 import { db } from "../app/utils/db.server";
 import { getEnv } from "../app/utils/env.server";
-import { ensureBuild } from "./lib/build";
 import { printDemoLogins } from "./lib/demo-logins";
 import { migrateDatabase } from "./lib/migrate";
 import { pendingMigrations } from "./lib/migration-status";
@@ -26,7 +25,6 @@ try {
 } catch {
   process.exit(1);
 }
-ensureBuild();
 const postgres = resolveDatabaseTarget(env.DATABASE_URL).provider === "postgresql";
 if (postgres) {
   const status = pendingMigrations();

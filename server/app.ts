@@ -6,6 +6,8 @@ import compression from "compression";
 import express from "express";
 import helmet from "helmet";
 import type { TrustProxy } from "../app/utils/env.server";
+import type { PageCache } from "./page-cache";
+import { serverTimingMiddleware } from "./timing";
 
 export interface AppOptions {
   /** Loads the Remix server build (fresh on every request in development). */
@@ -24,6 +26,10 @@ export interface AppOptions {
   publicUrl?: string;
   /** Proxies whose X-Forwarded-For names the client (TRUST_PROXY); none by default. */
   trustProxy?: TrustProxy;
+  /** Adds a `Server-Timing` header to every response (loaders, SQL, rendering). */
+  serverTiming?: boolean;
+  /** Anonymous visitors' public pages, answered from memory (production). */
+  pageCache?: PageCache;
 }
 
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
@@ -67,6 +73,8 @@ export function createApp(options: AppOptions): express.Express {
   // escape per-address limits.
   app.set("trust proxy", options.trustProxy ?? false);
 
+  if (options.serverTiming) app.use(serverTimingMiddleware);
+
   app.use((_req, res, next) => {
     res.locals.cspNonce = crypto.randomBytes(16).toString("base64");
     next();
@@ -96,6 +104,7 @@ export function createApp(options: AppOptions): express.Express {
       referrerPolicy: { policy: "strict-origin-when-cross-origin" },
     }),
   );
+  if (options.pageCache) app.use(options.pageCache.middleware);
   app.use(compression());
   app.use(sameOriginWrites(options.publicUrl));
 

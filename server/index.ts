@@ -4,19 +4,35 @@
  */
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import type { ServerBuild } from "@remix-run/node";
+import { createRequestHandler, type ServerBuild } from "@remix-run/node";
+import { catalogVersion, watchCatalogChanges } from "../app/modules/catalog/changes.server";
 import { createImageStorage } from "../app/modules/images/storage.server";
+import { db } from "../app/utils/db.server";
 import { getEnv } from "../app/utils/env.server";
 import { storageConfig } from "../app/utils/images.server";
 import { createApp } from "./app";
+import { createPageCache } from "./page-cache";
+import { withTimedLoaders } from "./timing";
 
 export async function startServer({ production }: { production: boolean }) {
   const env = getEnv();
   let app;
   if (production) {
     const buildPath = path.resolve("build/server/index.js");
-    const build = (await import(pathToFileURL(buildPath).href)) as ServerBuild;
+    let build = (await import(pathToFileURL(buildPath).href)) as ServerBuild;
+    if (env.SERVER_TIMING) build = withTimedLoaders(build);
+    let pageCache;
+    if (env.PAGE_CACHE) {
+      watchCatalogChanges(db);
+      pageCache = createPageCache({
+        render: createRequestHandler(build, "production"),
+        version: catalogVersion,
+        publicUrl: env.PUBLIC_URL,
+      });
+    }
     app = createApp({
+      pageCache,
+      serverTiming: env.SERVER_TIMING,
       production,
       getBuild: async () => build,
       clientDir: path.resolve("build/client"),

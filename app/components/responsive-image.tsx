@@ -1,8 +1,10 @@
+import { useRouteLoaderData } from "@remix-run/react";
 import { imageSrcSet, imageUrl, type StoredImage } from "~/modules/images/image-url";
 
 /**
  * A stored image as <picture>: modern formats first, JPEG fallback, sized by `sizes`, with the
- * tiny placeholder painted underneath until the real image arrives.
+ * tiny placeholder painted underneath until the real image arrives. In data-saving mode, only the
+ * smallest variant, in the lightest format stored.
  */
 export function ResponsiveImage({
   image,
@@ -17,7 +19,24 @@ export function ResponsiveImage({
   className?: string;
   priority?: boolean;
 }) {
+  const lite = useRouteLoaderData<{ lite?: boolean }>("root")?.lite ?? false;
   const fallbackFormat = image.formats.includes("jpeg") ? "jpeg" : (image.formats[0] ?? "jpeg");
+  if (lite) {
+    const format = ["avif", "webp"].find((f) => image.formats.includes(f)) ?? fallbackFormat;
+    const smallest = Math.min(...image.widths, image.width);
+    return (
+      <img
+        src={imageUrl(image.storageKey, smallest, format)}
+        width={image.width}
+        height={image.height}
+        alt={alt}
+        loading={priority ? "eager" : "lazy"}
+        decoding="async"
+        className={className}
+        style={{ backgroundImage: `url(${image.placeholder})`, backgroundSize: "cover" }}
+      />
+    );
+  }
   const modern = ["avif", "webp"].filter((f) => image.formats.includes(f) && f !== fallbackFormat);
   const fallbackWidth = [...image.widths].sort((a, b) => a - b)[
     Math.min(1, image.widths.length - 1)

@@ -4,6 +4,7 @@ import { PrismaClient } from "~/generated/prisma/client";
 import { PrismaClient as PrismaPgClient } from "~/generated/prisma-pg/client";
 import { resolveDatabaseTarget } from "./database-url";
 import { createPgAdapter } from "./pg-adapter";
+import { timeQueries } from "./timing.server";
 
 export type Db = PrismaClient;
 
@@ -27,6 +28,16 @@ export function tunedSqliteAdapter(url: string): SqlDriverAdapterFactory {
   };
 }
 
+/** With SERVER_TIMING=1, each request's SQL is counted and timed at the driver. */
+function timedWhenAsked(factory: SqlDriverAdapterFactory): SqlDriverAdapterFactory {
+  if (process.env.SERVER_TIMING !== "1") return factory;
+  return {
+    provider: factory.provider,
+    adapterName: factory.adapterName,
+    connect: async () => timeQueries(await factory.connect(), ["queryRaw", "executeRaw"]),
+  };
+}
+
 /**
  * Under a burst (a flash sale, a webhook retry storm) transactions queue for a pooled connection
  * or for SQLite's single writer; they should wait their turn rather than fail after Prisma's
@@ -42,12 +53,12 @@ export function createClient(): PrismaClient {
     // API is the SQLite client's; one type serves both.
     const poolSize = Math.max(1, Number(process.env.DATABASE_POOL_SIZE ?? 10) || 10);
     return new PrismaPgClient({
-      adapter: createPgAdapter(target.url, poolSize),
+      adapter: timedWhenAsked(createPgAdapter(target.url, poolSize)),
       transactionOptions: TRANSACTION_OPTIONS,
     }) as unknown as PrismaClient;
   }
   return new PrismaClient({
-    adapter: tunedSqliteAdapter(target.url),
+    adapter: timedWhenAsked(tunedSqliteAdapter(target.url)),
     transactionOptions: TRANSACTION_OPTIONS,
   });
 }

@@ -161,6 +161,14 @@ const EnvSchema = z
       })
       .optional(),
     MAIL_FROM: z.string().min(3).default("Pasar Kampung <no-reply@pasarkampung.local>"),
+    SERVER_TIMING: z
+      .enum(["0", "1", "true", "false"])
+      .optional()
+      .transform((v) => v === "1" || v === "true"),
+    PAGE_CACHE: z
+      .enum(["0", "1", "true", "false"])
+      .optional()
+      .transform((v) => v !== "0" && v !== "false"),
     LOG_REQUESTS: z
       .enum(["0", "1", "true", "false"])
       .optional()

@@ -392,6 +392,10 @@ const id = {
   "footer.about":
     "Pasar Kampung adalah pasar daring terbuka untuk UMKM desa, mengikuti semangat program Smart Kampung Banyuwangi.",
   "footer.regionData": "Data wilayah: idn-area-data (Kepmendagri 2025), lisensi ODbL.",
+  "lite.on": "Mode hemat kuota menyala: halaman tanpa skrip, foto lebih kecil.",
+  "lite.off": "Internet lambat atau kuota terbatas?",
+  "lite.turnOn": "Nyalakan mode hemat kuota",
+  "lite.turnOff": "Matikan mode hemat kuota",
   ...ordersId,
   ...reportsId,
   ...notificationsId,
@@ -780,6 +784,10 @@ const en: Messages = {
   "footer.about":
     "Pasar Kampung is an open marketplace for village small businesses, in the spirit of Banyuwangi's Smart Kampung programme.",
   "footer.regionData": "Region data: idn-area-data (Kepmendagri 2025), ODbL licence.",
+  "lite.on": "Data-saving mode is on: pages without scripts, smaller photos.",
+  "lite.off": "Slow connection or limited data?",
+  "lite.turnOn": "Turn on data-saving mode",
+  "lite.turnOff": "Turn off data-saving mode",
   ...ordersEn,
   ...reportsEn,
   ...notificationsEn,

@@ -336,8 +336,7 @@ describe("login throttling over HTTP", () => {
       });
       const dir = path.join(TMP_DIR, "e2e");
       // The same database and build as the main app (already migrated): serve only.
-      const serve = "import('./server/index.ts').then((m) => m.startServer({ production: true }))";
-      child = spawn(path.resolve("node_modules/.bin/tsx"), ["--eval", serve], {
+      child = spawn(process.execPath, ["build/node/serve.js"], {
         env: {
           ...process.env,
           NODE_ENV: "production",

@@ -27,7 +27,7 @@ async function freePort(): Promise<number> {
 async function startApp(name: string): Promise<{ child: ChildProcess; base: string; log: string }> {
   const port = await freePort();
   const log = path.join(dir, `${name}.log`);
-  const child = spawn(path.resolve("node_modules/.bin/tsx"), ["scripts/start.ts"], {
+  const child = spawn(process.execPath, ["build/node/start.js"], {
     env: { ...env, PORT: String(port), HOST: "127.0.0.1" },
     stdio: ["ignore", fs.openSync(log, "w"), fs.openSync(log, "a")],
   });
@@ -120,7 +120,7 @@ afterAll(async () => {
 
 describe("scale mode: two instances, one PostgreSQL", () => {
   it("refuses to start while migrations are pending, with a clear message", () => {
-    const run = spawnSync(path.resolve("node_modules/.bin/tsx"), ["scripts/start.ts"], {
+    const run = spawnSync(process.execPath, ["build/node/start.js"], {
       env: { ...env, PORT: "9" },
       encoding: "utf8",
       timeout: 120_000,
@@ -233,4 +233,40 @@ describe("scale mode: two instances, one PostgreSQL", () => {
         .toBe(0);
     }
   }, 240_000);
+
+  it("drops an anonymous page cached on every instance within a second of a write elsewhere", async () => {
+    const [a, b] = apps.map((app) => app.base) as [string, string];
+    process.env.DATABASE_URL = env.DATABASE_URL;
+    const { db } = await import("~/utils/db.server");
+    const { setProductStatus } = await import("~/modules/catalog/catalog-write.server");
+    try {
+      const product = await db.product.findFirstOrThrow({
+        where: { sellerId: "slr_000000", status: "ACTIVE" },
+        select: { id: true, slug: true },
+      });
+      for (const base of [a, b]) {
+        await fetch(`${base}/produk/${product.slug}`);
+        const hit = await fetch(`${base}/produk/${product.slug}`);
+        expect(hit.headers.get("x-page-cache")).toBe("hit");
+      }
+      // Written by a third process: each instance hears of it from PostgreSQL.
+      await setProductStatus(db, {
+        productId: product.id,
+        sellerId: "slr_000000",
+        status: "DRAFT",
+      });
+      const committed = Date.now();
+      for (const base of [a, b]) {
+        await expect
+          .poll(async () => (await fetch(`${base}/produk/${product.slug}`)).status, {
+            timeout: 5_000,
+            interval: 25,
+          })
+          .toBe(404);
+      }
+      expect(Date.now() - committed).toBeLessThan(1_000);
+    } finally {
+      await db.$disconnect();
+    }
+  });
 });

@@ -1,5 +1,5 @@
 /**
- * Builds the app, starts it exactly as `npm start` does (migrate, seed once, serve) on a fresh
+ * Builds the app, starts the compiled server exactly as `npm start` does (migrate, seed once, serve) on a fresh
  * database and a free port, and hands the URL to the browser tests.
  */
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
@@ -50,7 +50,7 @@ export default async function setup(project: TestProject) {
     );
   }
   // Vitest runs with NODE_ENV=test; the app under test is the production build.
-  const build = spawnSync(path.resolve("node_modules/.bin/remix"), ["vite:build"], {
+  const build = spawnSync(process.execPath, ["scripts/build.mjs"], {
     encoding: "utf8",
     env: { ...process.env, NODE_ENV: "production" },
   });
@@ -61,7 +61,7 @@ export default async function setup(project: TestProject) {
   fs.mkdirSync(dir, { recursive: true });
   const port = await freePort();
   const log = fs.openSync(path.join(dir, "server.log"), "w");
-  const child = spawn(path.resolve("node_modules/.bin/tsx"), ["scripts/start.ts"], {
+  const child = spawn(process.execPath, ["build/node/start.js"], {
     env: {
       ...process.env,
       NODE_ENV: "production",

@@ -8,6 +8,12 @@ import { databaseProvider, insertRows } from "~/utils/sql.server";
 export type OutboxTopic =
   "search.product" | "search.seller" | "image.avif" | "notify" | "notify.whatsapp" | "notify.email";
 
+/** Topics whose events say the public catalog changed (what buyers see of products and shops). */
+export const CATALOG_TOPICS = ["search.product", "search.seller"] as const satisfies OutboxTopic[];
+
+/** The PostgreSQL channel told, at commit, that a catalog event was written (see catalog/changes). */
+export const CATALOG_CHANNEL = "pasar_catalog";
+
 type Tx = Prisma.TransactionClient | Db;
 
 export const MAX_ATTEMPTS = 8;
@@ -42,6 +48,11 @@ export async function enqueueOutbox(tx: Tx, events: OutboxEventInput[]): Promise
       })),
     ),
   );
+  // Delivered when the transaction commits, to every instance listening.
+  const catalog: readonly string[] = CATALOG_TOPICS;
+  if (databaseProvider() === "postgresql" && events.some((e) => catalog.includes(e.topic))) {
+    await tx.$executeRawUnsafe(`NOTIFY ${CATALOG_CHANNEL}`);
+  }
 }
 
 export interface ClaimedEvent {

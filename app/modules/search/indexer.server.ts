@@ -1,4 +1,5 @@
 import {
+  CATALOG_TOPICS,
   claimOutbox,
   completeOutbox,
   failOutbox,
@@ -8,7 +9,8 @@ import type { Db } from "~/utils/db.server";
 import { allSearchDocuments, loadSearchDocuments } from "./documents.server";
 import type { SearchEngine } from "./types";
 
-export const SEARCH_TOPICS: OutboxTopic[] = ["search.product", "search.seller"];
+/** The search index follows every catalog event. */
+export const SEARCH_TOPICS: OutboxTopic[] = [...CATALOG_TOPICS];
 
 /**
  * Applies pending search events: re-reads each affected product from the database and upserts
