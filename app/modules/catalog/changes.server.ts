@@ -1,5 +1,5 @@
 import pg from "pg";
-import { CATALOG_CHANNEL, CATALOG_TOPICS } from "~/modules/outbox/outbox.server";
+import { CATALOG_CHANNEL, CATALOG_TOPICS, onOutboxNotify } from "~/modules/outbox/outbox.server";
 import { resolveDatabaseTarget } from "~/utils/database-url";
 import type { Db } from "~/utils/db.server";
 import { databaseProvider } from "~/utils/sql.server";
@@ -13,7 +13,7 @@ import { databaseProvider } from "~/utils/sql.server";
  * this version, and keeps nothing while the watch is not live.
  *
  * - SQLite (one writer, ids handed out in commit order): the newest catalog event's id, read
- *   every `intervalMs`.
+ *   every `intervalMs` and at once after a commit in this process that wrote outbox events.
  * - PostgreSQL (ids handed out at insert, commits in any order): `LISTEN`, fed by the `NOTIFY`
  *   that `enqueueOutbox` sends in the writing transaction; PostgreSQL delivers it at commit to
  *   every instance. A lost connection stops caching until it is back.
@@ -86,18 +86,31 @@ function pollForChanges(db: Db, intervalMs: number): CatalogWatch {
       setLive(false);
     }
   };
-  const timer = setInterval(() => {
-    running ??= poll().finally(() => {
+  let again = false;
+  let stopped = false;
+  const run = () => {
+    if (stopped) return;
+    if (running) {
+      again = true;
+      return;
+    }
+    running = poll().finally(() => {
       running = null;
+      if (again) {
+        again = false;
+        run();
+      }
     });
-  }, intervalMs);
+  };
+  const timer = setInterval(run, intervalMs);
   timer.unref();
-  running = poll().finally(() => {
-    running = null;
-  });
+  const unsubscribe = onOutboxNotify(run);
+  run();
   return {
     async stop() {
+      stopped = true;
       clearInterval(timer);
+      unsubscribe();
       await running;
       setLive(false);
       state.watch = undefined;
