@@ -2,21 +2,20 @@
  * Page-serving cost of the production app against the limit: a plain `node:http` server that
  * runs a category page's two queries through better-sqlite3 and renders a template string
  * (scripts/lib/baseline-server.ts). Both serve the same freshly seeded SQLite database, each in
- * its own process; `wrk -t1 -c4` loads them alternately (baseline, anonymous, signed in) for every
- * page, so all figures come from the same machine at the same moment.
+ * its own process; `wrk -t1 -c4` loads them alternately (baseline; anonymous from the page cache;
+ * anonymous with the cache off, in a second app process; signed in) for every page, so all figures
+ * come from the same machine at the same moment.
  *
  *   npm run bench:pages -- --seconds 4 --rounds 2
  *
  * Needs `wrk` (Debian package). Prints progress, then one line of JSON.
  */
-import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { benchDatabase } from "./lib/bench-db";
-import { ensureBuild } from "./lib/build";
+import { freePort, samplePages, seededProductionApp, signIn, startProcess } from "./lib/bench-app";
 
 const { values } = parseArgs({
   options: {
@@ -49,104 +48,41 @@ if (spawnSync("wrk", ["--version"]).error) {
   process.exit(1);
 }
 
-const { dir, cleanup } = await benchDatabase("pages", false);
-process.env.IMAGE_DIR ??= path.join(dir, "images");
-process.env.NODE_ENV = "production";
-ensureBuild();
-const { migrateDatabase } = await import("./lib/migrate");
-await migrateDatabase();
-console.log("Seeding the demo data…");
-const { db } = await import("../app/utils/db.server");
-const { seedDatabase } = await import("../prisma/seed/seed");
-const { createImageStorage } = await import("../app/modules/images/storage.server");
-const { storageConfig } = await import("../app/utils/images.server");
-const { getEnv } = await import("../app/utils/env.server");
-await seedDatabase(db, createImageStorage(storageConfig(getEnv())), { log: () => undefined });
-await db.$disconnect();
-const sqliteFile = process.env.DATABASE_URL!.replace(/^file:/, "");
-
-const freePort = () =>
-  new Promise<number>((resolve) => {
-    const s = net.createServer().listen(0, "127.0.0.1", () => {
-      const { port } = s.address() as net.AddressInfo;
-      s.close(() => resolve(port));
-    });
-  });
-
-const children: ChildProcess[] = [];
-async function start(name: string, command: string[], env: Record<string, string>, port: number) {
-  const child = spawn(command[0]!, command.slice(1), {
-    env: { ...process.env, ...env },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  children.push(child);
-  const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 600; i++) {
-    if (child.exitCode !== null) throw new Error(`${name} exited with code ${child.exitCode}`);
-    const ok = await fetch(`${url}/healthz`).then(
-      (r) => r.status < 500,
-      () => false,
-    );
-    if (ok) return url;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`${name} did not start`);
-}
-
-const appPort = await freePort();
+const subject = await seededProductionApp("pages");
+const { url: app, dir } = subject;
 const basePort = await freePort();
-console.log("Starting the production app and the baseline server…");
-const app = await start(
-  "app",
-  [process.execPath, "build/node/serve.js"],
-  {
-    PORT: String(appPort),
-    HOST: "127.0.0.1",
-    LOG_REQUESTS: "0",
-    SESSION_SECRET: "bench-pages-session-secret-0123456789abcdef",
-  },
-  appPort,
-);
-const baseline = await start(
+console.log("Starting the baseline server…");
+const baseline = await startProcess(
   "baseline",
-  ["node", "--import", "tsx", "scripts/lib/baseline-server.ts", sqliteFile, String(basePort)],
+  [
+    process.execPath,
+    "--import",
+    "tsx",
+    "scripts/lib/baseline-server.ts",
+    subject.sqliteFile,
+    String(basePort),
+  ],
   {},
   basePort,
 );
-
-// Signed in as the demo buyer.
-const form = new URLSearchParams({
-  phone: "081200000001",
-  password: "pasarkampung",
-  redirectTo: "/",
-});
-const login = await fetch(`${app}/masuk`, {
-  method: "POST",
-  body: form,
-  headers: { Origin: app, "Content-Type": "application/x-www-form-urlencoded" },
-  redirect: "manual",
-});
-const session = login.headers
-  .getSetCookie()
-  .map((c) => c.split(";")[0]!)
-  .find((c) => c.startsWith("pk_session="));
-if (!session) throw new Error(`Signing in failed (${login.status})`);
-const account = await fetch(`${app}/akun`, { headers: { Cookie: session }, redirect: "manual" });
-if (account.status !== 200)
-  throw new Error(`The session cookie does not sign in (${account.status})`);
-
-// The pages: links read from the app's own pages.
-const html = (p: string) => fetch(`${app}${p}`).then((r) => r.text());
-const productPath = (await html("/kategori/kopi")).match(/href="(\/produk\/[^"]+)"/)?.[1];
-const kecamatanPath = (await html("/kecamatan")).match(/href="(\/kecamatan\/[^"/]+)"/)?.[1];
-if (!productPath || !kecamatanPath) throw new Error("No product or kecamatan link found");
-const pages = {
-  home: "/",
-  category: "/kategori/kopi",
-  product: productPath,
-  kecamatan: kecamatanPath,
-  search: "/cari?q=kopi",
-};
+// The same build with the page cache off, on the same database: what anonymous visitors got
+// before it (and what every cache miss costs).
+const uncachedPort = await freePort();
+const uncached = await startProcess(
+  "uncached app",
+  [process.execPath, "build/node/serve.js"],
+  {
+    PORT: String(uncachedPort),
+    HOST: "127.0.0.1",
+    LOG_REQUESTS: "0",
+    PAGE_CACHE: "0",
+    RUN_JOBS: "0",
+    SESSION_SECRET: "bench-session-secret-0123456789abcdef0123",
+  },
+  uncachedPort,
+);
+const session = await signIn(app, "081200000001");
+const pages = await samplePages(app);
 
 const script = path.join(dir, "report.lua");
 fs.writeFileSync(
@@ -191,13 +127,20 @@ const results: Record<string, Record<string, number>> = {};
 const baselineAll: number[] = [];
 for (const [name, pagePath] of Object.entries(pages)) {
   // Warm both (and fill the app's cache) before measuring.
-  wrk(`${baseline}/kategori/kopi`, undefined, 1);
+  wrk(`${baseline.url}/kategori/kopi`, undefined, 1);
   wrk(`${app}${pagePath}`, undefined, 1);
   wrk(`${app}${pagePath}`, session, 1);
-  const runs = { base: [] as Run[], anon: [] as Run[], signed: [] as Run[] };
+  wrk(`${uncached.url}${pagePath}`, undefined, 1);
+  const runs = {
+    base: [] as Run[],
+    anon: [] as Run[],
+    uncached: [] as Run[],
+    signed: [] as Run[],
+  };
   for (let round = 0; round < rounds; round++) {
-    runs.base.push(wrk(`${baseline}/kategori/kopi`));
+    runs.base.push(wrk(`${baseline.url}/kategori/kopi`));
     runs.anon.push(wrk(`${app}${pagePath}`));
+    runs.uncached.push(wrk(`${uncached.url}${pagePath}`));
     runs.signed.push(wrk(`${app}${pagePath}`, session));
   }
   const failures = [...runs.anon, ...runs.signed].reduce((n, r) => n + r.non2xx, 0);
@@ -205,6 +148,7 @@ for (const [name, pagePath] of Object.entries(pages)) {
   const base = median(runs.base.map((r) => r.rps));
   const anon = median(runs.anon.map((r) => r.rps));
   const signed = median(runs.signed.map((r) => r.rps));
+  const anonUncached = median(runs.uncached.map((r) => r.rps));
   baselineAll.push(...runs.base.map((r) => r.rps));
   results[name] = {
     baseline_rps: base,
@@ -212,18 +156,22 @@ for (const [name, pagePath] of Object.entries(pages)) {
     anon_ratio: Number((anon / base).toFixed(3)),
     anon_p50_ms: median(runs.anon.map((r) => r.p50_ms)),
     anon_p95_ms: median(runs.anon.map((r) => r.p95_ms)),
+    anon_uncached_rps: anonUncached,
+    anon_uncached_ratio: Number((anonUncached / base).toFixed(3)),
+    anon_uncached_p50_ms: median(runs.uncached.map((r) => r.p50_ms)),
     signed_in_rps: signed,
     signed_in_ratio: Number((signed / base).toFixed(3)),
     signed_in_p50_ms: median(runs.signed.map((r) => r.p50_ms)),
     signed_in_p95_ms: median(runs.signed.map((r) => r.p95_ms)),
   };
   console.log(
-    `${name.padEnd(10)} ${pagePath.slice(0, 40).padEnd(40)} baseline ${base} req/s · anonymous ${anon} (${results[name]!.anon_ratio}×) · signed in ${signed} (${results[name]!.signed_in_ratio}×)`,
+    `${name.padEnd(10)} ${pagePath.slice(0, 32).padEnd(32)} baseline ${base} req/s · anonymous ${anon} (${results[name]!.anon_ratio}×; uncached ${anonUncached}) · signed in ${signed} (${results[name]!.signed_in_ratio}×)`,
   );
 }
 
-for (const child of children) child.kill();
-await cleanup();
+baseline.child.kill();
+uncached.child.kill();
+await subject.stop();
 console.log(
   JSON.stringify({
     baseline_rps: median(baselineAll),

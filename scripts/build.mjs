@@ -9,6 +9,7 @@
 import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import zlib from "node:zlib";
 import { build } from "esbuild";
 
 const SOURCES = [
@@ -39,12 +40,32 @@ function isStale() {
   return built <= Math.max(...SOURCES.map((s) => newestMtime(s)));
 }
 
+/** Brotli (best) and gzip copies of the client assets, served as they are (server/static-assets). */
+function compressAssets(dir) {
+  for (const name of fs.readdirSync(dir)) {
+    if (!/\.(js|css|svg|json)$/.test(name)) continue;
+    const body = fs.readFileSync(path.join(dir, name));
+    if (body.length < 1024) continue;
+    fs.writeFileSync(
+      path.join(dir, `${name}.br`),
+      zlib.brotliCompressSync(body, {
+        params: {
+          [zlib.constants.BROTLI_PARAM_QUALITY]: 11,
+          [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length,
+        },
+      }),
+    );
+    fs.writeFileSync(path.join(dir, `${name}.gz`), zlib.gzipSync(body, { level: 9 }));
+  }
+}
+
 export async function buildAll() {
   const vite = spawnSync(path.resolve("node_modules/.bin/remix"), ["vite:build"], {
     stdio: "inherit",
     env: { ...process.env, NODE_ENV: "production" },
   });
   if (vite.status !== 0) throw new Error("remix vite:build failed");
+  compressAssets("build/client/assets");
   await build({
     entryPoints: { start: "scripts/start.ts", serve: "server/serve.ts" },
     outdir: "build/node",

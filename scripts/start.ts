@@ -13,7 +13,7 @@ import { storageConfig } from "../app/utils/images.server";
 import { db } from "../app/utils/db.server";
 import { getEnv } from "../app/utils/env.server";
 import { printDemoLogins } from "./lib/demo-logins";
-import { migrateDatabase } from "./lib/migrate";
+import { DatabaseInUseError, migrateDatabase } from "./lib/migrate";
 import { pendingMigrations } from "./lib/migration-status";
 import { resolveDatabaseTarget } from "../app/utils/database-url";
 
@@ -36,7 +36,13 @@ if (postgres) {
     process.exit(1);
   }
 } else {
-  await migrateDatabase();
+  try {
+    await migrateDatabase();
+  } catch (error) {
+    if (!(error instanceof DatabaseInUseError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
 }
 if ((!postgres || process.env.SEED_DEMO === "1") && !(await isSeeded(db))) {
   console.log("Mengisi data demo (sekali saja)…");

@@ -7,6 +7,7 @@ import express from "express";
 import helmet from "helmet";
 import type { TrustProxy } from "../app/utils/env.server";
 import type { PageCache } from "./page-cache";
+import { precompressedAssets } from "./static-assets";
 import { serverTimingMiddleware } from "./timing";
 
 export interface AppOptions {
@@ -136,9 +137,11 @@ export function createApp(options: AppOptions): express.Express {
   if (options.devMiddleware) {
     app.use(options.devMiddleware);
   } else if (options.clientDir) {
+    const assets = path.join(options.clientDir, "assets");
     app.use(
       "/assets",
-      express.static(path.join(options.clientDir, "assets"), { immutable: true, maxAge: "1y" }),
+      precompressedAssets(assets),
+      express.static(assets, { immutable: true, maxAge: "1y" }),
     );
     app.use(express.static(options.clientDir, { maxAge: "1h", index: false }));
   }

@@ -66,5 +66,12 @@ export async function startServer({ production }: { production: boolean }) {
         close: () => new Promise<void>((done) => server.close(() => done())),
       });
     });
+    server.on("error", (error: NodeJS.ErrnoException) => {
+      if (error.code !== "EADDRINUSE") throw error;
+      console.error(
+        `Port ${env.PORT} on ${env.HOST} is already in use (another Pasar Kampung?): stop it, or set PORT to another port.`,
+      );
+      process.exit(1);
+    });
   });
 }

@@ -1,21 +1,19 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { ProductGrid } from "~/components/product-card";
-import { listCategories } from "~/modules/catalog/catalog.server";
-import { listFeaturedProducts } from "~/modules/catalog/featured.server";
-import { getRegencyStats, listKecamatan } from "~/modules/regions/regions.server";
 import { db } from "~/utils/db.server";
 import { getEnv } from "~/utils/env.server";
 import { formatNumber } from "~/utils/i18n";
 import { metaTranslator, pageTitle } from "~/utils/meta";
 import { useI18n } from "~/utils/use-i18n";
+import { storefront } from "~/modules/catalog/storefront.server";
 
 export async function loader(_args: LoaderFunctionArgs) {
   const [featured, categories, kecamatan, stats] = await Promise.all([
-    listFeaturedProducts(db, { now: new Date(), timeZone: getEnv().APP_TIME_ZONE, count: 12 }),
-    listCategories(db),
-    listKecamatan(db),
-    getRegencyStats(db),
+    storefront.featured(db, { now: new Date(), timeZone: getEnv().APP_TIME_ZONE, count: 12 }),
+    storefront.categories(db),
+    storefront.kecamatanList(db),
+    storefront.regencyStats(db),
   ]);
   return { featured, categories, kecamatan, stats };
 }

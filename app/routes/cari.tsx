@@ -5,8 +5,6 @@ import { Highlighted } from "~/components/highlighted";
 import { Pagination } from "~/components/pagination";
 import { ProductGrid } from "~/components/product-card";
 import { ResponsiveImage } from "~/components/responsive-image";
-import { listCategories } from "~/modules/catalog/catalog.server";
-import { listFeaturedProducts } from "~/modules/catalog/featured.server";
 import { formatRupiah } from "~/modules/money/money";
 import { parseSearchParams } from "~/modules/search/search-params.server";
 import { searchProducts } from "~/modules/search/search.server";
@@ -16,6 +14,8 @@ import { getEnv } from "~/utils/env.server";
 import { formatNumber, type Translate } from "~/utils/i18n";
 import { metaTranslator, pageTitle } from "~/utils/meta";
 import { useI18n } from "~/utils/use-i18n";
+import type { ProductCard } from "~/modules/catalog/catalog.server";
+import { storefront } from "~/modules/catalog/storefront.server";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const parsed = parseSearchParams(new URL(request.url).searchParams);
@@ -23,7 +23,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
     return Response.json({ invalid: parsed.issues }, { status: 400 }) as unknown as LoaderData;
   }
   const query = parsed.query;
-  const [result, categories] = await Promise.all([searchProducts(db, query), listCategories(db)]);
+  const [result, categories] = await Promise.all([
+    searchProducts(db, query),
+    storefront.categories(db),
+  ]);
   const codes = [...Object.keys(result.facets.kecamatan), ...Object.keys(result.facets.desa)];
   if (query.kecamatan) codes.push(query.kecamatan);
   if (query.desa) codes.push(query.desa);
@@ -33,7 +36,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   });
   const popular =
     result.total === 0
-      ? await listFeaturedProducts(db, {
+      ? await storefront.featured(db, {
           now: new Date(),
           timeZone: getEnv().APP_TIME_ZONE,
           count: 8,
@@ -57,7 +60,7 @@ type LoaderData = {
   result: SearchResult;
   categoryNames: Record<string, { id: string; en: string }>;
   regionNames: Record<string, string>;
-  popular: Awaited<ReturnType<typeof listFeaturedProducts>>;
+  popular: ProductCard[];
 };
 
 export const meta: MetaFunction = ({ matches, location }) => {

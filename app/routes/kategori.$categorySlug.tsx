@@ -4,19 +4,19 @@ import { Breadcrumbs } from "~/components/breadcrumbs";
 import { Pagination } from "~/components/pagination";
 import { ProductGrid } from "~/components/product-card";
 import { SortForm } from "~/components/sort-form";
-import { getCategoryBySlug, listPublicProducts } from "~/modules/catalog/catalog.server";
 import { parseListingQuery } from "~/modules/catalog/listing-query.server";
 import { db } from "~/utils/db.server";
 import { invariantResponse } from "~/utils/http.server";
 import { formatNumber } from "~/utils/i18n";
 import { metaTranslator, pageTitle } from "~/utils/meta";
 import { useI18n } from "~/utils/use-i18n";
+import { storefront } from "~/modules/catalog/storefront.server";
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
-  const category = await getCategoryBySlug(db, params.categorySlug ?? "");
+  const category = await storefront.category(db, params.categorySlug ?? "");
   invariantResponse(category, "Kategori tidak ditemukan", { status: 404 });
   const query = parseListingQuery(new URL(request.url));
-  const products = await listPublicProducts(db, { categoryId: category.id, ...query });
+  const products = await storefront.products(db, { categoryId: category.id, ...query });
   return { category, products, sort: query.sort };
 }
 

@@ -4,25 +4,23 @@ import { Breadcrumbs } from "~/components/breadcrumbs";
 import { Pagination } from "~/components/pagination";
 import { ProductGrid } from "~/components/product-card";
 import { SortForm } from "~/components/sort-form";
-import { listPublicProducts } from "~/modules/catalog/catalog.server";
 import { parseListingQuery } from "~/modules/catalog/listing-query.server";
-import { getDesaBySlugs } from "~/modules/regions/regions.server";
-import { listPublicSellersIn } from "~/modules/sellers/sellers.server";
 import { db } from "~/utils/db.server";
 import { invariantResponse } from "~/utils/http.server";
 import { metaTranslator, pageTitle } from "~/utils/meta";
 import { useI18n } from "~/utils/use-i18n";
+import { storefront } from "~/modules/catalog/storefront.server";
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
-  const desa = await getDesaBySlugs(db, {
+  const desa = await storefront.desa(db, {
     kecamatanSlug: params.kecamatanSlug ?? "",
     desaSlug: params.desaSlug ?? "",
   });
   invariantResponse(desa, "Desa tidak ditemukan", { status: 404 });
   const query = parseListingQuery(new URL(request.url));
   const [products, sellers] = await Promise.all([
-    listPublicProducts(db, { desaCode: desa.code, ...query }),
-    listPublicSellersIn(db, [desa.code]),
+    storefront.products(db, { desaCode: desa.code, ...query }),
+    storefront.sellersIn(db, [desa.code]),
   ]);
   return { desa, products, sellers, sort: query.sort };
 }

@@ -2,18 +2,17 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { Breadcrumbs } from "~/components/breadcrumbs";
 import { LegalityBadges } from "~/components/legality-badges";
-import { getKecamatanBySlug } from "~/modules/regions/regions.server";
-import { listPublicSellersIn } from "~/modules/sellers/sellers.server";
 import { db } from "~/utils/db.server";
 import { invariantResponse } from "~/utils/http.server";
 import { formatNumber } from "~/utils/i18n";
 import { metaTranslator, pageTitle } from "~/utils/meta";
 import { useI18n } from "~/utils/use-i18n";
+import { storefront } from "~/modules/catalog/storefront.server";
 
 export async function loader({ params }: LoaderFunctionArgs) {
-  const kecamatan = await getKecamatanBySlug(db, params.kecamatanSlug ?? "");
+  const kecamatan = await storefront.kecamatan(db, params.kecamatanSlug ?? "");
   invariantResponse(kecamatan, "Kecamatan tidak ditemukan", { status: 404 });
-  const sellers = await listPublicSellersIn(
+  const sellers = await storefront.sellersIn(
     db,
     kecamatan.desa.map((d) => d.code),
   );

@@ -1,14 +1,14 @@
 import type { MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { Breadcrumbs } from "~/components/breadcrumbs";
-import { listKecamatan } from "~/modules/regions/regions.server";
 import { db } from "~/utils/db.server";
 import { formatNumber } from "~/utils/i18n";
 import { metaTranslator, pageTitle } from "~/utils/meta";
 import { useI18n } from "~/utils/use-i18n";
+import { storefront } from "~/modules/catalog/storefront.server";
 
 export async function loader() {
-  return { kecamatan: await listKecamatan(db) };
+  return { kecamatan: await storefront.kecamatanList(db) };
 }
 
 export const meta: MetaFunction = ({ matches }) => {

@@ -5,7 +5,6 @@ import { LegalityBadges } from "~/components/legality-badges";
 import { ProductGrid } from "~/components/product-card";
 import { ResponsiveImage } from "~/components/responsive-image";
 import { inputClass } from "~/components/ui/field";
-import { getPublicProduct, listPublicProducts } from "~/modules/catalog/catalog.server";
 import { formatRupiah, formatRupiahRange } from "~/modules/money/money";
 import { listProductReviews } from "~/modules/orders/orders.server";
 import { db } from "~/utils/db.server";
@@ -14,12 +13,13 @@ import { formatDate, formatNumber } from "~/utils/i18n";
 import { metaTranslator, pageTitle } from "~/utils/meta";
 import { useI18n } from "~/utils/use-i18n";
 import { whatsappLink } from "~/utils/whatsapp";
+import { storefront } from "~/modules/catalog/storefront.server";
 
 export async function loader({ params }: LoaderFunctionArgs) {
-  const product = await getPublicProduct(db, params.productSlug ?? "");
+  const product = await storefront.product(db, params.productSlug ?? "");
   invariantResponse(product, "Produk tidak ditemukan", { status: 404 });
   const [more, reviews] = await Promise.all([
-    listPublicProducts(db, { sellerId: product.seller.id, pageSize: 9 }),
+    storefront.products(db, { sellerId: product.seller.id, pageSize: 9 }),
     listProductReviews(db, { productId: product.id }),
   ]);
   return { product, reviews, more: more.items.filter((p) => p.id !== product.id).slice(0, 8) };

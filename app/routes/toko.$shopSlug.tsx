@@ -5,21 +5,20 @@ import { LegalityBadges } from "~/components/legality-badges";
 import { Pagination } from "~/components/pagination";
 import { ProductGrid } from "~/components/product-card";
 import { SortForm } from "~/components/sort-form";
-import { listPublicProducts } from "~/modules/catalog/catalog.server";
 import { parseListingQuery } from "~/modules/catalog/listing-query.server";
-import { getPublicShop } from "~/modules/sellers/sellers.server";
 import { db } from "~/utils/db.server";
 import { invariantResponse } from "~/utils/http.server";
 import { formatDate, formatNumber } from "~/utils/i18n";
 import { metaTranslator, pageTitle } from "~/utils/meta";
 import { useI18n } from "~/utils/use-i18n";
 import { whatsappLink } from "~/utils/whatsapp";
+import { storefront } from "~/modules/catalog/storefront.server";
 
 export async function loader({ params, request }: LoaderFunctionArgs) {
-  const shop = await getPublicShop(db, params.shopSlug ?? "");
+  const shop = await storefront.shop(db, params.shopSlug ?? "");
   invariantResponse(shop, "Toko tidak ditemukan", { status: 404 });
   const query = parseListingQuery(new URL(request.url));
-  const products = await listPublicProducts(db, { sellerId: shop.id, ...query });
+  const products = await storefront.products(db, { sellerId: shop.id, ...query });
   return { shop, products, sort: query.sort };
 }
 

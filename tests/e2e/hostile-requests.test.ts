@@ -3,7 +3,7 @@
  * and login throttling probed from other client addresses (loopback has a whole /8, so a
  * request can really come from 127.0.0.2) with and without a trusted proxy.
  */
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import http from "node:http";
 import net from "node:net";
@@ -378,5 +378,28 @@ describe("login throttling over HTTP", () => {
         (await attempt(proxied, phone, DEMO_PASSWORD, "127.0.0.5", "203.0.113.10")).status,
       ).toBe(302);
     });
+  });
+});
+
+describe("a second start on the same SQLite file", () => {
+  it("says in one sentence that the database is in use, and exits", () => {
+    const dir = path.join(TMP_DIR, "e2e");
+    const run = spawnSync(process.execPath, ["build/node/start.js"], {
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        PORT: "9",
+        HOST: "127.0.0.1",
+        DATABASE_URL: `file:${path.join(dir, "e2e.db")}`,
+        IMAGE_DIR: path.join(dir, "images"),
+      },
+      encoding: "utf8",
+      timeout: 120_000,
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr.trim()).toMatch(
+      /^The database file:.*e2e\.db is in use by another running Pasar Kampung/,
+    );
+    expect(run.stderr.trim().split("\n")).toHaveLength(1);
   });
 });

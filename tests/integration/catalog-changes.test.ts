@@ -4,7 +4,9 @@ import {
   watchCatalogChanges,
   type CatalogWatch,
 } from "~/modules/catalog/changes.server";
-import { updateProductDetails } from "~/modules/catalog/catalog-write.server";
+import { setVariantStock, updateProductDetails } from "~/modules/catalog/catalog-write.server";
+import { catalogRead } from "~/modules/catalog/read-cache.server";
+import { storefront } from "~/modules/catalog/storefront.server";
 import { enqueueOutbox } from "~/modules/outbox/outbox.server";
 import { createClient, db } from "~/utils/db.server";
 import { createCategory, createProduct, createSeller } from "../factories";
@@ -71,5 +73,52 @@ describe("catalog version", () => {
     ).rejects.toThrow("rolled back");
     await quietly(400);
     expect(catalogVersion()).toBe(before);
+  });
+});
+
+describe("shared storefront reads", () => {
+  it("are shared while the catalog stands and read again once it moves", async () => {
+    const p = await product();
+    await quietly(200);
+    const first = await storefront.products(db, { categoryId: p.categoryId });
+    expect(await storefront.products(db, { categoryId: p.categoryId })).toBe(first);
+    expect(first.items[0]?.inStock).toBe(true);
+    const variant = await db.productVariant.findFirstOrThrow({ where: { productId: p.id } });
+    await setVariantStock(db, { variantId: variant.id, sellerId: p.sellerId, stock: 0 });
+    await expect
+      .poll(
+        async () => (await storefront.products(db, { categoryId: p.categoryId })).items[0]?.inStock,
+        {
+          timeout: 1_000,
+          interval: 20,
+        },
+      )
+      .toBe(false);
+  });
+
+  it("keep nothing read while the catalog moved", async () => {
+    let reads = 0;
+    let moveDuringRead = true;
+    const read = catalogRead("test", async (_db: unknown, n: number) => {
+      reads += 1;
+      if (moveDuringRead) {
+        const before = catalogVersion();
+        const p = await product();
+        await updateProductDetails(db, {
+          productId: p.id,
+          sellerId: p.sellerId,
+          details: { title: "Gula kelapa Tegaldlimo" },
+        });
+        // Until the watch has seen the write.
+        while (catalogVersion() === before) await quietly(10);
+      }
+      return { n, reads };
+    });
+    await read(null, 1);
+    moveDuringRead = false;
+    await read(null, 1);
+    expect(reads).toBe(2);
+    await read(null, 1);
+    expect(reads).toBe(2);
   });
 });
