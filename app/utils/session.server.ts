@@ -70,9 +70,18 @@ async function readSessionId(request: Request): Promise<string | null> {
   return typeof value === "string" ? value : null;
 }
 
-export async function getOptionalUser(request: Request): Promise<SessionUser | null> {
-  const sessionId = await readSessionId(request);
-  return sessionId ? getSessionUser(db, sessionId) : null;
+// The root loader and the page's loaders ask for the same request's user: read it once.
+const usersByRequest = new WeakMap<Request, Promise<SessionUser | null>>();
+
+export function getOptionalUser(request: Request): Promise<SessionUser | null> {
+  let user = usersByRequest.get(request);
+  if (!user) {
+    user = readSessionId(request).then((sessionId) =>
+      sessionId ? getSessionUser(db, sessionId) : null,
+    );
+    usersByRequest.set(request, user);
+  }
+  return user;
 }
 
 /** The signed-in user, or a redirect to the login page that comes back here afterwards. */

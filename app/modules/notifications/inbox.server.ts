@@ -14,7 +14,10 @@ export interface InboxItem {
 }
 
 export async function unreadNotificationCount(db: Db, userId: string): Promise<number> {
-  return db.notification.count({ where: { userId, readAt: null } });
+  // The header's bell on every signed-in page: one raw read.
+  const rows = await db.$queryRaw<{ n: number | bigint }[]>`
+    SELECT COUNT(*) AS "n" FROM "Notification" WHERE "userId" = ${userId} AND "readAt" IS NULL`;
+  return Number(rows[0]?.n ?? 0);
 }
 
 /** The newest notifications, rendered in the reader's language and grouped by Jakarta day. */
