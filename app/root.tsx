@@ -24,6 +24,7 @@ import { getOptionalUser } from "~/utils/session.server";
 import { useNonce } from "~/utils/nonce";
 import { useI18n } from "~/utils/use-i18n";
 import { isLiteRequest } from "~/utils/lite";
+import { messagesHref } from "~/utils/i18n-assets.server";
 import { isBodyErrorKey } from "~/http/body-errors";
 import { passThroughHeaders } from "~/http/headers";
 
@@ -38,8 +39,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
     getCartOwner(request, user).then((owner) => cartItemCount(db, owner)),
     user ? unreadNotificationCount(db, user.id) : 0,
   ]);
+  const locale = getLocaleFromCookieHeader(request.headers.get("Cookie")) satisfies Locale;
   return {
-    locale: getLocaleFromCookieHeader(request.headers.get("Cookie")) satisfies Locale,
+    locale,
+    messagesHref: messagesHref(locale),
     lite: isLiteRequest({
       cookie: request.headers.get("Cookie"),
       saveData: request.headers.get("Save-Data"),
@@ -55,7 +58,8 @@ function LanguageSwitch() {
   const location = useLocation();
   const other: Locale = locale === "id" ? "en" : "id";
   return (
-    <Form method="post" action="/bahasa" className="inline">
+    // A whole-document post: the browser then loads the other language's messages.
+    <Form method="post" action="/bahasa" reloadDocument className="inline">
       <input type="hidden" name="locale" value={other} />
       <input type="hidden" name="redirectTo" value={location.pathname + location.search} />
       <button
@@ -225,7 +229,8 @@ export function Layout({ children }: { children: ReactNode }) {
   const { locale, t } = useI18n();
   const nonce = useNonce();
   // Data-saving mode: the page stays plain HTML (every flow works without JavaScript).
-  const lite = useRouteLoaderData<typeof loader>("root")?.lite ?? false;
+  const root = useRouteLoaderData<typeof loader>("root");
+  const lite = root?.lite ?? false;
   return (
     <html lang={locale}>
       <head>
@@ -234,6 +239,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <meta name="theme-color" content="#12452e" />
         <Meta />
         <Links />
+        {!lite && root?.messagesHref ? <link rel="modulepreload" href={root.messagesHref} /> : null}
       </head>
       <body className="flex min-h-screen flex-col">
         <a
