@@ -114,6 +114,9 @@ describe("page cache", () => {
     for (const cookie of ["pk_session=abc", "lang=en; pk_cart=xyz"]) {
       const res = await get("/kategori/kopi", { Cookie: cookie });
       expect(await res.text()).toBe("not cached");
+      // Nor may a shared cache in front.
+      expect(res.headers.get("cache-control")).toBe("private, no-cache");
+      expect(res.headers.get("vary")).toBe("Cookie");
     }
     expect(renders).toBe(0);
     // The device cookie left after signing out is no session.

@@ -55,13 +55,16 @@ export interface PageCache {
   clear(): void;
 }
 
-/** Whether a request may be answered from (and stored in) the cache. */
-export function isCacheableRequest(method: string, path: string, cookie: string | undefined) {
+function isPublicPage(method: string, path: string) {
   return (
     (method === "GET" || method === "HEAD") &&
-    PUBLIC_PAGE.test(path.replace(/\.data$/, "").replace(/\/$/, "") || "/") &&
-    !(cookie && PRIVATE_COOKIES.test(cookie))
+    PUBLIC_PAGE.test(path.replace(/\.data$/, "").replace(/\/$/, "") || "/")
   );
+}
+
+/** Whether a request may be answered from (and stored in) the cache. */
+export function isCacheableRequest(method: string, path: string, cookie: string | undefined) {
+  return isPublicPage(method, path) && !(cookie && PRIVATE_COOKIES.test(cookie));
 }
 
 /** The CSP hash source of each inline script in an HTML document. */
@@ -128,7 +131,15 @@ export function createPageCache(options: PageCacheOptions): PageCache {
   };
 
   const middleware: express.RequestHandler = (req, res, next) => {
-    if (!isCacheableRequest(req.method, req.path, req.headers.cookie)) return next();
+    if (!isCacheableRequest(req.method, req.path, req.headers.cookie)) {
+      // The same public page, made for one visitor (their header, their cart): no shared cache
+      // may keep it.
+      if (isPublicPage(req.method, req.path)) {
+        res.setHeader("Cache-Control", "private, no-cache");
+        res.setHeader("Vary", "Cookie");
+      }
+      return next();
+    }
     const version = options.version();
     if (version === null) return next();
     const locale = getLocaleFromCookieHeader(req.headers.cookie ?? null);

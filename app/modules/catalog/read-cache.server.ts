@@ -57,8 +57,3 @@ export function catalogRead<D, A extends unknown[], R>(
     return value;
   };
 }
-
-/** Forgets every kept read (tests). */
-export function clearCatalogReads(): void {
-  entries.clear();
-}
