@@ -21,21 +21,19 @@ export function ResponsiveImage({
 }) {
   const lite = useRouteLoaderData<{ lite?: boolean }>("root")?.lite ?? false;
   const fallbackFormat = image.formats.includes("jpeg") ? "jpeg" : (image.formats[0] ?? "jpeg");
+  const common = {
+    width: image.width,
+    height: image.height,
+    alt,
+    loading: priority ? ("eager" as const) : ("lazy" as const),
+    decoding: "async" as const,
+    className,
+    style: { backgroundImage: `url(${image.placeholder})`, backgroundSize: "cover" },
+  };
   if (lite) {
     const format = ["avif", "webp"].find((f) => image.formats.includes(f)) ?? fallbackFormat;
     const smallest = Math.min(...image.widths, image.width);
-    return (
-      <img
-        src={imageUrl(image.storageKey, smallest, format)}
-        width={image.width}
-        height={image.height}
-        alt={alt}
-        loading={priority ? "eager" : "lazy"}
-        decoding="async"
-        className={className}
-        style={{ backgroundImage: `url(${image.placeholder})`, backgroundSize: "cover" }}
-      />
-    );
+    return <img src={imageUrl(image.storageKey, smallest, format)} {...common} />;
   }
   const modern = ["avif", "webp"].filter((f) => image.formats.includes(f) && f !== fallbackFormat);
   const fallbackWidth = [...image.widths].sort((a, b) => a - b)[
@@ -55,13 +53,7 @@ export function ResponsiveImage({
         src={imageUrl(image.storageKey, fallbackWidth ?? image.width, fallbackFormat)}
         srcSet={imageSrcSet(image, fallbackFormat)}
         sizes={sizes}
-        width={image.width}
-        height={image.height}
-        alt={alt}
-        loading={priority ? "eager" : "lazy"}
-        decoding="async"
-        className={className}
-        style={{ backgroundImage: `url(${image.placeholder})`, backgroundSize: "cover" }}
+        {...common}
       />
     </picture>
   );

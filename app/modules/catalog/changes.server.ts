@@ -1,5 +1,6 @@
 import pg from "pg";
-import { CATALOG_CHANNEL, CATALOG_TOPICS, onOutboxNotify } from "~/modules/outbox/outbox.server";
+import { CATALOG_CHANNEL, CATALOG_TOPICS } from "~/modules/outbox/outbox.server";
+import { startOutboxWorker } from "~/modules/outbox/worker.server";
 import { resolveDatabaseTarget } from "~/utils/database-url";
 import type { Db } from "~/utils/db.server";
 import { databaseProvider } from "~/utils/sql.server";
@@ -69,7 +70,6 @@ export function watchCatalogChanges(db: Db, options: { intervalMs?: number } = {
 function pollForChanges(db: Db, intervalMs: number): CatalogWatch {
   let newest: number | null | undefined;
   let failures = 0;
-  let running: Promise<void> | null = null;
   const poll = async () => {
     try {
       const rows = await db.$queryRawUnsafe<{ id: number | bigint }[]>(
@@ -85,33 +85,13 @@ function pollForChanges(db: Db, intervalMs: number): CatalogWatch {
       if (failures === 1) console.error("Catalog watch failed:", error);
       setLive(false);
     }
+    return 0;
   };
-  let again = false;
-  let stopped = false;
-  const run = () => {
-    if (stopped) return;
-    if (running) {
-      again = true;
-      return;
-    }
-    running = poll().finally(() => {
-      running = null;
-      if (again) {
-        again = false;
-        run();
-      }
-    });
-  };
-  const timer = setInterval(run, intervalMs);
-  timer.unref();
-  const unsubscribe = onOutboxNotify(run);
-  run();
+  // One read at a time, on a timer and at once after a commit in this process.
+  const worker = startOutboxWorker({ drain: poll, intervalMs });
   return {
     async stop() {
-      stopped = true;
-      clearInterval(timer);
-      unsubscribe();
-      await running;
+      await worker.stop();
       setLive(false);
       state.watch = undefined;
     },
