@@ -16,7 +16,8 @@ interface Entry {
   value: Promise<unknown>;
 }
 
-const MAX_ENTRIES = 2_000;
+// A listing page of 24 cards is about 30 KB in memory: this bounds the store to about 15 MB.
+const MAX_ENTRIES = 500;
 
 // One store per process, whichever copy of this module asks.
 const globalForReads = globalThis as unknown as { __pasarCatalogReads?: Map<string, Entry> };
