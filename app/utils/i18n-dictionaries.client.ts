@@ -1,4 +1,4 @@
-import type { Locale, Messages } from "./i18n";
+import type { Locale, Messages } from "./i18n-keys";
 
 /**
  * The browser's messages: only the page's language, loaded before hydration (entry.client), so

@@ -1,4 +1,4 @@
-import type { Locale, Messages } from "./i18n";
+import type { Locale, Messages } from "./i18n-keys";
 import { en } from "./i18n-en";
 import { id } from "./i18n-id";
 

@@ -1,5 +1,5 @@
 /** The English messages (the compiler checks them against the Indonesian ones). */
-import type { Messages } from "./i18n";
+import type { Messages } from "./i18n-keys";
 import { growthEn } from "./i18n-growth-en";
 import { notificationsEn } from "./i18n-notifications-en";
 import { ordersEn } from "./i18n-orders-en";

@@ -5,15 +5,10 @@
  * the browser, which loads only the page's language (i18n-dictionaries.client).
  */
 import { dictionaries } from "./i18n-dictionaries";
-import type { id } from "./i18n-id";
+import { DEFAULT_LOCALE, LOCALES, type Locale, type MessageKey } from "./i18n-keys";
 
-export const LOCALES = ["id", "en"] as const;
-export type Locale = (typeof LOCALES)[number];
-export const DEFAULT_LOCALE: Locale = "id";
+export { DEFAULT_LOCALE, LOCALES, type Locale, type MessageKey, type Messages } from "./i18n-keys";
 export const LOCALE_COOKIE = "lang";
-
-export type MessageKey = keyof typeof id;
-export type Messages = Record<MessageKey, string>;
 
 export type Translate = (key: MessageKey, values?: Record<string, string | number>) => string;
 
