@@ -7,11 +7,12 @@ import { pathToFileURL } from "node:url";
 import { createRequestHandler, type ServerBuild } from "@remix-run/node";
 import { catalogVersion, watchCatalogChanges } from "../app/modules/catalog/changes.server";
 import { createImageStorage } from "../app/modules/images/storage.server";
+import { searchIndexVersion } from "../app/modules/search/search.server";
 import { db } from "../app/utils/db.server";
 import { getEnv } from "../app/utils/env.server";
 import { storageConfig } from "../app/utils/images.server";
 import { createApp } from "./app";
-import { createPageCache } from "./page-cache";
+import { contentVersion, createPageCache } from "./page-cache";
 import { withTimedLoaders } from "./timing";
 
 export async function startServer({ production }: { production: boolean }) {
@@ -26,7 +27,7 @@ export async function startServer({ production }: { production: boolean }) {
       watchCatalogChanges(db);
       pageCache = createPageCache({
         render: createRequestHandler(build, "production"),
-        version: catalogVersion,
+        version: (pathname) => contentVersion(pathname, catalogVersion(), searchIndexVersion()),
         publicUrl: env.PUBLIC_URL,
       });
     }

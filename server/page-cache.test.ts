@@ -4,7 +4,12 @@ import type { AddressInfo } from "node:net";
 import zlib from "node:zlib";
 import express from "express";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { createPageCache, inlineScriptHashes, isCacheableRequest } from "./page-cache";
+import {
+  contentVersion,
+  createPageCache,
+  inlineScriptHashes,
+  isCacheableRequest,
+} from "./page-cache";
 
 let version: number | null = 1;
 let renders = 0;
@@ -195,5 +200,14 @@ describe("page cache", () => {
     expect(cache.stats().entries).toBeLessThan(40);
     expect((await get("/cari?q=39&big=1")).headers.get("x-page-cache")).toBe("hit");
     expect((await get("/cari?q=0&big=1")).headers.get("x-page-cache")).toBe("miss");
+  });
+
+  it("follows the search index too for search results, and keeps nothing without it", () => {
+    expect(contentVersion("/kategori/kopi", 7, null)).toBe(7);
+    expect(contentVersion("/kategori/kopi", null, 3)).toBeNull();
+    expect(contentVersion("/cari", 7, 3)).toBe("7:3");
+    expect(contentVersion("/cari.data", 7, 4)).toBe("7:4");
+    // Meilisearch, or an index not built yet: search results are not kept.
+    expect(contentVersion("/cari", 7, null)).toBeNull();
   });
 });

@@ -23,8 +23,12 @@ import { isLiteRequest } from "../app/utils/lite";
 export interface PageCacheOptions {
   /** Renders a request (the app's fetch-style handler). */
   render: (request: Request, context: AppLoadContext) => Promise<Response>;
-  /** The catalog version; null when changes cannot be followed (nothing is kept then). */
-  version: () => number | null;
+  /**
+   * What a page's content follows, as a value that changes when the page may have: the catalog
+   * version (and, for search results, the search index's too). Null when changes cannot be
+   * followed: nothing is kept then.
+   */
+  version: (path: string) => string | number | null;
   ttlMs?: number;
   maxBytes?: number;
   /** The public origin, when the app sits behind a proxy that rewrites Host. */
@@ -37,7 +41,7 @@ const PRIVATE_COOKIES = /(?:^|;\s*)(?:pk_session|pk_cart)=/;
 const HEADERS_KEPT = ["content-type", "link", "x-remix-response", "x-remix-reload-document"];
 
 interface Entry {
-  version: number;
+  version: string | number;
   storedAt: number;
   status: number;
   headers: [string, string][];
@@ -60,6 +64,20 @@ function isPublicPage(method: string, path: string) {
     (method === "GET" || method === "HEAD") &&
     PUBLIC_PAGE.test(path.replace(/\.data$/, "").replace(/\/$/, "") || "/")
   );
+}
+
+/**
+ * The version a page's content follows: the catalog's; for search results also the search
+ * index's, which applies a catalog change a moment after it commits (a result read in between
+ * must not be kept). Null (keep nothing) when either cannot be followed.
+ */
+export function contentVersion(
+  path: string,
+  catalog: number | null,
+  searchIndex: number | null,
+): string | number | null {
+  if (catalog === null || !path.startsWith("/cari")) return catalog;
+  return searchIndex === null ? null : `${catalog}:${searchIndex}`;
 }
 
 /** Whether a request may be answered from (and stored in) the cache. */
@@ -140,7 +158,7 @@ export function createPageCache(options: PageCacheOptions): PageCache {
       }
       return next();
     }
-    const version = options.version();
+    const version = options.version(req.path);
     if (version === null) return next();
     const locale = getLocaleFromCookieHeader(req.headers.cookie ?? null);
     const lite = isLiteRequest({ cookie: req.headers.cookie, saveData: req.get("save-data") })
@@ -200,7 +218,7 @@ export function createPageCache(options: PageCacheOptions): PageCache {
         bytes: identity.length + gzip.length + brotli.length,
       };
       // Rendered while the catalog changed: it may show either side of the change.
-      if (options.version() === version) store(key, entry);
+      if (options.version(req.path) === version) store(key, entry);
       send(req, res, entry, false);
     })().catch(next);
   };

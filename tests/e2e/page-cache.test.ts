@@ -127,6 +127,32 @@ describe("page cache", () => {
     expect(await msUntil(second.url, (status) => status === 404)).toBeLessThan(1_000);
   });
 
+  it("drops a search result page within a second, once the search index has the change", async () => {
+    const { product, seller } = await listedProduct();
+    const title = `Petis Udang Uji Cari ${product.id.slice(-6)}`;
+    await catalog.updateProductDetails(db, {
+      productId: product.id,
+      sellerId: seller.id,
+      details: { title },
+    });
+    const url = `${baseUrl}/cari?q=${encodeURIComponent(title)}`;
+    // Results highlight the words searched for: look for the product's link.
+    const link = `href="/produk/${product.slug}"`;
+    await msUntil(url, (_s, html) => html.includes(link));
+    await cached(url);
+    await catalog.setProductStatus(db, {
+      productId: product.id,
+      sellerId: seller.id,
+      status: "ARCHIVED",
+    });
+    expect(await msUntil(url, (_s, html) => !html.includes(link))).toBeLessThan(1_000);
+    // And it stays gone: nothing read from the index before it caught up was kept.
+    for (let i = 0; i < 5; i++) {
+      expect(await (await fetch(url)).text()).not.toContain(link);
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  });
+
   it("sends a phone's data saver pages without scripts and with the smallest photos, until switched off", async () => {
     const { url } = await listedProduct();
     const { context: saver, close: closeSaver } = await openBrowser({ javaScript: true });

@@ -1,5 +1,5 @@
 import pg from "pg";
-import { CATALOG_CHANNEL, CATALOG_TOPICS } from "~/modules/outbox/outbox.server";
+import { CATALOG_CHANNEL, CATALOG_TOPICS, notifyOutbox } from "~/modules/outbox/outbox.server";
 import { startOutboxWorker } from "~/modules/outbox/worker.server";
 import { resolveDatabaseTarget } from "~/utils/database-url";
 import type { Db } from "~/utils/db.server";
@@ -76,7 +76,12 @@ function pollForChanges(db: Db, intervalMs: number): CatalogWatch {
         `SELECT "id" FROM "OutboxEvent" WHERE "topic" IN (${CATALOG_TOPICS.map((t) => `'${t}'`).join(", ")}) ORDER BY "id" DESC LIMIT 1`,
       );
       const id = rows[0] ? Number(rows[0].id) : null;
-      if (newest !== undefined && id !== newest) changed();
+      if (newest !== undefined && id !== newest) {
+        changed();
+        // Perhaps another process's commit: this process's workers (its search index among
+        // them) start now instead of at their next poll.
+        notifyOutbox();
+      }
       newest = id;
       failures = 0;
       setLive(true);
@@ -113,7 +118,12 @@ function listenForChanges(): CatalogWatch {
     };
     next.on("error", lost);
     next.on("end", () => lost());
-    next.on("notification", () => changed());
+    next.on("notification", () => {
+      changed();
+      // Another instance's commit: this process's workers (its search index among them) start now
+      // instead of at their next poll.
+      notifyOutbox();
+    });
     client = next;
     try {
       await next.connect();

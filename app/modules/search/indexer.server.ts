@@ -71,6 +71,8 @@ export interface SearchTail {
   cursor: number;
   /** Ids applied within the look-back window. */
   applied: Set<number>;
+  /** Moves each time events are applied: what was read from the index before may be stale. */
+  version: number;
 }
 
 /**
@@ -83,7 +85,7 @@ export const TAIL_LOOK_BACK = 1_000;
 /** The outbox position to follow from, read before the in-memory index is built. */
 export async function searchTailStart(db: Db): Promise<SearchTail> {
   const last = await db.outboxEvent.aggregate({ _max: { id: true } });
-  return { cursor: last._max.id ?? 0, applied: new Set() };
+  return { cursor: last._max.id ?? 0, applied: new Set(), version: 0 };
 }
 
 /**
@@ -110,6 +112,7 @@ export async function tailSearchOutbox(
   const events = candidates;
   if (events.length === 0) return 0;
   await applyToIndex(db, engine, events);
+  tail.version += 1;
   for (const e of events) tail.applied.add(e.id);
   tail.cursor = Math.max(tail.cursor, events[events.length - 1]!.id);
   for (const id of tail.applied) if (id <= tail.cursor - TAIL_LOOK_BACK) tail.applied.delete(id);

@@ -15,7 +15,12 @@ export function createSearchEngine(): SearchEngine {
 }
 
 const globalForSearch = globalThis as unknown as {
-  __pasarSearch?: { engine: SearchEngine; ready?: Promise<void>; tail?: SearchTail };
+  __pasarSearch?: {
+    engine: SearchEngine;
+    ready?: Promise<void>;
+    tail?: SearchTail;
+    built?: boolean;
+  };
 };
 
 export function getSearchEngine(): SearchEngine {
@@ -35,6 +40,7 @@ export function ensureSearchReady(db: Db): Promise<void> {
       // Follow the outbox from before the build, so no write in between is missed.
       state.tail = await searchTailStart(db);
       const count = await rebuildSearchIndex(db, state.engine);
+      state.built = true;
       console.log(
         `Indeks pencarian: ${count} produk dalam ${Math.round(performance.now() - started)} ms`,
       );
@@ -47,6 +53,16 @@ export function ensureSearchReady(db: Db): Promise<void> {
     throw error;
   });
   return state.ready;
+}
+
+/**
+ * Where this process's embedded index stands: moves whenever it applies catalog events, so a
+ * search result kept from before is known to be stale. Null for Meilisearch (indexed elsewhere,
+ * at its own pace) and before the index is built: search results must not be kept then.
+ */
+export function searchIndexVersion(): number | null {
+  const state = globalForSearch.__pasarSearch;
+  return state?.engine.name === "embedded" && state.built && state.tail ? state.tail.version : null;
 }
 
 /** The embedded index's outbox position (set once ensureSearchReady has built it). */
