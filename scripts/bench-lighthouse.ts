@@ -14,6 +14,7 @@ import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 import { z } from "zod";
 import { samplePages, seededProductionApp } from "./lib/bench-app";
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "./lib/chromium";
 
 const { values } = parseArgs({ options: { runs: { type: "string" } } });
 const runs = z.coerce
@@ -22,26 +23,18 @@ const runs = z.coerce
   .min(1)
   .max(9)
   .parse(values.runs ?? 3);
-const chromePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-if (!fs.existsSync(chromePath)) {
-  console.error(`Chromium is needed at ${chromePath} (apt-get install chromium, or CHROMIUM_PATH)`);
+if (!fs.existsSync(CHROMIUM_PATH)) {
+  console.error(
+    `Chromium is needed at ${CHROMIUM_PATH} (apt-get install chromium, or CHROMIUM_PATH)`,
+  );
   process.exit(1);
 }
 
 const subject = await seededProductionApp("lighthouse");
 const pages = await samplePages(subject.url);
 const chrome = await chromeLauncher.launch({
-  chromePath,
-  chromeFlags: [
-    "--headless=new",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-  ],
+  chromePath: CHROMIUM_PATH,
+  chromeFlags: ["--headless=new", ...CHROMIUM_FLAGS],
 });
 
 interface Audit {

@@ -15,7 +15,14 @@ import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { freePort, samplePages, seededProductionApp, signIn, startProcess } from "./lib/bench-app";
+import {
+  freePort,
+  samplePages,
+  seededProductionApp,
+  signIn,
+  startProcess,
+  startProductionApp,
+} from "./lib/bench-app";
 
 const { values } = parseArgs({
   options: {
@@ -65,22 +72,9 @@ const baseline = await startProcess(
   {},
   basePort,
 );
-// The same build with the page cache off, on the same database: what anonymous visitors got
-// before it (and what every cache miss costs).
-const uncachedPort = await freePort();
-const uncached = await startProcess(
-  "uncached app",
-  [process.execPath, "build/node/serve.js"],
-  {
-    PORT: String(uncachedPort),
-    HOST: "127.0.0.1",
-    LOG_REQUESTS: "0",
-    PAGE_CACHE: "0",
-    RUN_JOBS: "0",
-    SESSION_SECRET: "bench-session-secret-0123456789abcdef0123",
-  },
-  uncachedPort,
-);
+// The same build with no caching at all (page cache and shared storefront reads off), on the
+// same database: what visitors got before them.
+const uncached = await startProductionApp("uncached app", { PAGE_CACHE: "0", RUN_JOBS: "0" });
 const session = await signIn(app, "081200000001");
 const pages = await samplePages(app);
 

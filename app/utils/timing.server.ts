@@ -18,10 +18,6 @@ const globalForTiming = globalThis as unknown as {
 };
 const storage = (globalForTiming.__pasarTiming ??= new AsyncLocalStorage<RequestTimings>());
 
-export function currentTimings(): RequestTimings | undefined {
-  return storage.getStore();
-}
-
 /** Runs a request's handling with a fresh set of timings. */
 export function withTimings<T>(fn: (timings: RequestTimings) => T): T {
   const timings: RequestTimings = {

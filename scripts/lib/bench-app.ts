@@ -38,6 +38,23 @@ export async function startProcess(
   throw new Error(`${name} did not start`);
 }
 
+/** `npm run serve` in a process of its own on a free port, on the current DATABASE_URL. */
+export async function startProductionApp(name: string, env: Record<string, string> = {}) {
+  const port = await freePort();
+  return startProcess(
+    name,
+    [process.execPath, "build/node/serve.js"],
+    {
+      PORT: String(port),
+      HOST: "127.0.0.1",
+      LOG_REQUESTS: "0",
+      SESSION_SECRET: "bench-session-secret-0123456789abcdef0123",
+      ...env,
+    },
+    port,
+  );
+}
+
 /**
  * The production build (`npm run serve`) on a freshly seeded scratch SQLite database, as a
  * benchmark's subject. Returns its URL, the database file and a cleanup function.
@@ -57,20 +74,8 @@ export async function seededProductionApp(name: string, env: Record<string, stri
   const { getEnv } = await import("../../app/utils/env.server");
   await seedDatabase(db, createImageStorage(storageConfig(getEnv())), { log: () => undefined });
   await db.$disconnect();
-  const port = await freePort();
   console.log("Starting the production app…");
-  const app = await startProcess(
-    "app",
-    [process.execPath, "build/node/serve.js"],
-    {
-      PORT: String(port),
-      HOST: "127.0.0.1",
-      LOG_REQUESTS: "0",
-      SESSION_SECRET: "bench-session-secret-0123456789abcdef0123",
-      ...env,
-    },
-    port,
-  );
+  const app = await startProductionApp("app", env);
   return {
     url: app.url,
     dir,

@@ -381,7 +381,7 @@ describe("login throttling over HTTP", () => {
   });
 });
 
-describe("a second start on the same SQLite file", () => {
+describe("a second start beside a running app", () => {
   it("says in one sentence that the database is in use, and exits", () => {
     const dir = path.join(TMP_DIR, "e2e");
     const run = spawnSync(process.execPath, ["build/node/start.js"], {
@@ -401,5 +401,24 @@ describe("a second start on the same SQLite file", () => {
       /^The database file:.*e2e\.db is in use by another running Pasar Kampung/,
     );
     expect(run.stderr.trim().split("\n")).toHaveLength(1);
+  });
+
+  it("says in one sentence that the port is taken, and exits", () => {
+    const dir = path.join(TMP_DIR, "e2e");
+    const run = spawnSync(process.execPath, ["build/node/serve.js"], {
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        PORT: new URL(baseUrl).port,
+        HOST: "127.0.0.1",
+        RUN_JOBS: "0",
+        DATABASE_URL: `file:${path.join(dir, "e2e.db")}`,
+        IMAGE_DIR: path.join(dir, "images"),
+      },
+      encoding: "utf8",
+      timeout: 60_000,
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr.trim()).toMatch(/^Port \d+ on 127\.0\.0\.1 is already in use/);
   });
 });

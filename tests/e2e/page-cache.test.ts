@@ -82,6 +82,15 @@ describe("page cache", () => {
     await page.close();
   });
 
+  it("preloads only the page's language messages with its scripts", async () => {
+    const id = await (await fetch(`${baseUrl}/`)).text();
+    expect(id).toMatch(/<link rel="modulepreload" href="\/assets\/i18n-id-[\w-]+\.js"/);
+    expect(id).not.toContain("/assets/i18n-en-");
+    const en = await (await fetch(`${baseUrl}/`, { headers: { Cookie: "lang=en" } })).text();
+    expect(en).toMatch(/<link rel="modulepreload" href="\/assets\/i18n-en-[\w-]+\.js"/);
+    expect(en).not.toContain("/assets/i18n-id-");
+  });
+
   it("shows a new price and a sold-out variant within a second of the write", async () => {
     const { seller, product, variant, category, url } = await listedProduct();
     expect(await cached(url)).toContain("18.000");

@@ -122,3 +122,47 @@ describe("accounts and sessions", () => {
     );
   });
 });
+
+describe("the session user (one joined read)", () => {
+  async function sessionFor(input: { expiresInMs?: number; disabled?: boolean } = {}) {
+    const user = await db.user.create({
+      data: {
+        phone: `+62812${Math.floor(Math.random() * 1e8)}`,
+        name: "Bu Operator",
+        disabledAt: input.disabled ? new Date() : null,
+      },
+    });
+    await db.userRole.create({
+      data: { userId: user.id, role: "BUYER", createdAt: new Date(Date.now() - 2_000) },
+    });
+    await db.userRole.create({
+      data: { userId: user.id, role: "OPERATOR", regionCode: "35.10.15.2004" },
+    });
+    const session = await db.session.create({
+      data: { userId: user.id, expiresAt: new Date(Date.now() + (input.expiresInMs ?? 60_000)) },
+    });
+    return { user, session };
+  }
+
+  it("names the user with every role, in the order given", async () => {
+    const { user, session } = await sessionFor();
+    expect(await getSessionUser(db, session.id)).toEqual({
+      id: user.id,
+      name: "Bu Operator",
+      phone: user.phone,
+      roles: [
+        { role: "BUYER", regionCode: null },
+        { role: "OPERATOR", regionCode: "35.10.15.2004" },
+      ],
+      sessionId: session.id,
+    });
+  });
+
+  it("knows no one for an expired session, a disabled account or an unknown id", async () => {
+    expect(
+      await getSessionUser(db, (await sessionFor({ expiresInMs: -1_000 })).session.id),
+    ).toBeNull();
+    expect(await getSessionUser(db, (await sessionFor({ disabled: true })).session.id)).toBeNull();
+    expect(await getSessionUser(db, "tidak-ada")).toBeNull();
+  });
+});

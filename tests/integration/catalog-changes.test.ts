@@ -27,7 +27,7 @@ async function product() {
 }
 
 describe("catalog version", () => {
-  it("is followed once the watch is live, and not at all after it stops", async () => {
+  it("is known once the watch has read the outbox", async () => {
     expect(catalogVersion()).not.toBeNull();
   });
 
@@ -120,5 +120,15 @@ describe("shared storefront reads", () => {
     expect(reads).toBe(2);
     await read(null, 1);
     expect(reads).toBe(2);
+  });
+});
+
+describe("without a live watch", () => {
+  it("keeps nothing: no version, and every storefront read goes to the database", async () => {
+    const p = await product();
+    await watch.stop();
+    expect(catalogVersion()).toBeNull();
+    const first = await storefront.products(db, { categoryId: p.categoryId });
+    expect(await storefront.products(db, { categoryId: p.categoryId })).not.toBe(first);
   });
 });

@@ -7,9 +7,8 @@ import fs from "node:fs";
 import net from "node:net";
 import path from "node:path";
 import type { TestProject } from "vitest/node";
+import { CHROMIUM_PATH } from "../../scripts/lib/chromium";
 import { TMP_DIR } from "./paths";
-
-export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
 declare module "vitest" {
   export interface ProvidedContext {

@@ -93,20 +93,26 @@ export function dayField(options: { recent: boolean }) {
   );
 }
 
+/** A cashbook category picked from the list (checked against the list by the caller). */
+export const CategoryField = z.preprocess(
+  blankToUndefined,
+  z.string({ error: "Pilih kategori" }).trim().min(1, { error: "Pilih kategori" }),
+);
+
+/** A short free note; empty when left out. */
+export const NoteField = z
+  .string()
+  .trim()
+  .max(300, { error: "Catatan maksimal 300 huruf" })
+  .optional()
+  .transform((v) => v ?? "");
+
 const CashbookEntryFields = z.object({
   kind: z.enum(["INCOME", "EXPENSE"], { error: "Pilih jenis: pemasukan atau pengeluaran" }),
-  category: z.preprocess(
-    blankToUndefined,
-    z.string({ error: "Pilih kategori" }).trim().min(1, { error: "Pilih kategori" }),
-  ),
+  category: CategoryField,
   amount: RupiahAmountField,
   occurredOn: dayField({ recent: true }),
-  note: z
-    .string()
-    .trim()
-    .max(300, { error: "Catatan maksimal 300 huruf" })
-    .optional()
-    .transform((v) => v ?? ""),
+  note: NoteField,
 });
 
 const KindAndCategory = CashbookEntryFields.pick({ kind: true, category: true });

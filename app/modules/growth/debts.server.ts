@@ -18,9 +18,11 @@ import { DomainError, invalidInput } from "~/utils/errors";
 import { blankToUndefined, checkboxField } from "~/utils/forms";
 import { jakartaDateOf, jakartaDayStart } from "~/utils/jakarta-calendar";
 import {
+  CategoryField,
   dayField,
   EXPENSE_CATEGORIES,
   INCOME_CATEGORIES,
+  NoteField,
   recordSizeClass,
   RupiahAmountField,
 } from "./cashbook.server";
@@ -77,19 +79,11 @@ const DebtFields = z.object({
       })
       .optional(),
   ),
-  category: z.preprocess(
-    blankToUndefined,
-    z.string({ error: "Pilih kategori" }).trim().min(1, { error: "Pilih kategori" }),
-  ),
+  category: CategoryField,
   amount: RupiahAmountField,
   incurredOn: dayField({ recent: true }),
   dueOn: z.preprocess(blankToUndefined, dayField({ recent: false }).optional()),
-  note: z
-    .string()
-    .trim()
-    .max(300, { error: "Catatan maksimal 300 huruf" })
-    .optional()
-    .transform((v) => v ?? ""),
+  note: NoteField,
   remind: checkboxField,
 });
 
