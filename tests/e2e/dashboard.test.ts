@@ -83,7 +83,7 @@ describe("district dashboard", () => {
     // Kecamatan Glagah, then Desa Kemiren.
     await page.getByRole("link", { name: "Glagah", exact: true }).click();
     await page.waitForURL(/wilayah=35\.10\.15(&|$)/);
-    expect(await h1(page)).toBe("Dasbor UMKM Glagah");
+    await expect.poll(() => h1(page)).toBe("Dasbor UMKM Glagah");
     const kemirenRow = page.getByRole("row", { name: /^Kemiren/ });
     const registered = Number(
       ((await kemirenRow.getByRole("cell").first().textContent()) ?? "").replace(/\D/g, ""),
@@ -91,7 +91,7 @@ describe("district dashboard", () => {
     expect(registered).toBeGreaterThanOrEqual(2);
     await page.getByRole("link", { name: "Kemiren", exact: true }).click();
     await page.waitForURL(/wilayah=35\.10\.15\.2004/);
-    expect(await h1(page)).toBe("Dasbor UMKM Kemiren");
+    await expect.poll(() => h1(page)).toBe("Dasbor UMKM Kemiren");
     const sellersCsv = await download(
       page,
       (await page.getByRole("link", { name: "Daftar UMKM (CSV)" }).getAttribute("href"))!,

@@ -110,7 +110,10 @@ describe.each([
       await page.goto(`${baseUrl}/staf/dasbor`);
       await page.getByRole("link", { name: "Lihat dampak setiap program pelatihan" }).click();
       await page.waitForURL(/dampak-pelatihan/);
-      expect(await page.getByTestId("impact-row").count()).toBeGreaterThanOrEqual(5);
+      // With JavaScript the address changes before the new page has rendered.
+      await expect
+        .poll(() => page.getByTestId("impact-row").count(), { timeout: 10_000 })
+        .toBeGreaterThanOrEqual(5);
       await expectAccessible(page, { javaScript });
       await page.getByLabel("Jangka waktu").selectOption("6");
       await page.getByRole("button", { name: "Tampilkan" }).click();

@@ -48,7 +48,8 @@ describe.each([
 
     await page.getByRole("link", { name: "Kebijakan privasi" }).first().click();
     await page.waitForURL(/\/privasi$/);
-    expect(await h1(page)).toBe("Kebijakan privasi");
+    // With JavaScript the address changes before the new page has rendered.
+    await expect.poll(() => h1(page), { timeout: 10_000 }).toBe("Kebijakan privasi");
     await expectAccessible(page, { javaScript });
 
     await page.goto(`${baseUrl}/akun`);
@@ -72,7 +73,9 @@ describe.each([
     await page.getByLabel(/Saya mengerti akun ini akan dihapus/).check();
     await page.getByRole("button", { name: "Hapus akun saya sekarang" }).click();
     await page.waitForURL(/\/privasi\?dihapus=1$/);
-    expect(await page.getByRole("status").textContent()).toContain("Akun Anda sudah dihapus");
+    await expect
+      .poll(() => page.getByRole("status").textContent())
+      .toContain("Akun Anda sudah dihapus");
     expect(await page.getByRole("link", { name: "Masuk" }).count()).toBeGreaterThan(0);
 
     // The old number and password open nothing; the number is free for a new account.
@@ -130,7 +133,7 @@ describe("staff process a request at the desk", () => {
     await page.getByLabel(/Orang ini meminta akunnya dihapus/).check();
     await page.getByRole("button", { name: "Hapus akun ini" }).click();
     await page.waitForURL(/selesai=1/);
-    expect(await page.getByRole("status").textContent()).toContain("Akun sudah dihapus");
+    await expect.poll(() => page.getByRole("status").textContent()).toContain("Akun sudah dihapus");
 
     await page.goto(`${baseUrl}/staf/audit?tindakan=privacy.erase`);
     const log = (await page.getByRole("main").textContent()) ?? "";

@@ -152,7 +152,7 @@ describe.each([
     await expect.poll(() => page.getByText(/NIB: 9120001234567 — sah/).count()).toBe(1);
     await page.getByRole("button", { name: "Setujui UMKM" }).click();
     await page.waitForURL(/\/staf\/verifikasi$/);
-    expect(await page.getByRole("link", { name: `Periksa ${shop}` }).count()).toBe(0);
+    await expect.poll(() => page.getByRole("link", { name: `Periksa ${shop}` }).count()).toBe(0);
     await logout(page, baseUrl);
 
     // The product is public, with its photo, and in search.
