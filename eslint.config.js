@@ -1,4 +1,5 @@
 import js from "@eslint/js";
+import boundaries from "eslint-plugin-boundaries";
 import reactHooks from "eslint-plugin-react-hooks";
 import globals from "globals";
 import tseslint from "typescript-eslint";
@@ -28,6 +29,67 @@ export default tseslint.config(
               group: ["**/*.server", "**/*.server.ts"],
               importNames: ["default"],
               message: "Server modules export named functions only.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  // Layers, one way: routes → http → modules → utils (see docs/architecture.md). Components sit
+  // beside routes; start-up wiring lives in server/. Nothing in app/ imports upward.
+  {
+    files: ["app/**/*.{ts,tsx}", "server/**/*.ts"],
+    ignores: ["**/*.test.{ts,tsx}"],
+    plugins: { boundaries },
+    settings: {
+      "import/resolver": { typescript: { alwaysTryTypes: true } },
+      "boundaries/include": ["app/**/*", "server/**/*"],
+      "boundaries/elements": [
+        { type: "route", pattern: "app/routes/**", partialMatch: false },
+        { type: "component", pattern: "app/components/**", partialMatch: false },
+        { type: "http", pattern: "app/http/**", partialMatch: false },
+        { type: "module", pattern: "app/modules/**", partialMatch: false },
+        { type: "util", pattern: "app/utils/**", partialMatch: false },
+        { type: "generated", pattern: "app/generated/**", partialMatch: false },
+        { type: "server", pattern: "server/**", partialMatch: false },
+      ],
+    },
+    rules: {
+      "boundaries/dependencies": [
+        "error",
+        {
+          default: "disallow",
+          policies: [
+            { from: { element: { type: "server" } }, allow: { to: { element: { type: "*" } } } },
+            {
+              from: { element: { type: "route" } },
+              allow: {
+                to: {
+                  element: {
+                    types: { anyOf: ["route", "component", "http", "module", "util", "generated"] },
+                  },
+                },
+              },
+            },
+            {
+              from: { element: { type: "component" } },
+              allow: {
+                to: { element: { types: { anyOf: ["component", "module", "util", "generated"] } } },
+              },
+            },
+            {
+              from: { element: { type: "http" } },
+              allow: {
+                to: { element: { types: { anyOf: ["http", "module", "util", "generated"] } } },
+              },
+            },
+            {
+              from: { element: { type: "module" } },
+              allow: { to: { element: { types: { anyOf: ["module", "util", "generated"] } } } },
+            },
+            {
+              from: { element: { type: "util" } },
+              allow: { to: { element: { types: { anyOf: ["util", "generated"] } } } },
             },
           ],
         },

@@ -4,11 +4,7 @@ import { createReadableStreamFromReadable } from "@remix-run/node";
 import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
-import { startBackgroundJobs } from "./modules/jobs/jobs.server";
 import { NonceProvider } from "./utils/nonce";
-
-// Index building and the outbox worker run beside request handling in every app process.
-if (process.env.RUN_JOBS !== "0") startBackgroundJobs();
 
 const ABORT_DELAY = 5_000;
 export const streamTimeout = ABORT_DELAY;

@@ -5,8 +5,7 @@
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import { isSeeded, seedDatabase } from "../prisma/seed/seed";
-import { createImageStorage } from "../app/modules/images/storage.server";
-import { storageConfig } from "../app/utils/images.server";
+import { createImageStorage, storageConfig } from "../app/modules/images/storage.server";
 import { db } from "../app/utils/db.server";
 import { getEnv } from "../app/utils/env.server";
 import { migrateDatabase } from "./lib/migrate";

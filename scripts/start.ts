@@ -8,8 +8,7 @@
  */
 import { startServer } from "../server/index";
 import { isSeeded, seedDatabase } from "../prisma/seed/seed";
-import { createImageStorage } from "../app/modules/images/storage.server";
-import { storageConfig } from "../app/utils/images.server";
+import { createImageStorage, storageConfig } from "../app/modules/images/storage.server";
 import { db } from "../app/utils/db.server";
 import { getEnv } from "../app/utils/env.server";
 import { printDemoLogins } from "./lib/demo-logins";

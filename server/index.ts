@@ -6,17 +6,20 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { createRequestHandler, type ServerBuild } from "@remix-run/node";
 import { catalogVersion, watchCatalogChanges } from "../app/modules/catalog/changes.server";
-import { createImageStorage } from "../app/modules/images/storage.server";
+import { createImageStorage, storageConfig } from "../app/modules/images/storage.server";
 import { searchIndexVersion } from "../app/modules/search/search.server";
 import { db } from "../app/utils/db.server";
 import { getEnv } from "../app/utils/env.server";
-import { storageConfig } from "../app/utils/images.server";
 import { createApp } from "./app";
+import { startBackgroundJobs } from "./jobs";
 import { contentVersion, createPageCache } from "./page-cache";
 import { withTimedLoaders } from "./timing";
 
 export async function startServer({ production }: { production: boolean }) {
   const env = getEnv();
+  // Background work (search index, outbox, deadlines) runs beside request handling in every
+  // app process; RUN_JOBS=0 leaves a process to serve requests only.
+  if (process.env.RUN_JOBS !== "0") startBackgroundJobs();
   let app;
   if (production) {
     const buildPath = path.resolve("build/server/index.js");

@@ -1,5 +1,5 @@
 import { acceptPhoto, MAX_UPLOAD_BYTES } from "~/modules/images/upload.server";
-import { imageStorage } from "~/utils/images.server";
+import { imageStorage } from "~/modules/images/storage.server";
 import { DomainError } from "~/utils/errors";
 import { rejection, tryReadForm } from "./body.server";
 

@@ -1,4 +1,4 @@
-import { notFound } from "~/utils/http.server";
+import { notFound } from "~/http/responses";
 
 // Unknown URLs render the root error boundary's 404 page with a real 404 status.
 export async function loader() {

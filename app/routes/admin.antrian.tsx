@@ -10,7 +10,7 @@ import { outboxOverview, retryDeadOutbox } from "~/modules/outbox/outbox.server"
 import { db } from "~/utils/db.server";
 import { formatDateTime } from "~/utils/i18n";
 import { metaTranslator, pageTitle } from "~/utils/meta";
-import { requireRole } from "~/utils/permissions.server";
+import { requireRole } from "~/http/guards.server";
 import { useI18n } from "~/utils/use-i18n";
 
 export async function loader({ request }: LoaderFunctionArgs) {

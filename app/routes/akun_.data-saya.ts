@@ -3,7 +3,7 @@ import { attachment } from "~/http/download.server";
 import { personalDataZip, personalDataZipName } from "~/modules/privacy/personal-data-files";
 import { exportPersonalData } from "~/modules/privacy/export.server";
 import { db } from "~/utils/db.server";
-import { requireUser } from "~/utils/session.server";
+import { requireUser } from "~/http/session.server";
 
 /** "Download my data": everything about the signed-in person, as a ZIP of JSON and CSV files. */
 export async function loader({ request, context }: LoaderFunctionArgs) {

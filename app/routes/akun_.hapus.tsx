@@ -17,7 +17,7 @@ import { db } from "~/utils/db.server";
 import { DomainError, httpStatusFor, retryAfter } from "~/utils/errors";
 import type { MessageKey } from "~/utils/i18n";
 import { metaTranslator, pageTitle } from "~/utils/meta";
-import { destroyUserSession, requireUser } from "~/utils/session.server";
+import { destroyUserSession, requireUser } from "~/http/session.server";
 import { useI18n } from "~/utils/use-i18n";
 
 export async function loader({ request }: LoaderFunctionArgs) {

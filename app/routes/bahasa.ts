@@ -5,7 +5,7 @@ import { readForm } from "~/http/body.server";
 import { setUserLocale } from "~/modules/notifications/preferences.server";
 import { db } from "~/utils/db.server";
 import { LOCALE_COOKIE, LOCALES } from "~/utils/i18n";
-import { getOptionalUser } from "~/utils/session.server";
+import { getOptionalUser } from "~/http/session.server";
 
 const LanguageSchema = z.object({
   locale: z.enum(LOCALES),

@@ -4,7 +4,7 @@ import { getStatementByCode, monthLabel } from "~/modules/growth/statement.serve
 import { formatRupiah } from "~/modules/money/money";
 import { db } from "~/utils/db.server";
 import { formatDate } from "~/utils/i18n";
-import { invariantResponse } from "~/utils/http.server";
+import { invariantResponse } from "~/http/responses";
 import { metaTranslator, pageTitle } from "~/utils/meta";
 import { useI18n } from "~/utils/use-i18n";
 

@@ -17,15 +17,15 @@ import { formatRupiah } from "~/modules/money/money";
 import { getCart } from "~/modules/orders/cart.server";
 import { CheckoutSchema, placeOrder } from "~/modules/orders/checkout.server";
 import { SHIPPING_METHODS, shippingFeeFor } from "~/modules/orders/shipping";
-import { startCardCheckout } from "~/modules/payments/stripe.server";
+import { getStripe, startCardCheckout } from "~/modules/payments/stripe.server";
 import { listDesaOptions } from "~/modules/regions/regions.server";
 import type { PaymentMethod, ShippingMethod } from "~/generated/prisma/enums";
 import { db } from "~/utils/db.server";
 import { getEnv } from "~/utils/env.server";
 import { DomainError } from "~/utils/errors";
 import { metaTranslator, pageTitle } from "~/utils/meta";
-import { getStripe, orderSettings } from "~/utils/payments.server";
-import { requireUser } from "~/utils/session.server";
+import { orderSettings } from "~/modules/orders/settings.server";
+import { requireUser } from "~/http/session.server";
 import { useI18n } from "~/utils/use-i18n";
 
 export async function loader({ request }: LoaderFunctionArgs) {

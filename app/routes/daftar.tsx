@@ -14,8 +14,8 @@ import { login, signUp, SignUpSchema } from "~/modules/auth/auth.server";
 import { db } from "~/utils/db.server";
 import { DomainError, httpStatusFor, retryAfter } from "~/utils/errors";
 import { metaTranslator, pageTitle } from "~/utils/meta";
-import { adoptGuestCart } from "~/utils/cart.server";
-import { createUserSession, getOptionalUser, safeRedirect } from "~/utils/session.server";
+import { adoptGuestCart } from "~/http/cart-cookie.server";
+import { createUserSession, getOptionalUser, safeRedirect } from "~/http/session.server";
 import { useI18n } from "~/utils/use-i18n";
 import { passThroughHeaders } from "~/http/headers";
 

@@ -3,7 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { Breadcrumbs } from "~/components/breadcrumbs";
 import { LegalityBadges } from "~/components/legality-badges";
 import { db } from "~/utils/db.server";
-import { invariantResponse } from "~/utils/http.server";
+import { invariantResponse } from "~/http/responses";
 import { formatNumber } from "~/utils/i18n";
 import { metaTranslator, pageTitle } from "~/utils/meta";
 import { useI18n } from "~/utils/use-i18n";

@@ -7,7 +7,7 @@ import { getSellerHome } from "~/modules/orders/seller-home.server";
 import { db } from "~/utils/db.server";
 import { formatDateTime, formatNumber } from "~/utils/i18n";
 import { metaTranslator, pageTitle } from "~/utils/meta";
-import { requireSellerPermission } from "~/utils/permissions.server";
+import { requireSellerPermission } from "~/http/guards.server";
 import { useI18n } from "~/utils/use-i18n";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {

@@ -29,7 +29,7 @@ import { formatRupiah } from "~/modules/money/money";
 import { db } from "~/utils/db.server";
 import { DomainError } from "~/utils/errors";
 import { metaTranslator, pageTitle } from "~/utils/meta";
-import { requireSellerPermission } from "~/utils/permissions.server";
+import { requireSellerPermission } from "~/http/guards.server";
 import { useI18n } from "~/utils/use-i18n";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {

@@ -31,7 +31,7 @@ import { DomainError, httpStatusFor } from "~/utils/errors";
 import { formatDay } from "~/utils/i18n";
 import { jakartaDateOf } from "~/utils/jakarta-calendar";
 import { metaTranslator, pageTitle } from "~/utils/meta";
-import { requireSellerPermission } from "~/utils/permissions.server";
+import { requireSellerPermission } from "~/http/guards.server";
 import { useI18n } from "~/utils/use-i18n";
 import { whatsappLink } from "~/utils/whatsapp";
 

@@ -4,7 +4,7 @@ import { inputClass } from "~/components/ui/field";
 import { addMonths, jakartaMonthOf } from "~/utils/jakarta-calendar";
 import { db } from "~/utils/db.server";
 import { metaTranslator, pageTitle } from "~/utils/meta";
-import { requireSellerPermission } from "~/utils/permissions.server";
+import { requireSellerPermission } from "~/http/guards.server";
 import { useI18n } from "~/utils/use-i18n";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {

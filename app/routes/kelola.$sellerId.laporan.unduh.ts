@@ -6,7 +6,7 @@ import { buildSalesStatement } from "~/modules/growth/statement.server";
 import { db } from "~/utils/db.server";
 import { getEnv } from "~/utils/env.server";
 import { DomainError } from "~/utils/errors";
-import { requireSellerPermission } from "~/utils/permissions.server";
+import { requireSellerPermission } from "~/http/guards.server";
 
 const PeriodSchema = z.object({
   from: z.string().regex(/^\d{4}-\d{2}$/, { error: "Pilih bulan awal" }),

@@ -18,7 +18,7 @@ import { db } from "~/utils/db.server";
 import { formatDay } from "~/utils/i18n";
 import { jakartaYearOf } from "~/utils/jakarta-calendar";
 import { metaTranslator, pageTitle } from "~/utils/meta";
-import { requireSellerPermission } from "~/utils/permissions.server";
+import { requireSellerPermission } from "~/http/guards.server";
 import { useI18n } from "~/utils/use-i18n";
 
 /** Years offered: this one and the four before (the facility's longest run is seven). */

@@ -16,7 +16,7 @@ import {
 } from "~/modules/sellers/payment-settings.server";
 import { db } from "~/utils/db.server";
 import { metaTranslator, pageTitle } from "~/utils/meta";
-import { requireSellerPermission } from "~/utils/permissions.server";
+import { requireSellerPermission } from "~/http/guards.server";
 import { useI18n } from "~/utils/use-i18n";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {

@@ -24,9 +24,9 @@ import {
 } from "~/modules/orders/orders.server";
 import { db } from "~/utils/db.server";
 import { DomainError, httpStatusFor } from "~/utils/errors";
-import { invariantResponse } from "~/utils/http.server";
+import { invariantResponse } from "~/http/responses";
 import { metaTranslator, pageTitle } from "~/utils/meta";
-import { requireSellerPermission } from "~/utils/permissions.server";
+import { requireSellerPermission } from "~/http/guards.server";
 import { useI18n } from "~/utils/use-i18n";
 import { whatsappLink } from "~/utils/whatsapp";
 

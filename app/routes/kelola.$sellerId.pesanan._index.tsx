@@ -7,7 +7,7 @@ import { listSellerOrders } from "~/modules/orders/orders.server";
 import { db } from "~/utils/db.server";
 import { formatDateTime } from "~/utils/i18n";
 import { metaTranslator, pageTitle } from "~/utils/meta";
-import { requireSellerPermission } from "~/utils/permissions.server";
+import { requireSellerPermission } from "~/http/guards.server";
 import { useI18n } from "~/utils/use-i18n";
 
 const TABS = Object.keys(SELLER_INBOX_TABS) as SellerInboxTab[];

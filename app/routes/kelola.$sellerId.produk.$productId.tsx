@@ -24,7 +24,7 @@ import {
   updateProduct,
 } from "~/modules/catalog/catalog-write.server";
 import { toStoredImage } from "~/modules/images/image-url";
-import { imageStorage } from "~/utils/images.server";
+import { imageStorage } from "~/modules/images/storage.server";
 import {
   addProductPhotos,
   editProductPhoto,
@@ -33,9 +33,9 @@ import {
 } from "~/modules/images/upload.server";
 import { db } from "~/utils/db.server";
 import { DomainError } from "~/utils/errors";
-import { invariantResponse } from "~/utils/http.server";
+import { invariantResponse } from "~/http/responses";
 import { metaTranslator, pageTitle } from "~/utils/meta";
-import { requireSellerPermission } from "~/utils/permissions.server";
+import { requireSellerPermission } from "~/http/guards.server";
 import { useI18n } from "~/utils/use-i18n";
 
 const ROWS = 5;

@@ -15,8 +15,8 @@ import { getLedger, PayoutSchema, recordPayout } from "~/modules/ledger/ledger.s
 import { formatRupiah } from "~/modules/money/money";
 import { db } from "~/utils/db.server";
 import { DomainError } from "~/utils/errors";
-import { notFound } from "~/utils/http.server";
-import { requireLedgerAccess } from "~/utils/permissions.server";
+import { notFound } from "~/http/responses";
+import { requireLedgerAccess } from "~/http/guards.server";
 import { formatDate } from "~/utils/i18n";
 import { metaTranslator, pageTitle } from "~/utils/meta";
 import { useI18n } from "~/utils/use-i18n";

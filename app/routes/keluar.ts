@@ -1,6 +1,6 @@
 import { redirect, type ActionFunctionArgs } from "@remix-run/node";
 import { readForm } from "~/http/body.server";
-import { destroyUserSession } from "~/utils/session.server";
+import { destroyUserSession } from "~/http/session.server";
 
 export async function action({ request }: ActionFunctionArgs) {
   // No fields, but only a real form post signs out (anything else is 415, like every action).

@@ -18,7 +18,7 @@ import {
   setCartQuantity,
   UpdateCartSchema,
 } from "~/modules/orders/cart.server";
-import { cartTokenCookie, getCartOwner } from "~/utils/cart.server";
+import { cartTokenCookie, getCartOwner } from "~/http/cart-cookie.server";
 import { db } from "~/utils/db.server";
 import { DomainError, httpStatusFor } from "~/utils/errors";
 import { metaTranslator, pageTitle } from "~/utils/meta";

@@ -14,13 +14,13 @@ import { login, LoginSchema } from "~/modules/auth/auth.server";
 import { db } from "~/utils/db.server";
 import { DomainError, httpStatusFor, retryAfter } from "~/utils/errors";
 import { metaTranslator, pageTitle } from "~/utils/meta";
-import { adoptGuestCart } from "~/utils/cart.server";
+import { adoptGuestCart } from "~/http/cart-cookie.server";
 import {
   createUserSession,
   getOptionalUser,
   readDevice,
   safeRedirect,
-} from "~/utils/session.server";
+} from "~/http/session.server";
 import { useI18n } from "~/utils/use-i18n";
 import { passThroughHeaders } from "~/http/headers";
 

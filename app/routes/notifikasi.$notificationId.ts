@@ -1,8 +1,8 @@
 import { redirect, type LoaderFunctionArgs } from "@remix-run/node";
 import { openNotification } from "~/modules/notifications/inbox.server";
 import { db } from "~/utils/db.server";
-import { invariantResponse } from "~/utils/http.server";
-import { requireUser } from "~/utils/session.server";
+import { invariantResponse } from "~/http/responses";
+import { requireUser } from "~/http/session.server";
 
 /** Opens a notification: marks it read and goes where it points. */
 export async function loader({ request, params }: LoaderFunctionArgs) {

@@ -5,7 +5,7 @@ import { db } from "~/utils/db.server";
 import { formatDate, formatDateTime, getLocaleFromCookieHeader } from "~/utils/i18n";
 import { jakartaDateOf } from "~/utils/jakarta-calendar";
 import { metaTranslator, pageTitle } from "~/utils/meta";
-import { requireUser } from "~/utils/session.server";
+import { requireUser } from "~/http/session.server";
 import { useI18n } from "~/utils/use-i18n";
 import { readForm } from "~/http/body.server";
 

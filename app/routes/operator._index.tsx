@@ -3,7 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { formatSessionTime } from "~/components/training";
 import { db } from "~/utils/db.server";
 import { metaTranslator, pageTitle } from "~/utils/meta";
-import { requireRole } from "~/utils/permissions.server";
+import { requireRole } from "~/http/guards.server";
 import { useI18n } from "~/utils/use-i18n";
 
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -19,9 +19,9 @@ import {
 } from "~/modules/training/training.server";
 import { db } from "~/utils/db.server";
 import { DomainError } from "~/utils/errors";
-import { invariantResponse, notFound } from "~/utils/http.server";
+import { invariantResponse, notFound } from "~/http/responses";
 import { metaTranslator, pageTitle } from "~/utils/meta";
-import { requireRole } from "~/utils/permissions.server";
+import { requireRole } from "~/http/guards.server";
 import { useI18n } from "~/utils/use-i18n";
 
 const ROLES = ["STAFF", "ADMIN", "OPERATOR"] as const;

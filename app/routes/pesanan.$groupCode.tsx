@@ -21,15 +21,15 @@ import {
   reviewOrderItem,
   ReviewSchema,
 } from "~/modules/orders/orders.server";
-import { startCardCheckout } from "~/modules/payments/stripe.server";
+import { getStripe, startCardCheckout } from "~/modules/payments/stripe.server";
 import { db } from "~/utils/db.server";
 import { getEnv } from "~/utils/env.server";
 import { DomainError, httpStatusFor } from "~/utils/errors";
-import { invariantResponse } from "~/utils/http.server";
+import { invariantResponse } from "~/http/responses";
 import { formatDate, formatDateTime } from "~/utils/i18n";
 import { metaTranslator, pageTitle } from "~/utils/meta";
-import { getStripe, orderSettings } from "~/utils/payments.server";
-import { requireUser } from "~/utils/session.server";
+import { orderSettings } from "~/modules/orders/settings.server";
+import { requireUser } from "~/http/session.server";
 import { readPhotoForm, storePhoto } from "~/http/upload.server";
 import { useI18n } from "~/utils/use-i18n";
 import { whatsappLink } from "~/utils/whatsapp";

@@ -6,7 +6,7 @@ import { listBuyerOrderGroups } from "~/modules/orders/orders.server";
 import { db } from "~/utils/db.server";
 import { formatDate } from "~/utils/i18n";
 import { metaTranslator, pageTitle } from "~/utils/meta";
-import { requireUser } from "~/utils/session.server";
+import { requireUser } from "~/http/session.server";
 import { useI18n } from "~/utils/use-i18n";
 
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -8,7 +8,7 @@ import { inputClass } from "~/components/ui/field";
 import { formatRupiah, formatRupiahRange } from "~/modules/money/money";
 import { listProductReviews } from "~/modules/orders/orders.server";
 import { db } from "~/utils/db.server";
-import { invariantResponse } from "~/utils/http.server";
+import { invariantResponse } from "~/http/responses";
 import { formatDate, formatNumber } from "~/utils/i18n";
 import { metaTranslator, pageTitle } from "~/utils/meta";
 import { useI18n } from "~/utils/use-i18n";

@@ -3,7 +3,7 @@ import { useLoaderData } from "@remix-run/react";
 import { getCertificate } from "~/modules/training/training.server";
 import { db } from "~/utils/db.server";
 import { formatDate } from "~/utils/i18n";
-import { invariantResponse } from "~/utils/http.server";
+import { invariantResponse } from "~/http/responses";
 import { metaTranslator, pageTitle } from "~/utils/meta";
 import { useI18n } from "~/utils/use-i18n";
 

@@ -4,10 +4,10 @@ import { inputClass } from "~/components/ui/field";
 import { listAuditLog, parseAuditFilter } from "~/modules/audit/audit.server";
 import { can } from "~/modules/auth/permissions";
 import { db } from "~/utils/db.server";
-import { notFound } from "~/utils/http.server";
+import { notFound } from "~/http/responses";
 import { formatDateTime } from "~/utils/i18n";
 import { metaTranslator, pageTitle } from "~/utils/meta";
-import { requireUser } from "~/utils/session.server";
+import { requireUser } from "~/http/session.server";
 import { useI18n } from "~/utils/use-i18n";
 
 export async function loader({ request }: LoaderFunctionArgs) {

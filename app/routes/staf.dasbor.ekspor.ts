@@ -15,7 +15,7 @@ import {
   impactWindowParam,
   regionTrainingImpact,
 } from "~/modules/reports/training-impact.server";
-import { requireDashboardScope } from "~/utils/dashboard.server";
+import { requireDashboardScope } from "~/http/guards.server";
 import { db } from "~/utils/db.server";
 
 /**

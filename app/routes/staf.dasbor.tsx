@@ -12,7 +12,7 @@ import {
   type RegionRow,
 } from "~/modules/reports/dashboard.server";
 import { percent, type LiteracySnapshot } from "~/modules/reports/figures";
-import { requireDashboardScope } from "~/utils/dashboard.server";
+import { requireDashboardScope } from "~/http/guards.server";
 import { db } from "~/utils/db.server";
 import { formatNumber } from "~/utils/i18n";
 import { metaTranslator, pageTitle } from "~/utils/meta";

@@ -3,7 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { ImpactWindowForm, signed } from "~/components/training-impact";
 import { formatRupiah } from "~/modules/money/money";
 import { impactWindowParam, regionTrainingImpact } from "~/modules/reports/training-impact.server";
-import { requireDashboardScope } from "~/utils/dashboard.server";
+import { requireDashboardScope } from "~/http/guards.server";
 import { db } from "~/utils/db.server";
 import { formatNumber } from "~/utils/i18n";
 import { metaTranslator, pageTitle } from "~/utils/meta";

@@ -20,9 +20,9 @@ import {
 import { db } from "~/utils/db.server";
 import { DomainError, httpStatusFor } from "~/utils/errors";
 import { formatDate } from "~/utils/i18n";
-import { notFound } from "~/utils/http.server";
+import { notFound } from "~/http/responses";
 import { metaTranslator, pageTitle } from "~/utils/meta";
-import { requireUser } from "~/utils/session.server";
+import { requireUser } from "~/http/session.server";
 import { useI18n } from "~/utils/use-i18n";
 
 async function requirePrivacyDesk(request: Request) {

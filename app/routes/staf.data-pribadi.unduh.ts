@@ -7,8 +7,8 @@ import { personalDataZip, personalDataZipName } from "~/modules/privacy/personal
 import { exportPersonalData } from "~/modules/privacy/export.server";
 import { db } from "~/utils/db.server";
 import { DomainError } from "~/utils/errors";
-import { notFound } from "~/utils/http.server";
-import { requireUser } from "~/utils/session.server";
+import { notFound } from "~/http/responses";
+import { requireUser } from "~/http/session.server";
 
 const ExportSchema = z.object({
   userId: z.string().min(1),

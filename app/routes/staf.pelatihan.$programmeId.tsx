@@ -19,9 +19,9 @@ import { impactWindowParam, programmeImpact } from "~/modules/reports/training-i
 import { createSession, getProgramme, SessionSchema } from "~/modules/training/training.server";
 import { db } from "~/utils/db.server";
 import { DomainError } from "~/utils/errors";
-import { invariantResponse } from "~/utils/http.server";
+import { invariantResponse } from "~/http/responses";
 import { metaTranslator, pageTitle } from "~/utils/meta";
-import { requireRole } from "~/utils/permissions.server";
+import { requireRole } from "~/http/guards.server";
 import { useI18n } from "~/utils/use-i18n";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {

@@ -24,7 +24,7 @@ import {
 } from "~/modules/training/training.server";
 import { db } from "~/utils/db.server";
 import { metaTranslator, pageTitle } from "~/utils/meta";
-import { requireRole } from "~/utils/permissions.server";
+import { requireRole } from "~/http/guards.server";
 import { useI18n } from "~/utils/use-i18n";
 
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -17,7 +17,7 @@ import { decideSellerVerification } from "~/modules/sellers/verification.server"
 import { db } from "~/utils/db.server";
 import { DomainError } from "~/utils/errors";
 import { metaTranslator, pageTitle } from "~/utils/meta";
-import { requireSellerPermission } from "~/utils/permissions.server";
+import { requireSellerPermission } from "~/http/guards.server";
 import { useI18n } from "~/utils/use-i18n";
 
 const DecisionSchema = z.object({

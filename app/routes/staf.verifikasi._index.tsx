@@ -5,7 +5,7 @@ import { listVerificationQueue } from "~/modules/sellers/onboarding.server";
 import { db } from "~/utils/db.server";
 import { formatDate } from "~/utils/i18n";
 import { metaTranslator, pageTitle } from "~/utils/meta";
-import { requireRole } from "~/utils/permissions.server";
+import { requireRole } from "~/http/guards.server";
 import { useI18n } from "~/utils/use-i18n";
 
 export async function loader({ request }: LoaderFunctionArgs) {

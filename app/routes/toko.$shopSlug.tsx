@@ -7,7 +7,7 @@ import { ProductGrid } from "~/components/product-card";
 import { SortForm } from "~/components/sort-form";
 import { parseListingQuery } from "~/modules/catalog/listing-query.server";
 import { db } from "~/utils/db.server";
-import { invariantResponse } from "~/utils/http.server";
+import { invariantResponse } from "~/http/responses";
 import { formatDate, formatNumber } from "~/utils/i18n";
 import { metaTranslator, pageTitle } from "~/utils/meta";
 import { useI18n } from "~/utils/use-i18n";

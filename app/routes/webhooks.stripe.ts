@@ -1,8 +1,7 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { readRawBody } from "~/http/body.server";
-import { handleStripeWebhook } from "~/modules/payments/stripe.server";
+import { getStripe, handleStripeWebhook } from "~/modules/payments/stripe.server";
 import { db } from "~/utils/db.server";
-import { getStripe } from "~/utils/payments.server";
 
 const MAX_BODY_BYTES = 512 * 1024;
 

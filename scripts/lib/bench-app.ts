@@ -70,7 +70,7 @@ export async function seededProductionApp(name: string, env: Record<string, stri
   const { db } = await import("../../app/utils/db.server");
   const { seedDatabase } = await import("../../prisma/seed/seed");
   const { createImageStorage } = await import("../../app/modules/images/storage.server");
-  const { storageConfig } = await import("../../app/utils/images.server");
+  const { storageConfig } = await import("../../app/modules/images/storage.server");
   const { getEnv } = await import("../../app/utils/env.server");
   await seedDatabase(db, createImageStorage(storageConfig(getEnv())), { log: () => undefined });
   await db.$disconnect();

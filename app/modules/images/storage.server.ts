@@ -7,6 +7,7 @@ import {
   PutObjectCommand,
   S3Client,
 } from "@aws-sdk/client-s3";
+import { getEnv, type Env } from "~/utils/env.server";
 
 /** Where image files live. Local disk by default; other backends implement the same contract. */
 export interface ImageStorage {
@@ -159,4 +160,26 @@ export function contentTypeOf(name: string): string {
       png: "image/png",
     }[ext] ?? "application/octet-stream"
   );
+}
+
+/** The storage the environment configures (local disk unless IMAGE_STORAGE=s3). */
+export function storageConfig(env: Env): StorageConfig {
+  if (env.IMAGE_STORAGE === "s3") {
+    return {
+      kind: "s3",
+      bucket: env.S3_BUCKET!,
+      region: env.S3_REGION,
+      endpoint: env.S3_ENDPOINT,
+      forcePathStyle: env.S3_FORCE_PATH_STYLE,
+      accessKeyId: env.S3_ACCESS_KEY_ID,
+      secretAccessKey: env.S3_SECRET_ACCESS_KEY,
+      prefix: env.S3_PREFIX,
+    };
+  }
+  return { kind: "local", dir: env.IMAGE_DIR };
+}
+
+/** This process's image storage, as configured. */
+export function imageStorage(): ImageStorage {
+  return getImageStorage(storageConfig(getEnv()));
 }

@@ -4,6 +4,7 @@ import { recordAudit } from "~/modules/audit/audit.server";
 import { abandonCardPayment, settleCardPayment } from "~/modules/orders/orders.server";
 import { notifyOutbox } from "~/modules/outbox/outbox.server";
 import type { Db } from "~/utils/db.server";
+import { getEnv } from "~/utils/env.server";
 import { DomainError } from "~/utils/errors";
 import { lockRow } from "~/utils/sql.server";
 
@@ -234,4 +235,17 @@ export async function handleStripeWebhook(
     }
     throw error;
   }
+}
+
+let stripeClient: Stripe | undefined;
+
+/** The Stripe client and webhook secret, or null when card payments are not configured. */
+export function getStripe(): { stripe: Stripe; webhookSecret: string } | null {
+  const env = getEnv();
+  if (!env.STRIPE_SECRET_KEY || !env.STRIPE_WEBHOOK_SECRET) return null;
+  stripeClient ??= createStripeClient({
+    secretKey: env.STRIPE_SECRET_KEY,
+    webhookSecret: env.STRIPE_WEBHOOK_SECRET,
+  });
+  return { stripe: stripeClient, webhookSecret: env.STRIPE_WEBHOOK_SECRET };
 }

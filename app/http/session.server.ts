@@ -9,8 +9,8 @@ import {
   SESSION_TTL_MS,
   type SessionUser,
 } from "~/modules/auth/auth.server";
-import { db } from "./db.server";
-import { getEnv } from "./env.server";
+import { db } from "~/utils/db.server";
+import { getEnv } from "~/utils/env.server";
 
 /** SESSION_SECRET, or a random one generated once and kept beside the embedded database. */
 function sessionSecret(): string {

@@ -1,17 +1,17 @@
 import crypto from "node:crypto";
 import os from "node:os";
-import { sweepExpiredThrottles } from "~/modules/auth/throttle.server";
-import { sendDebtReminders } from "~/modules/growth/debts.server";
-import { runOrderDeadlines } from "~/modules/orders/deadlines.server";
-import { processNotificationOutbox } from "~/modules/notifications/delivery.server";
-import { orderSettings } from "~/utils/payments.server";
-import { refreshSalesSummary } from "~/modules/reports/sales-summary.server";
-import { processAvifOutbox } from "~/modules/images/avif-jobs.server";
-import { imageStorage } from "~/utils/images.server";
-import { startOutboxWorker } from "~/modules/outbox/worker.server";
-import { processSearchOutbox, tailSearchOutbox } from "~/modules/search/indexer.server";
-import { ensureSearchReady, getSearchEngine, getSearchTail } from "~/modules/search/search.server";
-import { db } from "~/utils/db.server";
+import { sweepExpiredThrottles } from "../app/modules/auth/throttle.server";
+import { sendDebtReminders } from "../app/modules/growth/debts.server";
+import { runOrderDeadlines } from "../app/modules/orders/deadlines.server";
+import { processNotificationOutbox } from "../app/modules/notifications/delivery.server";
+import { orderSettings } from "../app/modules/orders/settings.server";
+import { refreshSalesSummary } from "../app/modules/reports/sales-summary.server";
+import { processAvifOutbox } from "../app/modules/images/avif-jobs.server";
+import { imageStorage } from "../app/modules/images/storage.server";
+import { startOutboxWorker } from "../app/modules/outbox/worker.server";
+import { processSearchOutbox, tailSearchOutbox } from "../app/modules/search/indexer.server";
+import { ensureSearchReady, getSearchEngine, getSearchTail } from "../app/modules/search/search.server";
+import { db } from "../app/utils/db.server";
 
 const globalForJobs = globalThis as unknown as { __pasarJobs?: { stop: () => Promise<void> } };
 

@@ -1,6 +1,6 @@
 import { createCookie } from "@remix-run/node";
 import { mergeGuestCart, type CartOwner } from "~/modules/orders/cart.server";
-import { db } from "./db.server";
+import { db } from "~/utils/db.server";
 import { getOptionalUser } from "./session.server";
 
 /** A guest's cart token. The cart itself lives in the database, so any instance can serve it. */
