@@ -96,4 +96,22 @@ export default tseslint.config(
       ],
     },
   },
+  // Routes adapt HTTP to modules: the database is read and written in app/modules only.
+  {
+    files: ["app/routes/**/*.{ts,tsx}", "app/root.tsx", "app/components/**/*.tsx"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector:
+            "MemberExpression[object.type='MemberExpression'][object.object.name=/^(db|tx)$/]",
+          message: "Query the database in a module (app/modules), not in a route.",
+        },
+        {
+          selector: "MemberExpression[object.name=/^(db|tx)$/][property.name=/^\\$/]",
+          message: "Query the database in a module (app/modules), not in a route.",
+        },
+      ],
+    },
+  },
 );

@@ -10,7 +10,11 @@ import { processAvifOutbox } from "../app/modules/images/avif-jobs.server";
 import { imageStorage } from "../app/modules/images/storage.server";
 import { startOutboxWorker } from "../app/modules/outbox/worker.server";
 import { processSearchOutbox, tailSearchOutbox } from "../app/modules/search/indexer.server";
-import { ensureSearchReady, getSearchEngine, getSearchTail } from "../app/modules/search/search.server";
+import {
+  ensureSearchReady,
+  getSearchEngine,
+  getSearchTail,
+} from "../app/modules/search/search.server";
 import { db } from "../app/utils/db.server";
 
 const globalForJobs = globalThis as unknown as { __pasarJobs?: { stop: () => Promise<void> } };

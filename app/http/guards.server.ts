@@ -1,18 +1,18 @@
-import type { Role } from "~/generated/prisma/enums";
-import { can, type Action } from "~/modules/auth/permissions";
 import type { SessionUser } from "~/modules/auth/auth.server";
+import {
+  actingRole,
+  assistedDesa,
+  can,
+  canSomewhere,
+  type Action,
+} from "~/modules/auth/permissions";
 import { BANYUWANGI_CODE } from "~/modules/regions/region-code";
+import { getDashboardRegion } from "~/modules/regions/regions.server";
 import { parsePeriod } from "~/modules/reports/period";
+import { getSellerAccess } from "~/modules/sellers/sellers.server";
 import { db } from "~/utils/db.server";
 import { notFound } from "./responses";
 import { requireUser } from "./session.server";
-
-/** Whether the user acts as the seller's owner or for them (operator, admin): audit needs to know. */
-export function actingRole(user: SessionUser, seller: { ownerId: string | null }): Role {
-  if (seller.ownerId === user.id) return "SELLER";
-  const roles = user.roles.map((r) => r.role);
-  return roles.includes("OPERATOR") ? "OPERATOR" : roles.includes("ADMIN") ? "ADMIN" : "STAFF";
-}
 
 /**
  * The signed-in user, allowed to do `action` on the seller. Anyone else gets 404: a seller they
@@ -20,39 +20,34 @@ export function actingRole(user: SessionUser, seller: { ownerId: string | null }
  */
 export async function requireSellerPermission(request: Request, action: Action, sellerId: string) {
   const user = await requireUser(request);
-  const seller = await db.seller.findUnique({
-    where: { id: sellerId },
-    select: {
-      id: true,
-      ownerId: true,
-      desaCode: true,
-      businessName: true,
-      verificationStatus: true,
-      slug: true,
-    },
-  });
+  const seller = await getSellerAccess(db, sellerId);
   if (!seller || !can(user, action, seller)) notFound("UMKM tidak ditemukan");
-  return { user, seller, role: actingRole(user, seller) };
+  return { user, seller, role: actingRole(user, action, seller) };
 }
 
-/** The signed-in user holding one of the roles, else 404. */
-export async function requireRole(request: Request, roles: Role[]): Promise<SessionUser> {
+/** The signed-in user who may do `action` somewhere (an area page), else 404. */
+export async function requirePermission(request: Request, action: Action): Promise<SessionUser> {
   const user = await requireUser(request);
-  if (!user.roles.some((r) => roles.includes(r.role))) notFound();
+  if (!canSomewhere(user, action)) notFound();
   return user;
+}
+
+/** The signed-in operator and the desa they assist, else 404. */
+export async function requireOperator(request: Request) {
+  const user = await requireUser(request);
+  const desaCodes = assistedDesa(user);
+  if (desaCodes.length === 0) notFound();
+  return { user, desaCodes };
 }
 
 /** The seller (and their operator) read the ledger; regency staff also record payouts. */
 export async function requireLedgerAccess(request: Request, sellerId: string) {
   const user = await requireUser(request);
-  const seller = await db.seller.findUnique({
-    where: { id: sellerId },
-    select: { id: true, ownerId: true, desaCode: true, businessName: true },
-  });
+  const seller = await getSellerAccess(db, sellerId);
   if (!seller) notFound("UMKM tidak ditemukan");
   const canPay = can(user, "payout.record", seller);
   if (!canPay && !can(user, "seller.manage", seller)) notFound("UMKM tidak ditemukan");
-  return { user, seller, canPay };
+  return { user, seller, canPay, role: actingRole(user, "payout.record", seller) };
 }
 
 /**
@@ -63,23 +58,17 @@ export async function requireLedgerAccess(request: Request, sellerId: string) {
 export async function requireDashboardScope(request: Request) {
   const user = await requireUser(request);
   const params = new URL(request.url).searchParams;
-  const own = user.roles.find((r) => (r.role === "STAFF" || r.role === "OPERATOR") && r.regionCode);
-  const isAdmin = user.roles.some((r) => r.role === "ADMIN");
-  const regionCode = params.get("wilayah") ?? own?.regionCode ?? (isAdmin ? BANYUWANGI_CODE : null);
+  // By default the region of the user's own role (staff: regency, operator: desa).
+  const own = user.roles.find(
+    (r) => r.regionCode && can(user, "dashboard.view", { desaCode: r.regionCode }),
+  )?.regionCode;
+  const regionCode =
+    params.get("wilayah") ??
+    own ??
+    (can(user, "dashboard.view", { desaCode: BANYUWANGI_CODE }) ? BANYUWANGI_CODE : null);
   if (!regionCode || !/^\d{2}(\.\d{2}){1,2}(\.\d{4})?$/.test(regionCode)) notFound();
   if (!can(user, "dashboard.view", { desaCode: regionCode })) notFound();
-  const region = await db.region.findUnique({
-    where: { code: regionCode },
-    select: {
-      code: true,
-      name: true,
-      level: true,
-      kind: true,
-      parent: {
-        select: { code: true, name: true, parent: { select: { code: true, name: true } } },
-      },
-    },
-  });
+  const region = await getDashboardRegion(db, regionCode);
   if (!region || region.level === "PROVINSI") notFound();
   const trail = [region.parent?.parent, region.parent]
     .filter((r): r is { code: string; name: string } => !!r && r.code.includes("."))

@@ -10,16 +10,16 @@ import { outboxOverview, retryDeadOutbox } from "~/modules/outbox/outbox.server"
 import { db } from "~/utils/db.server";
 import { formatDateTime } from "~/utils/i18n";
 import { metaTranslator, pageTitle } from "~/utils/meta";
-import { requireRole } from "~/http/guards.server";
+import { requirePermission } from "~/http/guards.server";
 import { useI18n } from "~/utils/use-i18n";
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireRole(request, ["ADMIN"]);
+  await requirePermission(request, "jobs.view");
   return outboxOverview(db);
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const user = await requireRole(request, ["ADMIN"]);
+  const user = await requirePermission(request, "jobs.view");
   const formData = await readForm(request);
   let ids: number[] | undefined;
   if (formData.get("intent") !== "retry-all") {

@@ -10,7 +10,13 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { Field, FormError, inputClass } from "~/components/ui/field";
 import { readForm } from "~/http/body.server";
 import { passThroughHeaders } from "~/http/headers";
-import { changePassword, ChangePasswordSchema, logoutEverywhere } from "~/modules/auth/auth.server";
+import {
+  changePassword,
+  ChangePasswordSchema,
+  countActiveSessions,
+  logoutEverywhere,
+} from "~/modules/auth/auth.server";
+import { listOwnedSellers } from "~/modules/sellers/sellers.server";
 import { formatIndonesianPhone } from "~/modules/auth/phone";
 import {
   getNotificationPreferences,
@@ -27,13 +33,8 @@ import { useI18n } from "~/utils/use-i18n";
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const [sellers, activeSessions, notifications] = await Promise.all([
-    db.seller.findMany({
-      where: { ownerId: user.id },
-      select: { id: true, businessName: true, verificationStatus: true },
-    }),
-    db.session.count({
-      where: { userId: user.id, revokedAt: null, expiresAt: { gt: new Date() } },
-    }),
+    listOwnedSellers(db, user.id),
+    countActiveSessions(db, user.id),
     getNotificationPreferences(db, user.id),
   ]);
   return {

@@ -9,6 +9,7 @@ import { formatRupiah } from "~/modules/money/money";
 import { parseSearchParams } from "~/modules/search/search-params.server";
 import { searchProducts } from "~/modules/search/search.server";
 import { SEARCH_SORTS, type SearchQuery, type SearchResult } from "~/modules/search/types";
+import { regionNames } from "~/modules/regions/regions.server";
 import { db } from "~/utils/db.server";
 import { getEnv } from "~/utils/env.server";
 import { formatNumber, type Translate } from "~/utils/i18n";
@@ -30,10 +31,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const codes = [...Object.keys(result.facets.kecamatan), ...Object.keys(result.facets.desa)];
   if (query.kecamatan) codes.push(query.kecamatan);
   if (query.desa) codes.push(query.desa);
-  const regions = await db.region.findMany({
-    where: { code: { in: codes } },
-    select: { code: true, name: true },
-  });
+  const regions = await regionNames(db, codes);
   const popular =
     result.total === 0
       ? await storefront.featured(db, {

@@ -12,14 +12,14 @@ import { CategoryOptgroups } from "~/components/category-options";
 import { Field, FormError, inputClass } from "~/components/ui/field";
 import { readForm } from "~/http/body.server";
 import {
-  addCashbookEntry,
   cashFlow,
   CashbookEntrySchema,
-  deleteCashbookEntry,
+  getSizeClass,
   EXPENSE_CATEGORIES,
   INCOME_CATEGORIES,
   monthlyStatement,
-  recordSizeClass,
+  recordCashbookEntry,
+  removeCashbookEntry,
 } from "~/modules/growth/cashbook.server";
 import { debtTotals } from "~/modules/growth/debts.server";
 import { addMonths, isMonth, jakartaDateOf, jakartaMonthOf } from "~/utils/jakarta-calendar";
@@ -39,7 +39,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const [statement, flow, sizeClass, debts] = await Promise.all([
     monthlyStatement(db, { sellerId: seller.id, month }),
     cashFlow(db, { sellerId: seller.id, fromMonth: addMonths(month, -5), toMonth: month }),
-    db.seller.findUniqueOrThrow({ where: { id: seller.id }, select: { sizeClass: true } }),
+    getSizeClass(db, seller.id),
     debtTotals(db, { sellerId: seller.id }),
   ]);
   return {
@@ -48,7 +48,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     monthName: monthLabel(month),
     statement,
     flow: flow.months.map((m) => ({ ...m, label: monthLabel(m.month) })),
-    sizeClass: SIZE_CLASS_LABELS[sizeClass.sizeClass],
+    sizeClass: SIZE_CLASS_LABELS[sizeClass],
     debts,
     today: jakartaDateOf(new Date()),
     incomeCategories: [...INCOME_CATEGORIES],
@@ -70,22 +70,20 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const back = `/kelola/${seller.id}/buku-kas${isMonth(month) ? `?bulan=${month}` : ""}`;
   try {
     if (formData.get("intent") === "delete") {
-      await deleteCashbookEntry(db, {
+      await removeCashbookEntry(db, {
         sellerId: seller.id,
         entryId: String(formData.get("entryId") ?? ""),
       });
-      await recordSizeClass(db, { sellerId: seller.id });
       return redirect(back);
     }
     const submission = parseWithZod(formData, { schema: CashbookEntrySchema });
     if (submission.status !== "success")
       return data({ result: submission.reply(), error: null }, { status: 400 });
-    await addCashbookEntry(db, {
+    await recordCashbookEntry(db, {
       sellerId: seller.id,
       recordedById: user.id,
       data: submission.value,
     });
-    await recordSizeClass(db, { sellerId: seller.id });
     return redirect(
       `/kelola/${seller.id}/buku-kas?bulan=${submission.value.occurredOn.slice(0, 7)}`,
     );

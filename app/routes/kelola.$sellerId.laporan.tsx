@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { inputClass } from "~/components/ui/field";
 import { addMonths, jakartaMonthOf } from "~/utils/jakarta-calendar";
+import { listSalesStatements } from "~/modules/growth/statement.server";
 import { db } from "~/utils/db.server";
 import { metaTranslator, pageTitle } from "~/utils/meta";
 import { requireSellerPermission } from "~/http/guards.server";
@@ -10,12 +11,7 @@ import { useI18n } from "~/utils/use-i18n";
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { seller } = await requireSellerPermission(request, "seller.manage", params.sellerId ?? "");
   const thisMonth = jakartaMonthOf(new Date());
-  const statements = await db.salesStatement.findMany({
-    where: { sellerId: seller.id },
-    orderBy: { createdAt: "desc" },
-    take: 10,
-    select: { verificationCode: true, createdAt: true, periodStart: true, periodEnd: true },
-  });
+  const statements = await listSalesStatements(db, seller.id);
   const error = new URL(request.url).searchParams.get("galat");
   return {
     seller,

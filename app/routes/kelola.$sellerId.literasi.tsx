@@ -10,7 +10,6 @@ import {
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { FormError } from "~/components/ui/field";
 import { readForm } from "~/http/body.server";
-import { recordAudit } from "~/modules/audit/audit.server";
 import {
   DIMENSION_LABELS,
   DIMENSIONS,
@@ -21,11 +20,8 @@ import {
   SNLIK_2025,
   STRATUM_LABELS,
 } from "~/modules/literacy/instrument";
-import {
-  assessmentColumns,
-  LiteracyAnswersSchema,
-  splitLiteracyForm,
-} from "~/modules/literacy/scoring";
+import { listAssessments, recordAssessment } from "~/modules/literacy/assessments.server";
+import { LiteracyAnswersSchema } from "~/modules/literacy/scoring";
 import { db } from "~/utils/db.server";
 import { formatDate } from "~/utils/i18n";
 import { metaTranslator, pageTitle } from "~/utils/meta";
@@ -34,27 +30,7 @@ import { useI18n } from "~/utils/use-i18n";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { seller } = await requireSellerPermission(request, "seller.manage", params.sellerId ?? "");
-  const assessments = await db.literacyAssessment.findMany({
-    where: { sellerId: seller.id },
-    orderBy: { assessedAt: "asc" },
-    select: {
-      id: true,
-      assessedAt: true,
-      knowledgeScore: true,
-      skillScore: true,
-      confidenceScore: true,
-      attitudeScore: true,
-      behaviourScore: true,
-      totalScore: true,
-      stratum: true,
-      hasBankAccount: true,
-      usesEwallet: true,
-      hasSavings: true,
-      hasCredit: true,
-      hasKur: true,
-      hasInsurance: true,
-    },
-  });
+  const assessments = await listAssessments(db, seller.id);
   return {
     seller,
     assessments,
@@ -71,21 +47,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
   );
   const submission = parseWithZod(await readForm(request), { schema: LiteracyAnswersSchema });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
-  const columns = assessmentColumns(splitLiteracyForm(submission.value));
-  await db.$transaction(async (tx) => {
-    const assessment = await tx.literacyAssessment.create({
-      data: { ...columns, sellerId: seller.id, assessedAt: new Date(), recordedById: user.id },
-    });
-    if (role !== "SELLER") {
-      await recordAudit(tx, {
-        actorId: user.id,
-        actorRole: role,
-        action: "literacy.assess",
-        entityType: "LiteracyAssessment",
-        entityId: assessment.id,
-        sellerId: seller.id,
-      });
-    }
+  await recordAssessment(db, {
+    sellerId: seller.id,
+    actor: { id: user.id, role },
+    answers: submission.value,
   });
   return redirect(`/kelola/${seller.id}/literasi?tersimpan=1`);
 }

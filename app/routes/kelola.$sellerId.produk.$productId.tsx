@@ -22,6 +22,8 @@ import {
   createProduct,
   ProductEditorSchema,
   updateProduct,
+  getProductForEditor,
+  listCategoryOptions,
 } from "~/modules/catalog/catalog-write.server";
 import { toStoredImage } from "~/modules/images/image-url";
 import { imageStorage } from "~/modules/images/storage.server";
@@ -43,43 +45,13 @@ const NEW = "baru";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { seller } = await requireSellerPermission(request, "seller.manage", params.sellerId ?? "");
-  const categories = await db.category.findMany({
-    orderBy: { sortOrder: "asc" },
-    select: { id: true, nameId: true, nameEn: true },
-  });
+  const categories = await listCategoryOptions(db);
   const constraint = getZodConstraint(ProductEditorSchema);
   const saved = new URL(request.url).searchParams.has("tersimpan");
   if (params.productId === NEW) return { seller, categories, product: null, constraint, saved };
-  const product = await db.product.findFirst({
-    where: { id: params.productId, sellerId: seller.id },
-    select: {
-      id: true,
-      slug: true,
-      title: true,
-      description: true,
-      categoryId: true,
-      isHalal: true,
-      weightGrams: true,
-      status: true,
-      variants: {
-        where: { isActive: true },
-        orderBy: { sortOrder: "asc" },
-        select: { id: true, name: true, price: true, stock: true },
-      },
-      images: {
-        orderBy: [{ sortOrder: "asc" }, { id: "asc" }],
-        select: {
-          id: true,
-          storageKey: true,
-          width: true,
-          height: true,
-          alt: true,
-          widths: true,
-          formats: true,
-          placeholder: true,
-        },
-      },
-    },
+  const product = await getProductForEditor(db, {
+    productId: params.productId ?? "",
+    sellerId: seller.id,
   });
   invariantResponse(product, "Produk tidak ditemukan", { status: 404 });
   return {

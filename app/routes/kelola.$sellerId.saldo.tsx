@@ -33,7 +33,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { seller, user, canPay } = await requireLedgerAccess(request, params.sellerId ?? "");
+  const { seller, user, canPay, role } = await requireLedgerAccess(request, params.sellerId ?? "");
   if (!canPay) notFound();
   const submission = parseWithZod(await readForm(request), { schema: PayoutSchema });
   if (submission.status !== "success") {
@@ -43,7 +43,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     await recordPayout(db, {
       sellerId: seller.id,
       actorId: user.id,
-      actorRole: user.roles.some((r) => r.role === "ADMIN") ? "ADMIN" : "STAFF",
+      actorRole: role,
       data: submission.value,
     });
   } catch (error) {

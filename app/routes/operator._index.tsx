@@ -3,33 +3,18 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { formatSessionTime } from "~/components/training";
 import { db } from "~/utils/db.server";
 import { metaTranslator, pageTitle } from "~/utils/meta";
-import { requireRole } from "~/http/guards.server";
+import { requireOperator } from "~/http/guards.server";
+import { regionNames } from "~/modules/regions/regions.server";
+import { listSellersInDesa } from "~/modules/sellers/sellers.server";
+import { listRecentSessions } from "~/modules/training/training.server";
 import { useI18n } from "~/utils/use-i18n";
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireRole(request, ["OPERATOR"]);
-  const desaCodes = user.roles
-    .filter((r) => r.role === "OPERATOR" && r.regionCode)
-    .map((r) => r.regionCode!);
+  const { desaCodes } = await requireOperator(request);
   const [desa, sellers, sessions] = await Promise.all([
-    db.region.findMany({ where: { code: { in: desaCodes } }, select: { code: true, name: true } }),
-    db.seller.findMany({
-      where: { desaCode: { in: desaCodes } },
-      orderBy: { businessName: "asc" },
-      select: {
-        id: true,
-        businessName: true,
-        ownerName: true,
-        verificationStatus: true,
-        _count: { select: { products: true } },
-      },
-    }),
-    db.trainingSession.findMany({
-      where: { startsAt: { gte: new Date(Date.now() - 7 * 864e5) } },
-      orderBy: { startsAt: "asc" },
-      take: 20,
-      select: { id: true, startsAt: true, venue: true, programme: { select: { title: true } } },
-    }),
+    regionNames(db, desaCodes),
+    listSellersInDesa(db, desaCodes),
+    listRecentSessions(db, { now: new Date() }),
   ]);
   return { desa, sellers, sessions };
 }

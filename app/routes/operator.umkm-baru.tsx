@@ -21,7 +21,8 @@ import { db } from "~/utils/db.server";
 import { DomainError } from "~/utils/errors";
 import { notFound } from "~/http/responses";
 import { metaTranslator, pageTitle } from "~/utils/meta";
-import { requireRole } from "~/http/guards.server";
+import { requireOperator } from "~/http/guards.server";
+import { getDesaWithKecamatan } from "~/modules/regions/regions.server";
 import { useI18n } from "~/utils/use-i18n";
 
 const RegisterSchema = SellerApplicationSchema.extend({
@@ -37,14 +38,8 @@ const RegisterSchema = SellerApplicationSchema.extend({
 });
 
 async function operatorDesa(request: Request) {
-  const user = await requireRole(request, ["OPERATOR"]);
-  const code = user.roles.find((r) => r.role === "OPERATOR")?.regionCode;
-  const desa = code
-    ? await db.region.findUnique({
-        where: { code },
-        select: { code: true, name: true, parent: { select: { name: true } } },
-      })
-    : null;
+  const { user, desaCodes } = await requireOperator(request);
+  const desa = await getDesaWithKecamatan(db, desaCodes[0]!);
   if (!desa) notFound();
   return { user, desa };
 }

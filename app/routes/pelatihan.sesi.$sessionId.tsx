@@ -9,10 +9,13 @@ import { z } from "zod";
 import { formatSessionTime } from "~/components/training";
 import { inputClass } from "~/components/ui/field";
 import { readForm } from "~/http/body.server";
-import { can } from "~/modules/auth/permissions";
+import { actingRole, can } from "~/modules/auth/permissions";
+import { getSellerAccess } from "~/modules/sellers/sellers.server";
 import {
   AttendanceSchema,
+  getAttendanceSeller,
   getRoster,
+  listRosterCandidates,
   issueCertificate,
   recordAttendance,
   registerForSession,
@@ -21,72 +24,39 @@ import { db } from "~/utils/db.server";
 import { DomainError } from "~/utils/errors";
 import { invariantResponse, notFound } from "~/http/responses";
 import { metaTranslator, pageTitle } from "~/utils/meta";
-import { requireRole } from "~/http/guards.server";
+import { requirePermission } from "~/http/guards.server";
 import { useI18n } from "~/utils/use-i18n";
 
-const ROLES = ["STAFF", "ADMIN", "OPERATOR"] as const;
-
-function actorRole(roles: { role: string }[]) {
-  return roles.some((r) => r.role === "ADMIN")
-    ? "ADMIN"
-    : roles.some((r) => r.role === "STAFF")
-      ? "STAFF"
-      : "OPERATOR";
-}
-
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const user = await requireRole(request, [...ROLES]);
-  const session = await getRoster(db, params.sessionId ?? "");
+  const user = await requirePermission(request, "training.attendance");
+  const sessionId = params.sessionId ?? "";
+  const [session, candidates] = await Promise.all([
+    getRoster(db, sessionId),
+    listRosterCandidates(db, { sessionId, actor: user }),
+  ]);
   invariantResponse(session, "Sesi tidak ditemukan", { status: 404 });
   // Operators see and handle their own desa's sellers; staff see everyone in their regency.
   const attendances = session.attendances.filter((a) => can(user, "training.attendance", a.seller));
-  const registeredIds = new Set(session.attendances.map((a) => a.seller.id));
-  const operatorDesa = user.roles
-    .filter((r) => r.role === "OPERATOR" && r.regionCode)
-    .map((r) => r.regionCode!);
-  const candidates = await db.seller.findMany({
-    where: {
-      verificationStatus: "VERIFIED",
-      desaCode:
-        operatorDesa.length > 0 && actorRole(user.roles) === "OPERATOR"
-          ? { in: operatorDesa }
-          : session.desaCode,
-    },
-    orderBy: { businessName: "asc" },
-    take: 300,
-    select: { id: true, businessName: true, ownerId: true, desaCode: true },
-  });
-  return {
-    session: { ...session, attendances },
-    candidates: candidates.filter(
-      (c) => !registeredIds.has(c.id) && can(user, "training.attendance", c),
-    ),
-    total: session.attendances.length,
-  };
+  return { session: { ...session, attendances }, candidates, total: session.attendances.length };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const user = await requireRole(request, [...ROLES]);
-  const actor = { id: user.id, role: actorRole(user.roles) } as const;
+  const user = await requirePermission(request, "training.attendance");
   const sessionId = params.sessionId ?? "";
   const formData = await readForm(request);
   const intent = formData.get("intent");
-  const sellerOf = async (attendanceId: string) => {
-    const row = await db.trainingAttendance.findFirst({
-      where: { id: attendanceId, sessionId },
-      select: { seller: { select: { ownerId: true, desaCode: true } } },
-    });
-    if (!row || !can(user, "training.attendance", row.seller)) notFound("Peserta tidak ditemukan");
+  /** The actor for this seller, or 404 when the user may not handle them. */
+  const actorFor = (seller: { ownerId: string | null; desaCode: string } | null, what: string) => {
+    if (!seller || !can(user, "training.attendance", seller)) notFound(what);
+    return { id: user.id, role: actingRole(user, "training.attendance", seller) };
   };
+  const attendanceActor = async (attendanceId: string) =>
+    actorFor(await getAttendanceSeller(db, { sessionId, attendanceId }), "Peserta tidak ditemukan");
   try {
     if (intent === "register") {
       const sellerId = z.string().min(1).safeParse(formData.get("sellerId"));
       if (!sellerId.success) return data({ error: "Pilih UMKM", ok: null }, { status: 400 });
-      const seller = await db.seller.findUnique({
-        where: { id: sellerId.data },
-        select: { ownerId: true, desaCode: true },
-      });
-      if (!seller || !can(user, "training.attendance", seller)) notFound("UMKM tidak ditemukan");
+      const actor = actorFor(await getSellerAccess(db, sellerId.data), "UMKM tidak ditemukan");
       await registerForSession(db, { sessionId, sellerId: sellerId.data, actor });
       return { error: null, ok: "registered" };
     }
@@ -98,13 +68,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
           { error: parsed.error.issues[0]?.message ?? "Data tidak valid", ok: null },
           { status: 400 },
         );
-      await sellerOf(parsed.data.attendanceId);
+      const actor = await attendanceActor(parsed.data.attendanceId);
       await recordAttendance(db, { sessionId, actor, data: parsed.data });
       return { error: null, ok: "attendance" };
     }
     if (intent === "certificate") {
       const attendanceId = String(formData.get("attendanceId") ?? "");
-      await sellerOf(attendanceId);
+      const actor = await attendanceActor(attendanceId);
       await issueCertificate(db, { sessionId, attendanceId, actor });
       return { error: null, ok: "certificate" };
     }

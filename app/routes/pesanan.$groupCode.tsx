@@ -21,7 +21,11 @@ import {
   reviewOrderItem,
   ReviewSchema,
 } from "~/modules/orders/orders.server";
-import { getStripe, startCardCheckout } from "~/modules/payments/stripe.server";
+import {
+  findPendingCardPayment,
+  getStripe,
+  startCardCheckout,
+} from "~/modules/payments/stripe.server";
 import { db } from "~/utils/db.server";
 import { getEnv } from "~/utils/env.server";
 import { DomainError, httpStatusFor } from "~/utils/errors";
@@ -105,16 +109,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
       }
       case "pay-card": {
         const stripe = getStripe();
-        const group = await getBuyerOrderGroup(db, {
+        const payment = await findPendingCardPayment(db, {
           buyerId: user.id,
-          code: params.groupCode ?? "",
+          groupCode: params.groupCode ?? "",
         });
-        const payment = group
-          ? await db.payment.findFirst({
-              where: { group: { code: group.code }, orderId: null, status: "PENDING" },
-              select: { id: true },
-            })
-          : null;
         if (!stripe || !payment) {
           return data({ error: "Pembayaran kartu tidak tersedia", orderCode }, { status: 400 });
         }

@@ -21,11 +21,11 @@ import { db } from "~/utils/db.server";
 import { DomainError } from "~/utils/errors";
 import { invariantResponse } from "~/http/responses";
 import { metaTranslator, pageTitle } from "~/utils/meta";
-import { requireRole } from "~/http/guards.server";
+import { requirePermission } from "~/http/guards.server";
 import { useI18n } from "~/utils/use-i18n";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const user = await requireRole(request, ["STAFF", "ADMIN"]);
+  const user = await requirePermission(request, "training.manage");
   const programme = await getProgramme(db, params.programmeId ?? "");
   invariantResponse(programme, "Program tidak ditemukan", { status: 404 });
   const months = impactWindowParam(new URL(request.url).searchParams.get("bulan"));
@@ -41,7 +41,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const user = await requireRole(request, ["STAFF", "ADMIN"]);
+  const user = await requirePermission(request, "training.manage");
   const submission = parseWithZod(await readForm(request), { schema: SessionSchema });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   const role = user.roles.some((r) => r.role === "STAFF") ? "STAFF" : "ADMIN";

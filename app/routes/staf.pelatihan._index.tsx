@@ -24,16 +24,16 @@ import {
 } from "~/modules/training/training.server";
 import { db } from "~/utils/db.server";
 import { metaTranslator, pageTitle } from "~/utils/meta";
-import { requireRole } from "~/http/guards.server";
+import { requirePermission } from "~/http/guards.server";
 import { useI18n } from "~/utils/use-i18n";
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireRole(request, ["STAFF", "ADMIN"]);
+  await requirePermission(request, "training.manage");
   return { programmes: await listProgrammes(db), constraint: getZodConstraint(ProgrammeSchema) };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
-  const user = await requireRole(request, ["STAFF", "ADMIN"]);
+  const user = await requirePermission(request, "training.manage");
   const submission = parseWithZod(await readForm(request), { schema: ProgrammeSchema });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   const role = user.roles.some((r) => r.role === "STAFF") ? "STAFF" : "ADMIN";

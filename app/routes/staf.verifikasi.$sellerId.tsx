@@ -13,11 +13,15 @@ import { Field, FormError, inputClass } from "~/components/ui/field";
 import { readForm } from "~/http/body.server";
 import { formatIndonesianPhone } from "~/modules/auth/phone";
 import { reviewLegality } from "~/modules/sellers/onboarding.server";
-import { decideSellerVerification } from "~/modules/sellers/verification.server";
+import {
+  decideSellerVerification,
+  getSellerForReview,
+} from "~/modules/sellers/verification.server";
 import { db } from "~/utils/db.server";
-import { DomainError } from "~/utils/errors";
+import { DomainError, httpStatusFor } from "~/utils/errors";
 import { metaTranslator, pageTitle } from "~/utils/meta";
 import { requireSellerPermission } from "~/http/guards.server";
+import { invariantResponse } from "~/http/responses";
 import { useI18n } from "~/utils/use-i18n";
 
 const DecisionSchema = z.object({
@@ -36,31 +40,8 @@ const LegalitySchema = z.object({
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireSellerPermission(request, "seller.verify", params.sellerId ?? "");
-  const seller = await db.seller.findUniqueOrThrow({
-    where: { id: params.sellerId },
-    select: {
-      id: true,
-      businessName: true,
-      ownerName: true,
-      whatsapp: true,
-      sector: true,
-      description: true,
-      verificationStatus: true,
-      desa: { select: { name: true, parent: { select: { name: true } } } },
-      legalities: { select: { id: true, type: true, number: true, status: true } },
-      verificationDecisions: {
-        orderBy: { createdAt: "desc" },
-        select: {
-          id: true,
-          outcome: true,
-          reason: true,
-          createdAt: true,
-          decidedBy: { select: { name: true } },
-        },
-      },
-      _count: { select: { products: true } },
-    },
-  });
+  const seller = await getSellerForReview(db, params.sellerId ?? "");
+  invariantResponse(seller, "UMKM tidak ditemukan", { status: 404 });
   return {
     seller: { ...seller, whatsapp: formatIndonesianPhone(seller.whatsapp) },
     constraint: getZodConstraint(DecisionSchema),
@@ -68,29 +49,33 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { user } = await requireSellerPermission(request, "seller.verify", params.sellerId ?? "");
-  const role = user.roles.some((r) => r.role === "STAFF") ? "STAFF" : "ADMIN";
+  const { user, seller, role } = await requireSellerPermission(
+    request,
+    "seller.verify",
+    params.sellerId ?? "",
+  );
   const formData = await readForm(request);
   if (formData.get("intent") === "legality") {
     const parsed = LegalitySchema.safeParse(Object.fromEntries(formData));
     if (!parsed.success) return data({ result: undefined }, { status: 400 });
-    const legality = await db.sellerLegality.findFirst({
-      where: { id: parsed.data.legalityId, sellerId: params.sellerId },
-      select: { id: true },
-    });
-    if (!legality) return data({ result: undefined }, { status: 404 });
-    await reviewLegality(db, {
-      legalityId: legality.id,
-      status: parsed.data.status,
-      staff: { id: user.id, role },
-    });
+    try {
+      await reviewLegality(db, {
+        sellerId: seller.id,
+        legalityId: parsed.data.legalityId,
+        status: parsed.data.status,
+        staff: { id: user.id, role },
+      });
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      return data({ result: undefined }, { status: httpStatusFor(error) });
+    }
     return { result: undefined };
   }
   const submission = parseWithZod(formData, { schema: DecisionSchema });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
   try {
     await decideSellerVerification(db, {
-      sellerId: params.sellerId ?? "",
+      sellerId: seller.id,
       outcome: submission.value.outcome,
       reason: submission.value.reason,
       decidedById: user.id,

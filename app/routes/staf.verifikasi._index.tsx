@@ -5,11 +5,11 @@ import { listVerificationQueue } from "~/modules/sellers/onboarding.server";
 import { db } from "~/utils/db.server";
 import { formatDate } from "~/utils/i18n";
 import { metaTranslator, pageTitle } from "~/utils/meta";
-import { requireRole } from "~/http/guards.server";
+import { requirePermission } from "~/http/guards.server";
 import { useI18n } from "~/utils/use-i18n";
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await requireRole(request, ["STAFF", "ADMIN"]);
+  const user = await requirePermission(request, "verification.queue");
   return { queue: await listVerificationQueue(db, { regions: verificationRegions(user) }) };
 }
 

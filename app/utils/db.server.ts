@@ -1,12 +1,22 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import type { SqlDriverAdapterFactory } from "@prisma/driver-adapter-utils";
-import { PrismaClient } from "~/generated/prisma/client";
+import { PrismaClient, type Prisma } from "~/generated/prisma/client";
 import { PrismaClient as PrismaPgClient } from "~/generated/prisma-pg/client";
 import { resolveDatabaseTarget } from "./database-url";
 import { createPgAdapter } from "./pg-adapter";
 import { timeQueries } from "./timing.server";
 
 export type Db = PrismaClient;
+/** The client, or the transaction a caller already holds. */
+export type DbOrTx = PrismaClient | Prisma.TransactionClient;
+
+/** Runs `fn` in the caller's transaction, or in a new one when given the client itself. */
+export function inTransaction<T>(
+  db: DbOrTx,
+  fn: (tx: Prisma.TransactionClient) => Promise<T>,
+): Promise<T> {
+  return "$transaction" in db ? db.$transaction(fn) : fn(db);
+}
 
 /**
  * better-sqlite3 behind Prisma, with the connection tuned for a web app: write-ahead logging (readers

@@ -7,6 +7,7 @@ import {
   SellerApplicationSchema,
 } from "~/modules/sellers/onboarding.server";
 import { db } from "~/utils/db.server";
+import { domainErrorOf } from "../domain-error";
 
 const application = (extra: Record<string, string> = {}) =>
   SellerApplicationSchema.parse({
@@ -116,7 +117,18 @@ describe("seller onboarding", () => {
     expect(queue.length).toBeGreaterThanOrEqual(2);
     expect(await listVerificationQueue(db, { regions: ["35.09"] })).toEqual([]);
     const legality = await db.sellerLegality.findFirstOrThrow({ where: { type: "NIB" } });
+    // Another seller's legality number is not this seller's to review.
+    const misdirected = await domainErrorOf(
+      reviewLegality(db, {
+        sellerId: "another-seller",
+        legalityId: legality.id,
+        status: "VERIFIED",
+        staff: { id: staff.id, role: "STAFF" },
+      }),
+    );
+    expect(misdirected.code).toBe("NOT_FOUND");
     await reviewLegality(db, {
+      sellerId: legality.sellerId,
       legalityId: legality.id,
       status: "VERIFIED",
       staff: { id: staff.id, role: "STAFF" },

@@ -36,6 +36,25 @@ export async function recordAudit(tx: Tx, entry: AuditEntry): Promise<void> {
   });
 }
 
+/** Someone acting on a seller's records, in the role that allowed it. */
+export interface SellerActor {
+  id: string;
+  role: Role;
+}
+
+/**
+ * Audits work done for a seller: owners working on their own shop leave no trail; operators,
+ * staff and admins acting for them do.
+ */
+export async function auditOnBehalf(
+  tx: Tx,
+  actor: SellerActor,
+  entry: Omit<AuditEntry, "actorId" | "actorRole" | "sellerId"> & { sellerId: string },
+): Promise<void> {
+  if (actor.role === "SELLER") return;
+  await recordAudit(tx, { ...entry, actorId: actor.id, actorRole: actor.role });
+}
+
 export interface AuditListItem {
   id: string;
   createdAt: string;

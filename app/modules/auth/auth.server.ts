@@ -265,3 +265,8 @@ export async function changePassword(
   });
   await logoutEverywhere(db, { userId: input.userId, exceptSessionId: input.sessionId });
 }
+
+/** How many signed-in sessions of the user are still open. */
+export async function countActiveSessions(db: Db, userId: string): Promise<number> {
+  return db.session.count({ where: { userId, revokedAt: null, expiresAt: { gt: new Date() } } });
+}

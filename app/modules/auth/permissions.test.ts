@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { can, type Action, type Actor, type PersonRecord } from "./permissions";
+import {
+  actingRole,
+  assistedDesa,
+  can,
+  canSomewhere,
+  type Action,
+  type Actor,
+  type PersonRecord,
+} from "./permissions";
 
 const KEMIREN = "35.10.15.2004";
 const OLEHSARI = "35.10.15.2005";
@@ -83,6 +91,8 @@ const matrix: [keyof typeof actors, Action, typeof seller | PersonRecord | undef
   ["staff", "privacy.request", buyerPerson, true],
   ["staff", "privacy.request", undefined, true],
   ["admin", "privacy.request", buyerPerson, true],
+  ["admin", "jobs.view", undefined, true],
+  ["staff", "jobs.view", undefined, false],
   // A person is not a place: someone's user id opens no seller or region rule.
   ["staff", "seller.verify", { userId: "owner" }, false],
   ["owner", "seller.manage", { userId: "owner" }, false],
@@ -101,5 +111,66 @@ describe("permission matrix", () => {
   it("does not let a staff prefix match a neighbouring regency (35.1 ≠ 35.10)", () => {
     const staff: Actor = { id: "s", roles: [{ role: "STAFF", regionCode: "35.1" }] };
     expect(can(staff, "seller.verify", seller)).toBe(false);
+  });
+});
+
+// Area pages and the navigation: may the actor do this anywhere at all?
+const somewhere: [keyof typeof actors, Action, boolean][] = [
+  ["buyer", "seller.register", false],
+  ["buyer", "dashboard.view", false],
+  ["owner", "training.attendance", false],
+  ["operatorHere", "seller.register", true],
+  ["operatorHere", "dashboard.view", true],
+  ["operatorHere", "training.attendance", true],
+  ["operatorHere", "verification.queue", false],
+  ["operatorHere", "training.manage", false],
+  ["operatorHere", "audit.view", false],
+  ["operatorHere", "privacy.request", false],
+  ["staff", "verification.queue", true],
+  ["staff", "dashboard.view", true],
+  ["staff", "training.manage", true],
+  ["staff", "seller.register", false],
+  ["staff", "jobs.view", false],
+  ["admin", "jobs.view", true],
+  ["admin", "verification.queue", true],
+];
+
+describe("canSomewhere", () => {
+  it.each(somewhere)("%s × %s → %s", (who, action, allowed) => {
+    expect(canSomewhere(actors[who]!, action)).toBe(allowed);
+  });
+
+  it("gives a signed-out visitor nothing", () => {
+    expect(canSomewhere(null, "seller.apply")).toBe(false);
+  });
+});
+
+describe("assistedDesa", () => {
+  it("lists an operator's desa and nobody else's", () => {
+    expect(assistedDesa(actors.operatorHere!)).toEqual([KEMIREN]);
+    expect(assistedDesa(actors.staff!)).toEqual([]);
+    expect(assistedDesa(actors.admin!)).toEqual([]);
+  });
+});
+
+describe("actingRole", () => {
+  it("is the role that grants the action: the owner, the desa's operator, staff or admin", () => {
+    expect(actingRole(actors.owner!, "seller.manage", seller)).toBe("SELLER");
+    expect(actingRole(actors.operatorHere!, "seller.manage", seller)).toBe("OPERATOR");
+    expect(actingRole(actors.admin!, "seller.manage", seller)).toBe("ADMIN");
+    expect(actingRole(actors.staff!, "training.attendance", seller)).toBe("STAFF");
+    expect(actingRole(actors.admin!, "privacy.request", buyerPerson)).toBe("ADMIN");
+  });
+
+  it("prefers the most specific role someone holds", () => {
+    const both: Actor = {
+      id: "both",
+      roles: [
+        { role: "ADMIN", regionCode: null },
+        { role: "OPERATOR", regionCode: KEMIREN },
+      ],
+    };
+    expect(actingRole(both, "training.attendance", seller)).toBe("OPERATOR");
+    expect(actingRole(both, "training.attendance", farSeller)).toBe("ADMIN");
   });
 });

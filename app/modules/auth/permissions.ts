@@ -1,8 +1,8 @@
 import type { Role } from "~/generated/prisma/enums";
 
 /**
- * Who may do what. Every route that changes or reveals non-public data asks `can` (through
- * `requireUserWithPermission`); the rules are tested as a matrix of role × action × record.
+ * Who may do what. Every route that changes or reveals non-public data asks `can` (through the
+ * guards in app/http/guards.server.ts); the rules are tested as a matrix of role × action × record.
  */
 export type Action =
   /** Apply to become a seller (for oneself). */
@@ -30,7 +30,9 @@ export type Action =
    * themselves; staff and admins process requests for people who cannot use the site. Without a
    * record: may this actor look people up to process others' requests.
    */
-  | "privacy.request";
+  | "privacy.request"
+  /** See and retry the background job queue. */
+  | "jobs.view";
 
 export interface Actor {
   id: string;
@@ -95,7 +97,46 @@ export function can(
       // Operators are left out on purpose: they act for the sellers of one desa, not for buyers.
       if (input && "userId" in input && input.userId === actor.id) return true;
       return hasRole(actor, "STAFF");
+    case "jobs.view":
+      return false;
   }
+}
+
+/**
+ * Whether the actor may do `action` on some record: on the records of a region they hold a role
+ * in. Area pages and the navigation ask this; each record is still checked with `can`.
+ */
+export function canSomewhere(actor: Actor | null, action: Action): boolean {
+  if (!actor) return false;
+  if (can(actor, action)) return true;
+  return actor.roles.some(
+    (r) => r.regionCode !== null && can(actor, action, { desaCode: r.regionCode }),
+  );
+}
+
+/** The desa an operator (pendamping desa) assists: where they may register sellers. */
+export function assistedDesa(actor: Actor): string[] {
+  return actor.roles
+    .filter((r) => r.role === "OPERATOR" && r.regionCode)
+    .map((r) => r.regionCode!)
+    .filter((code) => can(actor, "seller.register", { desaCode: code }));
+}
+
+/**
+ * The role someone acts in, for the audit log: the role that grants them `action` on the record,
+ * the most specific first (the owner of the shop, then its desa's operator, staff, admin).
+ */
+export function actingRole(
+  actor: Actor,
+  action: Action,
+  record?: SellerRecord | { desaCode: string } | PersonRecord,
+): Role {
+  if (record && "ownerId" in record && record.ownerId === actor.id) return "SELLER";
+  for (const role of ["OPERATOR", "STAFF", "ADMIN"] as const) {
+    const held = actor.roles.filter((r) => r.role === role);
+    if (held.length > 0 && can({ id: actor.id, roles: held }, action, record)) return role;
+  }
+  return actor.roles[0]?.role ?? "BUYER";
 }
 
 /** The regions whose verification queue an actor may see (null = everywhere). */

@@ -1,8 +1,8 @@
 import crypto from "node:crypto";
 import { z } from "zod";
 import type { Prisma } from "~/generated/prisma/client";
-import type { ProductStatus, Role } from "~/generated/prisma/enums";
-import { recordAudit } from "~/modules/audit/audit.server";
+import type { ProductStatus } from "~/generated/prisma/enums";
+import { auditOnBehalf, type SellerActor } from "~/modules/audit/audit.server";
 import { enqueueOutbox, notifyOutbox } from "~/modules/outbox/outbox.server";
 import type { Db } from "~/utils/db.server";
 import { DomainError } from "~/utils/errors";
@@ -153,29 +153,7 @@ async function uniqueProductSlug(tx: Prisma.TransactionClient, title: string): P
   return `${base}-${crypto.randomBytes(3).toString("hex")}`;
 }
 
-type Actor = { id: string; role: Role };
-
-async function auditIfOnBehalf(
-  tx: Prisma.TransactionClient,
-  actor: Actor,
-  action: string,
-  entityType: string,
-  entityId: string,
-  sellerId: string,
-  data?: Prisma.InputJsonValue,
-) {
-  // Owners editing their own shop are not audited; operators and admins acting for them are.
-  if (actor.role === "SELLER") return;
-  await recordAudit(tx, {
-    actorId: actor.id,
-    actorRole: actor.role,
-    action,
-    entityType,
-    entityId,
-    sellerId,
-    data,
-  });
-}
+type Actor = SellerActor;
 
 /** Creates a product with its variants. */
 export async function createProduct(
@@ -215,17 +193,13 @@ export async function createProduct(
           },
         },
       });
-      await auditIfOnBehalf(
-        tx,
-        input.actor,
-        "product.create",
-        "Product",
-        product.id,
-        input.sellerId,
-        {
-          title: data.title,
-        },
-      );
+      await auditOnBehalf(tx, input.actor, {
+        action: "product.create",
+        entityType: "Product",
+        entityId: product.id,
+        sellerId: input.sellerId,
+        data: { title: data.title },
+      });
       await enqueueOutbox(tx, [{ topic: "search.product", aggregateId: product.id }]);
       return product.id;
     }),
@@ -292,19 +266,60 @@ export async function updateProduct(
           ...(data.status === "ACTIVE" && !product.publishedAt ? { publishedAt: new Date() } : {}),
         },
       });
-      await auditIfOnBehalf(
-        tx,
-        input.actor,
-        "product.update",
-        "Product",
-        input.productId,
-        input.sellerId,
-        {
+      await auditOnBehalf(tx, input.actor, {
+        action: "product.update",
+        entityType: "Product",
+        entityId: input.productId,
+        sellerId: input.sellerId,
+        data: {
           title: data.title,
           status: data.status,
         },
-      );
+      });
       await enqueueOutbox(tx, [{ topic: "search.product", aggregateId: input.productId }]);
     }),
   );
+}
+
+/** Category choices for the product editor, in catalog order. */
+export async function listCategoryOptions(db: Db) {
+  return db.category.findMany({
+    orderBy: { sortOrder: "asc" },
+    select: { id: true, nameId: true, nameEn: true },
+  });
+}
+
+/** A product of the seller with what its editor shows (active variants, photos), or null. */
+export async function getProductForEditor(db: Db, input: { productId: string; sellerId: string }) {
+  return db.product.findFirst({
+    where: { id: input.productId, sellerId: input.sellerId },
+    select: {
+      id: true,
+      slug: true,
+      title: true,
+      description: true,
+      categoryId: true,
+      isHalal: true,
+      weightGrams: true,
+      status: true,
+      variants: {
+        where: { isActive: true },
+        orderBy: { sortOrder: "asc" },
+        select: { id: true, name: true, price: true, stock: true },
+      },
+      images: {
+        orderBy: [{ sortOrder: "asc" }, { id: "asc" }],
+        select: {
+          id: true,
+          storageKey: true,
+          width: true,
+          height: true,
+          alt: true,
+          widths: true,
+          formats: true,
+          placeholder: true,
+        },
+      },
+    },
+  });
 }

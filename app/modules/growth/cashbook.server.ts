@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Prisma } from "~/generated/prisma/client";
 import type { CashbookKind, SizeClass } from "~/generated/prisma/enums";
-import type { Db } from "~/utils/db.server";
+import { inTransaction, type Db } from "~/utils/db.server";
 import { DomainError, invalidInput } from "~/utils/errors";
 import {
   isCalendarDay,
@@ -421,7 +421,7 @@ export async function annualSales(
  * down) updates the seller and is logged once in SizeClassChange.
  */
 export async function recordSizeClass(
-  db: Db,
+  db: Tx,
   input: { sellerId: string; asOf?: Date },
 ): Promise<{ sizeClass: SizeClass; changed: boolean; annualSales: number }> {
   const seller = await db.seller.findUnique({
@@ -432,7 +432,7 @@ export async function recordSizeClass(
   const sales = await annualSales(db, { sellerId: input.sellerId, asOf: input.asOf ?? new Date() });
   const sizeClass = sizeClassFor(sales);
   if (sizeClass === seller.sizeClass) return { sizeClass, changed: false, annualSales: sales };
-  return db.$transaction(async (tx) => {
+  return inTransaction(db, async (tx) => {
     // Conditional on the class we read, so two concurrent runs log the change only once.
     const { count } = await tx.seller.updateMany({
       where: { id: input.sellerId, sizeClass: seller.sizeClass },
@@ -449,4 +449,37 @@ export async function recordSizeClass(
     });
     return { sizeClass, changed: true, annualSales: sales };
   });
+}
+
+/** Records a manual entry and the size class it may change, in one transaction. */
+export async function recordCashbookEntry(
+  db: Db,
+  input: { sellerId: string; recordedById: string | null; data: CashbookEntryInput },
+): Promise<CashbookEntryView> {
+  return db.$transaction(async (tx) => {
+    const entry = await addCashbookEntry(tx, input);
+    await recordSizeClass(tx, { sellerId: input.sellerId });
+    return entry;
+  });
+}
+
+/** Deletes a manual entry and updates the size class, in one transaction. */
+export async function removeCashbookEntry(
+  db: Db,
+  input: { sellerId: string; entryId: string },
+): Promise<void> {
+  await db.$transaction(async (tx) => {
+    await deleteCashbookEntry(tx, input);
+    await recordSizeClass(tx, { sellerId: input.sellerId });
+  });
+}
+
+/** The seller's size class (PP 7/2021), as last recorded. */
+export async function getSizeClass(db: Db, sellerId: string): Promise<SizeClass> {
+  const seller = await db.seller.findUnique({
+    where: { id: sellerId },
+    select: { sizeClass: true },
+  });
+  if (!seller) throw new DomainError("NOT_FOUND", "UMKM tidak ditemukan");
+  return seller.sizeClass;
 }

@@ -603,3 +603,13 @@ export async function getStatementByCode(db: Tx, code: string): Promise<Statemen
     debts: totals.debts ?? null,
   };
 }
+
+/** The seller's latest statements (newest first), for the page that lists and re-opens them. */
+export async function listSalesStatements(db: Db, sellerId: string) {
+  return db.salesStatement.findMany({
+    where: { sellerId },
+    orderBy: { createdAt: "desc" },
+    take: 10,
+    select: { verificationCode: true, createdAt: true, periodStart: true, periodEnd: true },
+  });
+}

@@ -1,7 +1,6 @@
 import sharp from "sharp";
 import type { Prisma } from "~/generated/prisma/client";
-import type { Role } from "~/generated/prisma/enums";
-import { recordAudit } from "~/modules/audit/audit.server";
+import { auditOnBehalf, type SellerActor } from "~/modules/audit/audit.server";
 import { enqueueOutbox, notifyOutbox } from "~/modules/outbox/outbox.server";
 import type { Db } from "~/utils/db.server";
 import { DomainError } from "~/utils/errors";
@@ -59,25 +58,7 @@ export async function acceptPhoto(body: Buffer, storage: ImageStorage): Promise<
   }
 }
 
-type Actor = { id: string; role: Role };
-
-async function audit(
-  tx: Prisma.TransactionClient,
-  actor: Actor,
-  action: string,
-  productId: string,
-  sellerId: string,
-) {
-  if (actor.role === "SELLER") return;
-  await recordAudit(tx, {
-    actorId: actor.id,
-    actorRole: actor.role,
-    action,
-    entityType: "Product",
-    entityId: productId,
-    sellerId,
-  });
-}
+type Actor = SellerActor;
 
 async function ownedProduct(tx: Prisma.TransactionClient, productId: string, sellerId: string) {
   const product = await tx.product.findFirst({
@@ -126,7 +107,12 @@ export async function addProductPhotos(
         },
       });
     }
-    await audit(tx, input.actor, "product.photos.add", product.id, input.sellerId);
+    await auditOnBehalf(tx, input.actor, {
+      action: "product.photos.add",
+      entityType: "Product",
+      entityId: product.id,
+      sellerId: input.sellerId,
+    });
     await enqueueOutbox(tx, [
       { topic: "search.product", aggregateId: product.id },
       ...processed.map((image) => ({
@@ -176,7 +162,12 @@ export async function editProductPhoto(
       for (const [order, id] of ids.entries())
         await tx.productImage.update({ where: { id }, data: { sortOrder: order } });
     }
-    await audit(tx, input.actor, `product.photos.${change.kind}`, product.id, input.sellerId);
+    await auditOnBehalf(tx, input.actor, {
+      action: `product.photos.${change.kind}`,
+      entityType: "Product",
+      entityId: product.id,
+      sellerId: input.sellerId,
+    });
     await enqueueOutbox(tx, [{ topic: "search.product", aggregateId: product.id }]);
   });
   notifyOutbox();

@@ -113,6 +113,8 @@ export function literacyFormSchema(questions: readonly LiteracyQuestion[] = LITE
 }
 
 export const LiteracyAnswersSchema = literacyFormSchema();
+/** The validated PK-LIT-1 form, as the schema returns it. */
+export type LiteracyAnswerValues = Readonly<Record<string, unknown>>;
 
 /** Splits a validated form (e.g. conform's `submission.value`) into answers and inclusion flags. */
 export function splitLiteracyForm(

@@ -36,6 +36,21 @@ export function createStripeClient(config: StripeConfig): Stripe {
   });
 }
 
+/** The buyer's group's card payment still waiting to be paid, or null. */
+export async function findPendingCardPayment(
+  db: Db,
+  input: { buyerId: string; groupCode: string },
+): Promise<{ id: string } | null> {
+  return db.payment.findFirst({
+    where: {
+      group: { code: input.groupCode, buyerId: input.buyerId },
+      orderId: null,
+      status: "PENDING",
+    },
+    select: { id: true },
+  });
+}
+
 /**
  * Opens a Checkout Session for a group's card payment. The payment's stored idempotency key goes
  * with the request, so a retried checkout never creates a second session at Stripe.

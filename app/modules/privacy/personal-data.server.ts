@@ -5,7 +5,7 @@
  */
 import type { Prisma } from "~/generated/prisma/client";
 import type { OrderStatus, Role } from "~/generated/prisma/enums";
-import { can } from "~/modules/auth/permissions";
+import { actingRole, can } from "~/modules/auth/permissions";
 import { normalizeIndonesianPhone } from "~/modules/auth/phone";
 import type { Db } from "~/utils/db.server";
 import { DomainError } from "~/utils/errors";
@@ -76,7 +76,9 @@ export async function authorizePrivacyRequest(
   }
   return {
     onBehalf: true,
-    actorRole: actor.roles.some((r) => r.role === "ADMIN") ? "ADMIN" : "STAFF",
+    actorRole: actingRole({ ...actor, roles: actor.roles }, "privacy.request", {
+      userId: input.subject.id,
+    }),
     reason: scrubPersonFromText(reason, input.subject),
   };
 }

@@ -133,3 +133,35 @@ export async function listDesaOptions(db: Db, regencyCode: string = BANYUWANGI_C
   });
   return kecamatan.map((k) => ({ code: k.code, name: k.name, desa: k.children }));
 }
+
+/** Names of regions by code (unknown codes are left out). */
+export async function regionNames(db: Db, codes: string[]) {
+  return db.region.findMany({
+    where: { code: { in: codes } },
+    select: { code: true, name: true },
+  });
+}
+
+/** A desa with its kecamatan's name, for a form label; null when the code is unknown. */
+export async function getDesaWithKecamatan(db: Db, code: string) {
+  return db.region.findUnique({
+    where: { code },
+    select: { code: true, name: true, parent: { select: { name: true } } },
+  });
+}
+
+/** A region with its parents' names, for a dashboard's title and trail; null when unknown. */
+export async function getDashboardRegion(db: Db, code: string) {
+  return db.region.findUnique({
+    where: { code },
+    select: {
+      code: true,
+      name: true,
+      level: true,
+      kind: true,
+      parent: {
+        select: { code: true, name: true, parent: { select: { code: true, name: true } } },
+      },
+    },
+  });
+}

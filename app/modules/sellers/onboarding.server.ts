@@ -175,6 +175,7 @@ export async function registerSellerForOwner(
 export async function reviewLegality(
   db: Db,
   input: {
+    sellerId: string;
     legalityId: string;
     status: "VERIFIED" | "REJECTED" | "UNVERIFIED";
     note?: string;
@@ -182,8 +183,8 @@ export async function reviewLegality(
   },
 ): Promise<void> {
   await db.$transaction(async (tx) => {
-    const legality = await tx.sellerLegality.findUnique({
-      where: { id: input.legalityId },
+    const legality = await tx.sellerLegality.findFirst({
+      where: { id: input.legalityId, sellerId: input.sellerId },
       select: { sellerId: true, status: true, type: true },
     });
     if (!legality) throw new DomainError("NOT_FOUND", "Nomor legalitas tidak ditemukan");

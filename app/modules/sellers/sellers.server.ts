@@ -92,3 +92,41 @@ export async function listPublicSellersIn(db: Db, desaCodes: string[]): Promise<
     badges: publicLegalityBadges(r.legalities),
   }));
 }
+
+/** What every permission check on a seller needs (owner and desa), with the page's header. */
+export async function getSellerAccess(db: Db, sellerId: string) {
+  return db.seller.findUnique({
+    where: { id: sellerId },
+    select: {
+      id: true,
+      ownerId: true,
+      desaCode: true,
+      businessName: true,
+      verificationStatus: true,
+      slug: true,
+    },
+  });
+}
+
+/** The shops a person owns, for their account page. */
+export async function listOwnedSellers(db: Db, ownerId: string) {
+  return db.seller.findMany({
+    where: { ownerId },
+    select: { id: true, businessName: true, verificationStatus: true },
+  });
+}
+
+/** The sellers of some desa, for their operator's desk. */
+export async function listSellersInDesa(db: Db, desaCodes: string[]) {
+  return db.seller.findMany({
+    where: { desaCode: { in: desaCodes } },
+    orderBy: { businessName: "asc" },
+    select: {
+      id: true,
+      businessName: true,
+      ownerName: true,
+      verificationStatus: true,
+      _count: { select: { products: true } },
+    },
+  });
+}

@@ -85,3 +85,32 @@ export async function decideSellerVerification(
   });
   notifyOutbox();
 }
+
+/** A seller as staff review them: profile, legality numbers and earlier decisions; or null. */
+export async function getSellerForReview(db: Db, sellerId: string) {
+  return db.seller.findUnique({
+    where: { id: sellerId },
+    select: {
+      id: true,
+      businessName: true,
+      ownerName: true,
+      whatsapp: true,
+      sector: true,
+      description: true,
+      verificationStatus: true,
+      desa: { select: { name: true, parent: { select: { name: true } } } },
+      legalities: { select: { id: true, type: true, number: true, status: true } },
+      verificationDecisions: {
+        orderBy: { createdAt: "desc" },
+        select: {
+          id: true,
+          outcome: true,
+          reason: true,
+          createdAt: true,
+          decidedBy: { select: { name: true } },
+        },
+      },
+      _count: { select: { products: true } },
+    },
+  });
+}

@@ -1,7 +1,8 @@
 import crypto from "node:crypto";
 import { z } from "zod";
 import { TrainingTopic, type AttendanceStatus, type Role } from "~/generated/prisma/enums";
-import { recordAudit } from "~/modules/audit/audit.server";
+import { auditOnBehalf, recordAudit } from "~/modules/audit/audit.server";
+import { assistedDesa, can, type Actor as PermissionActor } from "~/modules/auth/permissions";
 import type { Db } from "~/utils/db.server";
 import { DomainError } from "~/utils/errors";
 
@@ -243,16 +244,12 @@ export async function registerForSession(
     const attendance = await tx.trainingAttendance.create({
       data: { sessionId: input.sessionId, sellerId: input.sellerId, recordedById: input.actor.id },
     });
-    if (input.actor.role !== "SELLER") {
-      await recordAudit(tx, {
-        actorId: input.actor.id,
-        actorRole: input.actor.role,
-        action: "training.register",
-        entityType: "TrainingAttendance",
-        entityId: attendance.id,
-        sellerId: input.sellerId,
-      });
-    }
+    await auditOnBehalf(tx, input.actor, {
+      action: "training.register",
+      entityType: "TrainingAttendance",
+      entityId: attendance.id,
+      sellerId: input.sellerId,
+    });
     return { attendanceId: attendance.id };
   });
 }
@@ -434,4 +431,52 @@ export async function trainingHistory(db: Db, sellerId: string) {
       },
     },
   });
+}
+
+/** Sessions from a week ago onwards, soonest first, for an operator's desk. */
+export async function listRecentSessions(db: Db, input: { now: Date }) {
+  return db.trainingSession.findMany({
+    where: { startsAt: { gte: new Date(input.now.getTime() - 7 * 86_400_000) } },
+    orderBy: { startsAt: "asc" },
+    take: 20,
+    select: { id: true, startsAt: true, venue: true, programme: { select: { title: true } } },
+  });
+}
+
+/**
+ * Verified sellers the actor may still register for the session: those of the session's desa and
+ * of the desa the actor assists, that the actor may handle and that are not registered yet.
+ */
+export async function listRosterCandidates(
+  db: Db,
+  input: { sessionId: string; actor: PermissionActor },
+) {
+  const session = await db.trainingSession.findUnique({
+    where: { id: input.sessionId },
+    select: { desaCode: true, attendances: { select: { sellerId: true } } },
+  });
+  if (!session) return [];
+  const registered = new Set(session.attendances.map((a) => a.sellerId));
+  const sellers = await db.seller.findMany({
+    where: {
+      verificationStatus: "VERIFIED",
+      desaCode: { in: [session.desaCode, ...assistedDesa(input.actor)] },
+    },
+    orderBy: { businessName: "asc" },
+    take: 300,
+    select: { id: true, businessName: true, ownerId: true, desaCode: true },
+  });
+  return sellers.filter((s) => !registered.has(s.id) && can(input.actor, "training.attendance", s));
+}
+
+/** The seller behind one attendance of the session (owner and desa, for permission), or null. */
+export async function getAttendanceSeller(
+  db: Db,
+  input: { sessionId: string; attendanceId: string },
+) {
+  const row = await db.trainingAttendance.findFirst({
+    where: { id: input.attendanceId, sessionId: input.sessionId },
+    select: { seller: { select: { ownerId: true, desaCode: true } } },
+  });
+  return row?.seller ?? null;
 }
