@@ -58,6 +58,15 @@ describe("audit log view", () => {
       }),
     );
     expect(filter).toEqual({ action: "seller.", from: "", to: "", after: undefined });
-    await expect(listAuditLog(db, filter)).resolves.toBeDefined();
+    // With the impossible days dropped, the prefix alone decides: any day, newest first.
+    await entry("seller.verification", new Date("2025-12-31T10:00:00Z"), "shop-last-year");
+    await entry("seller.register", new Date("2026-02-28T10:00:00Z"), "shop-february");
+    await entry("product.update", new Date("2026-02-28T11:00:00Z"), "not-a-shop");
+    const { items, next } = await listAuditLog(db, filter);
+    expect(items.map((i) => [i.action, i.entityId])).toEqual([
+      ["seller.register", "shop-february"],
+      ["seller.verification", "shop-last-year"],
+    ]);
+    expect(next).toBeNull();
   });
 });

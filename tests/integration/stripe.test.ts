@@ -136,7 +136,9 @@ describe("Stripe webhook (Stripe faked: payloads signed with the SDK's test help
     expect((await deliver(tampered, signedOriginal)).status).toBe(400);
     expect(await db.paymentEvent.count({ where: { eventId: "evt_bad_1" } })).toBe(0);
     const orders = await db.order.findMany({ where: { groupId: placed.groupId } });
-    expect(orders.every((o) => o.status === "PENDING_PAYMENT")).toBe(true);
+    expect(orders.map((o) => o.status)).toEqual(["PENDING_PAYMENT", "PENDING_PAYMENT"]);
+    const payment = await db.payment.findUniqueOrThrow({ where: { id: placed.cardPayment!.id } });
+    expect(payment.status).toBe("PENDING");
   });
 
   it("applies the same events delivered 10 times, concurrently and out of order, exactly once", async () => {
