@@ -1,7 +1,6 @@
-import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
+import { data, type LinksFunction, type LoaderFunctionArgs } from "@remix-run/node";
 import {
   Form,
-  isRouteErrorResponse,
   useRouteLoaderData,
   Link,
   Links,
@@ -10,12 +9,14 @@ import {
   Scripts,
   ScrollRestoration,
   useLocation,
-  useRouteError,
 } from "@remix-run/react";
 import type { ReactNode } from "react";
+import { RouteErrorBoundary } from "~/components/error-page";
 import { SearchBox } from "~/components/search-box";
 import stylesheet from "~/tailwind.css?url";
-import { createTranslator, getLocaleFromCookieHeader, isLocale, type Locale } from "~/utils/i18n";
+import { getLocaleFromCookieHeader, type Locale, type MessageKey } from "~/utils/i18n";
+import { assistedDesa, canSomewhere, type Actor } from "~/modules/auth/permissions";
+import { readToast } from "~/http/flash.server";
 import { cartItemCount } from "~/modules/orders/cart.server";
 import { unreadNotificationCount } from "~/modules/notifications/inbox.server";
 import { getCartOwner } from "~/http/cart-cookie.server";
@@ -25,7 +26,6 @@ import { useNonce } from "~/utils/nonce";
 import { useI18n } from "~/utils/use-i18n";
 import { isLiteRequest } from "~/utils/lite";
 import { messagesHref } from "~/utils/i18n-assets.server";
-import { isBodyErrorKey } from "~/http/body-errors";
 import { passThroughHeaders } from "~/http/headers";
 
 export const links: LinksFunction = () => [
@@ -35,21 +35,40 @@ export const links: LinksFunction = () => [
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getOptionalUser(request);
-  const [cartCount, unread] = await Promise.all([
+  const [cartCount, unread, { toast, clear }] = await Promise.all([
     getCartOwner(request, user).then((owner) => cartItemCount(db, owner)),
     user ? unreadNotificationCount(db, user.id) : 0,
+    readToast(request),
   ]);
   const locale = getLocaleFromCookieHeader(request.headers.get("Cookie")) satisfies Locale;
+  const headers: HeadersInit = clear ? { "Set-Cookie": clear } : {};
+  return data(
+    {
+      locale,
+      messagesHref: messagesHref(locale),
+      lite: isLiteRequest({
+        cookie: request.headers.get("Cookie"),
+        saveData: request.headers.get("Save-Data"),
+      }),
+      user: user ? { name: user.name, nav: navFor(user) } : null,
+      cartCount,
+      unread,
+      toast,
+    },
+    { headers },
+  );
+}
+
+/** The staff, operator and admin areas this user may open, as the header links to them. */
+function navFor(user: Actor) {
   return {
-    locale,
-    messagesHref: messagesHref(locale),
-    lite: isLiteRequest({
-      cookie: request.headers.get("Cookie"),
-      saveData: request.headers.get("Save-Data"),
-    }),
-    user: user ? { name: user.name, roles: user.roles.map((r) => r.role) } : null,
-    cartCount,
-    unread,
+    operator: assistedDesa(user).length > 0,
+    dashboard: canSomewhere(user, "dashboard.view"),
+    audit: canSomewhere(user, "audit.view"),
+    verification: canSomewhere(user, "verification.queue"),
+    training: canSomewhere(user, "training.manage"),
+    privacyDesk: canSomewhere(user, "privacy.request"),
+    jobs: canSomewhere(user, "jobs.view"),
   };
 }
 
@@ -78,35 +97,37 @@ function AccountLink() {
   const data = useRouteLoaderData<typeof loader>("root");
   return data?.user ? (
     <>
-      {data.user.roles.includes("OPERATOR") ? (
+      {data.user.nav.operator ? (
         <Link to="/operator" className="text-white">
           {t("nav.operator")}
         </Link>
       ) : null}
-      {data.user.roles.some((r) => r === "STAFF" || r === "OPERATOR" || r === "ADMIN") ? (
+      {data.user.nav.dashboard ? (
         <Link to="/staf/dasbor" className="text-white">
           {t("nav.dashboard")}
         </Link>
       ) : null}
-      {data.user.roles.includes("STAFF") || data.user.roles.includes("ADMIN") ? (
+      {data.user.nav.audit ? (
         <Link to="/staf/audit" className="text-white">
           {t("audit.title")}
         </Link>
       ) : null}
-      {data.user.roles.includes("STAFF") || data.user.roles.includes("ADMIN") ? (
-        <>
-          <Link to="/staf/verifikasi" className="text-white">
-            {t("nav.staff")}
-          </Link>
-          <Link to="/staf/pelatihan" className="text-white">
-            {t("nav.training")}
-          </Link>
-          <Link to="/staf/data-pribadi" className="text-white">
-            {t("nav.privacyDesk")}
-          </Link>
-        </>
+      {data.user.nav.verification ? (
+        <Link to="/staf/verifikasi" className="text-white">
+          {t("nav.staff")}
+        </Link>
       ) : null}
-      {data.user.roles.includes("ADMIN") ? (
+      {data.user.nav.training ? (
+        <Link to="/staf/pelatihan" className="text-white">
+          {t("nav.training")}
+        </Link>
+      ) : null}
+      {data.user.nav.privacyDesk ? (
+        <Link to="/staf/data-pribadi" className="text-white">
+          {t("nav.privacyDesk")}
+        </Link>
+      ) : null}
+      {data.user.nav.jobs ? (
         <Link to="/admin/antrian" className="text-white">
           {t("nav.jobs")}
         </Link>
@@ -250,6 +271,7 @@ export function Layout({ children }: { children: ReactNode }) {
         </a>
         <SiteHeader />
         <main id="konten" className="container-page flex-1 py-6">
+          <ToastMessage />
           {children}
         </main>
         <SiteFooter />
@@ -264,6 +286,27 @@ export function Layout({ children }: { children: ReactNode }) {
   );
 }
 
+/** The one-time message a redirect left (see app/http/flash.server.ts). */
+function ToastMessage() {
+  const { t } = useI18n();
+  const toast = useRouteLoaderData<typeof loader>("root")?.toast;
+  if (!toast) return null;
+  const text = toast.message ?? (toast.key ? t(toast.key as MessageKey, toast.values) : null);
+  if (!text) return null;
+  return (
+    <p
+      role={toast.kind === "error" ? "alert" : "status"}
+      className={
+        toast.kind === "error"
+          ? "mb-4 rounded-lg bg-red-50 p-3 text-red-800"
+          : "mb-4 rounded-lg bg-brand-50 p-3 text-brand-900"
+      }
+    >
+      {text}
+    </p>
+  );
+}
+
 export const headers = passThroughHeaders;
 
 export default function App() {
@@ -271,44 +314,5 @@ export default function App() {
 }
 
 export function ErrorBoundary() {
-  const error = useRouteError();
-  const i18n = useI18n();
-  // A refused request carries the reader's language: the root loader did not run for it.
-  const carried: unknown = isRouteErrorResponse(error)
-    ? (error.data as { locale?: unknown } | null)?.locale
-    : undefined;
-  const t = isLocale(carried) && carried !== i18n.locale ? createTranslator(carried) : i18n.t;
-  if (!isRouteErrorResponse(error)) console.error(error);
-  const status = isRouteErrorResponse(error) ? error.status : 500;
-  const notFound = status === 404;
-  // A request refused for its body (400/413/415) names what to do about it.
-  const requestError: unknown = isRouteErrorResponse(error)
-    ? (error.data as { requestError?: unknown } | null)?.requestError
-    : undefined;
-  const refused = status >= 400 && status < 500;
-  const title = notFound
-    ? t("error.notFoundTitle")
-    : refused
-      ? t("error.requestTitle")
-      : t("error.title");
-  const body = notFound
-    ? t("error.notFoundBody")
-    : isBodyErrorKey(requestError)
-      ? t(`request.${requestError}`)
-      : refused
-        ? t("error.requestBody")
-        : t("error.body");
-  return (
-    <div className="mx-auto max-w-xl py-12 text-center">
-      <title>{`${title} · ${t("site.name")}`}</title>
-      <p className="text-5xl font-bold text-brand-700">{status}</p>
-      <h1 className="mt-4 text-2xl font-semibold">{title}</h1>
-      <p className="mt-2 text-stone-600">{body}</p>
-      <p className="mt-6">
-        <Link to="/" className="btn-primary">
-          {t("error.backHome")}
-        </Link>
-      </p>
-    </div>
-  );
+  return <RouteErrorBoundary />;
 }

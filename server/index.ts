@@ -11,6 +11,7 @@ import { searchIndexVersion } from "../app/modules/search/search.server";
 import { db } from "../app/utils/db.server";
 import { getEnv } from "../app/utils/env.server";
 import { createApp } from "./app";
+import { withDomainErrorResponses } from "./domain-errors";
 import { startBackgroundJobs } from "./jobs";
 import { contentVersion, createPageCache } from "./page-cache";
 import { withTimedLoaders } from "./timing";
@@ -23,7 +24,9 @@ export async function startServer({ production }: { production: boolean }) {
   let app;
   if (production) {
     const buildPath = path.resolve("build/server/index.js");
-    let build = (await import(pathToFileURL(buildPath).href)) as ServerBuild;
+    let build = withDomainErrorResponses(
+      (await import(pathToFileURL(buildPath).href)) as ServerBuild,
+    );
     if (env.SERVER_TIMING) build = withTimedLoaders(build);
     let pageCache;
     if (env.PAGE_CACHE) {
@@ -51,8 +54,10 @@ export async function startServer({ production }: { production: boolean }) {
     const viteServer = await vite.createServer({ server: { middlewareMode: true } });
     app = createApp({
       production,
-      getBuild: () =>
-        viteServer.ssrLoadModule("virtual:remix/server-build") as Promise<ServerBuild>,
+      getBuild: async () =>
+        withDomainErrorResponses(
+          (await viteServer.ssrLoadModule("virtual:remix/server-build")) as ServerBuild,
+        ),
       devMiddleware: viteServer.middlewares,
       imageDir: env.IMAGE_DIR,
       logRequests: true,

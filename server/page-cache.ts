@@ -37,7 +37,7 @@ export interface PageCacheOptions {
 
 const PUBLIC_PAGE =
   /^\/(?:_root\.data|kategori\/[^/]+|produk\/[^/]+|toko\/[^/]+|kecamatan(?:\/[^/]+){0,2}|cari)?$/;
-const PRIVATE_COOKIES = /(?:^|;\s*)(?:pk_session|pk_cart)=/;
+const PRIVATE_COOKIES = /(?:^|;\s*)(?:pk_session|pk_cart|pk_flash)=/;
 const HEADERS_KEPT = ["content-type", "link", "x-remix-response", "x-remix-reload-document"];
 
 interface Entry {

@@ -1,6 +1,6 @@
 import { unstable_parseMultipartFormData, type UploadHandler } from "@remix-run/node";
 import { getLocaleFromCookieHeader } from "~/utils/i18n";
-import { BODY_ERROR_STATUS, type BodyErrorKey } from "./body-errors";
+import { BODY_ERROR_STATUS, type BodyErrorKey } from "~/utils/body-errors";
 
 /**
  * Every action reads its body here. A form post is URL-encoded or multipart; anything else is

@@ -50,6 +50,17 @@ export async function requireLedgerAccess(request: Request, sellerId: string) {
   return { user, seller, canPay, role: actingRole(user, "payout.record", seller) };
 }
 
+/** Pages about one seller: for those who manage it, and for staff who record its payouts. */
+export async function requireSellerArea(request: Request, sellerId: string) {
+  const user = await requireUser(request);
+  const seller = await getSellerAccess(db, sellerId);
+  const canManage = !!seller && can(user, "seller.manage", seller);
+  if (!seller || (!canManage && !can(user, "payout.record", seller))) {
+    notFound("UMKM tidak ditemukan");
+  }
+  return { user, seller, canManage };
+}
+
 /**
  * The region and period a dashboard request asks for, allowed for this user: regency staff see
  * their regency and anything in it, an operator only their desa (which is also their default).

@@ -9,6 +9,7 @@ import { z } from "zod";
 import { ErasureBlockers } from "~/components/erasure-blockers";
 import { inputClass } from "~/components/ui/field";
 import { readForm } from "~/http/body.server";
+import { withToast } from "~/http/flash.server";
 import { passThroughHeaders } from "~/http/headers";
 import { checkPassword } from "~/modules/auth/auth.server";
 import { eraseAccount } from "~/modules/privacy/erasure.server";
@@ -59,7 +60,10 @@ export async function action({ request, context }: ActionFunctionArgs) {
       { status: httpStatusFor(error), headers: retryAfter(error) },
     );
   }
-  return destroyUserSession(request, "/privasi?dihapus=1");
+  return withToast(await destroyUserSession(request, "/privasi"), {
+    kind: "success",
+    key: "privacy.erased",
+  });
 }
 
 export const headers = passThroughHeaders;

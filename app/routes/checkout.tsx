@@ -25,6 +25,7 @@ import { getEnv } from "~/utils/env.server";
 import { DomainError } from "~/utils/errors";
 import { metaTranslator, pageTitle } from "~/utils/meta";
 import { orderSettings } from "~/modules/orders/settings.server";
+import { redirectWithToast } from "~/http/flash.server";
 import { requireUser } from "~/http/session.server";
 import { useI18n } from "~/utils/use-i18n";
 
@@ -80,10 +81,16 @@ export async function action({ request }: ActionFunctionArgs) {
       } catch (error) {
         // The order exists; the buyer can start the card payment again from its page.
         console.error("Stripe Checkout could not be opened:", error);
-        return redirect(`/pesanan/${placed.groupCode}?kartu=gagal`);
+        return redirectWithToast(`/pesanan/${placed.groupCode}`, {
+          kind: "error",
+          key: "order.cardFailed",
+        });
       }
     }
-    return redirect(`/pesanan/${placed.groupCode}?baru=1`);
+    return redirectWithToast(`/pesanan/${placed.groupCode}`, {
+      kind: "success",
+      key: "order.placed",
+    });
   } catch (error) {
     if (!(error instanceof DomainError)) throw error;
     return data(

@@ -1,7 +1,6 @@
 import { getFormProps, getInputProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import {
-  data,
   redirect,
   type ActionFunctionArgs,
   type LoaderFunctionArgs,
@@ -12,10 +11,10 @@ import { Field, FormError, inputClass } from "~/components/ui/field";
 import { readForm } from "~/http/body.server";
 import { login, signUp, SignUpSchema } from "~/modules/auth/auth.server";
 import { db } from "~/utils/db.server";
-import { DomainError, httpStatusFor, retryAfter } from "~/utils/errors";
 import { metaTranslator, pageTitle } from "~/utils/meta";
-import { adoptGuestCart } from "~/http/cart-cookie.server";
-import { createUserSession, getOptionalUser, safeRedirect } from "~/http/session.server";
+import { formReply, invalidForm, withDomainErrors } from "~/http/errors.server";
+import { signedInRedirect } from "~/http/sign-in.server";
+import { getOptionalUser, safeRedirect } from "~/http/session.server";
 import { useI18n } from "~/utils/use-i18n";
 import { passThroughHeaders } from "~/http/headers";
 
@@ -28,30 +27,24 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const formData = await readForm(request);
   const submission = parseWithZod(formData, { schema: SignUpSchema });
   if (submission.status !== "success") {
-    return data({ result: submission.reply({ hideFields: ["password"] }) }, { status: 400 });
+    return invalidForm(request, submission, { hideFields: ["password"] });
   }
-  try {
-    await signUp(db, { ...submission.value, ip: context.clientIp });
-    const signedIn = await login(db, {
-      phone: submission.value.phone,
-      password: submission.value.password,
-      ip: context.clientIp,
-      userAgent: request.headers.get("user-agent"),
-    });
-    const response = await createUserSession(
-      signedIn,
-      safeRedirect(formData.get("redirectTo"), "/akun"),
-    );
-    const forgetGuestCart = await adoptGuestCart(request, signedIn.userId);
-    if (forgetGuestCart) response.headers.append("Set-Cookie", forgetGuestCart);
-    return response;
-  } catch (error) {
-    if (!(error instanceof DomainError)) throw error;
-    return data(
-      { result: submission.reply({ formErrors: [error.message], hideFields: ["password"] }) },
-      { status: httpStatusFor(error), headers: retryAfter(error) },
-    );
-  }
+  return withDomainErrors(
+    request,
+    async () => {
+      await signUp(db, { ...submission.value, ip: context.clientIp });
+      const signedIn = await login(db, {
+        phone: submission.value.phone,
+        password: submission.value.password,
+        ip: context.clientIp,
+        userAgent: request.headers.get("user-agent"),
+      });
+      return signedInRedirect(request, signedIn, safeRedirect(formData.get("redirectTo"), "/akun"));
+    },
+    (failure) => ({
+      result: formReply(request, submission, failure, { hideFields: ["password"] }),
+    }),
+  );
 }
 
 export const headers = passThroughHeaders;

@@ -126,11 +126,6 @@ export default function CashbookPage() {
   });
   return (
     <div className="space-y-6">
-      <p>
-        <Link to={`/kelola/${seller.id}`} className="underline">
-          ← {t("manage.title", { name: seller.businessName })}
-        </Link>
-      </p>
       <h1 className="text-2xl font-bold">{t("cashbook.title")}</h1>
       <p className="text-stone-700">{t("cashbook.sizeClass", { sizeClass })}</p>
       {actionData?.error ? (

@@ -12,13 +12,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { seller } = await requireSellerPermission(request, "seller.manage", params.sellerId ?? "");
   const thisMonth = jakartaMonthOf(new Date());
   const statements = await listSalesStatements(db, seller.id);
-  const error = new URL(request.url).searchParams.get("galat");
   return {
     seller,
     defaultFrom: addMonths(thisMonth, -11),
     defaultTo: thisMonth,
     statements,
-    error,
   };
 }
 
@@ -28,22 +26,12 @@ export const meta: MetaFunction = ({ matches }) => {
 };
 
 export default function StatementPage() {
-  const { seller, defaultFrom, defaultTo, statements, error } = useLoaderData<typeof loader>();
+  const { seller, defaultFrom, defaultTo, statements } = useLoaderData<typeof loader>();
   const { t } = useI18n();
   return (
     <div className="space-y-6">
-      <p>
-        <Link to={`/kelola/${seller.id}`} className="underline">
-          ← {t("manage.title", { name: seller.businessName })}
-        </Link>
-      </p>
       <h1 className="text-2xl font-bold">{t("statement.title")}</h1>
       <p className="text-stone-700">{t("statement.intro")}</p>
-      {error ? (
-        <p role="alert" className="rounded-lg border border-red-300 bg-red-50 p-3 text-red-900">
-          {error}
-        </p>
-      ) : null}
       {/* A plain form post: the browser downloads the PDF, with or without JavaScript. */}
       <Form
         method="post"

@@ -5,7 +5,9 @@ import { attachment } from "~/http/download.server";
 import { buildSalesStatement } from "~/modules/growth/statement.server";
 import { db } from "~/utils/db.server";
 import { getEnv } from "~/utils/env.server";
-import { DomainError } from "~/utils/errors";
+import { translateErrorMessage } from "~/utils/error-messages-en";
+import { requestLocale, withDomainErrors } from "~/http/errors.server";
+import { redirectWithToast } from "~/http/flash.server";
 import { requireSellerPermission } from "~/http/guards.server";
 
 const PeriodSchema = z.object({
@@ -21,25 +23,29 @@ export async function action({ request, params }: ActionFunctionArgs) {
     params.sellerId ?? "",
   );
   const back = (message: string) =>
-    redirect(`/kelola/${seller.id}/laporan?${new URLSearchParams({ galat: message })}`);
+    redirectWithToast(`/kelola/${seller.id}/laporan`, { kind: "error", message });
   const parsed = PeriodSchema.safeParse(Object.fromEntries(await readForm(request)));
-  if (!parsed.success) return back(parsed.error.issues[0]?.message ?? "Periode tidak valid");
-  try {
-    const statement = await buildSalesStatement(db, {
-      sellerId: seller.id,
-      from: parsed.data.from,
-      to: parsed.data.to,
-      issuedById: user.id,
-      verifyUrl: getEnv().PUBLIC_URL ?? new URL(request.url).origin,
-    });
-    return attachment(statement.pdf, {
-      name: `laporan-penjualan-${seller.slug}-${parsed.data.from}-${parsed.data.to}.pdf`,
-      type: "application/pdf",
-    });
-  } catch (error) {
-    if (!(error instanceof DomainError)) throw error;
-    return back(error.message);
+  if (!parsed.success) {
+    const message = parsed.error.issues[0]?.message ?? "Periode tidak valid";
+    return back(translateErrorMessage(message, requestLocale(request)));
   }
+  return withDomainErrors(
+    request,
+    async () => {
+      const statement = await buildSalesStatement(db, {
+        sellerId: seller.id,
+        from: parsed.data.from,
+        to: parsed.data.to,
+        issuedById: user.id,
+        verifyUrl: getEnv().PUBLIC_URL ?? new URL(request.url).origin,
+      });
+      return attachment(statement.pdf, {
+        name: `laporan-penjualan-${seller.slug}-${parsed.data.from}-${parsed.data.to}.pdf`,
+        type: "application/pdf",
+      });
+    },
+    (failure) => back(failure.message),
+  );
 }
 
 export async function loader({ params }: ActionFunctionArgs) {

@@ -2,14 +2,14 @@ import { getFormProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import {
   data,
-  redirect,
   type ActionFunctionArgs,
   type LoaderFunctionArgs,
   type MetaFunction,
 } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { FormError } from "~/components/ui/field";
 import { readForm } from "~/http/body.server";
+import { redirectWithToast } from "~/http/flash.server";
 import {
   DIMENSION_LABELS,
   DIMENSIONS,
@@ -34,7 +34,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return {
     seller,
     assessments,
-    saved: new URL(request.url).searchParams.has("tersimpan"),
     constraint: getZodConstraint(LiteracyAnswersSchema),
   };
 }
@@ -47,12 +46,16 @@ export async function action({ request, params }: ActionFunctionArgs) {
   );
   const submission = parseWithZod(await readForm(request), { schema: LiteracyAnswersSchema });
   if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
-  await recordAssessment(db, {
+  const saved = await recordAssessment(db, {
     sellerId: seller.id,
     actor: { id: user.id, role },
     answers: submission.value,
   });
-  return redirect(`/kelola/${seller.id}/literasi?tersimpan=1`);
+  return redirectWithToast(`/kelola/${seller.id}/literasi`, {
+    kind: "success",
+    key: "literacy.saved",
+    values: { total: saved.totalScore, stratum: STRATUM_LABELS[saved.stratum] },
+  });
 }
 
 export const meta: MetaFunction = ({ matches }) => {
@@ -69,7 +72,7 @@ const COLUMNS = {
 } as const;
 
 export default function LiteracyPage() {
-  const { seller, assessments, saved, constraint } = useLoaderData<typeof loader>();
+  const { assessments, constraint } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { locale, t } = useI18n();
   const [form, fields] = useForm<Record<string, string>>({
@@ -79,21 +82,8 @@ export default function LiteracyPage() {
   const latest = assessments.at(-1);
   return (
     <div className="space-y-6">
-      <p>
-        <Link to={`/kelola/${seller.id}`} className="underline">
-          ← {t("manage.title", { name: seller.businessName })}
-        </Link>
-      </p>
       <h1 className="text-2xl font-bold">{t("literacy.title")}</h1>
       <p className="text-stone-700">{t("literacy.intro")}</p>
-      {saved && latest ? (
-        <p role="status" className="rounded-lg bg-brand-50 p-3 text-brand-900">
-          {t("literacy.saved", {
-            total: latest.totalScore,
-            stratum: STRATUM_LABELS[latest.stratum],
-          })}
-        </p>
-      ) : null}
 
       {assessments.length > 0 ? (
         <section

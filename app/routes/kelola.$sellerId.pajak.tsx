@@ -7,7 +7,7 @@ import {
   type LoaderFunctionArgs,
   type MetaFunction,
 } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { Field, FormError, inputClass } from "~/components/ui/field";
 import { readForm } from "~/http/body.server";
 import { TAXPAYER_TYPES } from "~/modules/growth/pph-final";
@@ -73,11 +73,6 @@ export default function TaxPage() {
   const day = (d: string) => formatDay(locale, d);
   return (
     <div className="space-y-6">
-      <p className="print:hidden">
-        <Link to={`/kelola/${seller.id}`} className="underline">
-          ← {t("manage.title", { name: seller.businessName })}
-        </Link>
-      </p>
       <div>
         <h1 className="text-2xl font-bold">{t("tax.title")}</h1>
         <p className="text-stone-700">{seller.businessName}</p>

@@ -52,16 +52,11 @@ export const meta: MetaFunction = ({ matches }) => {
 };
 
 export default function SellerTraining() {
-  const { seller, upcoming, history } = useLoaderData<typeof loader>();
+  const { upcoming, history } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { locale, t } = useI18n();
   return (
     <div className="space-y-6">
-      <p>
-        <Link to={`/kelola/${seller.id}`} className="underline">
-          ← {t("manage.title", { name: seller.businessName })}
-        </Link>
-      </p>
       <h1 className="text-2xl font-bold">{t("training.myTraining")}</h1>
       {actionData?.error ? (
         <p role="alert" className="rounded-lg border border-red-300 bg-red-50 p-3 text-red-900">

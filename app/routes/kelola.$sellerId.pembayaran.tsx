@@ -6,7 +6,7 @@ import {
   type LoaderFunctionArgs,
   type MetaFunction,
 } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { Field, inputClass } from "~/components/ui/field";
 import { readForm } from "~/http/body.server";
 import {
@@ -60,7 +60,7 @@ export const meta: MetaFunction = ({ matches }) => {
 };
 
 export default function PaymentSettingsPage() {
-  const { seller, settings, constraint } = useLoaderData<typeof loader>();
+  const { settings, constraint } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useI18n();
   const [form, fields] = useForm<
@@ -71,11 +71,6 @@ export default function PaymentSettingsPage() {
   >({ lastResult: actionData?.result, constraint, defaultValue: settings });
   return (
     <div className="mx-auto max-w-xl space-y-5">
-      <p>
-        <Link to={`/kelola/${seller.id}`} className="underline">
-          ← {t("manage.title", { name: seller.businessName })}
-        </Link>
-      </p>
       <h1 className="text-2xl font-bold">{t("paySettings.title")}</h1>
       {actionData?.saved ? (
         <p

@@ -32,11 +32,6 @@ export default function SellerInboxPage() {
   const { locale, t } = useI18n();
   return (
     <div className="space-y-4">
-      <p>
-        <Link to={`/kelola/${seller.id}`} className="underline">
-          ← {t("manage.title", { name: seller.businessName })}
-        </Link>
-      </p>
       <h1 className="text-2xl font-bold">{t("inbox.title")}</h1>
       <nav aria-label={t("inbox.title")} className="flex flex-wrap gap-2">
         {TABS.map((key) => (

@@ -8,16 +8,16 @@ import {
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import {
   data,
-  redirect,
   type ActionFunctionArgs,
   type LoaderFunctionArgs,
   type MetaFunction,
 } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { ResponsiveImage } from "~/components/responsive-image";
 import { Field, FormError, inputClass } from "~/components/ui/field";
 import { readForm, rejection, tryReadForm } from "~/http/body.server";
+import { redirectWithToast } from "~/http/flash.server";
 import {
   createProduct,
   ProductEditorSchema,
@@ -47,8 +47,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const { seller } = await requireSellerPermission(request, "seller.manage", params.sellerId ?? "");
   const categories = await listCategoryOptions(db);
   const constraint = getZodConstraint(ProductEditorSchema);
-  const saved = new URL(request.url).searchParams.has("tersimpan");
-  if (params.productId === NEW) return { seller, categories, product: null, constraint, saved };
+  if (params.productId === NEW) return { seller, categories, product: null, constraint };
   const product = await getProductForEditor(db, {
     productId: params.productId ?? "",
     sellerId: seller.id,
@@ -58,7 +57,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     seller,
     categories,
     constraint,
-    saved,
     product: { ...product, images: product.images.map((i) => ({ id: i.id, ...toStoredImage(i) })) },
   };
 }
@@ -173,7 +171,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
         actor,
         data: submission.value,
       });
-      return redirect(`/kelola/${seller.id}/produk/${productId}?tersimpan=1`);
+      return redirectWithToast(`/kelola/${seller.id}/produk/${productId}`, {
+        kind: "success",
+        key: "editor.saved",
+      });
     }
     await updateProduct(db, {
       productId: params.productId ?? "",
@@ -181,7 +182,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
       actor,
       data: submission.value,
     });
-    return redirect(`/kelola/${seller.id}/produk/${params.productId}?tersimpan=1`);
+    return redirectWithToast(`/kelola/${seller.id}/produk/${params.productId}`, {
+      kind: "success",
+      key: "editor.saved",
+    });
   } catch (error) {
     if (!(error instanceof DomainError)) throw error;
     if (error.code === "NOT_FOUND") throw new Response("Produk tidak ditemukan", { status: 404 });
@@ -215,7 +219,7 @@ type EditorFields = {
 };
 
 export default function ProductEditorPage() {
-  const { seller, categories, product, constraint, saved } = useLoaderData<typeof loader>();
+  const { categories, product, constraint } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { locale, t } = useI18n();
   const rows = [
@@ -245,19 +249,9 @@ export default function ProductEditorPage() {
   const variantRows = fields.variants.getFieldList();
   return (
     <div className="mx-auto max-w-2xl space-y-6">
-      <p>
-        <Link to={`/kelola/${seller.id}`} className="underline">
-          ← {t("manage.title", { name: seller.businessName })}
-        </Link>
-      </p>
       <h1 className="text-2xl font-bold">
         {product ? t("editor.editTitle") : t("editor.newTitle")}
       </h1>
-      {saved ? (
-        <p role="status" className="rounded-lg bg-brand-50 p-3 text-brand-900">
-          {t("editor.saved")}
-        </p>
-      ) : null}
       <Form
         method="post"
         {...getFormProps(form)}

@@ -7,7 +7,7 @@ import {
   type LoaderFunctionArgs,
   type MetaFunction,
 } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { Field, FormError, inputClass } from "~/components/ui/field";
 import { readForm } from "~/http/body.server";
 import { jakartaDateOf } from "~/utils/jakarta-calendar";
@@ -59,7 +59,7 @@ export const meta: MetaFunction = ({ matches }) => {
 };
 
 export default function LedgerPage() {
-  const { seller, canPay, ledger, today, constraint } = useLoaderData<typeof loader>();
+  const { canPay, ledger, today, constraint } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { locale, t } = useI18n();
   const [form, fields] = useForm<Record<"amount" | "reference" | "paidOn" | "note", string>>({
@@ -69,11 +69,6 @@ export default function LedgerPage() {
   });
   return (
     <div className="space-y-5">
-      <p>
-        <Link to={`/kelola/${seller.id}`} className="underline">
-          ← {t("manage.title", { name: seller.businessName })}
-        </Link>
-      </p>
       <h1 className="text-2xl font-bold">{t("ledger.title")}</h1>
       <p className="text-lg">
         {t("ledger.balance")}: <strong data-testid="saldo">{formatRupiah(ledger.balance)}</strong>

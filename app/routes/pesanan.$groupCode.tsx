@@ -5,7 +5,7 @@ import {
   type LoaderFunctionArgs,
   type MetaFunction,
 } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import QRCode from "qrcode";
 import { inputClass } from "~/components/ui/field";
 import { OrderTimeline, OrderTotals, StatusBadge } from "~/components/orders";
@@ -145,7 +145,6 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
 export default function BuyerOrderPage() {
   const { group, qr } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const [searchParams] = useSearchParams();
   const { locale, t } = useI18n();
   return (
     <div className="mx-auto max-w-3xl space-y-6">
@@ -155,19 +154,6 @@ export default function BuyerOrderPage() {
         </Link>
       </p>
       <h1 className="text-2xl font-bold">{t("order.title", { code: group.code })}</h1>
-      {searchParams.get("kartu") === "gagal" ? (
-        <p role="alert" className="rounded-lg border border-red-300 bg-red-50 p-3 text-red-900">
-          {t("order.cardFailed")}
-        </p>
-      ) : null}
-      {searchParams.get("baru") ? (
-        <p
-          role="status"
-          className="rounded-lg border border-green-300 bg-green-50 p-3 text-green-900"
-        >
-          {t("order.placed")}
-        </p>
-      ) : null}
       {actionData?.error ? (
         <p role="alert" className="rounded-lg border border-red-300 bg-red-50 p-3 text-red-900">
           {actionData.error}

@@ -1,5 +1,5 @@
 import type { MetaFunction } from "@remix-run/node";
-import { Link, useSearchParams } from "@remix-run/react";
+import { Link } from "@remix-run/react";
 import type { MessageKey } from "~/utils/i18n";
 import { metaTranslator, pageTitle } from "~/utils/meta";
 import { useI18n } from "~/utils/use-i18n";
@@ -30,14 +30,8 @@ const SECTIONS: { title: MessageKey; items: MessageKey[] }[] = [
 
 export default function PrivacyPage() {
   const { t } = useI18n();
-  const [searchParams] = useSearchParams();
   return (
     <article className="mx-auto max-w-2xl space-y-5">
-      {searchParams.get("dihapus") === "1" ? (
-        <p role="status" className="rounded-lg bg-brand-50 p-3 text-brand-900">
-          {t("privacy.erased")}
-        </p>
-      ) : null}
       <h1 className="text-2xl font-bold">{t("privacy.title")}</h1>
       <p>{t("privacy.intro")}</p>
       {SECTIONS.map((section) => (

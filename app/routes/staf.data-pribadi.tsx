@@ -1,15 +1,15 @@
 import {
   data,
-  redirect,
   type ActionFunctionArgs,
   type LoaderFunctionArgs,
   type MetaFunction,
 } from "@remix-run/node";
-import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { ErasureBlockers } from "~/components/erasure-blockers";
 import { inputClass } from "~/components/ui/field";
 import { readForm } from "~/http/body.server";
+import { redirectWithToast } from "~/http/flash.server";
 import { formatIndonesianPhone } from "~/modules/auth/phone";
 import { can } from "~/modules/auth/permissions";
 import { eraseAccount } from "~/modules/privacy/erasure.server";
@@ -70,7 +70,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const actor = { userId: staff.id, ip: context.clientIp };
   try {
     await eraseAccount(db, { userId: input.userId, actor, reason: input.reason });
-    return redirect("/staf/data-pribadi?selesai=1");
+    return redirectWithToast("/staf/data-pribadi", { kind: "success", key: "privacy.staffErased" });
   } catch (error) {
     if (!(error instanceof DomainError)) throw error;
     return data({ error: error.message }, { status: httpStatusFor(error) });
@@ -85,17 +85,11 @@ export const meta: MetaFunction = ({ matches }) => {
 export default function PrivacyDeskPage() {
   const { phone, subject, searchError } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const [searchParams] = useSearchParams();
   const { locale, t } = useI18n();
   return (
     <div className="mx-auto max-w-2xl space-y-4">
       <h1 className="text-2xl font-bold">{t("privacy.staffTitle")}</h1>
       <p>{t("privacy.staffIntro")}</p>
-      {searchParams.get("selesai") === "1" ? (
-        <p role="status" className="rounded-lg bg-brand-50 p-3 text-brand-900">
-          {t("privacy.staffErased")}
-        </p>
-      ) : null}
       <Form method="get" className="flex flex-wrap items-end gap-2">
         <label className="flex-1">
           <span className="block text-sm font-medium">{t("privacy.phone")}</span>
@@ -118,9 +112,9 @@ export default function PrivacyDeskPage() {
         </p>
       ) : null}
       {phone && !subject && !searchError ? <p>{t("privacy.notFound")}</p> : null}
-      {actionData?.error || searchParams.get("galat") ? (
+      {actionData?.error ? (
         <p role="alert" className="rounded-lg bg-red-50 p-3 text-red-800">
-          {actionData?.error ?? searchParams.get("galat")}
+          {actionData.error}
         </p>
       ) : null}
       {subject ? (

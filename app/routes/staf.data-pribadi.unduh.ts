@@ -1,14 +1,13 @@
 import { redirect, type ActionFunctionArgs } from "@remix-run/node";
+import { withDomainErrors } from "~/http/errors.server";
+import { redirectWithToast } from "~/http/flash.server";
+import { requirePermission } from "~/http/guards.server";
 import { z } from "zod";
 import { readForm } from "~/http/body.server";
 import { attachment } from "~/http/download.server";
-import { can } from "~/modules/auth/permissions";
 import { personalDataZip, personalDataZipName } from "~/modules/privacy/personal-data-files";
 import { exportPersonalData } from "~/modules/privacy/export.server";
 import { db } from "~/utils/db.server";
-import { DomainError } from "~/utils/errors";
-import { notFound } from "~/http/responses";
-import { requireUser } from "~/http/session.server";
 
 const ExportSchema = z.object({
   userId: z.string().min(1),
@@ -18,26 +17,25 @@ const ExportSchema = z.object({
 
 /** Staff download a person's data for them (audited with the reason); a file, so its own route. */
 export async function action({ request, context }: ActionFunctionArgs) {
-  const staff = await requireUser(request);
-  if (!can(staff, "privacy.request")) notFound();
+  const staff = await requirePermission(request, "privacy.request");
   const parsed = ExportSchema.safeParse(Object.fromEntries(await readForm(request)));
   if (!parsed.success) return redirect("/staf/data-pribadi");
-  const back = (error: string) =>
-    redirect(`/staf/data-pribadi?${new URLSearchParams({ hp: parsed.data.hp, galat: error })}`);
-  try {
-    const exported = await exportPersonalData(db, {
-      userId: parsed.data.userId,
-      actor: { userId: staff.id, ip: context.clientIp },
-      reason: parsed.data.reason,
-    });
-    return attachment(personalDataZip(exported), {
-      name: personalDataZipName(exported),
-      type: "application/zip",
-    });
-  } catch (error) {
-    if (!(error instanceof DomainError)) throw error;
-    return back(error.message);
-  }
+  const back = `/staf/data-pribadi?${new URLSearchParams({ hp: parsed.data.hp })}`;
+  return withDomainErrors(
+    request,
+    async () => {
+      const exported = await exportPersonalData(db, {
+        userId: parsed.data.userId,
+        actor: { userId: staff.id, ip: context.clientIp },
+        reason: parsed.data.reason,
+      });
+      return attachment(personalDataZip(exported), {
+        name: personalDataZipName(exported),
+        type: "application/zip",
+      });
+    },
+    (failure) => redirectWithToast(back, { kind: "error", message: failure.message }),
+  );
 }
 
 export function loader() {

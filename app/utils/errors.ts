@@ -21,6 +21,18 @@ export class DomainError extends Error {
   }
 }
 
+/**
+ * Whether a value is a DomainError, also one from another copy of this module (the compiled
+ * server and the app build each bundle their own).
+ */
+export function isDomainError(value: unknown): value is DomainError {
+  return (
+    value instanceof Error &&
+    value.name === "DomainError" &&
+    typeof (value as { code?: unknown }).code === "string"
+  );
+}
+
 const STATUS: Record<DomainErrorCode, number> = {
   NOT_FOUND: 404,
   // Someone else's record is indistinguishable from a missing one.

@@ -370,6 +370,11 @@ export const en: Messages = {
   "error.title": "Something went wrong",
   "error.body": "Sorry, something broke on our side. Please try again shortly.",
   "error.backHome": "Back to home",
+  "error.back": "Go back",
+  "error.conflictTitle": "This has changed",
+  "error.conflictBody": "This record changed a moment ago. Reload the page and try again.",
+  "error.rateLimitedTitle": "Too many attempts",
+  "error.rateLimitedBody": "Wait a moment, then try again.",
   "error.requestTitle": "The request could not be processed",
   "error.requestBody":
     "This request could not be processed. Go back to the previous page and try again.",

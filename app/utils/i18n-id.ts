@@ -369,6 +369,11 @@ export const id = {
   "error.title": "Terjadi kesalahan",
   "error.body": "Maaf, ada masalah di pihak kami. Silakan coba lagi sebentar lagi.",
   "error.backHome": "Kembali ke beranda",
+  "error.back": "Kembali",
+  "error.conflictTitle": "Sudah berubah",
+  "error.conflictBody": "Data ini baru saja berubah. Muat ulang halaman lalu coba lagi.",
+  "error.rateLimitedTitle": "Terlalu sering",
+  "error.rateLimitedBody": "Tunggu sebentar lalu coba lagi.",
   "error.requestTitle": "Permintaan tidak bisa diproses",
   "error.requestBody":
     "Permintaan ini tidak bisa diproses. Kembali ke halaman sebelumnya dan coba lagi.",

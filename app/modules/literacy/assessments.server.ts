@@ -1,4 +1,5 @@
 import { auditOnBehalf, type SellerActor } from "~/modules/audit/audit.server";
+import type { LiteracyStratum } from "~/generated/prisma/enums";
 import type { Db } from "~/utils/db.server";
 import { assessmentColumns, splitLiteracyForm, type LiteracyAnswerValues } from "./scoring";
 
@@ -31,7 +32,7 @@ export async function listAssessments(db: Db, sellerId: string) {
 export async function recordAssessment(
   db: Db,
   input: { sellerId: string; actor: SellerActor; answers: LiteracyAnswerValues },
-): Promise<{ id: string }> {
+): Promise<{ id: string; totalScore: number; stratum: LiteracyStratum }> {
   const columns = assessmentColumns(splitLiteracyForm(input.answers));
   return db.$transaction(async (tx) => {
     const assessment = await tx.literacyAssessment.create({
@@ -41,7 +42,7 @@ export async function recordAssessment(
         assessedAt: new Date(),
         recordedById: input.actor.id,
       },
-      select: { id: true },
+      select: { id: true, totalScore: true, stratum: true },
     });
     await auditOnBehalf(tx, input.actor, {
       action: "literacy.assess",
