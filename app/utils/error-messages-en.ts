@@ -1,0 +1,463 @@
+/**
+ * English for the messages a refused form or command shows. Modules and schemas write their
+ * messages in Bahasa Indonesia; that text is the message id (gettext style), so a message is
+ * translated by looking it up here. Messages built from a template are matched by
+ * ERROR_PATTERNS_EN. error-messages-en.test.ts scans the source and fails when a message has
+ * no English, so an edited or new message must be added here in the same change.
+ */
+
+export const ERROR_MESSAGES_EN: Readonly<Record<string, string>> = {
+  // Shared by several forms
+  "Nama wajib diisi": "Name is required",
+  "Nama minimal 2 huruf": "Name must be at least 2 characters",
+  "Nama maksimal 80 huruf": "Name can be at most 80 characters",
+  "Alamat email tidak valid": "Email address is not valid",
+  "Email ini sudah dipakai akun lain": "This email is already used by another account",
+  "Pilih desa": "Choose a desa",
+  "Pilih desa dari daftar": "Choose a desa from the list",
+  "Desa tidak dikenal": "Unknown desa",
+  "Pilih kategori": "Choose a category",
+  "Kategori tidak dikenal": "Unknown category",
+  "Tanggal wajib diisi": "Date is required",
+  "Tanggal tidak valid": "Date is not valid",
+  "Jumlah wajib diisi (angka rupiah)": "Amount is required (in rupiah)",
+  "Jumlah harus bilangan bulat rupiah": "Amount must be whole rupiah",
+  "Jumlah minimal Rp1": "Amount must be at least Rp1",
+  "UMKM tidak ditemukan": "Shop not found",
+  "Produk tidak ditemukan": "Product not found",
+  "Permintaan tidak dikenal": "Unknown request",
+  "Data tidak valid": "Invalid data",
+
+  // Auth and account
+  "Nomor HP wajib diisi": "Mobile number is required",
+  "Nomor HP tidak valid, contoh: 0812-3456-7890": "Mobile number is not valid, e.g. 0812-3456-7890",
+  "Kata sandi wajib diisi": "Password is required",
+  "Kata sandi minimal 8 karakter": "Password must be at least 8 characters",
+  "Kata sandi maksimal 128 karakter": "Password can be at most 128 characters",
+  "Kata sandi lama wajib diisi": "Current password is required",
+  "Ulangi kata sandi baru": "Repeat the new password",
+  "Kata sandi baru tidak sama": "The new passwords do not match",
+  "Nomor HP ini sudah terdaftar. Silakan masuk.":
+    "This mobile number is already registered. Please log in.",
+  "Nomor HP atau kata sandi salah": "Wrong mobile number or password",
+  "Kata sandi lama salah": "Current password is incorrect",
+
+  // Catalog: products and variants
+  "Nama produk minimal 3 huruf": "Product name must be at least 3 characters",
+  "Nama produk maksimal 120 huruf": "Product name can be at most 120 characters",
+  "Deskripsi maksimal 5.000 huruf": "Description can be at most 5,000 characters",
+  "Berat harus bilangan bulat (gram)": "Weight must be a whole number of grams",
+  "Berat tidak boleh negatif": "Weight cannot be negative",
+  "Berat maksimal 100 kg": "Weight can be at most 100 kg",
+  "Nama varian wajib diisi": "Variant name is required",
+  "Nama varian maksimal 60 huruf": "Variant name can be at most 60 characters",
+  "Harga wajib diisi (angka rupiah)": "Price is required (in rupiah)",
+  "Harga harus bilangan bulat rupiah": "Price must be whole rupiah",
+  "Harga minimal Rp100": "Price must be at least Rp100",
+  "Harga maksimal Rp1.000.000.000": "Price can be at most Rp1.000.000.000",
+  "Stok wajib diisi (angka)": "Stock is required (a number)",
+  "Stok harus bilangan bulat": "Stock must be a whole number",
+  "Stok tidak boleh negatif": "Stock cannot be negative",
+  "Stok maksimal 1.000.000": "Stock can be at most 1,000,000",
+  "Pilih status": "Choose a status",
+  "Isi minimal satu varian dengan harga dan stok":
+    "Add at least one variant with a price and stock",
+  "Maksimal 20 varian": "At most 20 variants",
+  "Varian tidak ditemukan": "Variant not found",
+
+  // Uploads: product photos
+  "Pilih foto dulu.": "Choose a photo first.",
+  "Foto maksimal 10 MB.": "A photo can be at most 10 MB.",
+  "Berkas foto kosong.": "The photo file is empty.",
+  "Berkas ini bukan foto yang bisa dibaca. Gunakan JPEG, PNG atau WebP.":
+    "This file is not a readable photo. Use JPEG, PNG or WebP.",
+  "Berkas SVG tidak diterima. Gunakan foto JPEG, PNG atau WebP.":
+    "SVG files are not accepted. Use a JPEG, PNG or WebP photo.",
+  'Foto HEIC belum didukung. Ubah kamera ke format JPEG ("Paling kompatibel").':
+    'HEIC photos are not supported yet. Set the camera to JPEG ("Most Compatible").',
+  "Jenis berkas tidak diterima. Gunakan foto JPEG, PNG atau WebP.":
+    "This file type is not accepted. Use a JPEG, PNG or WebP photo.",
+  "Ukuran foto terlalu besar (maksimal 40 megapiksel).":
+    "The photo is too large (at most 40 megapixels).",
+  "Foto rusak atau terpotong. Coba ambil atau unggah ulang.":
+    "The photo is damaged or cut off. Try taking or uploading it again.",
+  "Foto tidak ditemukan": "Photo not found",
+
+  // Cart and checkout
+  "Jumlah harus angka": "Quantity must be a number",
+  "Jumlah harus bilangan bulat": "Quantity must be a whole number",
+  "Jumlah minimal 1": "Quantity must be at least 1",
+  "Jumlah tidak boleh negatif": "Quantity cannot be negative",
+  "Pilih varian dulu": "Choose a variant first",
+  "Produk ini tidak tersedia lagi": "This product is no longer available",
+  "Produk ini tidak ada di keranjang": "This product is not in your cart",
+  "Keranjang kosong": "Your cart is empty",
+  "Nama penerima wajib diisi": "Recipient's name is required",
+  "Nama penerima minimal 2 huruf": "Recipient's name must be at least 2 characters",
+  "Nama penerima maksimal 80 huruf": "Recipient's name can be at most 80 characters",
+  "Nomor HP tidak valid (contoh: 0812 3456 7890)":
+    "Mobile number is not valid (e.g. 0812 3456 7890)",
+  "Alamat wajib diisi": "Address is required",
+  "Tulis alamat lengkap (minimal 10 huruf): dusun, RT/RW, patokan":
+    "Write the full address (at least 10 characters): hamlet, RT/RW, landmark",
+  "Alamat maksimal 300 huruf": "Address can be at most 300 characters",
+  "Catatan maksimal 300 huruf": "Note can be at most 300 characters",
+  "Pilih cara bayar": "Choose a payment method",
+  "Pilih cara pengiriman": "Choose a delivery method",
+  "Pilih cara pengiriman untuk setiap toko": "Choose a delivery method for each shop",
+  "Pilih desa tujuan untuk antar lokal": "Choose the destination desa for local delivery",
+  "Satu produk muncul dua kali di pesanan": "A product appears twice in the order",
+  "Cara pengiriman untuk satu toko dikirim dua kali":
+    "The delivery method for one shop was sent twice",
+  "Pembayaran kartu belum tersedia": "Card payment is not available yet",
+  "Ada produk yang tidak dijual lagi — periksa keranjang":
+    "A product is no longer for sale — check your cart",
+  "Total pesanan terlalu besar — pecah menjadi beberapa pesanan":
+    "The order total is too large — split it into several orders",
+  "Harga berubah sejak halaman dibuka — periksa lagi ringkasan pesanan":
+    "Prices changed since the page was opened — check the order summary again",
+  "Keranjang berubah atau pesanan ini sudah dibuat — lihat Pesanan saya atau periksa keranjang":
+    "Your cart changed or this order was already placed — see My orders or check your cart",
+
+  // Orders: payment, shipping, cancelling, reviews
+  "Pesanan tidak ditemukan": "Order not found",
+  "Pesanan baru saja berubah — muat ulang halaman lalu coba lagi":
+    "The order just changed — reload the page and try again",
+  "Pesanan ini tidak menunggu pembayaran": "This order is not awaiting payment",
+  "Tidak ada pembayaran yang menunggu": "There is no payment waiting to be confirmed",
+  "Nomor resi maksimal 60 huruf": "Tracking number can be at most 60 characters",
+  "Nomor resi hanya huruf, angka dan tanda -":
+    "Tracking number may only contain letters, digits and -",
+  "Isi nomor resi kurir": "Enter the courier's tracking number",
+  "Tulis alasan pembatalan": "Write a reason for cancelling",
+  "Tulis alasan pembatalan (minimal 5 huruf)":
+    "Write a reason for cancelling (at least 5 characters)",
+  "Alasan maksimal 200 huruf": "Reason can be at most 200 characters",
+  "Pesanan yang sudah dikirim tidak bisa dibatalkan": "A shipped order cannot be cancelled",
+  "Pesanan sudah diproses penjual — hubungi penjual":
+    "The seller is already processing this order — contact the seller",
+  "Pesanan ini belum dikirim — batalkan saja":
+    "This order has not been shipped — cancel it instead",
+  "Pilih bintang 1 sampai 5": "Choose 1 to 5 stars",
+  "Ulasan maksimal 1000 huruf": "A review can be at most 1,000 characters",
+  "Ulasan bisa ditulis setelah pesanan selesai":
+    "You can write a review once the order is completed",
+  "Produk ini sudah Anda ulas": "You have already reviewed this product",
+
+  // Payments: cards and QRIS
+  "Pembayaran kartu tidak tersedia": "Card payment is not available",
+  "Pembayaran ini tidak menunggu pembayaran kartu": "This payment is not awaiting a card payment",
+  "Kode QRIS kosong — tempel isi kode QRIS dari aplikasi bank":
+    "The QRIS code is empty — paste the QRIS code from your banking app",
+  "Ini bukan kode QRIS — isi kode QRIS selalu diawali 000201, bukan tautan atau teks biasa":
+    "This is not a QRIS code — a QRIS code always starts with 000201; it is not a link or plain text",
+  "Kode QRIS tidak lengkap — salin ulang seluruh kode dari aplikasi bank":
+    "The QRIS code is incomplete — copy the whole code from your banking app again",
+  "Struktur kode QRIS rusak — salin ulang kode dari aplikasi bank":
+    "The QRIS code is malformed — copy the code from your banking app again",
+  "Kode QRIS tidak lengkap — bagian checksum (tag 63) di akhir kode tidak ada":
+    "The QRIS code is incomplete — the checksum (tag 63) at the end is missing",
+  "Checksum QRIS tidak cocok — salin ulang kode dari aplikasi bank":
+    "The QRIS checksum does not match — copy the code from your banking app again",
+  "Jenis kode QRIS (tag 01) harus 11 (statis) atau 12 (dinamis)":
+    "The QRIS code type (tag 01) must be 11 (static) or 12 (dynamic)",
+  "Kode QRIS tidak memuat data akun merchant (tag 26–51)":
+    "The QRIS code holds no merchant account (tags 26–51)",
+  "Kode kategori usaha (MCC, tag 52) di kode QRIS tidak ada atau tidak sah":
+    "The business category code (MCC, tag 52) in the QRIS code is missing or invalid",
+  "Mata uang QRIS harus Rupiah (360)": "The QRIS currency must be rupiah (360)",
+  "Kode negara QRIS harus ID (Indonesia)": "The QRIS country code must be ID (Indonesia)",
+  "Nama merchant (tag 59) tidak ada di kode QRIS":
+    "The merchant name (tag 59) is missing from the QRIS code",
+  "Kota merchant (tag 60) tidak ada di kode QRIS":
+    "The merchant city (tag 60) is missing from the QRIS code",
+  "Nominal di kode QRIS (tag 54) tidak sah": "The amount in the QRIS code (tag 54) is invalid",
+  "Nominal harus bilangan bulat Rupiah dari 1 sampai 9.999.999.999":
+    "The amount must be whole rupiah from 1 to 9.999.999.999",
+
+  // Sellers: registration, legality, payment settings, verification
+  "Nama usaha wajib diisi": "Business name is required",
+  "Nama usaha minimal 3 huruf": "Business name must be at least 3 characters",
+  "Nama usaha maksimal 80 huruf": "Business name can be at most 80 characters",
+  "Pilih sektor usaha": "Choose a business sector",
+  "Nomor WhatsApp wajib diisi": "WhatsApp number is required",
+  "Nomor WhatsApp tidak valid, contoh: 0812-3456-7890":
+    "WhatsApp number is not valid, e.g. 0812-3456-7890",
+  "Deskripsi maksimal 2.000 huruf": "Description can be at most 2,000 characters",
+  "NIB terdiri dari 13 angka": "The NIB must be 13 digits",
+  "Nomor P-IRT tidak valid (10–40 huruf/angka)": "P-IRT number is not valid (10–40 letters/digits)",
+  "Nomor sertifikat halal tidak valid": "Halal certificate number is not valid",
+  "Nomor legalitas tidak ditemukan": "Legality record not found",
+  "Nama pemilik wajib diisi": "Owner's name is required",
+  "Nama pemilik minimal 2 huruf": "Owner's name must be at least 2 characters",
+  "Nomor HP pemilik wajib diisi": "Owner's mobile number is required",
+  "Nomor HP pemilik tidak valid": "Owner's mobile number is not valid",
+  "Nama bank maksimal 40 huruf": "Bank name can be at most 40 characters",
+  "Nomor rekening hanya angka, 6–20 digit": "Account number must be digits only, 6–20 digits",
+  "Nama pemilik rekening maksimal 80 huruf": "Account holder's name can be at most 80 characters",
+  "Lengkapi nama bank, nomor rekening dan nama pemilik":
+    "Fill in the bank name, account number and account holder's name",
+  "Kode QRIS terlalu panjang": "The QRIS code is too long",
+  "Ongkir harus angka rupiah": "Delivery fee must be an amount in rupiah",
+  "Ongkir harus bilangan bulat rupiah": "Delivery fee must be whole rupiah",
+  "Ongkir tidak boleh negatif": "Delivery fee cannot be negative",
+  "Ongkir maksimal Rp1.000.000": "Delivery fee can be at most Rp1.000.000",
+  "Pilih keputusan": "Choose a decision",
+  "Alasan wajib diisi (minimal 5 huruf)": "A reason is required (at least 5 characters)",
+  "Alasan maksimal 1.000 huruf": "Reason can be at most 1,000 characters",
+
+  // Training: programmes, sessions, attendance, certificates
+  "Judul wajib diisi": "Title is required",
+  "Judul minimal 5 huruf": "Title must be at least 5 characters",
+  "Pilih topik": "Choose a topic",
+  "Penyelenggara wajib diisi": "Organiser is required",
+  "Isi tanggal dan jam mulai": "Enter the start date and time",
+  "Lama pelatihan dalam jam": "Enter the length of the training in hours",
+  "Minimal 0,5 jam": "At least 0.5 hours",
+  "Maksimal 72 jam": "At most 72 hours",
+  "Nama pelatih wajib diisi": "Trainer's name is required",
+  "Kapasitas harus angka": "Capacity must be a number",
+  "Kapasitas harus bilangan bulat": "Capacity must be a whole number",
+  "Kapasitas minimal 1": "Capacity must be at least 1",
+  "Kapasitas maksimal 1.000": "Capacity can be at most 1,000",
+  "Pilih kehadiran": "Choose the attendance",
+  "Nilai 0–100": "Score 0–100",
+  "Nilai bilangan bulat": "The score must be a whole number",
+  "Pilih UMKM": "Choose a UMKM",
+  "Program tidak ditemukan": "Programme not found",
+  "Sesi pelatihan tidak ditemukan": "Training session not found",
+  "Sesi ini sudah lewat": "This session is already over",
+  "UMKM ini sudah terdaftar di sesi ini": "This UMKM is already registered for this session",
+  "Kuota sesi sudah penuh": "This session is full",
+  "Peserta tidak ditemukan": "Participant not found",
+  "Sertifikat sudah terbit; kehadiran tidak bisa diubah":
+    "The certificate has been issued; attendance can no longer be changed",
+  "Sertifikat hanya untuk peserta yang hadir":
+    "Certificates are only for participants who attended",
+  "Nomor sertifikat gagal dibuat, coba lagi": "Could not create a certificate number, try again",
+
+  // Literacy assessment
+  "Jawab pertanyaan ini": "Answer this question",
+  "Pilihan tidak dikenal": "Unknown choice",
+
+  // Cashbook
+  "Tanggal tidak valid (TTTT-BB-HH)": "Date is not valid (YYYY-MM-DD)",
+  "Tanggal tidak boleh lebih dari satu hari ke depan": "The date can be at most one day ahead",
+  "Jumlah maksimal Rp10.000.000.000": "Amount can be at most Rp10.000.000.000",
+  "Pilih jenis: pemasukan atau pengeluaran": "Choose a type: income or expense",
+  "Kategori tidak sesuai dengan jenis catatan": "The category does not match the type of entry",
+  "Catatan tidak valid": "This entry is not valid",
+  "Catatan kas tidak ditemukan": "Cashbook entry not found",
+  "Catatan dari pesanan marketplace tidak dapat dihapus":
+    "Entries from marketplace orders cannot be deleted",
+  "Catatan ini berasal dari pembayaran di buku utang-piutang; batalkan pembayarannya di sana":
+    "This entry comes from a payment in the debt book; cancel that payment there",
+
+  // Debt book (receivables and payables)
+  "Pilih jenis: piutang (orang berutang ke usaha) atau utang (usaha berutang)":
+    "Choose a type: receivable (someone owes the business) or payable (the business owes)",
+  "Nomor HP tidak valid (contoh 0812-3456-7890)":
+    "Mobile number is not valid (e.g. 0812-3456-7890)",
+  "Jatuh tempo tidak boleh sebelum tanggal utang": "The due date cannot be before the debt's date",
+  "Isi tanggal jatuh tempo agar bisa diingatkan": "Enter a due date to get reminders",
+  "Catatan utang-piutang tidak ditemukan": "Debt record not found",
+  "Catatan ini sudah lunas": "This debt is already settled",
+  "Jumlah melebihi sisa yang belum dibayar": "The amount is more than what is still owed",
+  "Tanggal bayar tidak boleh sebelum tanggal utang":
+    "The payment date cannot be before the debt's date",
+  "Catatan ini baru saja berubah; muat ulang lalu coba lagi":
+    "This record just changed; reload and try again",
+  "Pembayaran tidak ditemukan": "Payment not found",
+  "Catatan yang sudah ada pembayarannya tidak dapat dihapus; batalkan pembayarannya dulu":
+    "A record that has payments cannot be deleted; cancel its payments first",
+
+  // Seller balance payouts
+  "Jumlah terlalu besar": "The amount is too large",
+  "Nomor referensi transfer wajib diisi": "Transfer reference number is required",
+  "Nomor referensi minimal 3 huruf": "Reference number must be at least 3 characters",
+  "Nomor referensi maksimal 80 huruf": "Reference number can be at most 80 characters",
+  "Catatan maksimal 200 huruf": "Note can be at most 200 characters",
+  "Tanggal pembayaran tidak boleh di masa depan": "The payment date cannot be in the future",
+  "Jumlah pembayaran melebihi saldo penjual": "The payment is more than the seller's balance",
+
+  // Tax
+  "Pilih bentuk usaha": "Choose the business form",
+  "Tahun harus angka, mis. 2023": "Year must be a number, e.g. 2023",
+  "Tahun minimal 1990": "Year must be 1990 or later",
+  "Tahun tidak boleh di masa depan": "Year cannot be in the future",
+  "Data pajak tidak valid": "Tax details are not valid",
+  "Tahun pajak belum dimulai": "This tax year has not started yet",
+
+  // Reports: sales statements
+  "Pilih bulan awal": "Choose a start month",
+  "Pilih bulan akhir": "Choose an end month",
+  "Periode tidak valid": "The period is not valid",
+  "Bulan akhir tidak boleh melewati bulan ini": "The end month cannot be later than this month",
+
+  // Notifications
+  "Alamat email maksimal 120 huruf": "Email address can be at most 120 characters",
+  "Isi alamat email untuk menerima notifikasi lewat email":
+    "Enter an email address to receive notifications by email",
+  "Kanal ini belum diaktifkan": "This channel is not turned on yet",
+  "Aktifkan kanal ini dan simpan dulu sebelum uji kirim":
+    "Turn this channel on and save before sending a test",
+
+  // Privacy: personal data and account deletion
+  "Akun tidak ditemukan": "Account not found",
+  "Akun ini sudah dihapus": "This account has already been deleted",
+  "Anda tidak berwenang memproses data pribadi orang lain":
+    "You are not allowed to handle other people's personal data",
+  "Tulis alasan permintaan (5–300 huruf), misalnya bagaimana orang itu mengajukannya":
+    "Write the reason for the request (5–300 characters), for example how the person asked for it",
+  "Centang pernyataan untuk melanjutkan": "Tick the statement to continue",
+
+  // Search parameters
+  "Parameter pencarian tidak valid": "Invalid search parameters",
+  "Kata kunci maksimal 200 huruf": "Search words can be at most 200 characters",
+  "Gunakan 1 atau 0": "Use 1 or 0",
+  "Kode kecamatan seperti 35.10.15": "A kecamatan code looks like 35.10.15",
+  "Kode desa seperti 35.10.15.2004": "A desa code looks like 35.10.15.2004",
+  "Halaman harus angka": "Page must be a number",
+  "Halaman harus bilangan bulat": "Page must be a whole number",
+  "Halaman mulai dari 1": "Pages start at 1",
+  "Halaman maksimal 1000": "Page can be at most 1000",
+  "pageSize harus angka": "pageSize must be a number",
+  "pageSize minimal 1": "pageSize must be at least 1",
+  "pageSize maksimal 48": "pageSize can be at most 48",
+  "Harga minimum tidak boleh lebih dari harga maksimum":
+    "The minimum price cannot be more than the maximum price",
+
+  // Language and data-saver switches (already bilingual in the source)
+  "Bahasa tidak dikenal / unknown language": "Unknown language",
+  "Pilihan tidak dikenal / unknown choice": "Unknown choice",
+};
+
+export type ErrorPattern = {
+  /** The whole Indonesian message, with a capture group for each part filled in at run time. */
+  readonly id: RegExp;
+  /** The English message, from the captured parts in order. */
+  readonly en: (...groups: string[]) => string;
+};
+
+const ANY = "(.+)";
+const NUMBER = "(\\d+)";
+const WORD = "(\\S+)";
+
+/** A whole-message pattern: the literal text is escaped, the inserted groups are kept as they are. */
+function id(text: TemplateStringsArray, ...groups: string[]): RegExp {
+  const escape = (part: string) => part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return new RegExp(`^${text.map((part, i) => escape(part) + (groups[i] ?? "")).join("")}$`);
+}
+
+const minutes = (n: string) => `${n} minute${n === "1" ? "" : "s"}`;
+
+/** The search filters whose messages are built from their name (search-params.server.ts). */
+const PRICE_FILTERS_EN: Readonly<Record<string, string>> = {
+  "Harga minimum": "Minimum price",
+  "Harga maksimum": "Maximum price",
+};
+const PRICE_FILTER = `(${Object.keys(PRICE_FILTERS_EN).join("|")})`;
+const priceFilter = (name: string) => PRICE_FILTERS_EN[name] ?? name;
+
+export const ERROR_PATTERNS_EN: readonly ErrorPattern[] = [
+  // Auth
+  {
+    id: id`Terlalu banyak percobaan masuk. Coba lagi dalam ${NUMBER} menit.`,
+    en: (n) => `Too many login attempts. Try again in ${minutes(n)}.`,
+  },
+  {
+    id: id`Terlalu banyak pendaftaran dari alamat ini. Coba lagi dalam ${NUMBER} menit.`,
+    en: (n) => `Too many sign-ups from this address. Try again in ${minutes(n)}.`,
+  },
+
+  // Uploads
+  {
+    id: id`Maksimal ${NUMBER} foto per produk.`,
+    en: (n) => `At most ${n} photos per product.`,
+  },
+
+  // Cart and checkout
+  { id: id`Jumlah maksimal ${NUMBER}`, en: (n) => `Quantity can be at most ${n}` },
+  {
+    id: id`Keranjang maksimal berisi ${NUMBER} produk`,
+    en: (n) => `Your cart can hold at most ${n} products`,
+  },
+  { id: id`Stok habis: ${ANY}`, en: (product) => `Out of stock: ${product}` },
+  { id: id`Stok ${ANY} tinggal ${NUMBER}`, en: (product, n) => `Only ${n} left of ${product}` },
+  {
+    id: id`${ANY} tidak dijual lagi — hapus dari keranjang`,
+    en: (product) => `${product} is no longer for sale — remove it from your cart`,
+  },
+  {
+    id: id`${ANY} tidak melayani antar lokal`,
+    en: (shop) => `${shop} does not offer local delivery`,
+  },
+  {
+    id: id`${ANY} belum menerima transfer bank`,
+    en: (shop) => `${shop} does not accept bank transfers yet`,
+  },
+  { id: id`${ANY} belum menerima QRIS`, en: (shop) => `${shop} does not accept QRIS yet` },
+  {
+    id: id`QRIS ${ANY} tidak bisa dipakai`,
+    en: (shop) => `The QRIS code of ${shop} cannot be used`,
+  },
+
+  // Orders
+  {
+    id: id`Status pesanan tidak bisa berubah dari ${WORD} ke ${WORD}`,
+    en: (from, to) => `The order status cannot change from ${from} to ${to}`,
+  },
+
+  // Payments
+  {
+    id: id`Kode QRIS tidak sah — tag ${NUMBER} muncul lebih dari sekali`,
+    en: (tag) => `Invalid QRIS code — tag ${tag} appears more than once`,
+  },
+
+  // Privacy: account deletion
+  {
+    id: id`Akun ini memegang peran petugas (${ANY}). Minta admin mencabut peran itu lebih dulu, lalu ulangi penghapusan.`,
+    en: (roles) =>
+      `This account holds an official role (${roles}). Ask an admin to remove that role first, then try deleting again.`,
+  },
+  {
+    id: id`Akun ini pemilik UMKM ${ANY}. Catatan usaha (pembukuan, pelatihan, legalitas) disimpan program: hubungi staf dinas kabupaten untuk menutup atau mengalihkan toko lebih dulu.`,
+    en: (shops) =>
+      `This account owns the UMKM ${shops}. Business records (bookkeeping, training, legality) are kept by the programme: ask the regency office staff to close or hand over the shop first.`,
+  },
+  {
+    id: id`Masih ada pesanan yang belum selesai (${ANY}). Penjual masih memerlukan nama, nomor HP dan alamat untuk mengantar atau menagih; akun bisa dihapus setelah semua pesanan selesai atau dibatalkan.`,
+    en: (orders) =>
+      `Some orders are not finished yet (${orders}). Sellers still need the name, mobile number and address to deliver or collect payment; the account can be deleted once every order is completed or cancelled.`,
+  },
+
+  // Search parameters
+  {
+    id: id`${PRICE_FILTER} harus angka rupiah`,
+    en: (name) => `${priceFilter(name)} must be an amount in rupiah`,
+  },
+  {
+    id: id`${PRICE_FILTER} harus bilangan bulat`,
+    en: (name) => `${priceFilter(name)} must be a whole number`,
+  },
+  {
+    id: id`${PRICE_FILTER} tidak boleh negatif`,
+    en: (name) => `${priceFilter(name)} cannot be negative`,
+  },
+  { id: id`${PRICE_FILTER} terlalu besar`, en: (name) => `${priceFilter(name)} is too large` },
+  { id: id`Urutan: ${ANY}`, en: (sorts) => `Sort must be one of: ${sorts}` },
+];
+
+/**
+ * The message in the reader's language. Indonesian is the message itself; English is its
+ * catalogue entry, else the first matching pattern, else the Indonesian message as it is.
+ */
+export function translateErrorMessage(message: string, locale: "id" | "en"): string {
+  if (locale !== "en") return message;
+  if (Object.hasOwn(ERROR_MESSAGES_EN, message)) return ERROR_MESSAGES_EN[message] ?? message;
+  for (const pattern of ERROR_PATTERNS_EN) {
+    const match = pattern.id.exec(message);
+    if (match) return pattern.en(...match.slice(1).map((group) => group ?? ""));
+  }
+  return message;
+}
