@@ -5,6 +5,7 @@ import { publicProductWhere } from "~/modules/catalog/catalog.server";
 import { storedImageSelect, toStoredImage, type StoredImage } from "~/modules/images/image-url";
 import type { Db } from "~/utils/db.server";
 import { DomainError } from "~/utils/errors";
+import { desaWithKecamatan } from "~/modules/regions/selects";
 
 type Tx = Prisma.TransactionClient | Db;
 
@@ -242,7 +243,7 @@ export async function getCart(db: Tx, owner: CartOwner): Promise<CartView> {
                   localDeliveryFee: true,
                   bankAccountNumber: true,
                   qrisStatic: true,
-                  desa: { select: { name: true, parent: { select: { name: true } } } },
+                  desa: desaWithKecamatan,
                 },
               },
             },

@@ -7,6 +7,7 @@ import { enqueueOutbox, notifyOutbox } from "~/modules/outbox/outbox.server";
 import type { Db } from "~/utils/db.server";
 import { DomainError } from "~/utils/errors";
 import { slugify } from "~/utils/slug";
+import { desaWithKecamatan } from "~/modules/regions/selects";
 
 const optionalText = (max: number, pattern: RegExp, message: string) =>
   z
@@ -226,7 +227,7 @@ export async function listVerificationQueue(db: Db, input: { regions: string[] |
       ownerName: true,
       sector: true,
       createdAt: true,
-      desa: { select: { name: true, parent: { select: { name: true } } } },
+      desa: desaWithKecamatan,
       legalities: { select: { type: true, number: true } },
     },
   });

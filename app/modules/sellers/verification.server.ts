@@ -4,6 +4,7 @@ import { notify } from "~/modules/notifications/notify.server";
 import { enqueueOutbox, notifyOutbox } from "~/modules/outbox/outbox.server";
 import type { Db } from "~/utils/db.server";
 import { DomainError } from "~/utils/errors";
+import { desaWithKecamatan } from "~/modules/regions/selects";
 
 const STATUS_FOR: Record<VerificationOutcome, "VERIFIED" | "REJECTED" | "SUSPENDED"> = {
   APPROVED: "VERIFIED",
@@ -98,7 +99,7 @@ export async function getSellerForReview(db: Db, sellerId: string) {
       sector: true,
       description: true,
       verificationStatus: true,
-      desa: { select: { name: true, parent: { select: { name: true } } } },
+      desa: desaWithKecamatan,
       legalities: { select: { id: true, type: true, number: true, status: true } },
       verificationDecisions: {
         orderBy: { createdAt: "desc" },

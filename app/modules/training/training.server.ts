@@ -5,6 +5,7 @@ import { auditOnBehalf, recordAudit } from "~/modules/audit/audit.server";
 import { assistedDesa, can, type Actor as PermissionActor } from "~/modules/auth/permissions";
 import type { Db } from "~/utils/db.server";
 import { DomainError } from "~/utils/errors";
+import { desaWithKecamatan } from "~/modules/regions/selects";
 
 type Actor = { id: string; role: Role };
 
@@ -177,7 +178,7 @@ export async function getProgramme(db: Db, programmeId: string) {
           venue: true,
           trainer: true,
           capacity: true,
-          desa: { select: { name: true, parent: { select: { name: true } } } },
+          desa: desaWithKecamatan,
           _count: { select: { attendances: true } },
         },
       },
@@ -204,7 +205,7 @@ export async function listUpcomingSessionsFor(db: Db, input: { sellerId: string;
       trainer: true,
       capacity: true,
       desaCode: true,
-      desa: { select: { name: true, parent: { select: { name: true } } } },
+      desa: desaWithKecamatan,
       programme: { select: { title: true, topic: true, organiser: true } },
       attendances: { select: { sellerId: true } },
     },
@@ -265,7 +266,7 @@ export async function getRoster(db: Db, sessionId: string) {
       trainer: true,
       capacity: true,
       desaCode: true,
-      desa: { select: { name: true, parent: { select: { name: true } } } },
+      desa: desaWithKecamatan,
       programme: { select: { id: true, title: true, topic: true, organiser: true } },
       attendances: {
         orderBy: { createdAt: "asc" },
