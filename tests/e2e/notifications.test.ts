@@ -77,7 +77,7 @@ describe.each([
       await buyerPage.goto(`${baseUrl}/checkout`);
       await buyerPage.getByLabel("Alamat lengkap").fill("Dusun Krajan RT 01 RW 02, depan langgar");
       await buyerPage.getByRole("button", { name: "Buat pesanan" }).click();
-      await buyerPage.waitForURL(/\/pesanan\/PK-[A-Z0-9]+\?baru=1$/);
+      await buyerPage.waitForURL(/\/pesanan\/PK-[A-Z0-9]+$/);
       const groupCode = new URL(buyerPage.url()).pathname.split("/").pop()!;
       const orderCode = `${groupCode}-1`;
 

@@ -102,7 +102,10 @@ describe.each([
     await expect.poll(() => page.getByText(/Tulis alamat lengkap/).count()).toBe(1);
     await page.getByLabel("Alamat lengkap").fill("Dusun Krajan RT 01 RW 02, depan langgar");
     await page.getByRole("button", { name: "Buat pesanan" }).click();
-    await page.waitForURL(/\/pesanan\/PK-[A-Z0-9]+\?baru=1$/);
+    await page.waitForURL(/\/pesanan\/PK-[A-Z0-9]+$/);
+    await expect
+      .poll(() => page.getByRole("status").first().textContent())
+      .toContain("Pesanan dibuat");
     const groupCode = new URL(page.url()).pathname.split("/").pop()!;
     await expect
       .poll(() => main.getByRole("heading", { level: 2, name: /^Dari .* · PK-/ }).count())

@@ -72,7 +72,7 @@ describe.each([
     await page.getByLabel("Kata sandi Anda").fill(PASSWORD);
     await page.getByLabel(/Saya mengerti akun ini akan dihapus/).check();
     await page.getByRole("button", { name: "Hapus akun saya sekarang" }).click();
-    await page.waitForURL(/\/privasi\?dihapus=1$/);
+    await page.waitForURL(/\/privasi$/);
     await expect
       .poll(() => page.getByRole("status").textContent())
       .toContain("Akun Anda sudah dihapus");

@@ -186,7 +186,7 @@ describe("scale mode: two instances, one PostgreSQL", () => {
     });
     expect(placed.status).toBe(302);
     const orderUrl = placed.headers.get("location")!;
-    expect(orderUrl).toMatch(/^\/pesanan\/PK-[A-Z0-9]+\?baru=1$/);
+    expect(orderUrl).toMatch(/^\/pesanan\/PK-[A-Z0-9]+$/);
     const groupCode = orderUrl.split("/")[2]!.split("?")[0]!;
     expect(await (await get(a, `/pesanan/${groupCode}`, buyer)).text()).toContain(`${groupCode}-1`);
 

@@ -104,9 +104,13 @@ describe.each([
     await page.getByLabel("Harga varian 2 (Rp)").fill("60000");
     await page.getByLabel("Stok varian 2").fill("5");
     await page.getByRole("button", { name: "Simpan produk" }).click();
-    await page.waitForURL(/tersimpan=1/);
+    await page.waitForURL(/\/produk\/(?!baru)[^/?]+$/);
     await expect.poll(() => page.getByText("Produk tersimpan.").count()).toBe(1);
     await expectAccessible(page, { javaScript });
+    // The message shows once: a reload does not repeat it.
+    await page.reload();
+    await expect.poll(() => page.getByLabel("Nama produk").count()).toBe(1);
+    expect(await page.getByText("Produk tersimpan.").count()).toBe(0);
 
     // Add a real photo (with GPS in its EXIF).
     await page.getByLabel("Pilih foto").setInputFiles({
@@ -211,7 +215,7 @@ describe("operators list for sellers of their own desa only", () => {
       await page.getByLabel("Harga varian 1 (Rp)").fill("15000");
       await page.getByLabel("Stok varian 1").fill("20");
       await page.getByRole("button", { name: "Simpan produk" }).click();
-      await page.waitForURL(/tersimpan=1/);
+      await page.waitForURL(/\/produk\/(?!baru)[^/?]+$/);
       const editorUrl = page.url().replace(/\?.*$/, "");
       await logout(page, baseUrl);
 
