@@ -16,12 +16,12 @@ import {
   CancelSchema,
   cancelOrderBySeller,
   confirmPayment,
-  getSellerOrder,
   packOrder,
   refundCompletedOrder,
   ShipSchema,
   shipOrder,
-} from "~/modules/orders/orders.server";
+} from "~/modules/orders/order-commands.server";
+import { getSellerOrder } from "~/modules/orders/order-views.server";
 import { db } from "~/utils/db.server";
 import { DomainError, httpStatusFor } from "~/utils/errors";
 import { invariantResponse } from "~/utils/http.server";

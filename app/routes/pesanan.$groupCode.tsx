@@ -12,15 +12,13 @@ import { OrderTimeline, OrderTotals, StatusBadge } from "~/components/orders";
 import { readForm } from "~/http/body.server";
 import { formatRupiah } from "~/modules/money/money";
 import {
-  attachPaymentProof,
-  awaitsPaymentProof,
   CancelSchema,
   cancelOrderByBuyer,
   confirmReceipt,
-  getBuyerOrderGroup,
-  reviewOrderItem,
-  ReviewSchema,
-} from "~/modules/orders/orders.server";
+} from "~/modules/orders/order-commands.server";
+import { getBuyerOrderGroup } from "~/modules/orders/order-views.server";
+import { attachPaymentProof, awaitsPaymentProof } from "~/modules/orders/payment-proof.server";
+import { reviewOrderItem, ReviewSchema } from "~/modules/orders/reviews.server";
 import { startCardCheckout } from "~/modules/payments/stripe.server";
 import { db } from "~/utils/db.server";
 import { getEnv } from "~/utils/env.server";

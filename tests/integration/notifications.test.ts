@@ -25,13 +25,13 @@ import {
 import { recordPayout } from "~/modules/ledger/ledger.server";
 import { decideSellerVerification } from "~/modules/sellers/verification.server";
 import {
-  attachPaymentProof,
   confirmPayment,
   confirmReceipt,
-  reviewOrderItem,
   packOrder,
   shipOrder,
-} from "~/modules/orders/orders.server";
+} from "~/modules/orders/order-commands.server";
+import { attachPaymentProof } from "~/modules/orders/payment-proof.server";
+import { reviewOrderItem } from "~/modules/orders/reviews.server";
 import { retryDeadOutbox } from "~/modules/outbox/outbox.server";
 import { db } from "~/utils/db.server";
 import { createCategory, createProduct, createSeller, createUser } from "../factories";

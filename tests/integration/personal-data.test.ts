@@ -22,11 +22,11 @@ import {
 import {
   cancelOrderByBuyer,
   confirmReceipt,
-  getSellerOrder,
   packOrder,
-  reviewOrderItem,
   shipOrder,
-} from "~/modules/orders/orders.server";
+} from "~/modules/orders/order-commands.server";
+import { getSellerOrder } from "~/modules/orders/order-views.server";
+import { reviewOrderItem } from "~/modules/orders/reviews.server";
 import { eraseAccount } from "~/modules/privacy/erasure.server";
 import {
   personalDataCsvFiles,

@@ -17,13 +17,8 @@ import {
   orderDeadlineSettings,
   sellerOrderLink,
 } from "./order-notifications.server";
-import {
-  cancel,
-  cancelWithCardGroup,
-  orderCore,
-  receiveOrder,
-  type OrderCore,
-} from "./orders.server";
+import { cancel, cancelWithCardGroup, receiveOrder } from "./order-commands.server";
+import { orderCore, type OrderCore } from "./order-status.server";
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
