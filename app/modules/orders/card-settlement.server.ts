@@ -71,7 +71,11 @@ export async function abandonCardPayment(
   });
   if (!orders) return false;
   for (const order of orders) {
-    await cancel(tx, order, { actorId: null, reason: "Pembayaran kartu tidak selesai" });
+    await cancel(tx, order, {
+      actorId: null,
+      by: "system",
+      reason: "Pembayaran kartu tidak selesai",
+    });
   }
   return true;
 }

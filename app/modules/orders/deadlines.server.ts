@@ -78,6 +78,7 @@ export async function expireUnpaidOrders(
     db.$transaction((tx) =>
       cancelWithCardGroup(tx, order, {
         actorId: null,
+        by: "system",
         reason: "Tidak dibayar sampai batas waktu",
         expiring: true,
       }),
@@ -103,7 +104,7 @@ export async function cancelUnpackedOrders(
   const reason = `Dibatalkan otomatis: belum dikemas penjual dalam ${hours} jam`;
   const moved = await onceEach(due, (order) =>
     db.$transaction(async (tx) => {
-      await cancel(tx, order, { actorId: null, reason, at: now });
+      await cancel(tx, order, { actorId: null, by: "system", reason, at: now });
       await recordAudit(tx, {
         actorId: null,
         action: "order.autoCancel",

@@ -11,6 +11,7 @@ import { recordOrderInLedger, reverseOrderInLedger } from "~/modules/ledger/ledg
 import { enqueueOutbox, notifyOutbox } from "~/modules/outbox/outbox.server";
 import type { Db } from "~/utils/db.server";
 import { DomainError } from "~/utils/errors";
+import { orderActions, type OrderParty } from "./order-actions";
 import {
   changeStatus,
   concurrentChange,
@@ -147,14 +148,26 @@ export const CancelSchema = z.object({
 /**
  * Cancels before shipping. An unpaid order is cancelled; a paid one is refunded (the seller
  * returns the money; card payments are refunded by the platform). Stock goes back either way.
+ * `by` is the party asking, which decides whether the order may still be cancelled.
  */
 export async function cancel(
   tx: Tx,
   order: OrderCore,
-  input: { actorId: string | null; reason: string; expiring?: boolean; at?: Date },
+  input: {
+    actorId: string | null;
+    by: OrderParty;
+    reason: string;
+    expiring?: boolean;
+    at?: Date;
+  },
 ): Promise<void> {
-  if (!["PENDING_PAYMENT", "COD_PENDING", "PAID", "PACKED"].includes(order.status)) {
-    throw new DomainError("CONFLICT", "Pesanan yang sudah dikirim tidak bisa dibatalkan");
+  if (!orderActions(order, input.by).includes("cancel")) {
+    throw new DomainError(
+      "CONFLICT",
+      input.by === "buyer"
+        ? "Pesanan sudah diproses penjual — hubungi penjual"
+        : "Pesanan yang sudah dikirim tidak bisa dibatalkan",
+    );
   }
   if (input.expiring) {
     // Expiry only takes payments nobody has acted on: a receipt that arrived a moment ago wins.
@@ -189,7 +202,7 @@ export async function cancel(
 export async function cancelWithCardGroup(
   tx: Tx,
   order: OrderCore,
-  input: { actorId: string | null; reason: string; expiring?: boolean },
+  input: { actorId: string | null; by: OrderParty; reason: string; expiring?: boolean },
 ): Promise<void> {
   const card =
     order.status === "PENDING_PAYMENT"
@@ -213,8 +226,9 @@ export async function cancelWithCardGroup(
     orderBy: { code: "asc" },
     select: orderCore,
   });
+  // The rest of the checkout goes with its card payment, whoever asked for this order.
   for (const other of others) {
-    await cancel(tx, other, { actorId: input.actorId, reason: input.reason });
+    await cancel(tx, other, { actorId: input.actorId, by: "system", reason: input.reason });
   }
 }
 
@@ -224,7 +238,11 @@ export async function cancelOrderBySeller(
 ): Promise<void> {
   await db.$transaction(async (tx) => {
     const order = await requireSellerOrder(tx, input.sellerId, input.orderCode);
-    await cancelWithCardGroup(tx, order, input);
+    await cancelWithCardGroup(tx, order, {
+      actorId: input.actorId,
+      by: "seller",
+      reason: input.reason,
+    });
     await auditForSeller(tx, input, "order.cancel", order, { reason: input.reason });
   });
   notifyOutbox();
@@ -237,10 +255,11 @@ export async function cancelOrderByBuyer(
 ): Promise<void> {
   await db.$transaction(async (tx) => {
     const order = await requireBuyerOrder(tx, input.buyerId, input.orderCode);
-    if (order.status !== "PENDING_PAYMENT" && order.status !== "COD_PENDING") {
-      throw new DomainError("CONFLICT", "Pesanan sudah diproses penjual — hubungi penjual");
-    }
-    await cancelWithCardGroup(tx, order, { actorId: input.buyerId, reason: input.reason });
+    await cancelWithCardGroup(tx, order, {
+      actorId: input.buyerId,
+      by: "buyer",
+      reason: input.reason,
+    });
   });
   notifyOutbox();
 }
@@ -310,7 +329,7 @@ export async function refundCompletedOrder(
 ): Promise<void> {
   await db.$transaction(async (tx) => {
     const order = await requireSellerOrder(tx, input.sellerId, input.orderCode);
-    if (order.status !== "COMPLETED" && order.status !== "RECEIVED" && order.status !== "SHIPPED") {
+    if (!orderActions(order, "seller").includes("refund")) {
       throw new DomainError("CONFLICT", "Pesanan ini belum dikirim — batalkan saja");
     }
     await changeStatus(tx, {

@@ -181,6 +181,7 @@ export async function getSellerOrder(db: Db, input: { sellerId: string; orderCod
       ...orderDetailSelect,
       group: {
         select: {
+          buyerId: true,
           buyerName: true,
           buyerPhone: true,
           address: true,
@@ -194,6 +195,8 @@ export async function getSellerOrder(db: Db, input: { sellerId: string; orderCod
   return {
     ...toOrderDetail(row),
     paymentMethod: row.group.paymentMethod,
+    /** For deciding what the viewer may do (`orderActions`); not for the page. */
+    buyerId: row.group.buyerId,
     buyer: {
       name: row.group.buyerName,
       phone: row.group.buyerPhone,

@@ -4,6 +4,7 @@ import { notify } from "~/modules/notifications/notify.server";
 import { enqueueOutbox, notifyOutbox } from "~/modules/outbox/outbox.server";
 import type { Db } from "~/utils/db.server";
 import { DomainError } from "~/utils/errors";
+import { orderActions } from "./order-actions";
 import { sellerProductLink } from "./order-notifications.server";
 
 export const ReviewSchema = z.object({
@@ -30,7 +31,7 @@ export async function reviewOrderItem(
       select: { id: true, productId: true, order: { select: { status: true } } },
     });
     if (!item) throw new DomainError("NOT_FOUND", "Pesanan tidak ditemukan");
-    if (item.order.status !== "COMPLETED") {
+    if (!orderActions(item.order, "buyer").includes("review")) {
       throw new DomainError("CONFLICT", "Ulasan bisa ditulis setelah pesanan selesai");
     }
     const existing = await tx.review.findUnique({
