@@ -1,10 +1,11 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
-import { getStatementByCode, monthLabel } from "~/modules/growth/statement.server";
+import { getStatementByCode } from "~/modules/growth/statement.server";
 import { formatRupiah } from "~/modules/money/money";
 import { db } from "~/utils/db.server";
 import { formatDate } from "~/utils/i18n";
 import { invariantResponse } from "~/http/responses";
+import { monthLabel } from "~/utils/jakarta-calendar";
 import { metaTranslator, pageTitle } from "~/utils/meta";
 import { useI18n } from "~/utils/use-i18n";
 

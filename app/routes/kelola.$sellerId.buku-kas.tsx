@@ -22,9 +22,14 @@ import {
   removeCashbookEntry,
 } from "~/modules/growth/cashbook.server";
 import { debtTotals } from "~/modules/growth/debts.server";
-import { addMonths, isMonth, jakartaDateOf, jakartaMonthOf } from "~/utils/jakarta-calendar";
+import {
+  addMonths,
+  isMonth,
+  jakartaDateOf,
+  jakartaMonthOf,
+  monthLabel,
+} from "~/utils/jakarta-calendar";
 import { SIZE_CLASS_LABELS } from "~/modules/growth/size-class";
-import { monthLabel } from "~/modules/growth/statement.server";
 import { formatRupiah } from "~/modules/money/money";
 import { db } from "~/utils/db.server";
 import { DomainError } from "~/utils/errors";

@@ -12,16 +12,17 @@ import { readForm } from "~/http/body.server";
 import { formatIndonesianPhone } from "~/modules/auth/phone";
 import { IMAGE_URL_PREFIX } from "~/modules/images/image-url";
 import { formatRupiah } from "~/modules/money/money";
+import { orderActions } from "~/modules/orders/order-actions";
 import {
   CancelSchema,
   cancelOrderBySeller,
   confirmPayment,
-  getSellerOrder,
   packOrder,
   refundCompletedOrder,
   ShipSchema,
   shipOrder,
-} from "~/modules/orders/orders.server";
+} from "~/modules/orders/order-commands.server";
+import { getSellerOrder } from "~/modules/orders/order-views.server";
 import { db } from "~/utils/db.server";
 import { DomainError, httpStatusFor } from "~/utils/errors";
 import { invariantResponse } from "~/http/responses";
@@ -31,13 +32,18 @@ import { useI18n } from "~/utils/use-i18n";
 import { whatsappLink } from "~/utils/whatsapp";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { seller } = await requireSellerPermission(request, "seller.manage", params.sellerId ?? "");
-  const order = await getSellerOrder(db, {
+  const { seller, user } = await requireSellerPermission(
+    request,
+    "seller.manage",
+    params.sellerId ?? "",
+  );
+  const found = await getSellerOrder(db, {
     sellerId: seller.id,
     orderCode: params.orderCode ?? "",
   });
-  invariantResponse(order, "Pesanan tidak ditemukan", { status: 404 });
-  return { seller, order };
+  invariantResponse(found, "Pesanan tidak ditemukan", { status: 404 });
+  const { buyerId, ...order } = found;
+  return { seller, order, actions: orderActions({ ...order, buyerId, seller }, user) };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -94,16 +100,12 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
 };
 
 export default function SellerOrderPage() {
-  const { seller, order } = useLoaderData<typeof loader>();
+  const { seller, order, actions } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useI18n();
   const payment = order.payment;
-  const canConfirmPayment =
-    order.status === "PENDING_PAYMENT" &&
-    payment?.payee === "seller" &&
-    (payment.method === "BANK_TRANSFER" || payment.method === "QRIS");
-  const canCancel = ["PENDING_PAYMENT", "COD_PENDING", "PAID", "PACKED"].includes(order.status);
-  const canRefund = ["SHIPPED", "RECEIVED", "COMPLETED"].includes(order.status);
+  const canCancel = actions.includes("cancel");
+  const canRefund = actions.includes("refund");
   return (
     <div className="mx-auto max-w-3xl space-y-5">
       <p>
@@ -193,21 +195,21 @@ export default function SellerOrderPage() {
       </section>
 
       <div className="flex flex-wrap items-end gap-2">
-        {canConfirmPayment ? (
+        {actions.includes("confirm-payment") ? (
           <Form method="post">
             <button type="submit" name="intent" value="confirm-payment" className="btn-primary">
               {t("inbox.confirmPayment")}
             </button>
           </Form>
         ) : null}
-        {order.status === "PAID" || order.status === "COD_PENDING" ? (
+        {actions.includes("pack") ? (
           <Form method="post">
             <button type="submit" name="intent" value="pack" className="btn-primary">
               {t("inbox.pack")}
             </button>
           </Form>
         ) : null}
-        {order.status === "PACKED" ? (
+        {actions.includes("ship") ? (
           <Form method="post" className="flex flex-wrap items-end gap-2">
             <label>
               <span className="block text-sm font-medium">{t("inbox.trackingNumber")}</span>

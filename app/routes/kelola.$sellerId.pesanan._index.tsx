@@ -3,7 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { StatusBadge } from "~/components/orders";
 import { formatRupiah } from "~/modules/money/money";
 import { SELLER_INBOX_TABS, type SellerInboxTab } from "~/modules/orders/inbox";
-import { listSellerOrders } from "~/modules/orders/orders.server";
+import { listSellerOrders } from "~/modules/orders/order-views.server";
 import { db } from "~/utils/db.server";
 import { formatDateTime } from "~/utils/i18n";
 import { metaTranslator, pageTitle } from "~/utils/meta";

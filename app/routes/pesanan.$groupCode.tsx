@@ -11,16 +11,15 @@ import { inputClass } from "~/components/ui/field";
 import { OrderTimeline, OrderTotals, StatusBadge } from "~/components/orders";
 import { readForm } from "~/http/body.server";
 import { formatRupiah } from "~/modules/money/money";
+import { orderActions } from "~/modules/orders/order-actions";
 import {
-  attachPaymentProof,
-  awaitsPaymentProof,
   CancelSchema,
   cancelOrderByBuyer,
   confirmReceipt,
-  getBuyerOrderGroup,
-  reviewOrderItem,
-  ReviewSchema,
-} from "~/modules/orders/orders.server";
+} from "~/modules/orders/order-commands.server";
+import { getBuyerOrderGroup } from "~/modules/orders/order-views.server";
+import { attachPaymentProof, awaitsPaymentProof } from "~/modules/orders/payment-proof.server";
+import { reviewOrderItem, ReviewSchema } from "~/modules/orders/reviews.server";
 import {
   findPendingCardPayment,
   getStripe,
@@ -59,7 +58,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
         ),
     ),
   );
-  return { group, qr };
+  // Every order here is the user's own purchase (the group is found by its buyer): the page offers
+  // the buyer's actions; what the shop does is on the shop's own pages.
+  const orders = group.orders.map((o) => ({ ...o, actions: orderActions(o, "buyer") }));
+  return { group: { ...group, orders }, qr };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -203,7 +205,7 @@ export default function BuyerOrderPage() {
                   </span>
                   <span>{formatRupiah(item.lineTotal)}</span>
                 </p>
-                {order.status === "COMPLETED" ? (
+                {order.actions.includes("review") ? (
                   item.review ? (
                     <p className="text-stone-600">
                       {t("order.reviewed", { rating: item.review.rating })}
@@ -222,7 +224,7 @@ export default function BuyerOrderPage() {
           <OrderTimeline entries={order.timeline} />
 
           <div className="flex flex-wrap gap-2">
-            {order.status === "SHIPPED" ? (
+            {order.actions.includes("receive") ? (
               <Form method="post">
                 <input type="hidden" name="orderCode" value={order.code} />
                 <button type="submit" name="intent" value="receive" className="btn-primary">
@@ -245,7 +247,7 @@ export default function BuyerOrderPage() {
               {t("order.chatSeller")}
             </a>
           </div>
-          {order.status === "PENDING_PAYMENT" || order.status === "COD_PENDING" ? (
+          {order.actions.includes("cancel") ? (
             <details>
               <summary className="cursor-pointer text-sm underline">{t("order.cancel")}</summary>
               <Form method="post" className="mt-2 space-y-2">

@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { StatusBadge } from "~/components/orders";
 import { formatRupiah } from "~/modules/money/money";
-import { listBuyerOrderGroups } from "~/modules/orders/orders.server";
+import { listBuyerOrderGroups } from "~/modules/orders/order-views.server";
 import { db } from "~/utils/db.server";
 import { formatDate } from "~/utils/i18n";
 import { metaTranslator, pageTitle } from "~/utils/meta";

@@ -6,7 +6,7 @@ import { ProductGrid } from "~/components/product-card";
 import { ResponsiveImage } from "~/components/responsive-image";
 import { inputClass } from "~/components/ui/field";
 import { formatRupiah, formatRupiahRange } from "~/modules/money/money";
-import { listProductReviews } from "~/modules/orders/orders.server";
+import { listProductReviews } from "~/modules/orders/reviews.server";
 import { db } from "~/utils/db.server";
 import { invariantResponse } from "~/http/responses";
 import { formatDate, formatNumber } from "~/utils/i18n";

@@ -16,9 +16,9 @@ import {
   confirmPayment,
   confirmReceipt,
   packOrder,
-  reviewOrderItem,
   shipOrder,
-} from "~/modules/orders/orders.server";
+} from "~/modules/orders/order-commands.server";
+import { reviewOrderItem } from "~/modules/orders/reviews.server";
 import { decideSellerVerification } from "~/modules/sellers/verification.server";
 import { db } from "~/utils/db.server";
 import { createSeller, createUser } from "../factories";

@@ -13,12 +13,8 @@ import {
 } from "~/modules/notifications/inbox.server";
 import { notify } from "~/modules/notifications/notify.server";
 import { placeOrder } from "~/modules/orders/checkout.server";
-import {
-  attachPaymentProof,
-  confirmPayment,
-  packOrder,
-  shipOrder,
-} from "~/modules/orders/orders.server";
+import { confirmPayment, packOrder, shipOrder } from "~/modules/orders/order-commands.server";
+import { attachPaymentProof } from "~/modules/orders/payment-proof.server";
 import { retryDeadOutbox } from "~/modules/outbox/outbox.server";
 import { db } from "~/utils/db.server";
 import { createUser } from "../factories";

@@ -10,15 +10,15 @@ import {
   type OrderSettings,
 } from "~/modules/orders/checkout.server";
 import {
-  attachPaymentProof,
   cancelOrderBySeller,
   confirmPayment,
   confirmReceipt,
-  getBuyerOrderGroup,
   packOrder,
-  reviewOrderItem,
   shipOrder,
-} from "~/modules/orders/orders.server";
+} from "~/modules/orders/order-commands.server";
+import { getBuyerOrderGroup } from "~/modules/orders/order-views.server";
+import { attachPaymentProof } from "~/modules/orders/payment-proof.server";
+import { reviewOrderItem } from "~/modules/orders/reviews.server";
 import { expireUnpaidOrders } from "~/modules/orders/deadlines.server";
 import { buildStaticQris, qrisAmount } from "~/modules/payments/qris";
 import { db } from "~/utils/db.server";

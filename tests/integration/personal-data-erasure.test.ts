@@ -8,7 +8,7 @@ import { Prisma } from "~/generated/prisma/client";
 import { login, LOGIN_FAILED, signUp, SignUpSchema } from "~/modules/auth/auth.server";
 import { formatIndonesianPhone } from "~/modules/auth/phone";
 import { placeOrder } from "~/modules/orders/checkout.server";
-import { getSellerOrder } from "~/modules/orders/orders.server";
+import { getSellerOrder } from "~/modules/orders/order-views.server";
 import { eraseAccount } from "~/modules/privacy/erasure.server";
 import { findUserForPrivacyRequest } from "~/modules/privacy/personal-data.server";
 import { ERASED_BUYER_TEXT, ERASED_NAME } from "~/modules/privacy/redact";

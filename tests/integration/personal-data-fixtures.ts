@@ -20,9 +20,9 @@ import {
   cancelOrderByBuyer,
   confirmReceipt,
   packOrder,
-  reviewOrderItem,
   shipOrder,
-} from "~/modules/orders/orders.server";
+} from "~/modules/orders/order-commands.server";
+import { reviewOrderItem } from "~/modules/orders/reviews.server";
 import { db } from "~/utils/db.server";
 import { createCategory, createProduct, createSeller, createUser } from "../factories";
 

@@ -2,11 +2,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { placeOrder, type OrderSettings } from "~/modules/orders/checkout.server";
 import {
-  attachPaymentProof,
   cancelOrderByBuyer,
   cancelOrderBySeller,
   packOrder,
-} from "~/modules/orders/orders.server";
+} from "~/modules/orders/order-commands.server";
+import { attachPaymentProof } from "~/modules/orders/payment-proof.server";
 import { getSellerHome } from "~/modules/orders/seller-home.server";
 import { sellerServiceLevel } from "~/modules/orders/service-level.server";
 import { dashboardServiceLevel } from "~/modules/reports/dashboard.server";

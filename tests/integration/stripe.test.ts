@@ -11,7 +11,7 @@ import {
   confirmReceipt,
   packOrder,
   shipOrder,
-} from "~/modules/orders/orders.server";
+} from "~/modules/orders/order-commands.server";
 import { createStripeClient, startCardCheckout } from "~/modules/payments/stripe.server";
 import { db } from "~/utils/db.server";
 import { createCategory, createProduct, createSeller, createUser } from "../factories";

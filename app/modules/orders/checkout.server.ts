@@ -1,7 +1,7 @@
 import crypto from "node:crypto";
 import { z } from "zod";
 import { Prisma } from "~/generated/prisma/client";
-import type { OrderStatus, PaymentMethod } from "~/generated/prisma/enums";
+import type { OrderStatus, PaymentMethod, ShippingMethod } from "~/generated/prisma/enums";
 import { normalizeIndonesianPhone } from "~/modules/auth/phone";
 import { enqueueOutbox, notifyOutbox } from "~/modules/outbox/outbox.server";
 import { buildDynamicQris, QrisError } from "~/modules/payments/qris";
@@ -11,12 +11,12 @@ import { insertRows, sqlTimestamp } from "~/utils/sql.server";
 import { MAX_LINE_QUANTITY } from "./cart.server";
 import { SHIPPING_METHODS, shippingFeeFor } from "./shipping";
 import { blankToUndefined } from "~/utils/forms";
-import { notificationEvents, type NotificationInput } from "~/modules/notifications/notify.server";
+import { notificationEvents } from "~/modules/notifications/notify.server";
 import {
   deadlinesFor,
   orderDeadlineSettings,
-  sellerOrderLink,
-  sellerProductLink,
+  shopNotifications,
+  type OrderDeadlineSettings,
 } from "./order-notifications.server";
 
 export const PAYMENT_METHODS = ["COD", "BANK_TRANSFER", "QRIS", "STRIPE"] as const;
@@ -167,81 +167,376 @@ async function readVariants(tx: Tx, ids: string[]): Promise<VariantForCheckout[]
   }));
 }
 
-/**
- * What each shop hears of a checkout: its new order, and variants the checkout emptied or brought
- * down to the low-stock threshold.
- */
-function shopNotifications(input: {
-  drafts: {
-    seller: { id: string; businessName: string };
-    items: {
-      variantId: string;
-      productId: string;
-      productTitle: string;
-      variantName: string;
-      quantity: number;
-    }[];
-  }[];
-  orders: PlacedOrder["orders"];
-  buyerName: string;
-  buyerId: string;
-  announce: boolean;
-  stockAfter: Map<string, number>;
-  lowStock: number;
-}): NotificationInput[] {
-  const items: NotificationInput[] = [];
-  for (const [index, draft] of input.drafts.entries()) {
-    const order = input.orders[index]!;
-    const shop = { shop: draft.seller.id };
-    if (input.announce) {
-      items.push({
-        kind: "seller.orderNew",
-        to: shop,
-        params: {
-          code: order.code,
-          buyer: input.buyerName,
-          total: order.total,
-          shop: draft.seller.businessName,
-        },
-        link: sellerOrderLink(draft.seller.id, order.code),
-        key: `seller.orderNew:${order.id}`,
-        actorId: input.buyerId,
-      });
-    }
-    for (const item of draft.items) {
-      const after = input.stockAfter.get(item.variantId);
-      if (after === undefined) continue;
-      const before = after + item.quantity;
-      const params = { product: item.productTitle, variant: item.variantName };
-      const link = sellerProductLink(draft.seller.id, item.productId);
-      if (after === 0) {
-        items.push({
-          kind: "seller.stockOut",
-          to: shop,
-          params,
-          link,
-          key: `seller.stockOut:${item.variantId}:${order.id}`,
-        });
-      } else if (after <= input.lowStock && before > input.lowStock) {
-        items.push({
-          kind: "seller.stockLow",
-          to: shop,
-          params: { ...params, stock: String(after) },
-          link,
-          key: `seller.stockLow:${item.variantId}:${order.id}`,
-        });
-      }
-    }
-  }
-  return items;
-}
-
 function newId(): string {
   return crypto.randomUUID();
 }
 
 function notAvailable(message: string): DomainError {
   return new DomainError("INVALID", message);
+}
+
+/** One ordered line, its price snapshotted from the catalog. */
+interface ItemDraft {
+  productId: string;
+  variantId: string;
+  productTitle: string;
+  variantName: string;
+  unitPrice: number;
+  quantity: number;
+  lineTotal: number;
+}
+
+/** One seller's order before it is written: its lines, delivery and amounts. */
+type OrderDraft = ReturnType<typeof priceOrders>["drafts"][number];
+
+/** What the form alone can tell is wrong, before the database is asked anything. */
+function checkForm(checkout: CheckoutInput, settings: OrderSettings) {
+  const variantIds = checkout.lines.map((l) => l.variantId);
+  if (new Set(variantIds).size !== variantIds.length) {
+    throw new DomainError("INVALID", "Satu produk muncul dua kali di pesanan");
+  }
+  const shippingBySeller = new Map(checkout.shipping.map((s) => [s.sellerId, s.method]));
+  if (shippingBySeller.size !== checkout.shipping.length) {
+    throw new DomainError("INVALID", "Cara pengiriman untuk satu toko dikirim dua kali");
+  }
+  if (checkout.paymentMethod === "STRIPE" && !settings.stripeEnabled) {
+    throw notAvailable("Pembayaran kartu belum tersedia");
+  }
+  return { variantIds, shippingBySeller };
+}
+
+/**
+ * Loads the ordered variants and checks each line is still for sale by a verified seller,
+ * grouping the lines by seller with their prices read from the catalog.
+ */
+async function loadLines(tx: Tx, checkout: CheckoutInput, variantIds: string[]) {
+  if (checkout.desaCode) {
+    const desa = await tx.region.findUnique({
+      where: { code: checkout.desaCode },
+      select: { level: true },
+    });
+    if (desa?.level !== "DESA_KELURAHAN")
+      throw new DomainError("INVALID", "Pilih desa dari daftar");
+  }
+  const variants = await readVariants(tx, variantIds);
+  const byId = new Map(variants.map((v) => [v.id, v]));
+
+  type Seller = VariantForCheckout["product"]["seller"];
+  const perSeller = new Map<string, { seller: Seller; items: ItemDraft[] }>();
+  for (const line of checkout.lines) {
+    const variant = byId.get(line.variantId);
+    if (
+      !variant ||
+      !variant.isActive ||
+      variant.product.status !== "ACTIVE" ||
+      variant.product.seller.verificationStatus !== "VERIFIED"
+    ) {
+      throw new DomainError(
+        "INVALID",
+        variant
+          ? `${variant.product.title} tidak dijual lagi — hapus dari keranjang`
+          : "Ada produk yang tidak dijual lagi — periksa keranjang",
+      );
+    }
+    const seller = variant.product.seller;
+    const entry = perSeller.get(seller.id) ?? { seller, items: [] };
+    entry.items.push({
+      productId: variant.product.id,
+      variantId: variant.id,
+      productTitle: variant.product.title,
+      variantName: variant.name,
+      unitPrice: variant.price,
+      quantity: line.quantity,
+      lineTotal: variant.price * line.quantity,
+    });
+    perSeller.set(seller.id, entry);
+  }
+  return perSeller;
+}
+
+/**
+ * Prices one order per seller (goods plus delivery), checking each seller offers the chosen
+ * delivery and payment, and that the goods subtotal is the one the buyer saw.
+ */
+function priceOrders(
+  checkout: CheckoutInput,
+  perSeller: Awaited<ReturnType<typeof loadLines>>,
+  shippingBySeller: Map<string, ShippingMethod>,
+) {
+  const sellerIds = [...perSeller.keys()];
+  if (
+    sellerIds.length !== shippingBySeller.size ||
+    sellerIds.some((id) => !shippingBySeller.has(id))
+  ) {
+    throw new DomainError("INVALID", "Pilih cara pengiriman untuk setiap toko");
+  }
+
+  const drafts = [...perSeller.values()].map(({ seller, items }) => {
+    const shippingMethod = shippingBySeller.get(seller.id)!;
+    const shippingFee = shippingFeeFor(shippingMethod, seller);
+    if (shippingFee === null) {
+      throw notAvailable(`${seller.businessName} tidak melayani antar lokal`);
+    }
+    if (shippingMethod === "LOCAL_DELIVERY" && !checkout.desaCode) {
+      throw new DomainError("INVALID", "Pilih desa tujuan untuk antar lokal");
+    }
+    if (checkout.paymentMethod === "BANK_TRANSFER" && !seller.bankAccountNumber) {
+      throw notAvailable(`${seller.businessName} belum menerima transfer bank`);
+    }
+    if (checkout.paymentMethod === "QRIS" && !seller.qrisStatic) {
+      throw notAvailable(`${seller.businessName} belum menerima QRIS`);
+    }
+    const subtotal = items.reduce((n, i) => n + i.lineTotal, 0);
+    return {
+      seller,
+      items,
+      shippingMethod,
+      shippingFee,
+      subtotal,
+      total: subtotal + shippingFee,
+    };
+  });
+
+  const total = drafts.reduce((n, d) => n + d.total, 0);
+  if (total > MAX_ORDER_TOTAL) {
+    throw new DomainError(
+      "INVALID",
+      "Total pesanan terlalu besar — pecah menjadi beberapa pesanan",
+    );
+  }
+  const goods = drafts.reduce((n, d) => n + d.subtotal, 0);
+  if (goods !== checkout.expectedSubtotal) {
+    throw new DomainError(
+      "INVALID",
+      "Harga berubah sejak halaman dibuka — periksa lagi ringkasan pesanan",
+      { subtotal: goods },
+    );
+  }
+  return { drafts, total };
+}
+
+/**
+ * Takes the stock: one conditional update per line, which must touch exactly one row. Lines go
+ * in variant order so concurrent checkouts lock rows in the same order (no deadlock). Returns
+ * each variant's stock after.
+ */
+async function takeStock(tx: Tx, drafts: OrderDraft[], now: Date): Promise<Map<string, number>> {
+  const lines = drafts.flatMap((d) => d.items).sort((a, b) => (a.variantId < b.variantId ? -1 : 1));
+  const stockAfter = new Map<string, number>();
+  for (const item of lines) {
+    const updated = await tx.$queryRaw<{ stock: number | bigint }[]>`
+      UPDATE "ProductVariant"
+      SET "stock" = "stock" - ${item.quantity}, "updatedAt" = ${sqlTimestamp(now)}
+      WHERE "id" = ${item.variantId} AND "stock" >= ${item.quantity}
+      RETURNING "stock"`;
+    if (updated.length !== 1) {
+      throw new DomainError("OUT_OF_STOCK", `Stok habis: ${item.productTitle}`, {
+        variantId: item.variantId,
+      });
+    }
+    stockAfter.set(item.variantId, Number(updated[0]!.stock));
+  }
+  return stockAfter;
+}
+
+/**
+ * The cart lines become the order in the same transaction: a second submission of the same
+ * checkout (a double click, a resent form) finds them gone and places nothing.
+ */
+async function takeFromCart(
+  tx: Tx,
+  userId: string,
+  checkout: CheckoutInput,
+  variantIds: string[],
+): Promise<void> {
+  const cart = await tx.cart.findUnique({
+    where: { userId },
+    select: { id: true, items: { select: { variantId: true, quantity: true } } },
+  });
+  const inCart = new Map(cart?.items.map((i) => [i.variantId, i.quantity]) ?? []);
+  const matches = checkout.lines.every((l) => inCart.get(l.variantId) === l.quantity);
+  const { count } = cart
+    ? await tx.cartItem.deleteMany({
+        where: { cartId: cart.id, variantId: { in: variantIds } },
+      })
+    : { count: 0 };
+  if (!matches || count !== checkout.lines.length) {
+    throw new DomainError(
+      "CONFLICT",
+      "Keranjang berubah atau pesanan ini sudah dibuat — lihat Pesanan saya atau periksa keranjang",
+    );
+  }
+}
+
+/**
+ * The payments the chosen method needs: one per order paid to its seller (COD, transfer, QRIS
+ * for the order's exact total), or one card payment for the whole group paid to the platform.
+ */
+function planPayments(input: {
+  method: PaymentMethod;
+  groupId: string;
+  drafts: OrderDraft[];
+  orders: PlacedOrder["orders"];
+  total: number;
+}) {
+  const { method, groupId } = input;
+  const payments: {
+    id: string;
+    groupId: string;
+    orderId: string | null;
+    method: PaymentMethod;
+    payee: string;
+    amount: number;
+    provider: string;
+    idempotencyKey: string;
+    qrisPayload: string | null;
+  }[] = [];
+  for (const [index, draft] of input.drafts.entries()) {
+    if (method === "STRIPE") break;
+    let qrisPayload: string | null = null;
+    if (method === "QRIS") {
+      try {
+        qrisPayload = buildDynamicQris(draft.seller.qrisStatic!, draft.total);
+      } catch (error) {
+        if (!(error instanceof QrisError)) throw error;
+        throw notAvailable(`QRIS ${draft.seller.businessName} tidak bisa dipakai`);
+      }
+    }
+    payments.push({
+      id: newId(),
+      groupId,
+      orderId: input.orders[index]!.id,
+      method,
+      payee: "seller",
+      amount: draft.total,
+      provider: method.toLowerCase(),
+      idempotencyKey: `pay_${crypto.randomUUID()}`,
+      qrisPayload,
+    });
+  }
+  let cardPayment: PlacedOrder["cardPayment"] = null;
+  if (method === "STRIPE") {
+    cardPayment = { id: newId(), idempotencyKey: `pay_${crypto.randomUUID()}` };
+    payments.push({
+      ...cardPayment,
+      groupId,
+      orderId: null,
+      method,
+      payee: "platform",
+      amount: input.total,
+      provider: "stripe",
+      qrisPayload: null,
+    });
+  }
+  return { payments, cardPayment };
+}
+
+/**
+ * Writes the checkout: its group (the buyer's delivery details and the grand total), one order
+ * per seller with its items and first timeline entry, and the payments. Ids are made here so the
+ * whole checkout is a handful of multi-row inserts.
+ */
+async function createOrders(
+  tx: Tx,
+  input: {
+    buyerId: string;
+    checkout: CheckoutInput;
+    settings: OrderSettings;
+    deadlines: OrderDeadlineSettings;
+    drafts: OrderDraft[];
+    total: number;
+    now: Date;
+  },
+): Promise<Omit<PlacedOrder, "total">> {
+  const { checkout, drafts, total, now } = input;
+  const method: PaymentMethod = checkout.paymentMethod;
+  const initialStatus: OrderStatus = method === "COD" ? "COD_PENDING" : "PENDING_PAYMENT";
+  const expiresAt = method === "COD" ? null : new Date(now.getTime() + input.settings.paymentTtlMs);
+  // Cash on delivery is ready to pack at once; the others start their clock when paid.
+  const { packBy } = deadlinesFor(initialStatus, now, input.deadlines);
+  const groupCode = `PK-${randomCode(7)}`;
+  const groupId = newId();
+  await tx.$executeRaw(
+    insertRows("OrderGroup", [
+      {
+        id: groupId,
+        code: groupCode,
+        buyerId: input.buyerId,
+        buyerName: checkout.buyerName,
+        buyerPhone: checkout.buyerPhone,
+        address: checkout.note
+          ? `${checkout.address}\nCatatan: ${checkout.note}`
+          : checkout.address,
+        desaCode: checkout.desaCode ?? null,
+        paymentMethod: method,
+        total,
+        createdAt: now,
+      },
+    ]),
+  );
+
+  const orders: PlacedOrder["orders"] = drafts.map((draft, index) => ({
+    id: newId(),
+    code: `${groupCode}-${index + 1}`,
+    sellerId: draft.seller.id,
+    status: initialStatus,
+    total: draft.total,
+  }));
+  const { payments, cardPayment } = planPayments({ method, groupId, drafts, orders, total });
+
+  await tx.$executeRaw(
+    insertRows(
+      "Order",
+      drafts.map((draft, index) => ({
+        id: orders[index]!.id,
+        code: orders[index]!.code,
+        groupId,
+        sellerId: draft.seller.id,
+        status: initialStatus,
+        shippingMethod: draft.shippingMethod,
+        shippingFee: draft.shippingFee,
+        subtotal: draft.subtotal,
+        total: draft.total,
+        expiresAt,
+        packBy,
+        createdAt: now,
+        updatedAt: now,
+      })),
+    ),
+  );
+  await tx.$executeRaw(
+    insertRows(
+      "OrderItem",
+      drafts.flatMap((draft, index) =>
+        draft.items.map((item) => ({ ...item, id: newId(), orderId: orders[index]!.id })),
+      ),
+    ),
+  );
+  await tx.$executeRaw(
+    insertRows(
+      "OrderStatusChange",
+      orders.map((order) => ({
+        id: newId(),
+        orderId: order.id,
+        toStatus: initialStatus,
+        actorId: input.buyerId,
+        createdAt: now,
+      })),
+    ),
+  );
+  await tx.$executeRaw(
+    insertRows(
+      "Payment",
+      payments.map((p) => ({
+        ...p,
+        status: "PENDING",
+        currency: "IDR",
+        createdAt: now,
+        updatedAt: now,
+      })),
+    ),
+  );
+  return { groupId, groupCode, orders, cardPayment };
 }
 
 /**
@@ -263,304 +558,23 @@ export async function placeOrder(
 ): Promise<PlacedOrder> {
   const { checkout, settings } = input;
   const now = input.now ?? new Date();
-
-  const variantIds = checkout.lines.map((l) => l.variantId);
-  if (new Set(variantIds).size !== variantIds.length) {
-    throw new DomainError("INVALID", "Satu produk muncul dua kali di pesanan");
-  }
-  const shippingBySeller = new Map(checkout.shipping.map((s) => [s.sellerId, s.method]));
-  if (shippingBySeller.size !== checkout.shipping.length) {
-    throw new DomainError("INVALID", "Cara pengiriman untuk satu toko dikirim dua kali");
-  }
-  if (checkout.paymentMethod === "STRIPE" && !settings.stripeEnabled) {
-    throw notAvailable("Pembayaran kartu belum tersedia");
-  }
+  const { variantIds, shippingBySeller } = checkForm(checkout, settings);
 
   const placed = await db.$transaction(async (tx) => {
-    if (checkout.desaCode) {
-      const desa = await tx.region.findUnique({
-        where: { code: checkout.desaCode },
-        select: { level: true },
-      });
-      if (desa?.level !== "DESA_KELURAHAN")
-        throw new DomainError("INVALID", "Pilih desa dari daftar");
-    }
-    const variants = await readVariants(tx, variantIds);
-    const byId = new Map(variants.map((v) => [v.id, v]));
-
-    type Seller = (typeof variants)[number]["product"]["seller"];
-    const perSeller = new Map<
-      string,
-      {
-        seller: Seller;
-        items: {
-          productId: string;
-          variantId: string;
-          productTitle: string;
-          variantName: string;
-          unitPrice: number;
-          quantity: number;
-          lineTotal: number;
-        }[];
-      }
-    >();
-    for (const line of checkout.lines) {
-      const variant = byId.get(line.variantId);
-      if (
-        !variant ||
-        !variant.isActive ||
-        variant.product.status !== "ACTIVE" ||
-        variant.product.seller.verificationStatus !== "VERIFIED"
-      ) {
-        throw new DomainError(
-          "INVALID",
-          variant
-            ? `${variant.product.title} tidak dijual lagi — hapus dari keranjang`
-            : "Ada produk yang tidak dijual lagi — periksa keranjang",
-        );
-      }
-      const seller = variant.product.seller;
-      const entry = perSeller.get(seller.id) ?? { seller, items: [] };
-      entry.items.push({
-        productId: variant.product.id,
-        variantId: variant.id,
-        productTitle: variant.product.title,
-        variantName: variant.name,
-        unitPrice: variant.price,
-        quantity: line.quantity,
-        lineTotal: variant.price * line.quantity,
-      });
-      perSeller.set(seller.id, entry);
-    }
-
-    const sellerIds = [...perSeller.keys()];
-    if (
-      sellerIds.length !== shippingBySeller.size ||
-      sellerIds.some((id) => !shippingBySeller.has(id))
-    ) {
-      throw new DomainError("INVALID", "Pilih cara pengiriman untuk setiap toko");
-    }
-
-    const drafts = [...perSeller.values()].map(({ seller, items }) => {
-      const shippingMethod = shippingBySeller.get(seller.id)!;
-      const shippingFee = shippingFeeFor(shippingMethod, seller);
-      if (shippingFee === null) {
-        throw notAvailable(`${seller.businessName} tidak melayani antar lokal`);
-      }
-      if (shippingMethod === "LOCAL_DELIVERY" && !checkout.desaCode) {
-        throw new DomainError("INVALID", "Pilih desa tujuan untuk antar lokal");
-      }
-      if (checkout.paymentMethod === "BANK_TRANSFER" && !seller.bankAccountNumber) {
-        throw notAvailable(`${seller.businessName} belum menerima transfer bank`);
-      }
-      if (checkout.paymentMethod === "QRIS" && !seller.qrisStatic) {
-        throw notAvailable(`${seller.businessName} belum menerima QRIS`);
-      }
-      const subtotal = items.reduce((n, i) => n + i.lineTotal, 0);
-      return {
-        seller,
-        items,
-        shippingMethod,
-        shippingFee,
-        subtotal,
-        total: subtotal + shippingFee,
-      };
-    });
-
-    const total = drafts.reduce((n, d) => n + d.total, 0);
-    if (total > MAX_ORDER_TOTAL) {
-      throw new DomainError(
-        "INVALID",
-        "Total pesanan terlalu besar — pecah menjadi beberapa pesanan",
-      );
-    }
-    const goods = drafts.reduce((n, d) => n + d.subtotal, 0);
-    if (goods !== checkout.expectedSubtotal) {
-      throw new DomainError(
-        "INVALID",
-        "Harga berubah sejak halaman dibuka — periksa lagi ringkasan pesanan",
-        { subtotal: goods },
-      );
-    }
-
-    // Take the stock: one conditional update per line, which must touch exactly one row. Lines
-    // go in variant order so concurrent checkouts lock rows in the same order (no deadlock).
-    const lines = drafts
-      .flatMap((d) => d.items)
-      .sort((a, b) => (a.variantId < b.variantId ? -1 : 1));
-    const stockAfter = new Map<string, number>();
-    for (const item of lines) {
-      const updated = await tx.$queryRaw<{ stock: number | bigint }[]>`
-        UPDATE "ProductVariant"
-        SET "stock" = "stock" - ${item.quantity}, "updatedAt" = ${sqlTimestamp(now)}
-        WHERE "id" = ${item.variantId} AND "stock" >= ${item.quantity}
-        RETURNING "stock"`;
-      if (updated.length !== 1) {
-        throw new DomainError("OUT_OF_STOCK", `Stok habis: ${item.productTitle}`, {
-          variantId: item.variantId,
-        });
-      }
-      stockAfter.set(item.variantId, Number(updated[0]!.stock));
-    }
-
-    // The cart lines become the order in the same transaction: a second submission of the
-    // same checkout (a double click, a resent form) finds them gone and places nothing.
-    if (input.fromCartOf) {
-      const cart = await tx.cart.findUnique({
-        where: { userId: input.fromCartOf },
-        select: { id: true, items: { select: { variantId: true, quantity: true } } },
-      });
-      const inCart = new Map(cart?.items.map((i) => [i.variantId, i.quantity]) ?? []);
-      const matches = checkout.lines.every((l) => inCart.get(l.variantId) === l.quantity);
-      const { count } = cart
-        ? await tx.cartItem.deleteMany({
-            where: { cartId: cart.id, variantId: { in: variantIds } },
-          })
-        : { count: 0 };
-      if (!matches || count !== checkout.lines.length) {
-        throw new DomainError(
-          "CONFLICT",
-          "Keranjang berubah atau pesanan ini sudah dibuat — lihat Pesanan saya atau periksa keranjang",
-        );
-      }
-    }
-
-    const method: PaymentMethod = checkout.paymentMethod;
-    const initialStatus: OrderStatus = method === "COD" ? "COD_PENDING" : "PENDING_PAYMENT";
-    const expiresAt = method === "COD" ? null : new Date(now.getTime() + settings.paymentTtlMs);
+    const perSeller = await loadLines(tx, checkout, variantIds);
+    const { drafts, total } = priceOrders(checkout, perSeller, shippingBySeller);
+    const stockAfter = await takeStock(tx, drafts, now);
+    if (input.fromCartOf) await takeFromCart(tx, input.fromCartOf, checkout, variantIds);
     const deadlines = orderDeadlineSettings();
-    // Cash on delivery is ready to pack at once; the others start their clock when paid.
-    const { packBy } = deadlinesFor(initialStatus, now, deadlines);
-    const groupCode = `PK-${randomCode(7)}`;
-    const groupId = newId();
-    // Ids are made here so the whole checkout is a handful of multi-row inserts.
-    await tx.$executeRaw(
-      insertRows("OrderGroup", [
-        {
-          id: groupId,
-          code: groupCode,
-          buyerId: input.buyerId,
-          buyerName: checkout.buyerName,
-          buyerPhone: checkout.buyerPhone,
-          address: checkout.note
-            ? `${checkout.address}\nCatatan: ${checkout.note}`
-            : checkout.address,
-          desaCode: checkout.desaCode ?? null,
-          paymentMethod: method,
-          total,
-          createdAt: now,
-        },
-      ]),
-    );
-
-    const orders: PlacedOrder["orders"] = drafts.map((draft, index) => ({
-      id: newId(),
-      code: `${groupCode}-${index + 1}`,
-      sellerId: draft.seller.id,
-      status: initialStatus,
-      total: draft.total,
-    }));
-    const payments: {
-      id: string;
-      groupId: string;
-      orderId: string | null;
-      method: PaymentMethod;
-      payee: string;
-      amount: number;
-      provider: string;
-      idempotencyKey: string;
-      qrisPayload: string | null;
-    }[] = [];
-    for (const [index, draft] of drafts.entries()) {
-      if (method === "STRIPE") break;
-      let qrisPayload: string | null = null;
-      if (method === "QRIS") {
-        try {
-          qrisPayload = buildDynamicQris(draft.seller.qrisStatic!, draft.total);
-        } catch (error) {
-          if (!(error instanceof QrisError)) throw error;
-          throw notAvailable(`QRIS ${draft.seller.businessName} tidak bisa dipakai`);
-        }
-      }
-      payments.push({
-        id: newId(),
-        groupId,
-        orderId: orders[index]!.id,
-        method,
-        payee: "seller",
-        amount: draft.total,
-        provider: method.toLowerCase(),
-        idempotencyKey: `pay_${crypto.randomUUID()}`,
-        qrisPayload,
-      });
-    }
-    let cardPayment: PlacedOrder["cardPayment"] = null;
-    if (method === "STRIPE") {
-      cardPayment = { id: newId(), idempotencyKey: `pay_${crypto.randomUUID()}` };
-      payments.push({
-        ...cardPayment,
-        groupId,
-        orderId: null,
-        method,
-        payee: "platform",
-        amount: total,
-        provider: "stripe",
-        qrisPayload: null,
-      });
-    }
-
-    await tx.$executeRaw(
-      insertRows(
-        "Order",
-        drafts.map((draft, index) => ({
-          id: orders[index]!.id,
-          code: orders[index]!.code,
-          groupId,
-          sellerId: draft.seller.id,
-          status: initialStatus,
-          shippingMethod: draft.shippingMethod,
-          shippingFee: draft.shippingFee,
-          subtotal: draft.subtotal,
-          total: draft.total,
-          expiresAt,
-          packBy,
-          createdAt: now,
-          updatedAt: now,
-        })),
-      ),
-    );
-    await tx.$executeRaw(
-      insertRows(
-        "OrderItem",
-        drafts.flatMap((draft, index) =>
-          draft.items.map((item) => ({ ...item, id: newId(), orderId: orders[index]!.id })),
-        ),
-      ),
-    );
-    await tx.$executeRaw(
-      insertRows(
-        "OrderStatusChange",
-        orders.map((order) => ({
-          id: newId(),
-          orderId: order.id,
-          toStatus: initialStatus,
-          actorId: input.buyerId,
-          createdAt: now,
-        })),
-      ),
-    );
-    await tx.$executeRaw(
-      insertRows(
-        "Payment",
-        payments.map((p) => ({
-          ...p,
-          status: "PENDING",
-          currency: "IDR",
-          createdAt: now,
-          updatedAt: now,
-        })),
-      ),
-    );
+    const { groupId, groupCode, orders, cardPayment } = await createOrders(tx, {
+      buyerId: input.buyerId,
+      checkout,
+      settings,
+      deadlines,
+      drafts,
+      total,
+      now,
+    });
 
     const notifications = shopNotifications({
       drafts,
@@ -568,11 +582,10 @@ export async function placeOrder(
       buyerName: checkout.buyerName,
       buyerId: input.buyerId,
       // A card order is news for the shop once it is paid (the "paid" notification).
-      announce: method !== "STRIPE",
+      announce: checkout.paymentMethod !== "STRIPE",
       stockAfter,
       lowStock: deadlines.lowStock,
     });
-
     const productIds = [...new Set(drafts.flatMap((d) => d.items.map((i) => i.productId)))];
     // One insert for the search index and the notifications.
     await enqueueOutbox(tx, [

@@ -17,13 +17,8 @@ import {
   orderDeadlineSettings,
   sellerOrderLink,
 } from "./order-notifications.server";
-import {
-  cancel,
-  cancelWithCardGroup,
-  orderCore,
-  receiveOrder,
-  type OrderCore,
-} from "./orders.server";
+import { cancel, cancelWithCardGroup, receiveOrder } from "./order-commands.server";
+import { orderCore, type OrderCore } from "./order-status.server";
 
 const HOUR_MS = 3_600_000;
 const DAY_MS = 24 * HOUR_MS;
@@ -83,6 +78,7 @@ export async function expireUnpaidOrders(
     db.$transaction((tx) =>
       cancelWithCardGroup(tx, order, {
         actorId: null,
+        by: "system",
         reason: "Tidak dibayar sampai batas waktu",
         expiring: true,
       }),
@@ -108,7 +104,7 @@ export async function cancelUnpackedOrders(
   const reason = `Dibatalkan otomatis: belum dikemas penjual dalam ${hours} jam`;
   const moved = await onceEach(due, (order) =>
     db.$transaction(async (tx) => {
-      await cancel(tx, order, { actorId: null, reason, at: now });
+      await cancel(tx, order, { actorId: null, by: "system", reason, at: now });
       await recordAudit(tx, {
         actorId: null,
         action: "order.autoCancel",

@@ -1,7 +1,8 @@
 /**
  * What each order status change tells whom, and the deadlines each status starts. Called by
  * `changeStatus`, inside its transaction, so every move — by a person or by the system — notifies
- * the same way.
+ * the same way. A new order is not a status change: checkout tells the shops with
+ * `shopNotifications`.
  */
 import type { Prisma } from "~/generated/prisma/client";
 import type { OrderStatus } from "~/generated/prisma/enums";
@@ -139,4 +140,73 @@ export async function notifyOrderStatus(
     COD_PENDING: [],
   }[input.to];
   await notify(tx, items, input.at);
+}
+
+/**
+ * What each shop hears of a checkout: its new order, and variants the checkout emptied or brought
+ * down to the low-stock threshold.
+ */
+export function shopNotifications(input: {
+  drafts: {
+    seller: { id: string; businessName: string };
+    items: {
+      variantId: string;
+      productId: string;
+      productTitle: string;
+      variantName: string;
+      quantity: number;
+    }[];
+  }[];
+  orders: { id: string; code: string; total: number }[];
+  buyerName: string;
+  buyerId: string;
+  announce: boolean;
+  stockAfter: Map<string, number>;
+  lowStock: number;
+}): NotificationInput[] {
+  const items: NotificationInput[] = [];
+  for (const [index, draft] of input.drafts.entries()) {
+    const order = input.orders[index]!;
+    const shop = { shop: draft.seller.id };
+    if (input.announce) {
+      items.push({
+        kind: "seller.orderNew",
+        to: shop,
+        params: {
+          code: order.code,
+          buyer: input.buyerName,
+          total: order.total,
+          shop: draft.seller.businessName,
+        },
+        link: sellerOrderLink(draft.seller.id, order.code),
+        key: `seller.orderNew:${order.id}`,
+        actorId: input.buyerId,
+      });
+    }
+    for (const item of draft.items) {
+      const after = input.stockAfter.get(item.variantId);
+      if (after === undefined) continue;
+      const before = after + item.quantity;
+      const params = { product: item.productTitle, variant: item.variantName };
+      const link = sellerProductLink(draft.seller.id, item.productId);
+      if (after === 0) {
+        items.push({
+          kind: "seller.stockOut",
+          to: shop,
+          params,
+          link,
+          key: `seller.stockOut:${item.variantId}:${order.id}`,
+        });
+      } else if (after <= input.lowStock && before > input.lowStock) {
+        items.push({
+          kind: "seller.stockLow",
+          to: shop,
+          params: { ...params, stock: String(after) },
+          link,
+          key: `seller.stockLow:${item.variantId}:${order.id}`,
+        });
+      }
+    }
+  }
+  return items;
 }

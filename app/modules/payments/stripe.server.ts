@@ -1,7 +1,7 @@
 import Stripe from "stripe";
 import { Prisma } from "~/generated/prisma/client";
 import { recordAudit } from "~/modules/audit/audit.server";
-import { abandonCardPayment, settleCardPayment } from "~/modules/orders/orders.server";
+import { abandonCardPayment, settleCardPayment } from "~/modules/orders/card-settlement.server";
 import { notifyOutbox } from "~/modules/outbox/outbox.server";
 import type { Db } from "~/utils/db.server";
 import { getEnv } from "~/utils/env.server";

@@ -1,0 +1,304 @@
+import PDFDocument from "pdfkit";
+import type {
+  BusinessSector,
+  LegalityStatus,
+  LegalityType,
+  SizeClass,
+  VerificationStatus,
+} from "~/generated/prisma/enums";
+import { formatRupiah } from "~/modules/money/money";
+import { createTranslator, formatDate } from "~/utils/i18n";
+import { monthLabel } from "~/utils/jakarta-calendar";
+import { SIZE_CLASS_LABELS } from "./size-class";
+
+/**
+ * A sales statement as a PDF: pdfkit with the built-in Helvetica (no font files), A4, every page
+ * footed with the verification code.
+ */
+
+const VERIFICATION_LABELS: Record<VerificationStatus, string> = {
+  PENDING: "Menunggu verifikasi",
+  VERIFIED: "Terverifikasi",
+  REJECTED: "Ditolak",
+  SUSPENDED: "Ditangguhkan",
+};
+
+const LEGALITY_LABELS: Record<LegalityType, string> = {
+  NIB: "NIB",
+  PIRT: "P-IRT",
+  HALAL: "Sertifikat Halal",
+};
+
+const LEGALITY_STATUS_LABELS: Record<LegalityStatus, string> = {
+  UNVERIFIED: "belum diperiksa petugas",
+  VERIFIED: "terverifikasi petugas",
+  REJECTED: "ditolak petugas",
+};
+
+function periodLabel(from: string, to: string): string {
+  return from === to ? monthLabel(from) : `${monthLabel(from)} s.d. ${monthLabel(to)}`;
+}
+
+export interface StatementContent {
+  code: string;
+  verifyUrl: string;
+  issuedAt: Date;
+  from: string;
+  to: string;
+  seller: {
+    businessName: string;
+    ownerName: string;
+    address: string | null;
+    desa: string;
+    kecamatan: string | null;
+    kabupaten: string | null;
+    sector: BusinessSector;
+    verificationStatus: VerificationStatus;
+    verifiedAt: Date | null;
+    sizeClass: SizeClass;
+    legalities: { type: LegalityType; number: string; status: LegalityStatus }[];
+  };
+  months: { month: string; orders: number; sales: number }[];
+  totals: {
+    marketplaceOrders: number;
+    marketplaceSales: number;
+    otherIncome: number;
+    expense: number;
+    profit: number;
+  };
+  debts: { receivable: number; payable: number };
+  trainings: { title: string; organiser: string; date: Date; certificateNumber: string | null }[];
+}
+
+// Beyond Latin-1, the standard Helvetica (WinAnsi) only has these; anything else would print as
+// garbage, so it becomes "?".
+const WIN_ANSI_EXTRAS = new Set("€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ");
+
+function pdfSafe(text: string): string {
+  return [...text.normalize("NFC")]
+    .map((c) => {
+      const code = c.codePointAt(0) ?? 0;
+      const printable = (code >= 0x20 && code < 0x7f) || (code >= 0xa0 && code <= 0xff);
+      return printable || c === "\n" || WIN_ANSI_EXTRAS.has(c) ? c : "?";
+    })
+    .join("");
+}
+
+const MARGIN = 50;
+const FOOTER_SPACE = 30;
+
+export function renderStatementPdf(content: StatementContent): Promise<Buffer> {
+  const doc = new PDFDocument({
+    size: "A4",
+    margins: { top: MARGIN, left: MARGIN, right: MARGIN, bottom: MARGIN + FOOTER_SPACE },
+    bufferPages: true,
+    lang: "id-ID",
+    info: {
+      Title: `Laporan Penjualan UMKM - ${content.seller.businessName}`,
+      Author: "Pasar Kampung",
+      Subject: `Periode ${periodLabel(content.from, content.to)}`,
+      CreationDate: content.issuedAt,
+    },
+  });
+  const done = new Promise<Buffer>((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    doc.on("data", (chunk: Buffer) => chunks.push(chunk));
+    doc.on("end", () => resolve(Buffer.concat(chunks)));
+    doc.on("error", reject);
+  });
+
+  const width = doc.page.width - 2 * MARGIN;
+  const bottom = () => doc.page.height - doc.page.margins.bottom;
+  const ensureSpace = (height: number) => {
+    if (doc.y + height > bottom()) doc.addPage();
+  };
+  const body = () => doc.font("Helvetica").fontSize(10).fillColor("black");
+  const heading = (text: string) => {
+    doc.moveDown(1);
+    ensureSpace(48);
+    doc.font("Helvetica-Bold").fontSize(12).text(text, MARGIN, doc.y, { width });
+    doc.moveDown(0.3);
+    body();
+  };
+  /** One row of text cells laid out side by side; wraps the page before a row, never inside. */
+  const row = (
+    cells: { text: string; x: number; width: number; align?: "left" | "right" }[],
+    bold = false,
+  ) => {
+    doc.font(bold ? "Helvetica-Bold" : "Helvetica").fontSize(10);
+    const height = Math.max(
+      ...cells.map((c) => doc.heightOfString(pdfSafe(c.text), { width: c.width })),
+    );
+    ensureSpace(height + 4);
+    const y = doc.y;
+    for (const cell of cells) {
+      doc.text(pdfSafe(cell.text), MARGIN + cell.x, y, {
+        width: cell.width,
+        align: cell.align ?? "left",
+      });
+    }
+    doc.x = MARGIN;
+    doc.y = y + height + 4;
+  };
+  const field = (label: string, value: string) =>
+    row([
+      { text: label, x: 0, width: 150 },
+      { text: value, x: 160, width: width - 160 },
+    ]);
+  const rule = () => {
+    doc
+      .moveTo(MARGIN, doc.y)
+      .lineTo(MARGIN + width, doc.y)
+      .lineWidth(0.5)
+      .strokeColor("#888888")
+      .stroke();
+    doc.y += 4;
+  };
+
+  const { seller, totals } = content;
+  const t = createTranslator("id");
+
+  doc.font("Helvetica-Bold").fontSize(18).text("Laporan Penjualan UMKM", MARGIN, MARGIN, { width });
+  body().text(`Periode: ${periodLabel(content.from, content.to)}`);
+  doc.text(`Kode verifikasi: ${content.code}`);
+  doc.moveDown(0.5);
+  rule();
+
+  heading("Identitas Usaha");
+  field("Nama usaha", seller.businessName);
+  field("Nama pemilik", seller.ownerName);
+  field("Sektor", t(`sector.${seller.sector}`));
+  if (seller.address) field("Alamat", seller.address);
+  field("Desa/Kelurahan", seller.desa);
+  if (seller.kecamatan) field("Kecamatan", seller.kecamatan);
+  if (seller.kabupaten) field("Kabupaten/Kota", seller.kabupaten);
+  field("Kelas usaha", `${SIZE_CLASS_LABELS[seller.sizeClass]} (PP 7/2021, saat diterbitkan)`);
+
+  heading("Status Verifikasi dan Legalitas");
+  field(
+    "Verifikasi Pasar Kampung",
+    seller.verificationStatus === "VERIFIED" && seller.verifiedAt
+      ? `${VERIFICATION_LABELS.VERIFIED} sejak ${formatDate("id", seller.verifiedAt)}`
+      : VERIFICATION_LABELS[seller.verificationStatus],
+  );
+  if (seller.legalities.length === 0) {
+    field("Legalitas", "Belum ada nomor legalitas yang dicatat");
+  }
+  for (const legality of seller.legalities) {
+    field(
+      LEGALITY_LABELS[legality.type],
+      `${legality.number} (${LEGALITY_STATUS_LABELS[legality.status]})`,
+    );
+  }
+
+  heading("Penjualan Marketplace per Bulan");
+  const columns = (a: string, b: string, c: string, bold = false) =>
+    row(
+      [
+        { text: a, x: 0, width: 200 },
+        { text: b, x: 210, width: 120, align: "right" },
+        { text: c, x: 340, width: width - 340, align: "right" },
+      ],
+      bold,
+    );
+  columns("Bulan", "Pesanan selesai", "Penjualan", true);
+  rule();
+  for (const m of content.months) {
+    columns(monthLabel(m.month), String(m.orders), formatRupiah(m.sales));
+  }
+  rule();
+  columns("Jumlah", String(totals.marketplaceOrders), formatRupiah(totals.marketplaceSales), true);
+  doc.font("Helvetica-Oblique").fontSize(8);
+  ensureSpace(24);
+  doc.text(
+    "Penjualan dihitung dari pesanan berstatus selesai di Pasar Kampung, senilai harga barang " +
+      "tanpa ongkos kirim.",
+    MARGIN,
+    doc.y,
+    { width },
+  );
+  body();
+
+  heading("Ringkasan Periode");
+  const summary = (label: string, amount: number, bold = false) =>
+    row(
+      [
+        { text: label, x: 0, width: 330 },
+        { text: formatRupiah(amount), x: 340, width: width - 340, align: "right" },
+      ],
+      bold,
+    );
+  summary("Penjualan marketplace", totals.marketplaceSales);
+  summary("Pemasukan lain (buku kas)", totals.otherIncome);
+  summary("Pengeluaran (buku kas)", totals.expense);
+  rule();
+  summary(totals.profit < 0 ? "Rugi" : "Laba", totals.profit, true);
+  doc.font("Helvetica-Oblique").fontSize(8);
+  ensureSpace(24);
+  doc.text(
+    "Pemasukan lain dan pengeluaran dicatat sendiri oleh pelaku usaha di buku kas Pasar Kampung " +
+      "dan tidak diaudit.",
+    MARGIN,
+    doc.y,
+    { width },
+  );
+  body();
+
+  heading(`Utang-Piutang per ${formatDate("id", content.issuedAt)}`);
+  summary("Piutang usaha belum tertagih", content.debts.receivable);
+  summary("Utang usaha belum dibayar", content.debts.payable);
+  doc.font("Helvetica-Oblique").fontSize(8);
+  ensureSpace(24);
+  doc.text(
+    "Dari buku utang-piutang yang dicatat sendiri oleh pelaku usaha; tidak diaudit.",
+    MARGIN,
+    doc.y,
+    { width },
+  );
+  body();
+
+  heading("Pelatihan yang Diikuti");
+  if (content.trainings.length === 0) {
+    doc.text("Tidak ada pelatihan yang diikuti dalam periode ini.", MARGIN, doc.y, { width });
+  }
+  for (const training of content.trainings) {
+    const certificate = training.certificateNumber
+      ? `\nSertifikat no. ${training.certificateNumber}`
+      : "";
+    row([
+      { text: formatDate("id", training.date), x: 0, width: 110 },
+      {
+        text: `${training.title} (${training.organiser})${certificate}`,
+        x: 120,
+        width: width - 120,
+      },
+    ]);
+  }
+
+  heading("Keaslian Dokumen");
+  field("Tanggal terbit", formatDate("id", content.issuedAt));
+  field("Kode verifikasi", content.code);
+  doc.moveDown(0.3);
+  ensureSpace(16);
+  doc.text(pdfSafe(`Periksa keaslian dokumen di ${content.verifyUrl}`), MARGIN, doc.y, { width });
+
+  const pages = doc.bufferedPageRange();
+  for (let i = pages.start; i < pages.start + pages.count; i++) {
+    doc.switchToPage(i);
+    // Writing below the bottom margin would otherwise start a new page.
+    doc.page.margins.bottom = 0;
+    doc
+      .font("Helvetica")
+      .fontSize(8)
+      .fillColor("#555555")
+      .text(
+        `Pasar Kampung - Laporan Penjualan UMKM - Kode ${content.code} - ` +
+          `Halaman ${i - pages.start + 1} dari ${pages.count}`,
+        MARGIN,
+        doc.page.height - MARGIN,
+        { width, align: "center", lineBreak: false },
+      );
+  }
+  doc.end();
+  return done;
+}
