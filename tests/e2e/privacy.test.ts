@@ -132,7 +132,7 @@ describe("staff process a request at the desk", () => {
       .fill("Minta dihapus di balai desa, KTP diperiksa");
     await page.getByLabel(/Orang ini meminta akunnya dihapus/).check();
     await page.getByRole("button", { name: "Hapus akun ini" }).click();
-    await page.waitForURL(/selesai=1/);
+    await page.waitForURL(/\/staf\/data-pribadi$/);
     await expect.poll(() => page.getByRole("status").textContent()).toContain("Akun sudah dihapus");
 
     await page.goto(`${baseUrl}/staf/audit?tindakan=privacy.erase`);

@@ -5,7 +5,7 @@
  */
 import { z } from "zod";
 import type { Role } from "~/generated/prisma/enums";
-import { recordAudit } from "~/modules/audit/audit.server";
+import { auditOnBehalf } from "~/modules/audit/audit.server";
 import { recordSizeClass } from "~/modules/growth/cashbook.server";
 import { recordOrderInLedger, reverseOrderInLedger } from "~/modules/ledger/ledger.server";
 import { enqueueOutbox, notifyOutbox } from "~/modules/outbox/outbox.server";
@@ -45,7 +45,7 @@ async function restock(tx: Tx, orderId: string): Promise<void> {
   );
 }
 
-/** Someone acting for the seller (operator, admin) leaves an audit trail; the owner does not. */
+/** An order command's audit entry, written when someone acts for the seller (auditOnBehalf). */
 async function auditForSeller(
   tx: Tx,
   input: { actorId: string; actorRole?: Role; sellerId: string },
@@ -53,22 +53,24 @@ async function auditForSeller(
   order: { id: string; code: string },
   data: Record<string, string> = {},
 ): Promise<void> {
-  if (!input.actorRole || input.actorRole === "SELLER") return;
-  await recordAudit(tx, {
-    actorId: input.actorId,
-    actorRole: input.actorRole,
-    action,
-    entityType: "Order",
-    entityId: order.id,
-    sellerId: input.sellerId,
-    data: { code: order.code, ...data },
-  });
+  if (!input.actorRole) return;
+  await auditOnBehalf(
+    tx,
+    { id: input.actorId, role: input.actorRole },
+    {
+      action,
+      entityType: "Order",
+      entityId: order.id,
+      sellerId: input.sellerId,
+      data: { code: order.code, ...data },
+    },
+  );
 }
 
-type SellerActor = { sellerId: string; orderCode: string; actorId: string; actorRole?: Role };
+type SellerCommand = { sellerId: string; orderCode: string; actorId: string; actorRole?: Role };
 
 /** The seller confirms that a transfer or QRIS payment reached their account. */
-export async function confirmPayment(db: Db, input: SellerActor): Promise<void> {
+export async function confirmPayment(db: Db, input: SellerCommand): Promise<void> {
   await db.$transaction(async (tx) => {
     const order = await requireSellerOrder(tx, input.sellerId, input.orderCode);
     const now = new Date();
@@ -95,7 +97,7 @@ export async function confirmPayment(db: Db, input: SellerActor): Promise<void> 
   notifyOutbox();
 }
 
-export async function packOrder(db: Db, input: SellerActor): Promise<void> {
+export async function packOrder(db: Db, input: SellerCommand): Promise<void> {
   await db.$transaction(async (tx) => {
     const order = await requireSellerOrder(tx, input.sellerId, input.orderCode);
     await changeStatus(tx, { order, to: "PACKED", actorId: input.actorId });
@@ -118,7 +120,7 @@ export const ShipSchema = z.object({
 
 export async function shipOrder(
   db: Db,
-  input: SellerActor & { trackingNumber?: string },
+  input: SellerCommand & { trackingNumber?: string },
 ): Promise<void> {
   await db.$transaction(async (tx) => {
     const order = await requireSellerOrder(tx, input.sellerId, input.orderCode);
@@ -234,7 +236,7 @@ export async function cancelWithCardGroup(
 
 export async function cancelOrderBySeller(
   db: Db,
-  input: SellerActor & { reason: string },
+  input: SellerCommand & { reason: string },
 ): Promise<void> {
   await db.$transaction(async (tx) => {
     const order = await requireSellerOrder(tx, input.sellerId, input.orderCode);
@@ -325,7 +327,7 @@ export async function confirmReceipt(
 /** Refunds a completed order (e.g. goods returned): the ledger is reversed. */
 export async function refundCompletedOrder(
   db: Db,
-  input: SellerActor & { reason: string },
+  input: SellerCommand & { reason: string },
 ): Promise<void> {
   await db.$transaction(async (tx) => {
     const order = await requireSellerOrder(tx, input.sellerId, input.orderCode);

@@ -4,4 +4,3 @@ import type { Prisma } from "~/generated/prisma/client";
 export const desaWithKecamatan = {
   select: { name: true, parent: { select: { name: true } } },
 } as const satisfies Prisma.RegionDefaultArgs;
-
