@@ -20,7 +20,7 @@ export async function startServer({ production }: { production: boolean }) {
   const env = getEnv();
   // Background work (search index, outbox, deadlines) runs beside request handling in every
   // app process; RUN_JOBS=0 leaves a process to serve requests only.
-  if (process.env.RUN_JOBS !== "0") startBackgroundJobs();
+  if (env.RUN_JOBS) startBackgroundJobs();
   let app;
   if (production) {
     const buildPath = path.resolve("build/server/index.js");

@@ -169,6 +169,10 @@ const EnvSchema = z
       .enum(["0", "1", "true", "false"])
       .optional()
       .transform((v) => v !== "0" && v !== "false"),
+    RUN_JOBS: z
+      .enum(["0", "1", "true", "false"])
+      .optional()
+      .transform((v) => v !== "0" && v !== "false"),
     LOG_REQUESTS: z
       .enum(["0", "1", "true", "false"])
       .optional()
