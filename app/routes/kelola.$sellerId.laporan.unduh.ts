@@ -22,13 +22,14 @@ export async function action({ request, params }: ActionFunctionArgs) {
     "seller.manage",
     params.sellerId ?? "",
   );
+  // Back to the form with the reason, in the reader's language.
   const back = (message: string) =>
-    redirectWithToast(`/kelola/${seller.id}/laporan`, { kind: "error", message });
+    redirectWithToast(`/kelola/${seller.id}/laporan`, {
+      kind: "error",
+      message: translateErrorMessage(message, requestLocale(request)),
+    });
   const parsed = PeriodSchema.safeParse(Object.fromEntries(await readForm(request)));
-  if (!parsed.success) {
-    const message = parsed.error.issues[0]?.message ?? "Periode tidak valid";
-    return back(translateErrorMessage(message, requestLocale(request)));
-  }
+  if (!parsed.success) return back(parsed.error.issues[0]?.message ?? "Periode tidak valid");
   return withDomainErrors(
     request,
     async () => {
