@@ -339,7 +339,7 @@ export function insertRows<T extends InsertTable>(
  */
 export async function lockRow(
   tx: { $queryRaw: (query: Prisma.Sql) => Promise<unknown> },
-  table: "Seller" | "Payment",
+  table: "Seller" | "Payment" | "TrainingSession" | "TrainingAttendance",
   id: string,
 ): Promise<void> {
   if (databaseProvider() !== "postgresql") return;

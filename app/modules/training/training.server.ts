@@ -5,6 +5,8 @@ import { auditOnBehalf, recordAudit } from "~/modules/audit/audit.server";
 import { assistedDesa, can, type Actor as PermissionActor } from "~/modules/auth/permissions";
 import type { Db } from "~/utils/db.server";
 import { DomainError } from "~/utils/errors";
+import { jakartaDateOf } from "~/utils/jakarta-calendar";
+import { lockRow } from "~/utils/sql.server";
 import { desaWithKecamatan } from "~/modules/regions/selects";
 
 type Actor = { id: string; role: Role };
@@ -18,7 +20,11 @@ const jakartaDateTime = (message: string) =>
     .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, { error: message })
     .transform((value, ctx) => {
       const date = new Date(`${value}:00${JAKARTA_OFFSET}`);
-      if (Number.isNaN(date.getTime())) {
+      // Read back in Jakarta time: 30 February would otherwise quietly become 2 March.
+      const readBack = Number.isNaN(date.getTime())
+        ? null
+        : new Date(date.getTime() + 7 * 3_600_000).toISOString().slice(0, 16);
+      if (readBack !== value) {
         ctx.addIssue({ code: "custom", message });
         return z.NEVER;
       }
@@ -228,11 +234,18 @@ export async function registerForSession(
   input: { sessionId: string; sellerId: string; actor: Actor; now?: Date },
 ) {
   return db.$transaction(async (tx) => {
+    // Registrations for one session queue here, so the last seat goes to one seller only.
+    await lockRow(tx, "TrainingSession", input.sessionId);
     const session = await tx.trainingSession.findUnique({
       where: { id: input.sessionId },
       select: { startsAt: true, capacity: true, _count: { select: { attendances: true } } },
     });
     if (!session) throw new DomainError("NOT_FOUND", "Sesi pelatihan tidak ditemukan");
+    const seller = await tx.seller.findUnique({
+      where: { id: input.sellerId },
+      select: { id: true },
+    });
+    if (!seller) throw new DomainError("NOT_FOUND", "UMKM tidak ditemukan");
     if (session.startsAt < (input.now ?? new Date()))
       throw new DomainError("CONFLICT", "Sesi ini sudah lewat");
     const existing = await tx.trainingAttendance.findUnique({
@@ -362,14 +375,18 @@ export async function issueCertificate(
   if (attendance.status !== "ATTENDED") {
     throw new DomainError("CONFLICT", "Sertifikat hanya untuk peserta yang hadir");
   }
+  // The year of the session in Jakarta: a 1 January morning session is that new year's.
+  const year = Number(jakartaDateOf(attendance.session.startsAt).slice(0, 4));
   for (let attempt = 0; attempt < 5; attempt++) {
-    const number = certificateNumber(attendance.session.startsAt.getUTCFullYear());
+    const number = certificateNumber(year);
     try {
-      await db.$transaction(async (tx) => {
-        await tx.trainingAttendance.update({
-          where: { id: attendance.id },
+      const issued = await db.$transaction(async (tx) => {
+        // Only while none is issued: two clicks at once issue one number, not two.
+        const { count } = await tx.trainingAttendance.updateMany({
+          where: { id: attendance.id, certificateNumber: null },
           data: { certificateNumber: number, certificateIssuedAt: new Date() },
         });
+        if (count === 0) return false;
         await recordAudit(tx, {
           actorId: input.actor.id,
           actorRole: input.actor.role,
@@ -379,8 +396,14 @@ export async function issueCertificate(
           sellerId: attendance.sellerId,
           data: { certificateNumber: number },
         });
+        return true;
       });
-      return { certificateNumber: number };
+      if (issued) return { certificateNumber: number };
+      const current = await db.trainingAttendance.findUniqueOrThrow({
+        where: { id: attendance.id },
+        select: { certificateNumber: true },
+      });
+      return { certificateNumber: current.certificateNumber! };
     } catch (error) {
       // A clash of random numbers is astronomically rare; try another.
       if (!(error instanceof Error) || !/Unique constraint/i.test(error.message)) throw error;
