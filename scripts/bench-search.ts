@@ -12,7 +12,8 @@ import { mulberry32 } from "../app/modules/catalog/featured";
 import { loadRegencyRegions } from "../app/modules/regions/import-regions.server";
 import { EmbeddedSearchEngine } from "../app/modules/search/embedded.server";
 import type { SearchDocument, SearchQuery } from "../app/modules/search/types";
-import { CATEGORIES, PRODUCT_TEMPLATES, SELLER_NAME_PARTS } from "../prisma/seed/catalog-data";
+import { CATEGORIES, PRODUCT_TEMPLATES } from "../prisma/seed/catalog-data";
+import { SELLER_NAME_PARTS } from "../prisma/seed/catalog-people";
 
 const { values } = parseArgs({ options: { products: { type: "string" } } });
 const productCount = z.coerce

@@ -1,4 +1,4 @@
-import type { Motif } from "./catalog-data";
+import type { Motif } from "./catalog-options";
 
 /**
  * Product "photos" for demo data, drawn as SVG from a category palette and motif and rasterised

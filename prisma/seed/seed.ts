@@ -20,15 +20,14 @@ import { importRegions } from "~/modules/regions/import-regions.server";
 import { BANYUWANGI_CODE } from "~/modules/regions/region-code";
 import type { Db } from "~/utils/db.server";
 import { slugify } from "~/utils/slug";
+import { CATEGORIES, PRODUCT_TEMPLATES } from "./catalog-data";
+import type { ProductTemplate } from "./catalog-options";
 import {
-  CATEGORIES,
   OWNER_FAMILY_NAMES,
   OWNER_GIVEN_NAMES,
-  PRODUCT_TEMPLATES,
   SELLER_NAME_PARTS,
   SHOP_TAGLINES,
-  type ProductTemplate,
-} from "./catalog-data";
+} from "./catalog-people";
 import { seedHistory } from "./history";
 import { productArtSvg } from "./product-art";
 
