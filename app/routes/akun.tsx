@@ -25,8 +25,8 @@ import {
   updateNotificationPreferences,
 } from "~/modules/notifications/preferences.server";
 import { db } from "~/utils/db.server";
-import { DomainError, httpStatusFor, retryAfter } from "~/utils/errors";
 import { metaTranslator, pageTitle } from "~/utils/meta";
+import { formReply, withDomainErrors } from "~/http/errors.server";
 import { requireUser } from "~/http/session.server";
 import { useI18n } from "~/utils/use-i18n";
 
@@ -66,29 +66,31 @@ export async function action({ request }: ActionFunctionArgs) {
         { status: 400 },
       );
     }
-    try {
-      await updateNotificationPreferences(db, { userId: user.id, ...submission.value });
-    } catch (error) {
-      if (!(error instanceof DomainError)) throw error;
-      return data(
-        { intent, ended: 0, result: undefined, errors: { email: [error.message] } },
-        { status: httpStatusFor(error) },
-      );
-    }
-    return { intent, ended: 0, result: undefined, saved: true };
+    // The only refusal is an email address another account uses.
+    return withDomainErrors(
+      request,
+      async () => {
+        await updateNotificationPreferences(db, { userId: user.id, ...submission.value });
+        return { intent, ended: 0, result: undefined, saved: true };
+      },
+      (failure) => ({
+        intent,
+        ended: 0,
+        result: undefined,
+        errors: { [failure.field ?? "email"]: [failure.message] },
+      }),
+    );
   }
   if (intent === "test-whatsapp" || intent === "test-email") {
     const channel = intent === "test-whatsapp" ? "WHATSAPP" : "EMAIL";
-    try {
-      await sendTestNotification(db, { userId: user.id, channel });
-    } catch (error) {
-      if (!(error instanceof DomainError)) throw error;
-      return data(
-        { intent, ended: 0, result: undefined, errors: { "": [error.message] } },
-        { status: httpStatusFor(error) },
-      );
-    }
-    return { intent, ended: 0, result: undefined, tested: channel };
+    return withDomainErrors(
+      request,
+      async () => {
+        await sendTestNotification(db, { userId: user.id, channel });
+        return { intent, ended: 0, result: undefined, tested: channel };
+      },
+      (failure) => ({ intent, ended: 0, result: undefined, errors: { "": [failure.message] } }),
+    );
   }
   if (intent !== "change-password")
     return data({ intent, ended: 0, result: undefined }, { status: 400 });
@@ -99,23 +101,19 @@ export async function action({ request }: ActionFunctionArgs) {
       { status: 400 },
     );
   }
-  try {
-    await changePassword(db, { userId: user.id, sessionId: user.sessionId, ...submission.value });
-    return { intent, ended: 0, result: submission.reply({ resetForm: true }), changed: true };
-  } catch (error) {
-    if (!(error instanceof DomainError)) throw error;
-    return data(
-      {
-        intent,
-        ended: 0,
-        result: submission.reply({
-          fieldErrors: { currentPassword: [error.message] },
-          resetForm: true,
-        }),
-      },
-      { status: httpStatusFor(error), headers: retryAfter(error) },
-    );
-  }
+  return withDomainErrors(
+    request,
+    async () => {
+      await changePassword(db, { userId: user.id, sessionId: user.sessionId, ...submission.value });
+      return { intent, ended: 0, result: submission.reply({ resetForm: true }), changed: true };
+    },
+    // A wrong current password lands on its field; too many attempts on the form.
+    (failure) => ({
+      intent,
+      ended: 0,
+      result: formReply(request, submission, failure, { resetForm: true }),
+    }),
+  );
 }
 
 export const headers = passThroughHeaders;

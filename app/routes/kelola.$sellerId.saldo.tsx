@@ -10,11 +10,11 @@ import {
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { Field, FormError, inputClass } from "~/components/ui/field";
 import { readForm } from "~/http/body.server";
+import { formReply, withDomainErrors } from "~/http/errors.server";
 import { jakartaDateOf } from "~/utils/jakarta-calendar";
 import { getLedger, PayoutSchema, recordPayout } from "~/modules/ledger/ledger.server";
 import { formatRupiah } from "~/modules/money/money";
 import { db } from "~/utils/db.server";
-import { DomainError } from "~/utils/errors";
 import { notFound } from "~/http/responses";
 import { requireLedgerAccess } from "~/http/guards.server";
 import { formatDate } from "~/utils/i18n";
@@ -39,18 +39,19 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (submission.status !== "success") {
     return data({ result: submission.reply() }, { status: 400 });
   }
-  try {
-    await recordPayout(db, {
-      sellerId: seller.id,
-      actorId: user.id,
-      actorRole: role,
-      data: submission.value,
-    });
-  } catch (error) {
-    if (!(error instanceof DomainError)) throw error;
-    return data({ result: submission.reply({ formErrors: [error.message] }) }, { status: 400 });
-  }
-  return redirect(`/kelola/${seller.id}/saldo`);
+  return withDomainErrors(
+    request,
+    async () => {
+      await recordPayout(db, {
+        sellerId: seller.id,
+        actorId: user.id,
+        actorRole: role,
+        data: submission.value,
+      });
+      return redirect(`/kelola/${seller.id}/saldo`);
+    },
+    (failure) => ({ result: formReply(request, submission, failure) }),
+  );
 }
 
 export const meta: MetaFunction = ({ matches }) => {

@@ -9,6 +9,7 @@ import { z } from "zod";
 import { formatSessionTime } from "~/components/training";
 import { inputClass } from "~/components/ui/field";
 import { readForm } from "~/http/body.server";
+import { withDomainErrors } from "~/http/errors.server";
 import { actingRole, can } from "~/modules/auth/permissions";
 import { getSellerAccess } from "~/modules/sellers/sellers.server";
 import {
@@ -21,7 +22,6 @@ import {
   registerForSession,
 } from "~/modules/training/training.server";
 import { db } from "~/utils/db.server";
-import { DomainError } from "~/utils/errors";
 import { invariantResponse, notFound } from "~/http/responses";
 import { metaTranslator, pageTitle } from "~/utils/meta";
 import { requirePermission } from "~/http/guards.server";
@@ -52,40 +52,38 @@ export async function action({ request, params }: ActionFunctionArgs) {
   };
   const attendanceActor = async (attendanceId: string) =>
     actorFor(await getAttendanceSeller(db, { sessionId, attendanceId }), "Peserta tidak ditemukan");
-  try {
-    if (intent === "register") {
-      const sellerId = z.string().min(1).safeParse(formData.get("sellerId"));
-      if (!sellerId.success) return data({ error: "Pilih UMKM", ok: null }, { status: 400 });
-      const actor = actorFor(await getSellerAccess(db, sellerId.data), "UMKM tidak ditemukan");
-      await registerForSession(db, { sessionId, sellerId: sellerId.data, actor });
-      return { error: null, ok: "registered" };
-    }
-    if (intent === "attendance") {
-      const raw = Object.fromEntries([...formData].filter(([, v]) => v !== ""));
-      const parsed = AttendanceSchema.safeParse(raw);
-      if (!parsed.success)
-        return data(
-          { error: parsed.error.issues[0]?.message ?? "Data tidak valid", ok: null },
-          { status: 400 },
-        );
-      const actor = await attendanceActor(parsed.data.attendanceId);
-      await recordAttendance(db, { sessionId, actor, data: parsed.data });
-      return { error: null, ok: "attendance" };
-    }
-    if (intent === "certificate") {
-      const attendanceId = String(formData.get("attendanceId") ?? "");
-      const actor = await attendanceActor(attendanceId);
-      await issueCertificate(db, { sessionId, attendanceId, actor });
-      return { error: null, ok: "certificate" };
-    }
-  } catch (error) {
-    if (!(error instanceof DomainError)) throw error;
-    return data(
-      { error: error.message, ok: null },
-      { status: error.code === "NOT_FOUND" ? 404 : 409 },
-    );
-  }
-  return data({ error: "Permintaan tidak dikenal", ok: null }, { status: 400 });
+  return withDomainErrors(
+    request,
+    async () => {
+      if (intent === "register") {
+        const sellerId = z.string().min(1).safeParse(formData.get("sellerId"));
+        if (!sellerId.success) return data({ error: "Pilih UMKM", ok: null }, { status: 400 });
+        const actor = actorFor(await getSellerAccess(db, sellerId.data), "UMKM tidak ditemukan");
+        await registerForSession(db, { sessionId, sellerId: sellerId.data, actor });
+        return { error: null, ok: "registered" };
+      }
+      if (intent === "attendance") {
+        const raw = Object.fromEntries([...formData].filter(([, v]) => v !== ""));
+        const parsed = AttendanceSchema.safeParse(raw);
+        if (!parsed.success)
+          return data(
+            { error: parsed.error.issues[0]?.message ?? "Data tidak valid", ok: null },
+            { status: 400 },
+          );
+        const actor = await attendanceActor(parsed.data.attendanceId);
+        await recordAttendance(db, { sessionId, actor, data: parsed.data });
+        return { error: null, ok: "attendance" };
+      }
+      if (intent === "certificate") {
+        const attendanceId = String(formData.get("attendanceId") ?? "");
+        const actor = await attendanceActor(attendanceId);
+        await issueCertificate(db, { sessionId, attendanceId, actor });
+        return { error: null, ok: "certificate" };
+      }
+      return data({ error: "Permintaan tidak dikenal", ok: null }, { status: 400 });
+    },
+    (failure) => ({ error: failure.message, ok: null }),
+  );
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data: loaderData, matches }) => {
