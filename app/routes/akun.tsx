@@ -62,7 +62,7 @@ export async function action({ request }: ActionFunctionArgs) {
     const submission = parseWithZod(formData, { schema: NotificationPreferencesSchema });
     if (submission.status !== "success") {
       return data(
-        { intent, ended: 0, result: undefined, errors: submission.reply().error ?? {} },
+        { intent, ended: 0, result: undefined, errors: formReply(request, submission).error ?? {} },
         { status: 400 },
       );
     }
@@ -97,7 +97,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const submission = parseWithZod(formData, { schema: ChangePasswordSchema });
   if (submission.status !== "success") {
     return data(
-      { intent, ended: 0, result: submission.reply({ resetForm: true }) },
+      { intent, ended: 0, result: formReply(request, submission, null, { resetForm: true }) },
       { status: 400 },
     );
   }

@@ -1,7 +1,6 @@
 import { getFormProps, getInputProps, getTextareaProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import {
-  data,
   redirect,
   type ActionFunctionArgs,
   type LoaderFunctionArgs,
@@ -24,7 +23,7 @@ import { db } from "~/utils/db.server";
 import { getEnv } from "~/utils/env.server";
 import { metaTranslator, pageTitle } from "~/utils/meta";
 import { orderSettings } from "~/modules/orders/settings.server";
-import { formReply, withDomainErrors } from "~/http/errors.server";
+import { formReply, invalidForm, withDomainErrors } from "~/http/errors.server";
 import { redirectWithToast } from "~/http/flash.server";
 import { requireUser } from "~/http/session.server";
 import { useI18n } from "~/utils/use-i18n";
@@ -58,7 +57,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const formData = await readForm(request);
   const submission = parseWithZod(formData, { schema: CheckoutSchema });
   if (submission.status !== "success") {
-    return data({ result: submission.reply() }, { status: 400 });
+    return invalidForm(request, submission);
   }
   return withDomainErrors(
     request,

@@ -1,7 +1,6 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import {
-  data,
   redirect,
   type ActionFunctionArgs,
   type LoaderFunctionArgs,
@@ -11,7 +10,7 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { SellerFields } from "~/components/seller-fields";
 import { FormError } from "~/components/ui/field";
 import { readForm } from "~/http/body.server";
-import { formReply, withDomainErrors } from "~/http/errors.server";
+import { formReply, invalidForm, withDomainErrors } from "~/http/errors.server";
 import { listDesaOptions } from "~/modules/regions/regions.server";
 import { applyAsSeller, SellerApplicationSchema } from "~/modules/sellers/onboarding.server";
 import { db } from "~/utils/db.server";
@@ -30,7 +29,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const submission = parseWithZod(await readForm(request), { schema: SellerApplicationSchema });
-  if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
+  if (submission.status !== "success") return invalidForm(request, submission);
   return withDomainErrors(
     request,
     async () => {

@@ -11,7 +11,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { CategoryOptgroups } from "~/components/category-options";
 import { Field, FormError, inputClass } from "~/components/ui/field";
 import { readForm } from "~/http/body.server";
-import { withDomainErrors } from "~/http/errors.server";
+import { formReply, withDomainErrors } from "~/http/errors.server";
 import {
   cashFlow,
   CashbookEntrySchema,
@@ -80,7 +80,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       }
       const submission = parseWithZod(formData, { schema: CashbookEntrySchema });
       if (submission.status !== "success")
-        return data({ result: submission.reply(), error: null }, { status: 400 });
+        return data({ result: formReply(request, submission), error: null }, { status: 400 });
       await recordCashbookEntry(db, {
         sellerId: seller.id,
         recordedById: user.id,

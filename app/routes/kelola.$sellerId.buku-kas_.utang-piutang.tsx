@@ -11,7 +11,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { CategoryOptgroups } from "~/components/category-options";
 import { Field, FormError, inputClass } from "~/components/ui/field";
 import { readForm } from "~/http/body.server";
-import { withDomainErrors } from "~/http/errors.server";
+import { formReply, withDomainErrors } from "~/http/errors.server";
 import { formatIndonesianPhone } from "~/modules/auth/phone";
 import { EXPENSE_CATEGORIES, INCOME_CATEGORIES } from "~/modules/growth/cashbook.server";
 import { receivableReminderText, type DebtState } from "~/modules/growth/debts";
@@ -108,7 +108,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
       }
       const submission = parseWithZod(formData, { schema: DebtSchema });
       if (submission.status !== "success") {
-        return data({ result: submission.reply(), error: null, debtId: null }, { status: 400 });
+        return data(
+          { result: formReply(request, submission), error: null, debtId: null },
+          { status: 400 },
+        );
       }
       await addDebt(db, { sellerId: seller.id, recordedById: user.id, data: submission.value });
       return redirect(back);

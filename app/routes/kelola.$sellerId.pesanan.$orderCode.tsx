@@ -9,7 +9,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { OrderTimeline, OrderTotals, StatusBadge } from "~/components/orders";
 import { inputClass } from "~/components/ui/field";
 import { readForm } from "~/http/body.server";
-import { withDomainErrors } from "~/http/errors.server";
+import { requestLocale, withDomainErrors } from "~/http/errors.server";
 import { formatIndonesianPhone } from "~/modules/auth/phone";
 import { IMAGE_URL_PREFIX } from "~/modules/images/image-url";
 import { formatRupiah } from "~/modules/money/money";
@@ -24,6 +24,7 @@ import {
   shipOrder,
 } from "~/modules/orders/orders.server";
 import { db } from "~/utils/db.server";
+import { translateErrorMessage } from "~/utils/error-messages-en";
 import { invariantResponse } from "~/http/responses";
 import { metaTranslator, pageTitle } from "~/utils/meta";
 import { requireSellerPermission } from "~/http/guards.server";
@@ -49,6 +50,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const formData = await readForm(request);
   const orderCode = params.orderCode ?? "";
   const actor = { sellerId: seller.id, orderCode, actorId: user.id, actorRole: role };
+  const locale = requestLocale(request);
   return withDomainErrors(
     request,
     async () => {
@@ -62,7 +64,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
         case "ship": {
           const parsed = ShipSchema.safeParse({ trackingNumber: formData.get("trackingNumber") });
           if (!parsed.success) {
-            return data({ error: parsed.error.issues[0]!.message }, { status: 400 });
+            return data(
+              { error: translateErrorMessage(parsed.error.issues[0]!.message, locale) },
+              { status: 400 },
+            );
           }
           await shipOrder(db, { ...actor, trackingNumber: parsed.data.trackingNumber });
           break;
@@ -71,7 +76,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
         case "refund": {
           const parsed = CancelSchema.safeParse({ reason: formData.get("reason") });
           if (!parsed.success) {
-            return data({ error: parsed.error.issues[0]!.message }, { status: 400 });
+            return data(
+              { error: translateErrorMessage(parsed.error.issues[0]!.message, locale) },
+              { status: 400 },
+            );
           }
           if (formData.get("intent") === "cancel") {
             await cancelOrderBySeller(db, { ...actor, reason: parsed.data.reason });
@@ -81,7 +89,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
           break;
         }
         default:
-          return data({ error: "Permintaan tidak dikenal" }, { status: 400 });
+          return data(
+            { error: translateErrorMessage("Permintaan tidak dikenal", locale) },
+            { status: 400 },
+          );
       }
       return redirect(`/kelola/${seller.id}/pesanan/${orderCode}`);
     },

@@ -17,7 +17,7 @@ import { z } from "zod";
 import { ResponsiveImage } from "~/components/responsive-image";
 import { Field, FormError, inputClass } from "~/components/ui/field";
 import { readForm, rejection, tryReadForm } from "~/http/body.server";
-import { failurePage, formReply, withDomainErrors } from "~/http/errors.server";
+import { failurePage, formReply, requestLocale, withDomainErrors } from "~/http/errors.server";
 import { redirectWithToast } from "~/http/flash.server";
 import {
   createProduct,
@@ -35,6 +35,7 @@ import {
   MAX_UPLOAD_BYTES,
 } from "~/modules/images/upload.server";
 import { db } from "~/utils/db.server";
+import { translateErrorMessage } from "~/utils/error-messages-en";
 import { invariantResponse } from "~/http/responses";
 import { metaTranslator, pageTitle } from "~/utils/meta";
 import { requireSellerPermission } from "~/http/guards.server";
@@ -93,7 +94,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (!read.ok) {
       if (read.error.key !== "fileTooLarge") throw rejection(read.error, request);
       return data(
-        { photoError: "Foto maksimal 10 MB.", photoSaved: false, result: undefined },
+        {
+          photoError: translateErrorMessage("Foto maksimal 10 MB.", requestLocale(request)),
+          photoSaved: false,
+          result: undefined,
+        },
         { status: 413 },
       );
     }
@@ -103,7 +108,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
       .filter((f): f is File => typeof f !== "string" && f.size > 0);
     if (files.length === 0) {
       return data(
-        { photoError: "Pilih foto dulu.", photoSaved: false, result: undefined },
+        {
+          photoError: translateErrorMessage("Pilih foto dulu.", requestLocale(request)),
+          photoSaved: false,
+          result: undefined,
+        },
         { status: 400 },
       );
     }
@@ -128,7 +137,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const parsed = PhotoEditSchema.safeParse(Object.fromEntries(formData));
     if (!parsed.success)
       return data(
-        { photoError: "Permintaan tidak valid.", photoSaved: false, result: undefined },
+        {
+          photoError: translateErrorMessage("Permintaan tidak valid.", requestLocale(request)),
+          photoSaved: false,
+          result: undefined,
+        },
         { status: 400 },
       );
     const p = parsed.data;
@@ -156,7 +169,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const submission = parseWithZod(formData, { schema: ProductEditorSchema });
   if (submission.status !== "success") {
     return data(
-      { result: submission.reply(), photoError: null, photoSaved: false },
+      { result: formReply(request, submission), photoError: null, photoSaved: false },
       { status: 400 },
     );
   }

@@ -1,7 +1,6 @@
 import { getFormProps, getInputProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import {
-  data,
   redirect,
   type ActionFunctionArgs,
   type LoaderFunctionArgs,
@@ -10,7 +9,7 @@ import {
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { Field, FormError, inputClass } from "~/components/ui/field";
 import { readForm } from "~/http/body.server";
-import { formReply, withDomainErrors } from "~/http/errors.server";
+import { formReply, invalidForm, withDomainErrors } from "~/http/errors.server";
 import { jakartaDateOf } from "~/utils/jakarta-calendar";
 import { getLedger, PayoutSchema, recordPayout } from "~/modules/ledger/ledger.server";
 import { formatRupiah } from "~/modules/money/money";
@@ -37,7 +36,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!canPay) notFound();
   const submission = parseWithZod(await readForm(request), { schema: PayoutSchema });
   if (submission.status !== "success") {
-    return data({ result: submission.reply() }, { status: 400 });
+    return invalidForm(request, submission);
   }
   return withDomainErrors(
     request,

@@ -10,7 +10,7 @@ import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remi
 import { ResponsiveImage } from "~/components/responsive-image";
 import { inputClass } from "~/components/ui/field";
 import { readForm } from "~/http/body.server";
-import { withDomainErrors } from "~/http/errors.server";
+import { requestLocale, withDomainErrors } from "~/http/errors.server";
 import { formatRupiah } from "~/modules/money/money";
 import {
   addToCart,
@@ -21,6 +21,7 @@ import {
 } from "~/modules/orders/cart.server";
 import { cartTokenCookie, getCartOwner } from "~/http/cart-cookie.server";
 import { db } from "~/utils/db.server";
+import { translateErrorMessage } from "~/utils/error-messages-en";
 import { metaTranslator, pageTitle } from "~/utils/meta";
 import { useI18n } from "~/utils/use-i18n";
 
@@ -33,16 +34,15 @@ export async function action({ request }: ActionFunctionArgs) {
   const owner = await getCartOwner(request);
   const formData = await readForm(request);
   const intent = formData.get("intent");
+  const locale = requestLocale(request);
   return withDomainErrors(
     request,
     async () => {
       if (intent === "add") {
         const submission = parseWithZod(formData, { schema: AddToCartSchema });
         if (submission.status !== "success") {
-          return data(
-            { error: Object.values(submission.error ?? {}).flat()[0] ?? "" },
-            { status: 400 },
-          );
+          const message = Object.values(submission.error ?? {}).flat()[0] ?? "";
+          return data({ error: translateErrorMessage(message, locale) }, { status: 400 });
         }
         const added = await addToCart(db, { owner, ...submission.value });
         const headers = new Headers();
@@ -54,10 +54,8 @@ export async function action({ request }: ActionFunctionArgs) {
       if (intent === "update" || intent === "remove") {
         const submission = parseWithZod(formData, { schema: UpdateCartSchema });
         if (submission.status !== "success") {
-          return data(
-            { error: Object.values(submission.error ?? {}).flat()[0] ?? "" },
-            { status: 400 },
-          );
+          const message = Object.values(submission.error ?? {}).flat()[0] ?? "";
+          return data({ error: translateErrorMessage(message, locale) }, { status: 400 });
         }
         await setCartQuantity(db, {
           owner,
@@ -66,7 +64,10 @@ export async function action({ request }: ActionFunctionArgs) {
         });
         return redirect("/keranjang");
       }
-      return data({ error: "Permintaan tidak dikenal" }, { status: 400 });
+      return data(
+        { error: translateErrorMessage("Permintaan tidak dikenal", locale) },
+        { status: 400 },
+      );
     },
     (failure) => ({ error: failure.message }),
   );

@@ -1,7 +1,6 @@
 import { getFormProps, getInputProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import {
-  data,
   redirect,
   type ActionFunctionArgs,
   type LoaderFunctionArgs,
@@ -12,7 +11,7 @@ import { z } from "zod";
 import { SellerFields } from "~/components/seller-fields";
 import { Field, FormError, inputClass } from "~/components/ui/field";
 import { readForm } from "~/http/body.server";
-import { formReply, withDomainErrors } from "~/http/errors.server";
+import { formReply, invalidForm, withDomainErrors } from "~/http/errors.server";
 import { can } from "~/modules/auth/permissions";
 import {
   registerSellerForOwner,
@@ -57,7 +56,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const formData = await readForm(request);
   formData.set("desaCode", desa.code); // an operator registers sellers of their own desa only
   const submission = parseWithZod(formData, { schema: RegisterSchema });
-  if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
+  if (submission.status !== "success") return invalidForm(request, submission);
   if (!can(user, "seller.register", { desaCode: desa.code })) notFound();
   const { ownerName, ownerPhone, ...business } = submission.value;
   return withDomainErrors(

@@ -9,7 +9,7 @@ import { z } from "zod";
 import { formatSessionTime } from "~/components/training";
 import { inputClass } from "~/components/ui/field";
 import { readForm } from "~/http/body.server";
-import { withDomainErrors } from "~/http/errors.server";
+import { requestLocale, withDomainErrors } from "~/http/errors.server";
 import { actingRole, can } from "~/modules/auth/permissions";
 import { getSellerAccess } from "~/modules/sellers/sellers.server";
 import {
@@ -22,6 +22,7 @@ import {
   registerForSession,
 } from "~/modules/training/training.server";
 import { db } from "~/utils/db.server";
+import { translateErrorMessage } from "~/utils/error-messages-en";
 import { invariantResponse, notFound } from "~/http/responses";
 import { metaTranslator, pageTitle } from "~/utils/meta";
 import { requirePermission } from "~/http/guards.server";
@@ -45,6 +46,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const sessionId = params.sessionId ?? "";
   const formData = await readForm(request);
   const intent = formData.get("intent");
+  const locale = requestLocale(request);
   /** The actor for this seller, or 404 when the user may not handle them. */
   const actorFor = (seller: { ownerId: string | null; desaCode: string } | null, what: string) => {
     if (!seller || !can(user, "training.attendance", seller)) notFound(what);
@@ -57,7 +59,12 @@ export async function action({ request, params }: ActionFunctionArgs) {
     async () => {
       if (intent === "register") {
         const sellerId = z.string().min(1).safeParse(formData.get("sellerId"));
-        if (!sellerId.success) return data({ error: "Pilih UMKM", ok: null }, { status: 400 });
+        if (!sellerId.success) {
+          return data(
+            { error: translateErrorMessage("Pilih UMKM", locale), ok: null },
+            { status: 400 },
+          );
+        }
         const actor = actorFor(await getSellerAccess(db, sellerId.data), "UMKM tidak ditemukan");
         await registerForSession(db, { sessionId, sellerId: sellerId.data, actor });
         return { error: null, ok: "registered" };
@@ -67,7 +74,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
         const parsed = AttendanceSchema.safeParse(raw);
         if (!parsed.success)
           return data(
-            { error: parsed.error.issues[0]?.message ?? "Data tidak valid", ok: null },
+            {
+              error: translateErrorMessage(
+                parsed.error.issues[0]?.message ?? "Data tidak valid",
+                locale,
+              ),
+              ok: null,
+            },
             { status: 400 },
           );
         const actor = await attendanceActor(parsed.data.attendanceId);
@@ -80,7 +93,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
         await issueCertificate(db, { sessionId, attendanceId, actor });
         return { error: null, ok: "certificate" };
       }
-      return data({ error: "Permintaan tidak dikenal", ok: null }, { status: 400 });
+      return data(
+        { error: translateErrorMessage("Permintaan tidak dikenal", locale), ok: null },
+        { status: 400 },
+      );
     },
     (failure) => ({ error: failure.message, ok: null }),
   );

@@ -10,7 +10,7 @@ import QRCode from "qrcode";
 import { inputClass } from "~/components/ui/field";
 import { OrderTimeline, OrderTotals, StatusBadge } from "~/components/orders";
 import { readForm } from "~/http/body.server";
-import { withDomainErrors } from "~/http/errors.server";
+import { requestLocale, withDomainErrors } from "~/http/errors.server";
 import { formatRupiah } from "~/modules/money/money";
 import {
   attachPaymentProof,
@@ -28,6 +28,7 @@ import {
   startCardCheckout,
 } from "~/modules/payments/stripe.server";
 import { db } from "~/utils/db.server";
+import { translateErrorMessage } from "~/utils/error-messages-en";
 import { getEnv } from "~/utils/env.server";
 import { DomainError } from "~/utils/errors";
 import { invariantResponse } from "~/http/responses";
@@ -66,6 +67,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const back = `/pesanan/${params.groupCode ?? ""}`;
+  const locale = requestLocale(request);
   return withDomainErrors(
     request,
     async () => {
@@ -97,7 +99,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
         case "cancel": {
           const parsed = CancelSchema.safeParse({ reason: formData.get("reason") });
           if (!parsed.success) {
-            return data({ error: parsed.error.issues[0]!.message, orderCode }, { status: 400 });
+            return data(
+              { error: translateErrorMessage(parsed.error.issues[0]!.message, locale), orderCode },
+              { status: 400 },
+            );
           }
           await cancelOrderByBuyer(db, { buyerId: user.id, orderCode, reason: parsed.data.reason });
           return redirect(back);
@@ -105,7 +110,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
         case "review": {
           const parsed = ReviewSchema.safeParse(Object.fromEntries(formData));
           if (!parsed.success) {
-            return data({ error: parsed.error.issues[0]!.message, orderCode }, { status: 400 });
+            return data(
+              { error: translateErrorMessage(parsed.error.issues[0]!.message, locale), orderCode },
+              { status: 400 },
+            );
           }
           await reviewOrderItem(db, { buyerId: user.id, ...parsed.data });
           return redirect(back);
@@ -117,7 +125,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
             groupCode: params.groupCode ?? "",
           });
           if (!stripe || !payment) {
-            return data({ error: "Pembayaran kartu tidak tersedia", orderCode }, { status: 400 });
+            return data(
+              {
+                error: translateErrorMessage("Pembayaran kartu tidak tersedia", locale),
+                orderCode,
+              },
+              { status: 400 },
+            );
           }
           const origin = getEnv().PUBLIC_URL ?? new URL(request.url).origin;
           return redirect(
@@ -129,7 +143,10 @@ export async function action({ request, params }: ActionFunctionArgs) {
           );
         }
         default:
-          return data({ error: "Permintaan tidak dikenal", orderCode }, { status: 400 });
+          return data(
+            { error: translateErrorMessage("Permintaan tidak dikenal", locale), orderCode },
+            { status: 400 },
+          );
       }
     },
     (failure) => ({ error: failure.message, orderCode: null }),

@@ -9,7 +9,7 @@ import { z } from "zod";
 import { ErasureBlockers } from "~/components/erasure-blockers";
 import { inputClass } from "~/components/ui/field";
 import { readForm } from "~/http/body.server";
-import { withDomainErrors } from "~/http/errors.server";
+import { requestLocale, withDomainErrors } from "~/http/errors.server";
 import { redirectWithToast } from "~/http/flash.server";
 import { formatIndonesianPhone } from "~/modules/auth/phone";
 import { can } from "~/modules/auth/permissions";
@@ -19,6 +19,7 @@ import {
   findUserForPrivacyRequest,
 } from "~/modules/privacy/personal-data.server";
 import { db } from "~/utils/db.server";
+import { translateErrorMessage } from "~/utils/error-messages-en";
 import { formatDate } from "~/utils/i18n";
 import { notFound } from "~/http/responses";
 import { metaTranslator, pageTitle } from "~/utils/meta";
@@ -65,7 +66,10 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const staff = await requirePrivacyDesk(request);
   const parsed = EraseSchema.safeParse(Object.fromEntries(await readForm(request)));
   if (!parsed.success) {
-    return data({ error: parsed.error.issues[0]!.message }, { status: 400 });
+    return data(
+      { error: translateErrorMessage(parsed.error.issues[0]!.message, requestLocale(request)) },
+      { status: 400 },
+    );
   }
   const input = parsed.data;
   const actor = { userId: staff.id, ip: context.clientIp };

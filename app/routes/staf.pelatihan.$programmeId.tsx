@@ -1,7 +1,6 @@
 import { getFormProps, getInputProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import {
-  data,
   redirect,
   type ActionFunctionArgs,
   type LoaderFunctionArgs,
@@ -13,7 +12,7 @@ import { ImpactTable, ImpactWindowForm } from "~/components/training-impact";
 import { formatSessionTime } from "~/components/training";
 import { Field, FormError, inputClass } from "~/components/ui/field";
 import { readForm } from "~/http/body.server";
-import { failurePage, formReply, withDomainErrors } from "~/http/errors.server";
+import { failurePage, formReply, invalidForm, withDomainErrors } from "~/http/errors.server";
 import { BANYUWANGI_CODE } from "~/modules/regions/region-code";
 import { listDesaOptions } from "~/modules/regions/regions.server";
 import { impactWindowParam, programmeImpact } from "~/modules/reports/training-impact.server";
@@ -43,7 +42,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requirePermission(request, "training.manage");
   const submission = parseWithZod(await readForm(request), { schema: SessionSchema });
-  if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
+  if (submission.status !== "success") return invalidForm(request, submission);
   const role = user.roles.some((r) => r.role === "STAFF") ? "STAFF" : "ADMIN";
   return withDomainErrors(
     request,

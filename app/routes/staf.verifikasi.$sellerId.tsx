@@ -11,7 +11,7 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { Field, FormError, inputClass } from "~/components/ui/field";
 import { readForm } from "~/http/body.server";
-import { formReply, withDomainErrors } from "~/http/errors.server";
+import { formReply, invalidForm, withDomainErrors } from "~/http/errors.server";
 import { formatIndonesianPhone } from "~/modules/auth/phone";
 import { reviewLegality } from "~/modules/sellers/onboarding.server";
 import {
@@ -73,7 +73,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     );
   }
   const submission = parseWithZod(formData, { schema: DecisionSchema });
-  if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
+  if (submission.status !== "success") return invalidForm(request, submission);
   return withDomainErrors(
     request,
     async () => {
