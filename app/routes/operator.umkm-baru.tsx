@@ -7,6 +7,7 @@ import {
   type MetaFunction,
 } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { RouteErrorBoundary } from "~/components/error-page";
 import { z } from "zod";
 import { SellerFields } from "~/components/seller-fields";
 import { Field, FormError, inputClass } from "~/components/ui/field";
@@ -133,4 +134,8 @@ export default function RegisterSeller() {
       </Form>
     </div>
   );
+}
+
+export function ErrorBoundary() {
+  return <RouteErrorBoundary home="/operator" />;
 }

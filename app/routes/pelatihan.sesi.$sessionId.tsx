@@ -4,7 +4,8 @@ import {
   type LoaderFunctionArgs,
   type MetaFunction,
 } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useRouteLoaderData } from "@remix-run/react";
+import { RouteErrorBoundary } from "~/components/error-page";
 import { z } from "zod";
 import { formatSessionTime } from "~/components/training";
 import { inputClass } from "~/components/ui/field";
@@ -242,5 +243,17 @@ export default function SessionRoster() {
         </ul>
       </section>
     </div>
+  );
+}
+
+type RootNav = { user: { nav: { training: boolean; operator: boolean } } | null };
+
+/** Staff who run programmes go back to them; operators to their desa's page. */
+export function ErrorBoundary() {
+  const nav = useRouteLoaderData<RootNav>("root")?.user?.nav;
+  return (
+    <RouteErrorBoundary
+      home={nav?.training ? "/staf/pelatihan" : nav?.operator ? "/operator" : "/"}
+    />
   );
 }

@@ -6,6 +6,7 @@ import {
   type MetaFunction,
 } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { RouteErrorBoundary } from "~/components/error-page";
 import QRCode from "qrcode";
 import { inputClass } from "~/components/ui/field";
 import { OrderTimeline, OrderTotals, StatusBadge } from "~/components/orders";
@@ -393,4 +394,8 @@ function ReviewForm({
       </button>
     </Form>
   );
+}
+
+export function ErrorBoundary() {
+  return <RouteErrorBoundary home="/pesanan" />;
 }

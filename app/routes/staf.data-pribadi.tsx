@@ -5,6 +5,7 @@ import {
   type MetaFunction,
 } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { RouteErrorBoundary } from "~/components/error-page";
 import { z } from "zod";
 import { ErasureBlockers } from "~/components/erasure-blockers";
 import { inputClass } from "~/components/ui/field";
@@ -195,4 +196,8 @@ function ReasonField({ id }: { id: string }) {
       </span>
     </label>
   );
+}
+
+export function ErrorBoundary() {
+  return <RouteErrorBoundary home="/staf/data-pribadi" />;
 }

@@ -7,6 +7,7 @@ import {
   type MetaFunction,
 } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { RouteErrorBoundary } from "~/components/error-page";
 import { DesaSelect } from "~/components/seller-fields";
 import { ImpactTable, ImpactWindowForm } from "~/components/training-impact";
 import { formatSessionTime } from "~/components/training";
@@ -206,4 +207,8 @@ export default function ProgrammePage() {
       </section>
     </div>
   );
+}
+
+export function ErrorBoundary() {
+  return <RouteErrorBoundary home="/staf/pelatihan" />;
 }

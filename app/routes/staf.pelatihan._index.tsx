@@ -13,6 +13,7 @@ import {
   type MetaFunction,
 } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { RouteErrorBoundary } from "~/components/error-page";
 import { Field, FormError, inputClass } from "~/components/ui/field";
 import { TOPICS } from "~/components/training";
 import { readForm } from "~/http/body.server";
@@ -121,4 +122,8 @@ export default function Programmes() {
       </section>
     </div>
   );
+}
+
+export function ErrorBoundary() {
+  return <RouteErrorBoundary home="/staf/pelatihan" />;
 }
