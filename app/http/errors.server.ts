@@ -69,8 +69,8 @@ type Repliable = {
   }) => SubmissionResult<string[]>;
 };
 
-/** What a reply leaves out: e.g. a password is never sent back, or the form is emptied. */
-type ReplyOptions = { hideFields?: string[]; resetForm?: boolean };
+/** What a reply leaves out: e.g. a password is never sent back. */
+type ReplyOptions = { hideFields?: string[] };
 
 /** A form's reply in the reader's language: its own messages, plus a refusal when given. */
 export function formReply(

@@ -51,6 +51,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
+/**
+ * A refused password change keeps its messages but never sends a password back (resetting the
+ * form instead would drop the messages too).
+ */
+const PASSWORDS = ["currentPassword", "newPassword", "confirmPassword"];
+
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const formData = await readForm(request);
@@ -98,7 +104,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const submission = parseWithZod(formData, { schema: ChangePasswordSchema });
   if (submission.status !== "success") {
     return data(
-      { intent, ended: 0, result: formReply(request, submission, null, { resetForm: true }) },
+      { intent, ended: 0, result: formReply(request, submission, null, { hideFields: PASSWORDS }) },
       { status: 400 },
     );
   }
@@ -112,7 +118,7 @@ export async function action({ request }: ActionFunctionArgs) {
     (failure) => ({
       intent,
       ended: 0,
-      result: formReply(request, submission, failure, { resetForm: true }),
+      result: formReply(request, submission, failure, { hideFields: PASSWORDS }),
     }),
   );
 }
