@@ -105,7 +105,14 @@ export function invalidForm(request: Request, submission: Repliable, options?: R
  * renders: its status, and its message in the reader's language.
  */
 export function domainErrorResponse(request: Request, error: DomainError): Response {
-  const failure = domainFailure(request, error);
+  return failurePage(request, domainFailure(request, error));
+}
+
+/**
+ * A refusal shown as the error page rather than on the form, for a route to throw (e.g. the
+ * record the form edits is gone): the same response as an escaped DomainError.
+ */
+export function failurePage(request: Request, failure: DomainFailure): Response {
   return new Response(
     JSON.stringify({ message: failure.message, locale: requestLocale(request) }),
     {

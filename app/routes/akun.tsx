@@ -7,6 +7,7 @@ import {
   type MetaFunction,
 } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { RouteErrorBoundary } from "~/components/error-page";
 import { Field, FormError, inputClass } from "~/components/ui/field";
 import { readForm } from "~/http/body.server";
 import { passThroughHeaders } from "~/http/headers";
@@ -25,8 +26,8 @@ import {
   updateNotificationPreferences,
 } from "~/modules/notifications/preferences.server";
 import { db } from "~/utils/db.server";
-import { DomainError, httpStatusFor, retryAfter } from "~/utils/errors";
 import { metaTranslator, pageTitle } from "~/utils/meta";
+import { formReply, withDomainErrors } from "~/http/errors.server";
 import { requireUser } from "~/http/session.server";
 import { useI18n } from "~/utils/use-i18n";
 
@@ -50,6 +51,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
   };
 }
 
+/**
+ * A refused password change keeps its messages but never sends a password back (resetting the
+ * form instead would drop the messages too).
+ */
+const PASSWORDS = ["currentPassword", "newPassword", "confirmPassword"];
+
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const formData = await readForm(request);
@@ -62,60 +69,58 @@ export async function action({ request }: ActionFunctionArgs) {
     const submission = parseWithZod(formData, { schema: NotificationPreferencesSchema });
     if (submission.status !== "success") {
       return data(
-        { intent, ended: 0, result: undefined, errors: submission.reply().error ?? {} },
+        { intent, ended: 0, result: undefined, errors: formReply(request, submission).error ?? {} },
         { status: 400 },
       );
     }
-    try {
-      await updateNotificationPreferences(db, { userId: user.id, ...submission.value });
-    } catch (error) {
-      if (!(error instanceof DomainError)) throw error;
-      return data(
-        { intent, ended: 0, result: undefined, errors: { email: [error.message] } },
-        { status: httpStatusFor(error) },
-      );
-    }
-    return { intent, ended: 0, result: undefined, saved: true };
+    // The only refusal is an email address another account uses.
+    return withDomainErrors(
+      request,
+      async () => {
+        await updateNotificationPreferences(db, { userId: user.id, ...submission.value });
+        return { intent, ended: 0, result: undefined, saved: true };
+      },
+      (failure) => ({
+        intent,
+        ended: 0,
+        result: undefined,
+        errors: { [failure.field ?? "email"]: [failure.message] },
+      }),
+    );
   }
   if (intent === "test-whatsapp" || intent === "test-email") {
     const channel = intent === "test-whatsapp" ? "WHATSAPP" : "EMAIL";
-    try {
-      await sendTestNotification(db, { userId: user.id, channel });
-    } catch (error) {
-      if (!(error instanceof DomainError)) throw error;
-      return data(
-        { intent, ended: 0, result: undefined, errors: { "": [error.message] } },
-        { status: httpStatusFor(error) },
-      );
-    }
-    return { intent, ended: 0, result: undefined, tested: channel };
+    return withDomainErrors(
+      request,
+      async () => {
+        await sendTestNotification(db, { userId: user.id, channel });
+        return { intent, ended: 0, result: undefined, tested: channel };
+      },
+      (failure) => ({ intent, ended: 0, result: undefined, errors: { "": [failure.message] } }),
+    );
   }
   if (intent !== "change-password")
     return data({ intent, ended: 0, result: undefined }, { status: 400 });
   const submission = parseWithZod(formData, { schema: ChangePasswordSchema });
   if (submission.status !== "success") {
     return data(
-      { intent, ended: 0, result: submission.reply({ resetForm: true }) },
+      { intent, ended: 0, result: formReply(request, submission, null, { hideFields: PASSWORDS }) },
       { status: 400 },
     );
   }
-  try {
-    await changePassword(db, { userId: user.id, sessionId: user.sessionId, ...submission.value });
-    return { intent, ended: 0, result: submission.reply({ resetForm: true }), changed: true };
-  } catch (error) {
-    if (!(error instanceof DomainError)) throw error;
-    return data(
-      {
-        intent,
-        ended: 0,
-        result: submission.reply({
-          fieldErrors: { currentPassword: [error.message] },
-          resetForm: true,
-        }),
-      },
-      { status: httpStatusFor(error), headers: retryAfter(error) },
-    );
-  }
+  return withDomainErrors(
+    request,
+    async () => {
+      await changePassword(db, { userId: user.id, sessionId: user.sessionId, ...submission.value });
+      return { intent, ended: 0, result: submission.reply({ resetForm: true }), changed: true };
+    },
+    // A wrong current password lands on its field; too many attempts on the form.
+    (failure) => ({
+      intent,
+      ended: 0,
+      result: formReply(request, submission, failure, { hideFields: PASSWORDS }),
+    }),
+  );
 }
 
 export const headers = passThroughHeaders;
@@ -421,4 +426,8 @@ function NotificationSettings({
       </div>
     </section>
   );
+}
+
+export function ErrorBoundary() {
+  return <RouteErrorBoundary home="/akun" />;
 }

@@ -5,17 +5,18 @@ import {
   type MetaFunction,
 } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { RouteErrorBoundary } from "~/components/error-page";
 import { z } from "zod";
 import { ErasureBlockers } from "~/components/erasure-blockers";
 import { inputClass } from "~/components/ui/field";
 import { readForm } from "~/http/body.server";
+import { withDomainErrors } from "~/http/errors.server";
 import { withToast } from "~/http/flash.server";
 import { passThroughHeaders } from "~/http/headers";
 import { checkPassword } from "~/modules/auth/auth.server";
 import { eraseAccount } from "~/modules/privacy/erasure.server";
 import { findUserForPrivacyRequest } from "~/modules/privacy/personal-data.server";
 import { db } from "~/utils/db.server";
-import { DomainError, httpStatusFor, retryAfter } from "~/utils/errors";
 import type { MessageKey } from "~/utils/i18n";
 import { metaTranslator, pageTitle } from "~/utils/meta";
 import { destroyUserSession, requireUser } from "~/http/session.server";
@@ -40,30 +41,28 @@ export async function action({ request, context }: ActionFunctionArgs) {
     const key: MessageKey = missing ? "privacy.mustConfirm" : "privacy.wrongPassword";
     return data({ errorKey: key, message: null }, { status: 400 });
   }
-  try {
-    const confirmed = await checkPassword(db, {
-      userId: user.id,
-      sessionId: user.sessionId,
-      password: parsed.data.password,
-    });
-    if (!confirmed) {
-      return data(
-        { errorKey: "privacy.wrongPassword" as MessageKey, message: null },
-        { status: 400 },
-      );
-    }
-    await eraseAccount(db, { userId: user.id, actor: { userId: user.id, ip: context.clientIp } });
-  } catch (error) {
-    if (!(error instanceof DomainError)) throw error;
-    return data(
-      { errorKey: null, message: error.message },
-      { status: httpStatusFor(error), headers: retryAfter(error) },
-    );
-  }
-  return withToast(await destroyUserSession(request, "/privasi"), {
-    kind: "success",
-    key: "privacy.erased",
-  });
+  return withDomainErrors(
+    request,
+    async () => {
+      const confirmed = await checkPassword(db, {
+        userId: user.id,
+        sessionId: user.sessionId,
+        password: parsed.data.password,
+      });
+      if (!confirmed) {
+        return data(
+          { errorKey: "privacy.wrongPassword" as MessageKey, message: null },
+          { status: 400 },
+        );
+      }
+      await eraseAccount(db, { userId: user.id, actor: { userId: user.id, ip: context.clientIp } });
+      return withToast(await destroyUserSession(request, "/privasi"), {
+        kind: "success",
+        key: "privacy.erased",
+      });
+    },
+    (failure) => ({ errorKey: null, message: failure.message }),
+  );
 }
 
 export const headers = passThroughHeaders;
@@ -125,4 +124,8 @@ export default function EraseAccountPage() {
       )}
     </div>
   );
+}
+
+export function ErrorBoundary() {
+  return <RouteErrorBoundary home="/akun" />;
 }

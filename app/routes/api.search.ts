@@ -1,15 +1,24 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
+import { requestLocale } from "~/http/errors.server";
 import { imageUrl } from "~/modules/images/image-url";
 import { parseSearchParams } from "~/modules/search/search-params.server";
 import { searchProducts } from "~/modules/search/search.server";
 import { db } from "~/utils/db.server";
+import { translateErrorMessage } from "~/utils/error-messages-en";
 
 /** JSON search for the suggestions box and other clients. Bad parameters answer 400. */
 export async function loader({ request }: LoaderFunctionArgs) {
   const parsed = parseSearchParams(new URL(request.url).searchParams);
   if (!parsed.ok) {
+    const locale = requestLocale(request);
     return Response.json(
-      { error: "Parameter pencarian tidak valid", issues: parsed.issues },
+      {
+        error: translateErrorMessage("Parameter pencarian tidak valid", locale),
+        issues: parsed.issues.map((issue) => ({
+          ...issue,
+          message: translateErrorMessage(issue.message, locale),
+        })),
+      },
       { status: 400 },
     );
   }

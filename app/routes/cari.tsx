@@ -5,12 +5,14 @@ import { Highlighted } from "~/components/highlighted";
 import { Pagination } from "~/components/pagination";
 import { ProductGrid } from "~/components/product-card";
 import { ResponsiveImage } from "~/components/responsive-image";
+import { requestLocale } from "~/http/errors.server";
 import { formatRupiah } from "~/modules/money/money";
 import { parseSearchParams } from "~/modules/search/search-params.server";
 import { searchProducts } from "~/modules/search/search.server";
 import { SEARCH_SORTS, type SearchQuery, type SearchResult } from "~/modules/search/types";
 import { regionNames } from "~/modules/regions/regions.server";
 import { db } from "~/utils/db.server";
+import { translateErrorMessage } from "~/utils/error-messages-en";
 import { getEnv } from "~/utils/env.server";
 import { formatNumber, type Translate } from "~/utils/i18n";
 import { metaTranslator, pageTitle } from "~/utils/meta";
@@ -21,7 +23,12 @@ import { storefront } from "~/modules/catalog/storefront.server";
 export async function loader({ request }: LoaderFunctionArgs) {
   const parsed = parseSearchParams(new URL(request.url).searchParams);
   if (!parsed.ok) {
-    return Response.json({ invalid: parsed.issues }, { status: 400 }) as unknown as LoaderData;
+    const locale = requestLocale(request);
+    const invalid = parsed.issues.map((issue) => ({
+      ...issue,
+      message: translateErrorMessage(issue.message, locale),
+    }));
+    return Response.json({ invalid }, { status: 400 }) as unknown as LoaderData;
   }
   const query = parsed.query;
   const [result, categories] = await Promise.all([

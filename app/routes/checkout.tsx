@@ -1,7 +1,6 @@
 import { getFormProps, getInputProps, getTextareaProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import {
-  data,
   redirect,
   type ActionFunctionArgs,
   type LoaderFunctionArgs,
@@ -22,9 +21,9 @@ import { listDesaOptions } from "~/modules/regions/regions.server";
 import type { PaymentMethod, ShippingMethod } from "~/generated/prisma/enums";
 import { db } from "~/utils/db.server";
 import { getEnv } from "~/utils/env.server";
-import { DomainError } from "~/utils/errors";
 import { metaTranslator, pageTitle } from "~/utils/meta";
 import { orderSettings } from "~/modules/orders/settings.server";
+import { formReply, invalidForm, withDomainErrors } from "~/http/errors.server";
 import { redirectWithToast } from "~/http/flash.server";
 import { requireUser } from "~/http/session.server";
 import { useI18n } from "~/utils/use-i18n";
@@ -58,46 +57,44 @@ export async function action({ request }: ActionFunctionArgs) {
   const formData = await readForm(request);
   const submission = parseWithZod(formData, { schema: CheckoutSchema });
   if (submission.status !== "success") {
-    return data({ result: submission.reply() }, { status: 400 });
+    return invalidForm(request, submission);
   }
-  try {
-    const placed = await placeOrder(db, {
-      buyerId: user.id,
-      checkout: submission.value,
-      settings: orderSettings(),
-      fromCartOf: user.id,
-    });
-    const stripe = getStripe();
-    if (placed.cardPayment && stripe) {
-      const origin = getEnv().PUBLIC_URL ?? new URL(request.url).origin;
-      const back = `${origin}/pesanan/${placed.groupCode}`;
-      try {
-        const url = await startCardCheckout(db, stripe.stripe, {
-          paymentId: placed.cardPayment.id,
-          successUrl: `${back}?kartu=selesai`,
-          cancelUrl: back,
-        });
-        return redirect(url);
-      } catch (error) {
-        // The order exists; the buyer can start the card payment again from its page.
-        console.error("Stripe Checkout could not be opened:", error);
-        return redirectWithToast(`/pesanan/${placed.groupCode}`, {
-          kind: "error",
-          key: "order.cardFailed",
-        });
+  return withDomainErrors(
+    request,
+    async () => {
+      const placed = await placeOrder(db, {
+        buyerId: user.id,
+        checkout: submission.value,
+        settings: orderSettings(),
+        fromCartOf: user.id,
+      });
+      const stripe = getStripe();
+      if (placed.cardPayment && stripe) {
+        const origin = getEnv().PUBLIC_URL ?? new URL(request.url).origin;
+        const back = `${origin}/pesanan/${placed.groupCode}`;
+        try {
+          const url = await startCardCheckout(db, stripe.stripe, {
+            paymentId: placed.cardPayment.id,
+            successUrl: `${back}?kartu=selesai`,
+            cancelUrl: back,
+          });
+          return redirect(url);
+        } catch (error) {
+          // The order exists; the buyer can start the card payment again from its page.
+          console.error("Stripe Checkout could not be opened:", error);
+          return redirectWithToast(`/pesanan/${placed.groupCode}`, {
+            kind: "error",
+            key: "order.cardFailed",
+          });
+        }
       }
-    }
-    return redirectWithToast(`/pesanan/${placed.groupCode}`, {
-      kind: "success",
-      key: "order.placed",
-    });
-  } catch (error) {
-    if (!(error instanceof DomainError)) throw error;
-    return data(
-      { result: submission.reply({ formErrors: [error.message] }) },
-      { status: error.code === "INVALID" ? 400 : 409 },
-    );
-  }
+      return redirectWithToast(`/pesanan/${placed.groupCode}`, {
+        kind: "success",
+        key: "order.placed",
+      });
+    },
+    (failure) => ({ result: formReply(request, submission, failure) }),
+  );
 }
 
 export const meta: MetaFunction = ({ matches }) => {

@@ -1,7 +1,6 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import {
-  data,
   redirect,
   type ActionFunctionArgs,
   type LoaderFunctionArgs,
@@ -11,10 +10,10 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { SellerFields } from "~/components/seller-fields";
 import { FormError } from "~/components/ui/field";
 import { readForm } from "~/http/body.server";
+import { formReply, invalidForm, withDomainErrors } from "~/http/errors.server";
 import { listDesaOptions } from "~/modules/regions/regions.server";
 import { applyAsSeller, SellerApplicationSchema } from "~/modules/sellers/onboarding.server";
 import { db } from "~/utils/db.server";
-import { DomainError } from "~/utils/errors";
 import { metaTranslator, pageTitle } from "~/utils/meta";
 import { requireUser } from "~/http/session.server";
 import { useI18n } from "~/utils/use-i18n";
@@ -30,18 +29,19 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const submission = parseWithZod(await readForm(request), { schema: SellerApplicationSchema });
-  if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
-  try {
-    const { sellerId } = await applyAsSeller(db, {
-      userId: user.id,
-      ownerName: user.name,
-      data: submission.value,
-    });
-    return redirect(`/kelola/${sellerId}`);
-  } catch (error) {
-    if (!(error instanceof DomainError)) throw error;
-    return data({ result: submission.reply({ formErrors: [error.message] }) }, { status: 400 });
-  }
+  if (submission.status !== "success") return invalidForm(request, submission);
+  return withDomainErrors(
+    request,
+    async () => {
+      const { sellerId } = await applyAsSeller(db, {
+        userId: user.id,
+        ownerName: user.name,
+        data: submission.value,
+      });
+      return redirect(`/kelola/${sellerId}`);
+    },
+    (failure) => ({ result: formReply(request, submission, failure) }),
+  );
 }
 
 export const meta: MetaFunction = ({ matches }) => {

@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { useLoaderData } from "@remix-run/react";
+import { RouteErrorBoundary } from "~/components/error-page";
 import { Breadcrumbs } from "~/components/breadcrumbs";
 import { Pagination } from "~/components/pagination";
 import { ProductGrid } from "~/components/product-card";
@@ -52,4 +53,8 @@ export default function CategoryPage() {
       <Pagination page={products.page} pageCount={products.pageCount} />
     </div>
   );
+}
+
+export function ErrorBoundary() {
+  return <RouteErrorBoundary home="/" />;
 }

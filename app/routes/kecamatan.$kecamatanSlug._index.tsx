@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { RouteErrorBoundary } from "~/components/error-page";
 import { Breadcrumbs } from "~/components/breadcrumbs";
 import { LegalityBadges } from "~/components/legality-badges";
 import { db } from "~/utils/db.server";
@@ -90,4 +91,8 @@ export default function KecamatanPage() {
       </section>
     </div>
   );
+}
+
+export function ErrorBoundary() {
+  return <RouteErrorBoundary home="/kecamatan" />;
 }

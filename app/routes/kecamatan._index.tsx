@@ -1,5 +1,6 @@
 import type { MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { RouteErrorBoundary } from "~/components/error-page";
 import { Breadcrumbs } from "~/components/breadcrumbs";
 import { db } from "~/utils/db.server";
 import { formatNumber } from "~/utils/i18n";
@@ -40,4 +41,8 @@ export default function KecamatanIndex() {
       </ul>
     </div>
   );
+}
+
+export function ErrorBoundary() {
+  return <RouteErrorBoundary home="/kecamatan" />;
 }

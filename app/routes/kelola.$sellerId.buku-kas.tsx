@@ -11,6 +11,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { CategoryOptgroups } from "~/components/category-options";
 import { Field, FormError, inputClass } from "~/components/ui/field";
 import { readForm } from "~/http/body.server";
+import { formReply, withDomainErrors } from "~/http/errors.server";
 import {
   cashFlow,
   CashbookEntrySchema,
@@ -32,7 +33,6 @@ import {
 import { SIZE_CLASS_LABELS } from "~/modules/growth/size-class";
 import { formatRupiah } from "~/modules/money/money";
 import { db } from "~/utils/db.server";
-import { DomainError } from "~/utils/errors";
 import { metaTranslator, pageTitle } from "~/utils/meta";
 import { requireSellerPermission } from "~/http/guards.server";
 import { useI18n } from "~/utils/use-i18n";
@@ -73,32 +73,30 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const formData = await readForm(request);
   const month = String(formData.get("bulan") ?? "");
   const back = `/kelola/${seller.id}/buku-kas${isMonth(month) ? `?bulan=${month}` : ""}`;
-  try {
-    if (formData.get("intent") === "delete") {
-      await removeCashbookEntry(db, {
+  return withDomainErrors(
+    request,
+    async () => {
+      if (formData.get("intent") === "delete") {
+        await removeCashbookEntry(db, {
+          sellerId: seller.id,
+          entryId: String(formData.get("entryId") ?? ""),
+        });
+        return redirect(back);
+      }
+      const submission = parseWithZod(formData, { schema: CashbookEntrySchema });
+      if (submission.status !== "success")
+        return data({ result: formReply(request, submission), error: null }, { status: 400 });
+      await recordCashbookEntry(db, {
         sellerId: seller.id,
-        entryId: String(formData.get("entryId") ?? ""),
+        recordedById: user.id,
+        data: submission.value,
       });
-      return redirect(back);
-    }
-    const submission = parseWithZod(formData, { schema: CashbookEntrySchema });
-    if (submission.status !== "success")
-      return data({ result: submission.reply(), error: null }, { status: 400 });
-    await recordCashbookEntry(db, {
-      sellerId: seller.id,
-      recordedById: user.id,
-      data: submission.value,
-    });
-    return redirect(
-      `/kelola/${seller.id}/buku-kas?bulan=${submission.value.occurredOn.slice(0, 7)}`,
-    );
-  } catch (error) {
-    if (!(error instanceof DomainError)) throw error;
-    return data(
-      { result: undefined, error: error.message },
-      { status: error.code === "NOT_FOUND" ? 404 : 400 },
-    );
-  }
+      return redirect(
+        `/kelola/${seller.id}/buku-kas?bulan=${submission.value.occurredOn.slice(0, 7)}`,
+      );
+    },
+    (failure) => ({ result: undefined, error: failure.message }),
+  );
 }
 
 export const meta: MetaFunction = ({ matches }) => {

@@ -11,6 +11,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { CategoryOptgroups } from "~/components/category-options";
 import { Field, FormError, inputClass } from "~/components/ui/field";
 import { readForm } from "~/http/body.server";
+import { formReply, withDomainErrors } from "~/http/errors.server";
 import { formatIndonesianPhone } from "~/modules/auth/phone";
 import { EXPENSE_CATEGORIES, INCOME_CATEGORIES } from "~/modules/growth/cashbook.server";
 import { receivableReminderText, type DebtState } from "~/modules/growth/debts";
@@ -27,7 +28,6 @@ import {
 } from "~/modules/growth/debts.server";
 import { formatRupiah } from "~/modules/money/money";
 import { db } from "~/utils/db.server";
-import { DomainError, httpStatusFor } from "~/utils/errors";
 import { formatDay } from "~/utils/i18n";
 import { jakartaDateOf } from "~/utils/jakarta-calendar";
 import { metaTranslator, pageTitle } from "~/utils/meta";
@@ -82,41 +82,42 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const back = `/kelola/${seller.id}/buku-kas/utang-piutang`;
   const intent = String(formData.get("intent") ?? "add");
   const target = String(formData.get("debtId") ?? "");
-  try {
-    // The module checks these forms itself; a refusal is shown on the debt's card.
-    const fields = Object.fromEntries(formData);
-    if (intent === "pay") {
-      await recordDebtPayment(db, { sellerId: seller.id, recordedById: user.id, data: fields });
+  return withDomainErrors(
+    request,
+    async () => {
+      // The module checks these forms itself; a refusal is shown on the debt's card.
+      const fields = Object.fromEntries(formData);
+      if (intent === "pay") {
+        await recordDebtPayment(db, { sellerId: seller.id, recordedById: user.id, data: fields });
+        return redirect(back);
+      }
+      if (intent === "reschedule") {
+        await rescheduleDebt(db, { sellerId: seller.id, data: fields });
+        return redirect(back);
+      }
+      if (intent === "undo-payment") {
+        await deleteDebtPayment(db, {
+          sellerId: seller.id,
+          paymentId: String(formData.get("paymentId") ?? ""),
+        });
+        return redirect(back);
+      }
+      if (intent === "delete") {
+        await deleteDebt(db, { sellerId: seller.id, debtId: target });
+        return redirect(back);
+      }
+      const submission = parseWithZod(formData, { schema: DebtSchema });
+      if (submission.status !== "success") {
+        return data(
+          { result: formReply(request, submission), error: null, debtId: null },
+          { status: 400 },
+        );
+      }
+      await addDebt(db, { sellerId: seller.id, recordedById: user.id, data: submission.value });
       return redirect(back);
-    }
-    if (intent === "reschedule") {
-      await rescheduleDebt(db, { sellerId: seller.id, data: fields });
-      return redirect(back);
-    }
-    if (intent === "undo-payment") {
-      await deleteDebtPayment(db, {
-        sellerId: seller.id,
-        paymentId: String(formData.get("paymentId") ?? ""),
-      });
-      return redirect(back);
-    }
-    if (intent === "delete") {
-      await deleteDebt(db, { sellerId: seller.id, debtId: target });
-      return redirect(back);
-    }
-    const submission = parseWithZod(formData, { schema: DebtSchema });
-    if (submission.status !== "success") {
-      return data({ result: submission.reply(), error: null, debtId: null }, { status: 400 });
-    }
-    await addDebt(db, { sellerId: seller.id, recordedById: user.id, data: submission.value });
-    return redirect(back);
-  } catch (error) {
-    if (!(error instanceof DomainError)) throw error;
-    return data(
-      { result: undefined, error: error.message, debtId: target || null },
-      { status: httpStatusFor(error) },
-    );
-  }
+    },
+    (failure) => ({ result: undefined, error: failure.message, debtId: target || null }),
+  );
 }
 
 export const meta: MetaFunction = ({ matches }) => {

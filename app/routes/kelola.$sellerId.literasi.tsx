@@ -1,7 +1,6 @@
 import { getFormProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import {
-  data,
   type ActionFunctionArgs,
   type LoaderFunctionArgs,
   type MetaFunction,
@@ -9,6 +8,7 @@ import {
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { FormError } from "~/components/ui/field";
 import { readForm } from "~/http/body.server";
+import { invalidForm } from "~/http/errors.server";
 import { redirectWithToast } from "~/http/flash.server";
 import {
   DIMENSION_LABELS,
@@ -45,7 +45,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
     params.sellerId ?? "",
   );
   const submission = parseWithZod(await readForm(request), { schema: LiteracyAnswersSchema });
-  if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
+  if (submission.status !== "success") return invalidForm(request, submission);
   const saved = await recordAssessment(db, {
     sellerId: seller.id,
     actor: { id: user.id, role },

@@ -1,7 +1,6 @@
 import { getFormProps, getInputProps, getSelectProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import {
-  data,
   redirect,
   type ActionFunctionArgs,
   type LoaderFunctionArgs,
@@ -10,6 +9,7 @@ import {
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { Field, FormError, inputClass } from "~/components/ui/field";
 import { readForm } from "~/http/body.server";
+import { invalidForm } from "~/http/errors.server";
 import { TAXPAYER_TYPES } from "~/modules/growth/pph-final";
 import { pphFinalTracker, TaxProfileSchema, updateTaxProfile } from "~/modules/growth/tax.server";
 import { formatRupiah } from "~/modules/money/money";
@@ -45,7 +45,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const { seller } = await requireSellerPermission(request, "seller.manage", params.sellerId ?? "");
   const submission = parseWithZod(await readForm(request), { schema: TaxProfileSchema });
-  if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
+  if (submission.status !== "success") return invalidForm(request, submission);
   await updateTaxProfile(db, { sellerId: seller.id, data: submission.value });
   return redirect(`/kelola/${seller.id}/pajak`);
 }

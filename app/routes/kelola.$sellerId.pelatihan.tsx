@@ -1,19 +1,14 @@
-import {
-  data,
-  type ActionFunctionArgs,
-  type LoaderFunctionArgs,
-  type MetaFunction,
-} from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { formatSessionTime } from "~/components/training";
 import { readForm } from "~/http/body.server";
+import { withDomainErrors } from "~/http/errors.server";
 import {
   listUpcomingSessionsFor,
   registerForSession,
   trainingHistory,
 } from "~/modules/training/training.server";
 import { db } from "~/utils/db.server";
-import { DomainError } from "~/utils/errors";
 import { metaTranslator, pageTitle } from "~/utils/meta";
 import { requireSellerPermission } from "~/http/guards.server";
 import { useI18n } from "~/utils/use-i18n";
@@ -34,16 +29,18 @@ export async function action({ request, params }: ActionFunctionArgs) {
     params.sellerId ?? "",
   );
   const sessionId = String((await readForm(request)).get("sessionId") ?? "");
-  try {
-    await registerForSession(db, { sessionId, sellerId: seller.id, actor: { id: user.id, role } });
-    return { error: null, registered: true };
-  } catch (error) {
-    if (!(error instanceof DomainError)) throw error;
-    return data(
-      { error: error.message, registered: false },
-      { status: error.code === "NOT_FOUND" ? 404 : 409 },
-    );
-  }
+  return withDomainErrors(
+    request,
+    async () => {
+      await registerForSession(db, {
+        sessionId,
+        sellerId: seller.id,
+        actor: { id: user.id, role },
+      });
+      return { error: null, registered: true };
+    },
+    (failure) => ({ error: failure.message, registered: false }),
+  );
 }
 
 export const meta: MetaFunction = ({ matches }) => {

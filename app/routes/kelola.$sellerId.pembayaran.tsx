@@ -9,6 +9,7 @@ import {
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { Field, inputClass } from "~/components/ui/field";
 import { readForm } from "~/http/body.server";
+import { formReply } from "~/http/errors.server";
 import {
   getPaymentSettings,
   PaymentSettingsSchema,
@@ -43,7 +44,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   );
   const submission = parseWithZod(await readForm(request), { schema: PaymentSettingsSchema });
   if (submission.status !== "success") {
-    return data({ result: submission.reply(), saved: false }, { status: 400 });
+    return data({ result: formReply(request, submission), saved: false }, { status: 400 });
   }
   await updatePaymentSettings(db, {
     sellerId: seller.id,

@@ -9,6 +9,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { OrderTimeline, OrderTotals, StatusBadge } from "~/components/orders";
 import { inputClass } from "~/components/ui/field";
 import { readForm } from "~/http/body.server";
+import { requestLocale, withDomainErrors } from "~/http/errors.server";
 import { formatIndonesianPhone } from "~/modules/auth/phone";
 import { IMAGE_URL_PREFIX } from "~/modules/images/image-url";
 import { formatRupiah } from "~/modules/money/money";
@@ -24,7 +25,7 @@ import {
 } from "~/modules/orders/order-commands.server";
 import { getSellerOrder } from "~/modules/orders/order-views.server";
 import { db } from "~/utils/db.server";
-import { DomainError, httpStatusFor } from "~/utils/errors";
+import { translateErrorMessage } from "~/utils/error-messages-en";
 import { invariantResponse } from "~/http/responses";
 import { metaTranslator, pageTitle } from "~/utils/meta";
 import { requireSellerPermission } from "~/http/guards.server";
@@ -55,43 +56,54 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const formData = await readForm(request);
   const orderCode = params.orderCode ?? "";
   const actor = { sellerId: seller.id, orderCode, actorId: user.id, actorRole: role };
-  try {
-    switch (formData.get("intent")) {
-      case "confirm-payment":
-        await confirmPayment(db, actor);
-        break;
-      case "pack":
-        await packOrder(db, actor);
-        break;
-      case "ship": {
-        const parsed = ShipSchema.safeParse({ trackingNumber: formData.get("trackingNumber") });
-        if (!parsed.success) {
-          return data({ error: parsed.error.issues[0]!.message }, { status: 400 });
+  const locale = requestLocale(request);
+  return withDomainErrors(
+    request,
+    async () => {
+      switch (formData.get("intent")) {
+        case "confirm-payment":
+          await confirmPayment(db, actor);
+          break;
+        case "pack":
+          await packOrder(db, actor);
+          break;
+        case "ship": {
+          const parsed = ShipSchema.safeParse({ trackingNumber: formData.get("trackingNumber") });
+          if (!parsed.success) {
+            return data(
+              { error: translateErrorMessage(parsed.error.issues[0]!.message, locale) },
+              { status: 400 },
+            );
+          }
+          await shipOrder(db, { ...actor, trackingNumber: parsed.data.trackingNumber });
+          break;
         }
-        await shipOrder(db, { ...actor, trackingNumber: parsed.data.trackingNumber });
-        break;
+        case "cancel":
+        case "refund": {
+          const parsed = CancelSchema.safeParse({ reason: formData.get("reason") });
+          if (!parsed.success) {
+            return data(
+              { error: translateErrorMessage(parsed.error.issues[0]!.message, locale) },
+              { status: 400 },
+            );
+          }
+          if (formData.get("intent") === "cancel") {
+            await cancelOrderBySeller(db, { ...actor, reason: parsed.data.reason });
+          } else {
+            await refundCompletedOrder(db, { ...actor, reason: parsed.data.reason });
+          }
+          break;
+        }
+        default:
+          return data(
+            { error: translateErrorMessage("Permintaan tidak dikenal", locale) },
+            { status: 400 },
+          );
       }
-      case "cancel":
-      case "refund": {
-        const parsed = CancelSchema.safeParse({ reason: formData.get("reason") });
-        if (!parsed.success) {
-          return data({ error: parsed.error.issues[0]!.message }, { status: 400 });
-        }
-        if (formData.get("intent") === "cancel") {
-          await cancelOrderBySeller(db, { ...actor, reason: parsed.data.reason });
-        } else {
-          await refundCompletedOrder(db, { ...actor, reason: parsed.data.reason });
-        }
-        break;
-      }
-      default:
-        return data({ error: "Permintaan tidak dikenal" }, { status: 400 });
-    }
-  } catch (error) {
-    if (!(error instanceof DomainError)) throw error;
-    return data({ error: error.message }, { status: httpStatusFor(error) });
-  }
-  return redirect(`/kelola/${seller.id}/pesanan/${orderCode}`);
+      return redirect(`/kelola/${seller.id}/pesanan/${orderCode}`);
+    },
+    (failure) => ({ error: failure.message }),
+  );
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {

@@ -17,6 +17,7 @@ import { z } from "zod";
 import { ResponsiveImage } from "~/components/responsive-image";
 import { Field, FormError, inputClass } from "~/components/ui/field";
 import { readForm, rejection, tryReadForm } from "~/http/body.server";
+import { failurePage, formReply, requestLocale, withDomainErrors } from "~/http/errors.server";
 import { redirectWithToast } from "~/http/flash.server";
 import {
   createProduct,
@@ -34,7 +35,7 @@ import {
   MAX_UPLOAD_BYTES,
 } from "~/modules/images/upload.server";
 import { db } from "~/utils/db.server";
-import { DomainError } from "~/utils/errors";
+import { translateErrorMessage } from "~/utils/error-messages-en";
 import { invariantResponse } from "~/http/responses";
 import { metaTranslator, pageTitle } from "~/utils/meta";
 import { requireSellerPermission } from "~/http/guards.server";
@@ -93,7 +94,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
     if (!read.ok) {
       if (read.error.key !== "fileTooLarge") throw rejection(read.error, request);
       return data(
-        { photoError: "Foto maksimal 10 MB.", photoSaved: false, result: undefined },
+        {
+          photoError: translateErrorMessage("Foto maksimal 10 MB.", requestLocale(request)),
+          photoSaved: false,
+          result: undefined,
+        },
         { status: 413 },
       );
     }
@@ -103,25 +108,27 @@ export async function action({ request, params }: ActionFunctionArgs) {
       .filter((f): f is File => typeof f !== "string" && f.size > 0);
     if (files.length === 0) {
       return data(
-        { photoError: "Pilih foto dulu.", photoSaved: false, result: undefined },
+        {
+          photoError: translateErrorMessage("Pilih foto dulu.", requestLocale(request)),
+          photoSaved: false,
+          result: undefined,
+        },
         { status: 400 },
       );
     }
-    try {
-      await addProductPhotos(db, imageStorage(), {
-        productId: params.productId ?? "",
-        sellerId: seller.id,
-        actor,
-        files: await Promise.all(files.map(async (f) => Buffer.from(await f.arrayBuffer()))),
-      });
-    } catch (error) {
-      if (!(error instanceof DomainError)) throw error;
-      return data(
-        { photoError: error.message, photoSaved: false, result: undefined },
-        { status: error.code === "NOT_FOUND" ? 404 : 400 },
-      );
-    }
-    return { photoError: null, photoSaved: true, result: undefined };
+    return withDomainErrors(
+      request,
+      async () => {
+        await addProductPhotos(db, imageStorage(), {
+          productId: params.productId ?? "",
+          sellerId: seller.id,
+          actor,
+          files: await Promise.all(files.map(async (f) => Buffer.from(await f.arrayBuffer()))),
+        });
+        return { photoError: null, photoSaved: true, result: undefined };
+      },
+      (failure) => ({ photoError: failure.message, photoSaved: false, result: undefined }),
+    );
   }
 
   const formData = await readForm(request);
@@ -130,77 +137,77 @@ export async function action({ request, params }: ActionFunctionArgs) {
     const parsed = PhotoEditSchema.safeParse(Object.fromEntries(formData));
     if (!parsed.success)
       return data(
-        { photoError: "Permintaan tidak valid.", photoSaved: false, result: undefined },
+        {
+          photoError: translateErrorMessage("Permintaan tidak valid.", requestLocale(request)),
+          photoSaved: false,
+          result: undefined,
+        },
         { status: 400 },
       );
     const p = parsed.data;
-    try {
-      await editProductPhoto(db, {
-        productId: params.productId ?? "",
-        sellerId: seller.id,
-        imageId: p.imageId,
-        actor,
-        change:
-          p.intent === "photo-alt"
-            ? { kind: "alt", alt: p.alt }
-            : p.intent === "photo-move"
-              ? { kind: "move", direction: p.direction === "1" ? 1 : -1 }
-              : { kind: "delete" },
-      });
-    } catch (error) {
-      if (!(error instanceof DomainError)) throw error;
-      return data(
-        { photoError: error.message, photoSaved: false, result: undefined },
-        { status: 404 },
-      );
-    }
-    return { photoError: null, photoSaved: true, result: undefined };
+    return withDomainErrors(
+      request,
+      async () => {
+        await editProductPhoto(db, {
+          productId: params.productId ?? "",
+          sellerId: seller.id,
+          imageId: p.imageId,
+          actor,
+          change:
+            p.intent === "photo-alt"
+              ? { kind: "alt", alt: p.alt }
+              : p.intent === "photo-move"
+                ? { kind: "move", direction: p.direction === "1" ? 1 : -1 }
+                : { kind: "delete" },
+        });
+        return { photoError: null, photoSaved: true, result: undefined };
+      },
+      (failure) => ({ photoError: failure.message, photoSaved: false, result: undefined }),
+    );
   }
 
   const submission = parseWithZod(formData, { schema: ProductEditorSchema });
   if (submission.status !== "success") {
     return data(
-      { result: submission.reply(), photoError: null, photoSaved: false },
+      { result: formReply(request, submission), photoError: null, photoSaved: false },
       { status: 400 },
     );
   }
-  try {
-    if (params.productId === NEW) {
-      const { productId } = await createProduct(db, {
+  return withDomainErrors(
+    request,
+    async () => {
+      if (params.productId === NEW) {
+        const { productId } = await createProduct(db, {
+          sellerId: seller.id,
+          actor,
+          data: submission.value,
+        });
+        return redirectWithToast(`/kelola/${seller.id}/produk/${productId}`, {
+          kind: "success",
+          key: "editor.saved",
+        });
+      }
+      await updateProduct(db, {
+        productId: params.productId ?? "",
         sellerId: seller.id,
         actor,
         data: submission.value,
       });
-      return redirectWithToast(`/kelola/${seller.id}/produk/${productId}`, {
+      return redirectWithToast(`/kelola/${seller.id}/produk/${params.productId}`, {
         kind: "success",
         key: "editor.saved",
       });
-    }
-    await updateProduct(db, {
-      productId: params.productId ?? "",
-      sellerId: seller.id,
-      actor,
-      data: submission.value,
-    });
-    return redirectWithToast(`/kelola/${seller.id}/produk/${params.productId}`, {
-      kind: "success",
-      key: "editor.saved",
-    });
-  } catch (error) {
-    if (!(error instanceof DomainError)) throw error;
-    if (error.code === "NOT_FOUND") throw new Response("Produk tidak ditemukan", { status: 404 });
-    const field = typeof error.details?.field === "string" ? error.details.field : null;
-    return data(
-      {
-        result: submission.reply(
-          field ? { fieldErrors: { [field]: [error.message] } } : { formErrors: [error.message] },
-        ),
+    },
+    (failure) => {
+      // The product (or a variant of it) is gone: the editor has nothing left to show.
+      if (failure.code === "NOT_FOUND") throw failurePage(request, failure);
+      return {
+        result: formReply(request, submission, failure),
         photoError: null,
         photoSaved: false,
-      },
-      { status: 400 },
-    );
-  }
+      };
+    },
+  );
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data: loaderData, matches }) => {

@@ -1,7 +1,6 @@
 import { getFormProps, getInputProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import {
-  data,
   redirect,
   type ActionFunctionArgs,
   type LoaderFunctionArgs,
@@ -10,11 +9,11 @@ import {
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { Field, FormError, inputClass } from "~/components/ui/field";
 import { readForm } from "~/http/body.server";
+import { formReply, invalidForm, withDomainErrors } from "~/http/errors.server";
 import { jakartaDateOf } from "~/utils/jakarta-calendar";
 import { getLedger, PayoutSchema, recordPayout } from "~/modules/ledger/ledger.server";
 import { formatRupiah } from "~/modules/money/money";
 import { db } from "~/utils/db.server";
-import { DomainError } from "~/utils/errors";
 import { notFound } from "~/http/responses";
 import { requireLedgerAccess } from "~/http/guards.server";
 import { formatDate } from "~/utils/i18n";
@@ -37,20 +36,21 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (!canPay) notFound();
   const submission = parseWithZod(await readForm(request), { schema: PayoutSchema });
   if (submission.status !== "success") {
-    return data({ result: submission.reply() }, { status: 400 });
+    return invalidForm(request, submission);
   }
-  try {
-    await recordPayout(db, {
-      sellerId: seller.id,
-      actorId: user.id,
-      actorRole: role,
-      data: submission.value,
-    });
-  } catch (error) {
-    if (!(error instanceof DomainError)) throw error;
-    return data({ result: submission.reply({ formErrors: [error.message] }) }, { status: 400 });
-  }
-  return redirect(`/kelola/${seller.id}/saldo`);
+  return withDomainErrors(
+    request,
+    async () => {
+      await recordPayout(db, {
+        sellerId: seller.id,
+        actorId: user.id,
+        actorRole: role,
+        data: submission.value,
+      });
+      return redirect(`/kelola/${seller.id}/saldo`);
+    },
+    (failure) => ({ result: formReply(request, submission, failure) }),
+  );
 }
 
 export const meta: MetaFunction = ({ matches }) => {

@@ -10,6 +10,7 @@ import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remi
 import { ResponsiveImage } from "~/components/responsive-image";
 import { inputClass } from "~/components/ui/field";
 import { readForm } from "~/http/body.server";
+import { requestLocale, withDomainErrors } from "~/http/errors.server";
 import { formatRupiah } from "~/modules/money/money";
 import {
   addToCart,
@@ -20,7 +21,7 @@ import {
 } from "~/modules/orders/cart.server";
 import { cartTokenCookie, getCartOwner } from "~/http/cart-cookie.server";
 import { db } from "~/utils/db.server";
-import { DomainError, httpStatusFor } from "~/utils/errors";
+import { translateErrorMessage } from "~/utils/error-messages-en";
 import { metaTranslator, pageTitle } from "~/utils/meta";
 import { useI18n } from "~/utils/use-i18n";
 
@@ -33,42 +34,43 @@ export async function action({ request }: ActionFunctionArgs) {
   const owner = await getCartOwner(request);
   const formData = await readForm(request);
   const intent = formData.get("intent");
-  try {
-    if (intent === "add") {
-      const submission = parseWithZod(formData, { schema: AddToCartSchema });
-      if (submission.status !== "success") {
-        return data(
-          { error: Object.values(submission.error ?? {}).flat()[0] ?? "" },
-          { status: 400 },
-        );
+  const locale = requestLocale(request);
+  return withDomainErrors(
+    request,
+    async () => {
+      if (intent === "add") {
+        const submission = parseWithZod(formData, { schema: AddToCartSchema });
+        if (submission.status !== "success") {
+          const message = Object.values(submission.error ?? {}).flat()[0] ?? "";
+          return data({ error: translateErrorMessage(message, locale) }, { status: 400 });
+        }
+        const added = await addToCart(db, { owner, ...submission.value });
+        const headers = new Headers();
+        if ("token" in owner && owner.token !== added.token && added.token) {
+          headers.append("Set-Cookie", await cartTokenCookie(added.token));
+        }
+        return redirect("/keranjang?ditambah=1", { headers });
       }
-      const added = await addToCart(db, { owner, ...submission.value });
-      const headers = new Headers();
-      if ("token" in owner && owner.token !== added.token && added.token) {
-        headers.append("Set-Cookie", await cartTokenCookie(added.token));
+      if (intent === "update" || intent === "remove") {
+        const submission = parseWithZod(formData, { schema: UpdateCartSchema });
+        if (submission.status !== "success") {
+          const message = Object.values(submission.error ?? {}).flat()[0] ?? "";
+          return data({ error: translateErrorMessage(message, locale) }, { status: 400 });
+        }
+        await setCartQuantity(db, {
+          owner,
+          variantId: submission.value.variantId,
+          quantity: intent === "remove" ? 0 : submission.value.quantity,
+        });
+        return redirect("/keranjang");
       }
-      return redirect("/keranjang?ditambah=1", { headers });
-    }
-    if (intent === "update" || intent === "remove") {
-      const submission = parseWithZod(formData, { schema: UpdateCartSchema });
-      if (submission.status !== "success") {
-        return data(
-          { error: Object.values(submission.error ?? {}).flat()[0] ?? "" },
-          { status: 400 },
-        );
-      }
-      await setCartQuantity(db, {
-        owner,
-        variantId: submission.value.variantId,
-        quantity: intent === "remove" ? 0 : submission.value.quantity,
-      });
-      return redirect("/keranjang");
-    }
-    return data({ error: "Permintaan tidak dikenal" }, { status: 400 });
-  } catch (error) {
-    if (!(error instanceof DomainError)) throw error;
-    return data({ error: error.message }, { status: httpStatusFor(error) });
-  }
+      return data(
+        { error: translateErrorMessage("Permintaan tidak dikenal", locale) },
+        { status: 400 },
+      );
+    },
+    (failure) => ({ error: failure.message }),
+  );
 }
 
 export const meta: MetaFunction = ({ matches }) => {

@@ -1,24 +1,24 @@
 import { getFormProps, getInputProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import {
-  data,
   redirect,
   type ActionFunctionArgs,
   type LoaderFunctionArgs,
   type MetaFunction,
 } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { RouteErrorBoundary } from "~/components/error-page";
 import { z } from "zod";
 import { SellerFields } from "~/components/seller-fields";
 import { Field, FormError, inputClass } from "~/components/ui/field";
 import { readForm } from "~/http/body.server";
+import { formReply, invalidForm, withDomainErrors } from "~/http/errors.server";
 import { can } from "~/modules/auth/permissions";
 import {
   registerSellerForOwner,
   SellerApplicationSchema,
 } from "~/modules/sellers/onboarding.server";
 import { db } from "~/utils/db.server";
-import { DomainError } from "~/utils/errors";
 import { notFound } from "~/http/responses";
 import { metaTranslator, pageTitle } from "~/utils/meta";
 import { requireOperator } from "~/http/guards.server";
@@ -57,29 +57,22 @@ export async function action({ request }: ActionFunctionArgs) {
   const formData = await readForm(request);
   formData.set("desaCode", desa.code); // an operator registers sellers of their own desa only
   const submission = parseWithZod(formData, { schema: RegisterSchema });
-  if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
+  if (submission.status !== "success") return invalidForm(request, submission);
   if (!can(user, "seller.register", { desaCode: desa.code })) notFound();
-  try {
-    const { ownerName, ownerPhone, ...business } = submission.value;
-    const { sellerId } = await registerSellerForOwner(db, {
-      operator: { id: user.id, role: "OPERATOR" },
-      ownerName,
-      ownerPhone,
-      data: business,
-    });
-    return redirect(`/kelola/${sellerId}`);
-  } catch (error) {
-    if (!(error instanceof DomainError)) throw error;
-    const field = typeof error.details?.field === "string" ? error.details.field : null;
-    return data(
-      {
-        result: submission.reply(
-          field ? { fieldErrors: { [field]: [error.message] } } : { formErrors: [error.message] },
-        ),
-      },
-      { status: 400 },
-    );
-  }
+  const { ownerName, ownerPhone, ...business } = submission.value;
+  return withDomainErrors(
+    request,
+    async () => {
+      const { sellerId } = await registerSellerForOwner(db, {
+        operator: { id: user.id, role: "OPERATOR" },
+        ownerName,
+        ownerPhone,
+        data: business,
+      });
+      return redirect(`/kelola/${sellerId}`);
+    },
+    (failure) => ({ result: formReply(request, submission, failure) }),
+  );
 }
 
 export const meta: MetaFunction = ({ matches }) => {
@@ -141,4 +134,8 @@ export default function RegisterSeller() {
       </Form>
     </div>
   );
+}
+
+export function ErrorBoundary() {
+  return <RouteErrorBoundary home="/operator" />;
 }

@@ -4,11 +4,13 @@ import {
   type LoaderFunctionArgs,
   type MetaFunction,
 } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData, useRouteLoaderData } from "@remix-run/react";
+import { RouteErrorBoundary } from "~/components/error-page";
 import { z } from "zod";
 import { formatSessionTime } from "~/components/training";
 import { inputClass } from "~/components/ui/field";
 import { readForm } from "~/http/body.server";
+import { requestLocale, withDomainErrors } from "~/http/errors.server";
 import { actingRole, can } from "~/modules/auth/permissions";
 import { getSellerAccess } from "~/modules/sellers/sellers.server";
 import {
@@ -21,7 +23,7 @@ import {
   registerForSession,
 } from "~/modules/training/training.server";
 import { db } from "~/utils/db.server";
-import { DomainError } from "~/utils/errors";
+import { translateErrorMessage } from "~/utils/error-messages-en";
 import { invariantResponse, notFound } from "~/http/responses";
 import { metaTranslator, pageTitle } from "~/utils/meta";
 import { requirePermission } from "~/http/guards.server";
@@ -45,6 +47,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const sessionId = params.sessionId ?? "";
   const formData = await readForm(request);
   const intent = formData.get("intent");
+  const locale = requestLocale(request);
   /** The actor for this seller, or 404 when the user may not handle them. */
   const actorFor = (seller: { ownerId: string | null; desaCode: string } | null, what: string) => {
     if (!seller || !can(user, "training.attendance", seller)) notFound(what);
@@ -52,40 +55,52 @@ export async function action({ request, params }: ActionFunctionArgs) {
   };
   const attendanceActor = async (attendanceId: string) =>
     actorFor(await getAttendanceSeller(db, { sessionId, attendanceId }), "Peserta tidak ditemukan");
-  try {
-    if (intent === "register") {
-      const sellerId = z.string().min(1).safeParse(formData.get("sellerId"));
-      if (!sellerId.success) return data({ error: "Pilih UMKM", ok: null }, { status: 400 });
-      const actor = actorFor(await getSellerAccess(db, sellerId.data), "UMKM tidak ditemukan");
-      await registerForSession(db, { sessionId, sellerId: sellerId.data, actor });
-      return { error: null, ok: "registered" };
-    }
-    if (intent === "attendance") {
-      const raw = Object.fromEntries([...formData].filter(([, v]) => v !== ""));
-      const parsed = AttendanceSchema.safeParse(raw);
-      if (!parsed.success)
-        return data(
-          { error: parsed.error.issues[0]?.message ?? "Data tidak valid", ok: null },
-          { status: 400 },
-        );
-      const actor = await attendanceActor(parsed.data.attendanceId);
-      await recordAttendance(db, { sessionId, actor, data: parsed.data });
-      return { error: null, ok: "attendance" };
-    }
-    if (intent === "certificate") {
-      const attendanceId = String(formData.get("attendanceId") ?? "");
-      const actor = await attendanceActor(attendanceId);
-      await issueCertificate(db, { sessionId, attendanceId, actor });
-      return { error: null, ok: "certificate" };
-    }
-  } catch (error) {
-    if (!(error instanceof DomainError)) throw error;
-    return data(
-      { error: error.message, ok: null },
-      { status: error.code === "NOT_FOUND" ? 404 : 409 },
-    );
-  }
-  return data({ error: "Permintaan tidak dikenal", ok: null }, { status: 400 });
+  return withDomainErrors(
+    request,
+    async () => {
+      if (intent === "register") {
+        const sellerId = z.string().min(1).safeParse(formData.get("sellerId"));
+        if (!sellerId.success) {
+          return data(
+            { error: translateErrorMessage("Pilih UMKM", locale), ok: null },
+            { status: 400 },
+          );
+        }
+        const actor = actorFor(await getSellerAccess(db, sellerId.data), "UMKM tidak ditemukan");
+        await registerForSession(db, { sessionId, sellerId: sellerId.data, actor });
+        return { error: null, ok: "registered" };
+      }
+      if (intent === "attendance") {
+        const raw = Object.fromEntries([...formData].filter(([, v]) => v !== ""));
+        const parsed = AttendanceSchema.safeParse(raw);
+        if (!parsed.success)
+          return data(
+            {
+              error: translateErrorMessage(
+                parsed.error.issues[0]?.message ?? "Data tidak valid",
+                locale,
+              ),
+              ok: null,
+            },
+            { status: 400 },
+          );
+        const actor = await attendanceActor(parsed.data.attendanceId);
+        await recordAttendance(db, { sessionId, actor, data: parsed.data });
+        return { error: null, ok: "attendance" };
+      }
+      if (intent === "certificate") {
+        const attendanceId = String(formData.get("attendanceId") ?? "");
+        const actor = await attendanceActor(attendanceId);
+        await issueCertificate(db, { sessionId, attendanceId, actor });
+        return { error: null, ok: "certificate" };
+      }
+      return data(
+        { error: translateErrorMessage("Permintaan tidak dikenal", locale), ok: null },
+        { status: 400 },
+      );
+    },
+    (failure) => ({ error: failure.message, ok: null }),
+  );
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data: loaderData, matches }) => {
@@ -228,5 +243,17 @@ export default function SessionRoster() {
         </ul>
       </section>
     </div>
+  );
+}
+
+type RootNav = { user: { nav: { training: boolean; operator: boolean } } | null };
+
+/** Staff who run programmes go back to them; operators to their desa's page. */
+export function ErrorBoundary() {
+  const nav = useRouteLoaderData<RootNav>("root")?.user?.nav;
+  return (
+    <RouteErrorBoundary
+      home={nav?.training ? "/staf/pelatihan" : nav?.operator ? "/operator" : "/"}
+    />
   );
 }

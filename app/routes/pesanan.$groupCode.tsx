@@ -6,10 +6,12 @@ import {
   type MetaFunction,
 } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { RouteErrorBoundary } from "~/components/error-page";
 import QRCode from "qrcode";
 import { inputClass } from "~/components/ui/field";
 import { OrderTimeline, OrderTotals, StatusBadge } from "~/components/orders";
 import { readForm } from "~/http/body.server";
+import { requestLocale, withDomainErrors } from "~/http/errors.server";
 import { formatRupiah } from "~/modules/money/money";
 import { orderActions } from "~/modules/orders/order-actions";
 import {
@@ -26,8 +28,9 @@ import {
   startCardCheckout,
 } from "~/modules/payments/stripe.server";
 import { db } from "~/utils/db.server";
+import { translateErrorMessage } from "~/utils/error-messages-en";
 import { getEnv } from "~/utils/env.server";
-import { DomainError, httpStatusFor } from "~/utils/errors";
+import { DomainError } from "~/utils/errors";
 import { invariantResponse } from "~/http/responses";
 import { formatDate, formatDateTime } from "~/utils/i18n";
 import { metaTranslator, pageTitle } from "~/utils/meta";
@@ -67,73 +70,90 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const back = `/pesanan/${params.groupCode ?? ""}`;
-  try {
-    if (request.headers.get("content-type")?.startsWith("multipart/form-data")) {
-      const { formData, photo } = await readPhotoForm(request, "proof");
-      const orderCode = String(formData.get("orderCode") ?? "");
-      // Only the buyer's own order, still waiting for payment, may store a receipt.
-      if (!(await awaitsPaymentProof(db, { buyerId: user.id, orderCode }))) {
-        throw new DomainError("CONFLICT", "Pesanan ini tidak menunggu pembayaran");
-      }
-      await attachPaymentProof(db, {
-        buyerId: user.id,
-        orderCode,
-        proofImageKey: await storePhoto(photo),
-      });
-      return redirect(back);
-    }
-    const formData = await readForm(request);
-    const intent = formData.get("intent");
-    const orderCode = String(formData.get("orderCode") ?? "");
-    switch (intent) {
-      case "receive":
-        await confirmReceipt(db, {
+  const locale = requestLocale(request);
+  return withDomainErrors(
+    request,
+    async () => {
+      if (request.headers.get("content-type")?.startsWith("multipart/form-data")) {
+        const { formData, photo } = await readPhotoForm(request, "proof");
+        const orderCode = String(formData.get("orderCode") ?? "");
+        // Only the buyer's own order, still waiting for payment, may store a receipt.
+        if (!(await awaitsPaymentProof(db, { buyerId: user.id, orderCode }))) {
+          throw new DomainError("CONFLICT", "Pesanan ini tidak menunggu pembayaran");
+        }
+        await attachPaymentProof(db, {
           buyerId: user.id,
           orderCode,
-          feePercent: orderSettings().feePercent,
+          proofImageKey: await storePhoto(photo),
         });
         return redirect(back);
-      case "cancel": {
-        const parsed = CancelSchema.safeParse({ reason: formData.get("reason") });
-        if (!parsed.success) {
-          return data({ error: parsed.error.issues[0]!.message, orderCode }, { status: 400 });
-        }
-        await cancelOrderByBuyer(db, { buyerId: user.id, orderCode, reason: parsed.data.reason });
-        return redirect(back);
       }
-      case "review": {
-        const parsed = ReviewSchema.safeParse(Object.fromEntries(formData));
-        if (!parsed.success) {
-          return data({ error: parsed.error.issues[0]!.message, orderCode }, { status: 400 });
+      const formData = await readForm(request);
+      const intent = formData.get("intent");
+      const orderCode = String(formData.get("orderCode") ?? "");
+      switch (intent) {
+        case "receive":
+          await confirmReceipt(db, {
+            buyerId: user.id,
+            orderCode,
+            feePercent: orderSettings().feePercent,
+          });
+          return redirect(back);
+        case "cancel": {
+          const parsed = CancelSchema.safeParse({ reason: formData.get("reason") });
+          if (!parsed.success) {
+            return data(
+              { error: translateErrorMessage(parsed.error.issues[0]!.message, locale), orderCode },
+              { status: 400 },
+            );
+          }
+          await cancelOrderByBuyer(db, { buyerId: user.id, orderCode, reason: parsed.data.reason });
+          return redirect(back);
         }
-        await reviewOrderItem(db, { buyerId: user.id, ...parsed.data });
-        return redirect(back);
-      }
-      case "pay-card": {
-        const stripe = getStripe();
-        const payment = await findPendingCardPayment(db, {
-          buyerId: user.id,
-          groupCode: params.groupCode ?? "",
-        });
-        if (!stripe || !payment) {
-          return data({ error: "Pembayaran kartu tidak tersedia", orderCode }, { status: 400 });
+        case "review": {
+          const parsed = ReviewSchema.safeParse(Object.fromEntries(formData));
+          if (!parsed.success) {
+            return data(
+              { error: translateErrorMessage(parsed.error.issues[0]!.message, locale), orderCode },
+              { status: 400 },
+            );
+          }
+          await reviewOrderItem(db, { buyerId: user.id, ...parsed.data });
+          return redirect(back);
         }
-        const origin = getEnv().PUBLIC_URL ?? new URL(request.url).origin;
-        return redirect(
-          await startCardCheckout(db, stripe.stripe, {
-            paymentId: payment.id,
-            successUrl: `${origin}${back}?kartu=selesai`,
-            cancelUrl: `${origin}${back}`,
-          }),
-        );
+        case "pay-card": {
+          const stripe = getStripe();
+          const payment = await findPendingCardPayment(db, {
+            buyerId: user.id,
+            groupCode: params.groupCode ?? "",
+          });
+          if (!stripe || !payment) {
+            return data(
+              {
+                error: translateErrorMessage("Pembayaran kartu tidak tersedia", locale),
+                orderCode,
+              },
+              { status: 400 },
+            );
+          }
+          const origin = getEnv().PUBLIC_URL ?? new URL(request.url).origin;
+          return redirect(
+            await startCardCheckout(db, stripe.stripe, {
+              paymentId: payment.id,
+              successUrl: `${origin}${back}?kartu=selesai`,
+              cancelUrl: `${origin}${back}`,
+            }),
+          );
+        }
+        default:
+          return data(
+            { error: translateErrorMessage("Permintaan tidak dikenal", locale), orderCode },
+            { status: 400 },
+          );
       }
-      default:
-        return data({ error: "Permintaan tidak dikenal", orderCode }, { status: 400 });
-    }
-  } catch (error) {
-    if (!(error instanceof DomainError)) throw error;
-    return data({ error: error.message, orderCode: null }, { status: httpStatusFor(error) });
-  }
+    },
+    (failure) => ({ error: failure.message, orderCode: null }),
+  );
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
@@ -376,4 +396,8 @@ function ReviewForm({
       </button>
     </Form>
   );
+}
+
+export function ErrorBoundary() {
+  return <RouteErrorBoundary home="/pesanan" />;
 }

@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { RouteErrorBoundary } from "~/components/error-page";
 import { StatusBadge } from "~/components/orders";
 import { formatRupiah } from "~/modules/money/money";
 import { listBuyerOrderGroups } from "~/modules/orders/order-views.server";
@@ -52,4 +53,8 @@ export default function BuyerOrdersPage() {
       </ul>
     </div>
   );
+}
+
+export function ErrorBoundary() {
+  return <RouteErrorBoundary home="/pesanan" />;
 }

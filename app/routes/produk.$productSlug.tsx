@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
+import { RouteErrorBoundary } from "~/components/error-page";
 import { Breadcrumbs } from "~/components/breadcrumbs";
 import { LegalityBadges } from "~/components/legality-badges";
 import { ProductGrid } from "~/components/product-card";
@@ -223,4 +224,8 @@ export default function ProductPage() {
       ) : null}
     </div>
   );
+}
+
+export function ErrorBoundary() {
+  return <RouteErrorBoundary home="/" />;
 }

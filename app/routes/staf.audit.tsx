@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { RouteErrorBoundary } from "~/components/error-page";
 import { inputClass } from "~/components/ui/field";
 import { listAuditLog, parseAuditFilter } from "~/modules/audit/audit.server";
 import { can } from "~/modules/auth/permissions";
@@ -94,4 +95,8 @@ export default function AuditPage() {
       ) : null}
     </div>
   );
+}
+
+export function ErrorBoundary() {
+  return <RouteErrorBoundary home="/staf/audit" />;
 }

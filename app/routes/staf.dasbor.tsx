@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData, useSearchParams } from "@remix-run/react";
+import { RouteErrorBoundary } from "~/components/error-page";
 import { BarChart } from "~/components/bar-chart";
 import { serviceLevelFigures } from "~/components/service-level";
 import { inputClass } from "~/components/ui/field";
@@ -472,4 +473,8 @@ function ServiceSection({
       )}
     </section>
   );
+}
+
+export function ErrorBoundary() {
+  return <RouteErrorBoundary home="/staf/dasbor" />;
 }

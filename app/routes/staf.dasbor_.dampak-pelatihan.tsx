@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { RouteErrorBoundary } from "~/components/error-page";
 import { ImpactWindowForm, signed } from "~/components/training-impact";
 import { formatRupiah } from "~/modules/money/money";
 import { impactWindowParam, regionTrainingImpact } from "~/modules/reports/training-impact.server";
@@ -132,4 +133,8 @@ export default function TrainingImpactOverview() {
       </p>
     </div>
   );
+}
+
+export function ErrorBoundary() {
+  return <RouteErrorBoundary home="/staf/dasbor" />;
 }

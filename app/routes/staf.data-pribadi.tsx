@@ -5,10 +5,12 @@ import {
   type MetaFunction,
 } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { RouteErrorBoundary } from "~/components/error-page";
 import { z } from "zod";
 import { ErasureBlockers } from "~/components/erasure-blockers";
 import { inputClass } from "~/components/ui/field";
 import { readForm } from "~/http/body.server";
+import { requestLocale, withDomainErrors } from "~/http/errors.server";
 import { redirectWithToast } from "~/http/flash.server";
 import { formatIndonesianPhone } from "~/modules/auth/phone";
 import { can } from "~/modules/auth/permissions";
@@ -18,7 +20,7 @@ import {
   findUserForPrivacyRequest,
 } from "~/modules/privacy/personal-data.server";
 import { db } from "~/utils/db.server";
-import { DomainError, httpStatusFor } from "~/utils/errors";
+import { translateErrorMessage } from "~/utils/error-messages-en";
 import { formatDate } from "~/utils/i18n";
 import { notFound } from "~/http/responses";
 import { metaTranslator, pageTitle } from "~/utils/meta";
@@ -36,22 +38,23 @@ export async function loader({ request }: LoaderFunctionArgs) {
   await requirePrivacyDesk(request);
   const phone = new URL(request.url).searchParams.get("hp")?.trim() ?? "";
   if (!phone) return { phone, subject: null, searchError: null };
-  try {
-    const subject = await findUserForPrivacyRequest(db, { phone });
-    return {
-      phone,
-      subject: subject && {
-        ...subject,
-        phone: subject.phone.startsWith(ERASED_PHONE_PREFIX)
-          ? null
-          : formatIndonesianPhone(subject.phone),
-      },
-      searchError: null,
-    };
-  } catch (error) {
-    if (!(error instanceof DomainError)) throw error;
-    return { phone, subject: null, searchError: error.message };
-  }
+  return withDomainErrors(
+    request,
+    async () => {
+      const subject = await findUserForPrivacyRequest(db, { phone });
+      return {
+        phone,
+        subject: subject && {
+          ...subject,
+          phone: subject.phone.startsWith(ERASED_PHONE_PREFIX)
+            ? null
+            : formatIndonesianPhone(subject.phone),
+        },
+        searchError: null,
+      };
+    },
+    (failure) => ({ phone, subject: null, searchError: failure.message }),
+  );
 }
 
 const EraseSchema = z.object({
@@ -64,17 +67,24 @@ export async function action({ request, context }: ActionFunctionArgs) {
   const staff = await requirePrivacyDesk(request);
   const parsed = EraseSchema.safeParse(Object.fromEntries(await readForm(request)));
   if (!parsed.success) {
-    return data({ error: parsed.error.issues[0]!.message }, { status: 400 });
+    return data(
+      { error: translateErrorMessage(parsed.error.issues[0]!.message, requestLocale(request)) },
+      { status: 400 },
+    );
   }
   const input = parsed.data;
   const actor = { userId: staff.id, ip: context.clientIp };
-  try {
-    await eraseAccount(db, { userId: input.userId, actor, reason: input.reason });
-    return redirectWithToast("/staf/data-pribadi", { kind: "success", key: "privacy.staffErased" });
-  } catch (error) {
-    if (!(error instanceof DomainError)) throw error;
-    return data({ error: error.message }, { status: httpStatusFor(error) });
-  }
+  return withDomainErrors(
+    request,
+    async () => {
+      await eraseAccount(db, { userId: input.userId, actor, reason: input.reason });
+      return redirectWithToast("/staf/data-pribadi", {
+        kind: "success",
+        key: "privacy.staffErased",
+      });
+    },
+    (failure) => ({ error: failure.message }),
+  );
 }
 
 export const meta: MetaFunction = ({ matches }) => {
@@ -186,4 +196,8 @@ function ReasonField({ id }: { id: string }) {
       </span>
     </label>
   );
+}
+
+export function ErrorBoundary() {
+  return <RouteErrorBoundary home="/staf/data-pribadi" />;
 }

@@ -1,24 +1,24 @@
 import { getFormProps, getInputProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import {
-  data,
   redirect,
   type ActionFunctionArgs,
   type LoaderFunctionArgs,
   type MetaFunction,
 } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { RouteErrorBoundary } from "~/components/error-page";
 import { DesaSelect } from "~/components/seller-fields";
 import { ImpactTable, ImpactWindowForm } from "~/components/training-impact";
 import { formatSessionTime } from "~/components/training";
 import { Field, FormError, inputClass } from "~/components/ui/field";
 import { readForm } from "~/http/body.server";
+import { failurePage, formReply, invalidForm, withDomainErrors } from "~/http/errors.server";
 import { BANYUWANGI_CODE } from "~/modules/regions/region-code";
 import { listDesaOptions } from "~/modules/regions/regions.server";
 import { impactWindowParam, programmeImpact } from "~/modules/reports/training-impact.server";
 import { createSession, getProgramme, SessionSchema } from "~/modules/training/training.server";
 import { db } from "~/utils/db.server";
-import { DomainError } from "~/utils/errors";
 import { invariantResponse } from "~/http/responses";
 import { metaTranslator, pageTitle } from "~/utils/meta";
 import { requirePermission } from "~/http/guards.server";
@@ -43,23 +43,24 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requirePermission(request, "training.manage");
   const submission = parseWithZod(await readForm(request), { schema: SessionSchema });
-  if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
+  if (submission.status !== "success") return invalidForm(request, submission);
   const role = user.roles.some((r) => r.role === "STAFF") ? "STAFF" : "ADMIN";
-  try {
-    const { sessionId } = await createSession(db, {
-      actor: { id: user.id, role },
-      programmeId: params.programmeId ?? "",
-      data: submission.value,
-    });
-    return redirect(`/pelatihan/sesi/${sessionId}`);
-  } catch (error) {
-    if (!(error instanceof DomainError)) throw error;
-    if (error.code === "NOT_FOUND") throw new Response(error.message, { status: 404 });
-    return data(
-      { result: submission.reply({ fieldErrors: { desaCode: [error.message] } }) },
-      { status: 400 },
-    );
-  }
+  return withDomainErrors(
+    request,
+    async () => {
+      const { sessionId } = await createSession(db, {
+        actor: { id: user.id, role },
+        programmeId: params.programmeId ?? "",
+        data: submission.value,
+      });
+      return redirect(`/pelatihan/sesi/${sessionId}`);
+    },
+    (failure) => {
+      // The programme is gone: there is nothing to add a session to.
+      if (failure.code === "NOT_FOUND") throw failurePage(request, failure);
+      return { result: formReply(request, submission, failure) };
+    },
+  );
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data: loaderData, matches }) => {
@@ -206,4 +207,8 @@ export default function ProgrammePage() {
       </section>
     </div>
   );
+}
+
+export function ErrorBoundary() {
+  return <RouteErrorBoundary home="/staf/pelatihan" />;
 }

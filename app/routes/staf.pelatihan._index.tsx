@@ -7,16 +7,17 @@ import {
 } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import {
-  data,
   redirect,
   type ActionFunctionArgs,
   type LoaderFunctionArgs,
   type MetaFunction,
 } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { RouteErrorBoundary } from "~/components/error-page";
 import { Field, FormError, inputClass } from "~/components/ui/field";
 import { TOPICS } from "~/components/training";
 import { readForm } from "~/http/body.server";
+import { invalidForm } from "~/http/errors.server";
 import {
   createProgramme,
   listProgrammes,
@@ -35,7 +36,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requirePermission(request, "training.manage");
   const submission = parseWithZod(await readForm(request), { schema: ProgrammeSchema });
-  if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
+  if (submission.status !== "success") return invalidForm(request, submission);
   const role = user.roles.some((r) => r.role === "STAFF") ? "STAFF" : "ADMIN";
   const { programmeId } = await createProgramme(db, {
     actor: { id: user.id, role },
@@ -121,4 +122,8 @@ export default function Programmes() {
       </section>
     </div>
   );
+}
+
+export function ErrorBoundary() {
+  return <RouteErrorBoundary home="/staf/pelatihan" />;
 }

@@ -8,9 +8,11 @@ import {
   type MetaFunction,
 } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { RouteErrorBoundary } from "~/components/error-page";
 import { z } from "zod";
 import { Field, FormError, inputClass } from "~/components/ui/field";
 import { readForm } from "~/http/body.server";
+import { formReply, invalidForm, withDomainErrors } from "~/http/errors.server";
 import { formatIndonesianPhone } from "~/modules/auth/phone";
 import { reviewLegality } from "~/modules/sellers/onboarding.server";
 import {
@@ -18,7 +20,6 @@ import {
   getSellerForReview,
 } from "~/modules/sellers/verification.server";
 import { db } from "~/utils/db.server";
-import { DomainError, httpStatusFor } from "~/utils/errors";
 import { metaTranslator, pageTitle } from "~/utils/meta";
 import { requireSellerPermission } from "~/http/guards.server";
 import { invariantResponse } from "~/http/responses";
@@ -58,37 +59,36 @@ export async function action({ request, params }: ActionFunctionArgs) {
   if (formData.get("intent") === "legality") {
     const parsed = LegalitySchema.safeParse(Object.fromEntries(formData));
     if (!parsed.success) return data({ result: undefined }, { status: 400 });
-    try {
-      await reviewLegality(db, {
-        sellerId: seller.id,
-        legalityId: parsed.data.legalityId,
-        status: parsed.data.status,
-        staff: { id: user.id, role },
-      });
-    } catch (error) {
-      if (!(error instanceof DomainError)) throw error;
-      return data({ result: undefined }, { status: httpStatusFor(error) });
-    }
-    return { result: undefined };
-  }
-  const submission = parseWithZod(formData, { schema: DecisionSchema });
-  if (submission.status !== "success") return data({ result: submission.reply() }, { status: 400 });
-  try {
-    await decideSellerVerification(db, {
-      sellerId: seller.id,
-      outcome: submission.value.outcome,
-      reason: submission.value.reason,
-      decidedById: user.id,
-      decidedByRole: role,
-    });
-  } catch (error) {
-    if (!(error instanceof DomainError)) throw error;
-    return data(
-      { result: submission.reply({ fieldErrors: { reason: [error.message] } }) },
-      { status: 400 },
+    return withDomainErrors(
+      request,
+      async () => {
+        await reviewLegality(db, {
+          sellerId: seller.id,
+          legalityId: parsed.data.legalityId,
+          status: parsed.data.status,
+          staff: { id: user.id, role },
+        });
+        return { result: undefined };
+      },
+      () => ({ result: undefined }),
     );
   }
-  return redirect("/staf/verifikasi");
+  const submission = parseWithZod(formData, { schema: DecisionSchema });
+  if (submission.status !== "success") return invalidForm(request, submission);
+  return withDomainErrors(
+    request,
+    async () => {
+      await decideSellerVerification(db, {
+        sellerId: seller.id,
+        outcome: submission.value.outcome,
+        reason: submission.value.reason,
+        decidedById: user.id,
+        decidedByRole: role,
+      });
+      return redirect("/staf/verifikasi");
+    },
+    (failure) => ({ result: formReply(request, submission, failure) }),
+  );
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data: loaderData, matches }) => {
@@ -198,4 +198,8 @@ export default function ReviewSeller() {
       ) : null}
     </div>
   );
+}
+
+export function ErrorBoundary() {
+  return <RouteErrorBoundary home="/staf/verifikasi" />;
 }

@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { RouteErrorBoundary } from "~/components/error-page";
 import { verificationRegions } from "~/modules/auth/permissions";
 import { listVerificationQueue } from "~/modules/sellers/onboarding.server";
 import { db } from "~/utils/db.server";
@@ -44,4 +45,8 @@ export default function VerificationQueue() {
       </ul>
     </div>
   );
+}
+
+export function ErrorBoundary() {
+  return <RouteErrorBoundary home="/staf/verifikasi" />;
 }

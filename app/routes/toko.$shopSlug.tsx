@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
+import { RouteErrorBoundary } from "~/components/error-page";
 import { Breadcrumbs } from "~/components/breadcrumbs";
 import { LegalityBadges } from "~/components/legality-badges";
 import { Pagination } from "~/components/pagination";
@@ -88,4 +89,8 @@ export default function ShopPage() {
       <Pagination page={products.page} pageCount={products.pageCount} />
     </div>
   );
+}
+
+export function ErrorBoundary() {
+  return <RouteErrorBoundary home="/" />;
 }

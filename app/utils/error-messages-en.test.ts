@@ -15,7 +15,8 @@ const SKIPPED_FILES = new Set(["app/modules/ops/backup.server.ts"]);
 /**
  * Helpers that take a message and throw or show it, by the position of that argument:
  * `invalidInput(error, fallback)`, `notAvailable(message)`, the training date field, the
- * optional legality numbers, and the redirects that carry a message to the page (`back`).
+ * optional legality numbers, the redirects that carry a message to the page (`back`), and a
+ * route's own message put in the reader's language (`translateErrorMessage(message, locale)`).
  */
 const MESSAGE_ARGUMENTS: Readonly<Record<string, number>> = {
   invalidInput: 1,
@@ -23,6 +24,7 @@ const MESSAGE_ARGUMENTS: Readonly<Record<string, number>> = {
   jakartaDateTime: 0,
   optionalText: 2,
   back: 0,
+  translateErrorMessage: 0,
 };
 
 /** Found in a message position but never shown to a user: webhook and health-check replies. */
@@ -215,7 +217,7 @@ describe("English error messages", () => {
       "Jatuh tempo tidak boleh sebelum tanggal utang", // a function's result
       "Checksum QRIS tidak cocok — salin ulang kode dari aplikasi bank", // an object's property
       "Catatan tidak valid", // invalidInput(error, "…")
-      "Periode tidak valid", // back(… ?? "…")
+      "Periode tidak valid", // translateErrorMessage(… ?? "…", locale)
     ]) {
       expect(texts, message).toContain(message);
     }

@@ -67,6 +67,7 @@ export const ERROR_MESSAGES_EN: Readonly<Record<string, string>> = {
 
   // Uploads: product photos
   "Pilih foto dulu.": "Choose a photo first.",
+  "Permintaan tidak valid.": "Invalid request.",
   "Foto maksimal 10 MB.": "A photo can be at most 10 MB.",
   "Berkas foto kosong.": "The photo file is empty.",
   "Berkas ini bukan foto yang bisa dibaca. Gunakan JPEG, PNG atau WebP.":

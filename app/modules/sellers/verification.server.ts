@@ -37,7 +37,7 @@ export async function decideSellerVerification(
 ): Promise<void> {
   const reason = input.reason.trim();
   if (input.outcome !== "APPROVED" && reason.length < 5) {
-    throw new DomainError("INVALID", "Alasan wajib diisi (minimal 5 huruf)");
+    throw new DomainError("INVALID", "Alasan wajib diisi (minimal 5 huruf)", { field: "reason" });
   }
   const status = STATUS_FOR[input.outcome];
   await db.$transaction(async (tx) => {
