@@ -85,6 +85,11 @@ describe("readToast", () => {
     ["neither a key nor a message of the right type", encoded({ kind: "error", message: 42 })],
     ["a message longer than any toast", encoded({ kind: "error", message: "x".repeat(501) })],
     ["not an object", encoded(["success", "order.placed"])],
+    // Well formed but not signed by this site: another site cannot put words on our pages.
+    [
+      "a well-formed toast without the site's signature",
+      encoded({ kind: "error", message: "Hai" }),
+    ],
   ])("shows no toast for %s, and still clears the cookie", async (_, cookie) => {
     const { toast, clear } = await readToast(requestWith(cookie));
     expect(toast).toBeNull();

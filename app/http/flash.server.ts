@@ -1,19 +1,16 @@
-import { createCookie, redirect } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
 import { z } from "zod";
 import type { MessageKey } from "~/utils/i18n";
+import { signedCookie } from "./session.server";
 
 /**
  * One-time messages shown on the next page ("Tersimpan", "Pesanan dibuat", a download that could
  * not be made): kept in a short-lived cookie between a redirect and the page it leads to, read and
  * cleared by the root loader. The address stays clean and a reload does not show it again.
  */
-const flashCookie = createCookie("pk_flash", {
-  httpOnly: true,
-  secure: process.env.NODE_ENV === "production" && process.env.INSECURE_COOKIES !== "1",
-  sameSite: "lax",
-  path: "/",
-  maxAge: 60,
-});
+let cookie: ReturnType<typeof signedCookie> | undefined;
+// Signed like the session: only this site can say what the next page shows.
+const flashCookie = () => (cookie ??= signedCookie("pk_flash", 60));
 
 const ToastSchema = z.object({
   kind: z.enum(["success", "error"]),
@@ -36,7 +33,7 @@ export async function redirectWithToast(url: string, toast: Toast, init?: Respon
 
 /** The same redirect (e.g. one that also ends a session), showing `toast` on its page. */
 export async function withToast(response: Response, toast: Toast): Promise<Response> {
-  response.headers.append("Set-Cookie", await flashCookie.serialize(toast));
+  response.headers.append("Set-Cookie", await flashCookie().serialize(toast));
   return response;
 }
 
@@ -46,9 +43,13 @@ export async function readToast(
 ): Promise<{ toast: z.infer<typeof ToastSchema> | null; clear: string | null }> {
   const cookie = request.headers.get("Cookie");
   if (!cookie?.includes("pk_flash=")) return { toast: null, clear: null };
-  const parsed = ToastSchema.safeParse(await flashCookie.parse(cookie).catch(() => null));
+  const parsed = ToastSchema.safeParse(
+    await flashCookie()
+      .parse(cookie)
+      .catch(() => null),
+  );
   return {
     toast: parsed.success ? parsed.data : null,
-    clear: await flashCookie.serialize("", { maxAge: 0 }),
+    clear: await flashCookie().serialize("", { maxAge: 0 }),
   };
 }

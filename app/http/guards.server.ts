@@ -4,6 +4,7 @@ import {
   assistedDesa,
   can,
   canSomewhere,
+  homeRegion,
   type Action,
 } from "~/modules/auth/permissions";
 import { BANYUWANGI_CODE } from "~/modules/regions/region-code";
@@ -70,9 +71,7 @@ export async function requireDashboardScope(request: Request) {
   const user = await requireUser(request);
   const params = new URL(request.url).searchParams;
   // By default the region of the user's own role (staff: regency, operator: desa).
-  const own = user.roles.find(
-    (r) => r.regionCode && can(user, "dashboard.view", { desaCode: r.regionCode }),
-  )?.regionCode;
+  const own = homeRegion(user);
   const regionCode =
     params.get("wilayah") ??
     own ??

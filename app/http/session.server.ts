@@ -28,7 +28,7 @@ function sessionSecret(): string {
 }
 
 /** A signed, HTTP-only, same-site cookie (Secure in production). */
-function signedCookie(name: string, maxAgeSeconds: number) {
+export function signedCookie(name: string, maxAgeSeconds: number) {
   return createCookie(name, {
     httpOnly: true,
     secure: process.env.NODE_ENV === "production" && process.env.INSECURE_COOKIES !== "1",

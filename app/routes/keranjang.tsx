@@ -6,7 +6,7 @@ import {
   type LoaderFunctionArgs,
   type MetaFunction,
 } from "@remix-run/node";
-import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ResponsiveImage } from "~/components/responsive-image";
 import { inputClass } from "~/components/ui/field";
 import { readForm } from "~/http/body.server";
@@ -20,6 +20,7 @@ import {
   UpdateCartSchema,
 } from "~/modules/orders/cart.server";
 import { cartTokenCookie, getCartOwner } from "~/http/cart-cookie.server";
+import { redirectWithToast } from "~/http/flash.server";
 import { db } from "~/utils/db.server";
 import { translateErrorMessage } from "~/utils/error-messages-en";
 import { metaTranslator, pageTitle } from "~/utils/meta";
@@ -49,7 +50,7 @@ export async function action({ request }: ActionFunctionArgs) {
         if ("token" in owner && owner.token !== added.token && added.token) {
           headers.append("Set-Cookie", await cartTokenCookie(added.token));
         }
-        return redirect("/keranjang?ditambah=1", { headers });
+        return redirectWithToast("/keranjang", { kind: "success", key: "cart.added" }, { headers });
       }
       if (intent === "update" || intent === "remove") {
         const submission = parseWithZod(formData, { schema: UpdateCartSchema });
@@ -81,7 +82,7 @@ export const meta: MetaFunction = ({ matches }) => {
 export default function CartPage() {
   const { cart, signedIn } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const [searchParams] = useSearchParams();
+
   const { t } = useI18n();
   return (
     <div className="mx-auto max-w-3xl space-y-6">
@@ -89,13 +90,6 @@ export default function CartPage() {
       {actionData?.error ? (
         <p role="alert" className="rounded-lg border border-red-300 bg-red-50 p-3 text-red-900">
           {actionData.error}
-        </p>
-      ) : searchParams.get("ditambah") ? (
-        <p
-          role="status"
-          className="rounded-lg border border-green-300 bg-green-50 p-3 text-green-900"
-        >
-          {t("cart.added")}
         </p>
       ) : null}
 

@@ -5,6 +5,7 @@ import { ImpactWindowForm, signed } from "~/components/training-impact";
 import { formatRupiah } from "~/modules/money/money";
 import { impactWindowParam, regionTrainingImpact } from "~/modules/reports/training-impact.server";
 import { requireDashboardScope } from "~/http/guards.server";
+import { canSomewhere } from "~/modules/auth/permissions";
 import { db } from "~/utils/db.server";
 import { formatNumber } from "~/utils/i18n";
 import { metaTranslator, pageTitle } from "~/utils/meta";
@@ -20,7 +21,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     months,
     rows,
     // Programme pages are for district staff; operators see the figures only.
-    staff: user.roles.some((r) => r.role === "STAFF" || r.role === "ADMIN"),
+    staff: canSomewhere(user, "training.manage"),
   };
 }
 

@@ -22,6 +22,7 @@ import { db } from "~/utils/db.server";
 import { invariantResponse } from "~/http/responses";
 import { metaTranslator, pageTitle } from "~/utils/meta";
 import { requirePermission } from "~/http/guards.server";
+import { actingRole, homeRegion } from "~/modules/auth/permissions";
 import { useI18n } from "~/utils/use-i18n";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -29,8 +30,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const programme = await getProgramme(db, params.programmeId ?? "");
   invariantResponse(programme, "Program tidak ditemukan", { status: 404 });
   const months = impactWindowParam(new URL(request.url).searchParams.get("bulan"));
-  const regionCode =
-    user.roles.find((r) => r.role === "STAFF" && r.regionCode)?.regionCode ?? BANYUWANGI_CODE;
+  const regionCode = homeRegion(user) ?? BANYUWANGI_CODE;
   return {
     programme,
     regionCode,
@@ -44,7 +44,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requirePermission(request, "training.manage");
   const submission = parseWithZod(await readForm(request), { schema: SessionSchema });
   if (submission.status !== "success") return invalidForm(request, submission);
-  const role = user.roles.some((r) => r.role === "STAFF") ? "STAFF" : "ADMIN";
+  const role = actingRole(user, "training.manage");
   return withDomainErrors(
     request,
     async () => {

@@ -26,6 +26,7 @@ import {
 import { db } from "~/utils/db.server";
 import { metaTranslator, pageTitle } from "~/utils/meta";
 import { requirePermission } from "~/http/guards.server";
+import { actingRole } from "~/modules/auth/permissions";
 import { useI18n } from "~/utils/use-i18n";
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -37,7 +38,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const user = await requirePermission(request, "training.manage");
   const submission = parseWithZod(await readForm(request), { schema: ProgrammeSchema });
   if (submission.status !== "success") return invalidForm(request, submission);
-  const role = user.roles.some((r) => r.role === "STAFF") ? "STAFF" : "ADMIN";
+  const role = actingRole(user, "training.manage");
   const { programmeId } = await createProgramme(db, {
     actor: { id: user.id, role },
     data: submission.value,

@@ -4,6 +4,7 @@ import {
   assistedDesa,
   can,
   canSomewhere,
+  homeRegion,
   type Action,
   type Actor,
   type PersonRecord,
@@ -150,6 +151,22 @@ describe("assistedDesa", () => {
     expect(assistedDesa(actors.operatorHere!)).toEqual([KEMIREN]);
     expect(assistedDesa(actors.staff!)).toEqual([]);
     expect(assistedDesa(actors.admin!)).toEqual([]);
+  });
+});
+
+describe("homeRegion", () => {
+  it("is a staff member's regency, an operator's desa, the widest first, or none", () => {
+    expect(homeRegion(actors.staff!)).toBe("35.10");
+    expect(homeRegion(actors.operatorHere!)).toBe(KEMIREN);
+    expect(homeRegion(actors.owner!)).toBeNull();
+    const both: Actor = {
+      id: "both",
+      roles: [
+        { role: "OPERATOR", regionCode: KEMIREN },
+        { role: "STAFF", regionCode: "35.10" },
+      ],
+    };
+    expect(homeRegion(both)).toBe("35.10");
   });
 });
 

@@ -114,6 +114,18 @@ export function canSomewhere(actor: Actor | null, action: Action): boolean {
   );
 }
 
+/**
+ * The region someone works for, where their figures start: a staff member's regency, an
+ * operator's desa (the widest first); null for those with no region.
+ */
+export function homeRegion(actor: Actor): string | null {
+  const regions = actor.roles
+    .map((r) => r.regionCode)
+    .filter((code): code is string => !!code && can(actor, "dashboard.view", { desaCode: code }))
+    .sort((a, b) => a.length - b.length);
+  return regions[0] ?? null;
+}
+
 /** The desa an operator (pendamping desa) assists: where they may register sellers. */
 export function assistedDesa(actor: Actor): string[] {
   return actor.roles
