@@ -5,7 +5,7 @@
 import type { Faker } from "@faker-js/faker";
 import type { TrainingTopic } from "~/generated/prisma/enums";
 import type { InsertRow } from "~/utils/sql.server";
-import type { HistorySeller } from "./history";
+import type { HistorySeller } from "./history-types";
 
 const DAY = 86_400_000;
 const HOUR = 3_600_000;

@@ -20,39 +20,8 @@ import { assessmentColumns } from "~/modules/literacy/scoring";
 import { platformFee } from "~/modules/ledger/ledger.server";
 import type { Db } from "~/utils/db.server";
 import { insertRows, type InsertRow, type InsertTable } from "~/utils/sql.server";
+import type { HistoryInput, HistoryProduct, HistorySeller } from "./history-types";
 import { seedBooks } from "./history-books";
-
-export interface HistorySeller {
-  id: string;
-  ownerId: string;
-  desaCode: string;
-  verified: boolean;
-  createdAt: Date;
-  hasQris: boolean;
-  localDeliveryFee: number | null;
-}
-
-export interface HistoryProduct {
-  id: string;
-  sellerId: string;
-  title: string;
-  active: boolean;
-  variants: { id: string; name: string; price: number }[];
-}
-
-export interface HistoryInput {
-  now: Date;
-  seed: number;
-  sellers: HistorySeller[];
-  products: HistoryProduct[];
-  /** Users who buy: id, name, phone. */
-  buyers: { id: string; name: string; phone: string }[];
-  villages: { code: string; name: string; kecamatanCode: string }[];
-  staffId: string;
-  /** The operator who recorded assessments in their own desa. */
-  operator: { id: string; desaCode: string };
-  feePercent?: number;
-}
 
 export interface HistorySummary {
   orders: number;
