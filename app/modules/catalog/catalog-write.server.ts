@@ -8,6 +8,7 @@ import type { Db } from "~/utils/db.server";
 import { DomainError } from "~/utils/errors";
 import { slugify } from "~/utils/slug";
 import { blankToUndefined, checkboxField } from "~/utils/forms";
+import { storedImageSelect } from "~/modules/images/image-url";
 
 /**
  * Catalog writes. Each runs in one transaction with an outbox event, so the search index follows
@@ -309,16 +310,7 @@ export async function getProductForEditor(db: Db, input: { productId: string; se
       },
       images: {
         orderBy: [{ sortOrder: "asc" }, { id: "asc" }],
-        select: {
-          id: true,
-          storageKey: true,
-          width: true,
-          height: true,
-          alt: true,
-          widths: true,
-          formats: true,
-          placeholder: true,
-        },
+        select: { id: true, ...storedImageSelect },
       },
     },
   });

@@ -1,30 +1,33 @@
 import { auditOnBehalf, type SellerActor } from "~/modules/audit/audit.server";
+import type { Prisma } from "~/generated/prisma/client";
 import type { LiteracyStratum } from "~/generated/prisma/enums";
 import type { Db } from "~/utils/db.server";
 import { assessmentColumns, splitLiteracyForm, type LiteracyAnswerValues } from "./scoring";
+
+/** An assessment's date, scores, stratum and inclusion answers, as pages and exports show it. */
+export const assessmentSelect = {
+  assessedAt: true,
+  knowledgeScore: true,
+  skillScore: true,
+  confidenceScore: true,
+  attitudeScore: true,
+  behaviourScore: true,
+  totalScore: true,
+  stratum: true,
+  hasBankAccount: true,
+  usesEwallet: true,
+  hasSavings: true,
+  hasCredit: true,
+  hasKur: true,
+  hasInsurance: true,
+} as const satisfies Prisma.LiteracyAssessmentSelect;
 
 /** A seller's literacy assessments, oldest first (the page charts their progress). */
 export async function listAssessments(db: Db, sellerId: string) {
   return db.literacyAssessment.findMany({
     where: { sellerId },
     orderBy: { assessedAt: "asc" },
-    select: {
-      id: true,
-      assessedAt: true,
-      knowledgeScore: true,
-      skillScore: true,
-      confidenceScore: true,
-      attitudeScore: true,
-      behaviourScore: true,
-      totalScore: true,
-      stratum: true,
-      hasBankAccount: true,
-      usesEwallet: true,
-      hasSavings: true,
-      hasCredit: true,
-      hasKur: true,
-      hasInsurance: true,
-    },
+    select: { id: true, ...assessmentSelect },
   });
 }
 

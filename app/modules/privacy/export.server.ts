@@ -21,6 +21,7 @@ import type {
   PersonalDataExport,
 } from "./export-types";
 import { authorizePrivacyRequest, iso, type PrivacyActor } from "./personal-data.server";
+import { assessmentSelect } from "~/modules/literacy/assessments.server";
 
 export type * from "./export-types";
 
@@ -225,24 +226,7 @@ async function exportSellers(db: Db, userId: string): Promise<ExportedSeller[]> 
       },
       literacyAssessments: {
         orderBy: { assessedAt: "asc" },
-        select: {
-          assessedAt: true,
-          instrumentVersion: true,
-          knowledgeScore: true,
-          skillScore: true,
-          confidenceScore: true,
-          attitudeScore: true,
-          behaviourScore: true,
-          totalScore: true,
-          stratum: true,
-          hasBankAccount: true,
-          usesEwallet: true,
-          hasSavings: true,
-          hasCredit: true,
-          hasKur: true,
-          hasInsurance: true,
-          answers: true,
-        },
+        select: { ...assessmentSelect, instrumentVersion: true, answers: true },
       },
       attendances: {
         orderBy: { session: { startsAt: "asc" } },
