@@ -2,7 +2,7 @@ import { Form } from "@remix-run/react";
 import { inputClass } from "~/components/ui/field";
 import { formatRupiah } from "~/modules/money/money";
 import type { ProgrammeImpact } from "~/modules/reports/training-impact.server";
-import { formatNumber } from "~/utils/i18n";
+import { formatNumber } from "~/utils/format";
 import { useI18n } from "~/utils/use-i18n";
 
 /** The window picker of the impact pages (a GET form, so it works without JavaScript). */

@@ -3,7 +3,7 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { ProductGrid } from "~/components/product-card";
 import { db } from "~/utils/db.server";
 import { getEnv } from "~/utils/env.server";
-import { formatNumber } from "~/utils/i18n";
+import { formatNumber } from "~/utils/format";
 import { metaTranslator, pageTitle } from "~/utils/meta";
 import { useI18n } from "~/utils/use-i18n";
 import { storefront } from "~/modules/catalog/storefront.server";

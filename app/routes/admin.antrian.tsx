@@ -8,7 +8,7 @@ import { Form, useLoaderData } from "@remix-run/react";
 import { readForm } from "~/http/body.server";
 import { outboxOverview, retryDeadOutbox } from "~/modules/outbox/outbox.server";
 import { db } from "~/utils/db.server";
-import { formatDateTime } from "~/utils/i18n";
+import { formatDateTime } from "~/utils/format";
 import { metaTranslator, pageTitle } from "~/utils/meta";
 import { requirePermission } from "~/http/guards.server";
 import { useI18n } from "~/utils/use-i18n";

@@ -3,9 +3,8 @@ import { useLoaderData } from "@remix-run/react";
 import { getStatementByCode } from "~/modules/growth/statement.server";
 import { formatRupiah } from "~/modules/money/money";
 import { db } from "~/utils/db.server";
-import { formatDate } from "~/utils/i18n";
+import { formatDate, formatMonth } from "~/utils/format";
 import { invariantResponse } from "~/http/responses";
-import { monthLabel } from "~/utils/jakarta-calendar";
 import { metaTranslator, pageTitle } from "~/utils/meta";
 import { useI18n } from "~/utils/use-i18n";
 
@@ -13,13 +12,7 @@ import { useI18n } from "~/utils/use-i18n";
 export async function loader({ params }: LoaderFunctionArgs) {
   const statement = await getStatementByCode(db, params.code ?? "");
   invariantResponse(statement, "Dokumen tidak ditemukan", { status: 404 });
-  return {
-    statement: {
-      ...statement,
-      periodLabel: `${monthLabel(statement.period.from)} – ${monthLabel(statement.period.to)}`,
-      months: statement.months.map((m) => ({ ...m, label: monthLabel(m.month) })),
-    },
-  };
+  return { statement };
 }
 
 export const meta: MetaFunction = ({ matches }) => {
@@ -44,7 +37,9 @@ export default function VerifyDocument() {
           {statement.desa}, Kec. {statement.kecamatan}
         </dd>
         <dt className="font-medium">{t("verifyDoc.period")}</dt>
-        <dd>{statement.periodLabel}</dd>
+        <dd>
+          {formatMonth(locale, statement.period.from)} – {formatMonth(locale, statement.period.to)}
+        </dd>
         <dt className="font-medium">
           {t("cashbook.marketplaceSales", { count: statement.totals.marketplaceOrders })}
         </dt>

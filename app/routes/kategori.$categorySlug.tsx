@@ -8,7 +8,7 @@ import { SortForm } from "~/components/sort-form";
 import { parseListingQuery } from "~/modules/catalog/listing-query.server";
 import { db } from "~/utils/db.server";
 import { invariantResponse } from "~/http/responses";
-import { formatNumber } from "~/utils/i18n";
+import { formatNumber } from "~/utils/format";
 import { metaTranslator, pageTitle } from "~/utils/meta";
 import { useI18n } from "~/utils/use-i18n";
 import { storefront } from "~/modules/catalog/storefront.server";

@@ -5,7 +5,7 @@ import { Breadcrumbs } from "~/components/breadcrumbs";
 import { LegalityBadges } from "~/components/legality-badges";
 import { db } from "~/utils/db.server";
 import { invariantResponse } from "~/http/responses";
-import { formatNumber } from "~/utils/i18n";
+import { formatNumber } from "~/utils/format";
 import { metaTranslator, pageTitle } from "~/utils/meta";
 import { useI18n } from "~/utils/use-i18n";
 import { storefront } from "~/modules/catalog/storefront.server";

@@ -5,7 +5,7 @@ import { serviceLevelFigures } from "~/components/service-level";
 import { formatRupiah } from "~/modules/money/money";
 import { getSellerHome } from "~/modules/orders/seller-home.server";
 import { db } from "~/utils/db.server";
-import { formatDateTime, formatNumber } from "~/utils/i18n";
+import { formatDateTime, formatNumber } from "~/utils/format";
 import { metaTranslator, pageTitle } from "~/utils/meta";
 import { requireSellerPermission } from "~/http/guards.server";
 import { useI18n } from "~/utils/use-i18n";

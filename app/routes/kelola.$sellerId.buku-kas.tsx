@@ -23,13 +23,8 @@ import {
   removeCashbookEntry,
 } from "~/modules/growth/cashbook.server";
 import { debtTotals } from "~/modules/growth/debts.server";
-import {
-  addMonths,
-  isMonth,
-  jakartaDateOf,
-  jakartaMonthOf,
-  monthLabel,
-} from "~/utils/jakarta-calendar";
+import { addMonths, isMonth, jakartaDateOf, jakartaMonthOf } from "~/utils/jakarta-calendar";
+import { formatDay, formatDayMonth, formatMonth } from "~/utils/format";
 import { SIZE_CLASS_LABELS } from "~/modules/growth/size-class";
 import { formatRupiah } from "~/modules/money/money";
 import { db } from "~/utils/db.server";
@@ -50,9 +45,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   return {
     seller,
     month,
-    monthName: monthLabel(month),
     statement,
-    flow: flow.months.map((m) => ({ ...m, label: monthLabel(m.month) })),
+    flow: flow.months,
     sizeClass: SIZE_CLASS_LABELS[sizeClass],
     debts,
     today: jakartaDateOf(new Date()),
@@ -108,7 +102,6 @@ export default function CashbookPage() {
   const {
     seller,
     month,
-    monthName,
     statement,
     flow,
     sizeClass,
@@ -119,7 +112,8 @@ export default function CashbookPage() {
     expenseCategories,
   } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
+  const monthName = formatMonth(locale, month);
   const [form, fields] = useForm<
     Record<"kind" | "category" | "amount" | "occurredOn" | "note", string>
   >({
@@ -217,7 +211,7 @@ export default function CashbookPage() {
             {flow.map((m) => (
               <tr key={m.month} className="border-t border-stone-200">
                 <th scope="row" className="font-normal">
-                  {m.label}
+                  {formatMonth(locale, m.month, "short")}
                 </th>
                 <td className="text-right">{formatRupiah(m.inflow)}</td>
                 <td className="text-right">{formatRupiah(m.outflow)}</td>
@@ -288,7 +282,7 @@ export default function CashbookPage() {
           {statement.entries.map((e) => (
             <li key={e.id} className="flex flex-wrap items-center justify-between gap-2 p-3">
               <span>
-                {e.occurredOn} ·{" "}
+                {formatDayMonth(locale, e.occurredOn)} ·{" "}
                 {e.kind === "INCOME" ? t("cashbook.income") : t("cashbook.expense")} · {e.category}{" "}
                 · <span className="font-medium">{formatRupiah(e.amount)}</span>
                 {e.note ? ` · ${e.note}` : ""}
@@ -308,7 +302,7 @@ export default function CashbookPage() {
                   <button
                     type="submit"
                     className="btn-secondary text-sm"
-                    aria-label={`${t("cashbook.delete")} ${e.category} ${e.occurredOn}`}
+                    aria-label={`${t("cashbook.delete")} ${e.category} ${formatDay(locale, e.occurredOn)}`}
                   >
                     {t("cashbook.delete")}
                   </button>

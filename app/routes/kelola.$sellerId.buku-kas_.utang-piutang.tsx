@@ -28,7 +28,7 @@ import {
 } from "~/modules/growth/debts.server";
 import { formatRupiah } from "~/modules/money/money";
 import { db } from "~/utils/db.server";
-import { formatDay } from "~/utils/i18n";
+import { formatDay } from "~/utils/format";
 import { jakartaDateOf } from "~/utils/jakarta-calendar";
 import { metaTranslator, pageTitle } from "~/utils/meta";
 import { requireSellerPermission } from "~/http/guards.server";

@@ -23,7 +23,7 @@ import {
 import { listAssessments, recordAssessment } from "~/modules/literacy/assessments.server";
 import { LiteracyAnswersSchema } from "~/modules/literacy/scoring";
 import { db } from "~/utils/db.server";
-import { formatDate } from "~/utils/i18n";
+import { formatDate, formatNumber, formatPercent } from "~/utils/format";
 import { metaTranslator, pageTitle } from "~/utils/meta";
 import { requireSellerPermission } from "~/http/guards.server";
 import { useI18n } from "~/utils/use-i18n";
@@ -115,9 +115,9 @@ export default function LiteracyPage() {
                     {formatDate(locale, a.assessedAt)}
                   </th>
                   {DIMENSIONS.map((d) => (
-                    <td key={d}>{a[COLUMNS[d]]}</td>
+                    <td key={d}>{formatNumber(locale, a[COLUMNS[d]])}</td>
                   ))}
-                  <td className="font-semibold">{a.totalScore}</td>
+                  <td className="font-semibold">{formatNumber(locale, a.totalScore)}</td>
                   <td>{STRATUM_LABELS[a.stratum]}</td>
                 </tr>
               ))}
@@ -137,8 +137,8 @@ export default function LiteracyPage() {
       <aside className="rounded-xl border border-sky-200 bg-sky-50 p-4 text-sm text-sky-950">
         <p>
           {t("literacy.context", {
-            literacy: SNLIK_2025.literacy,
-            inclusion: SNLIK_2025.inclusion,
+            literacy: formatPercent(locale, SNLIK_2025.literacy / 100, 2),
+            inclusion: formatPercent(locale, SNLIK_2025.inclusion / 100, 2),
           })}
         </p>
         <p className="mt-1">

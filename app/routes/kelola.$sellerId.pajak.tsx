@@ -14,8 +14,8 @@ import { TAXPAYER_TYPES } from "~/modules/growth/pph-final";
 import { pphFinalTracker, TaxProfileSchema, updateTaxProfile } from "~/modules/growth/tax.server";
 import { formatRupiah } from "~/modules/money/money";
 import { db } from "~/utils/db.server";
-import { formatDay } from "~/utils/i18n";
-import { jakartaYearOf, monthLabel } from "~/utils/jakarta-calendar";
+import { formatDay, formatMonth } from "~/utils/format";
+import { jakartaYearOf } from "~/utils/jakarta-calendar";
 import { metaTranslator, pageTitle } from "~/utils/meta";
 import { requireSellerPermission } from "~/http/guards.server";
 import { useI18n } from "~/utils/use-i18n";
@@ -37,7 +37,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     seller,
     tracker,
     years: Array.from({ length: YEARS_BACK + 1 }, (_, i) => currentYear - i),
-    monthNames: Object.fromEntries(tracker.sources.map((s) => [s.month, monthLabel(s.month)])),
     constraint: getZodConstraint(TaxProfileSchema),
   };
 }
@@ -56,7 +55,7 @@ export const meta: MetaFunction = ({ matches }) => {
 };
 
 export default function TaxPage() {
-  const { seller, tracker, years, monthNames, constraint } = useLoaderData<typeof loader>();
+  const { seller, tracker, years, constraint } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t, locale } = useI18n();
   const { tax, facility } = tracker;
@@ -70,6 +69,7 @@ export default function TaxPage() {
   });
   const lastMonth = tracker.sources.at(-1)?.month;
   const day = (d: string) => formatDay(locale, d);
+  const monthName = (m: string) => formatMonth(locale, m);
   return (
     <div className="space-y-6">
       <div>
@@ -102,7 +102,7 @@ export default function TaxPage() {
           <dt className="text-stone-700">
             {t("tax.turnover", {
               year: tracker.year,
-              month: lastMonth ? monthNames[lastMonth]! : "",
+              month: lastMonth ? monthName(lastMonth) : "",
             })}
           </dt>
           <dd className="text-2xl font-bold" data-testid="tax-turnover">
@@ -182,7 +182,7 @@ export default function TaxPage() {
             {tax.months.map((m, i) => (
               <tr key={m.month} className="border-t border-stone-200">
                 <th scope="row" className="font-normal">
-                  {monthNames[m.month]}
+                  {monthName(m.month)}
                 </th>
                 <td className="text-right">{formatRupiah(tracker.sources[i]!.marketplace)}</td>
                 <td className="text-right">{formatRupiah(tracker.sources[i]!.cashbook)}</td>

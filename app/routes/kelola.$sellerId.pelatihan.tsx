@@ -1,6 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { formatSessionTime } from "~/components/training";
+import { formatWeekdayDateTime } from "~/utils/format";
 import { readForm } from "~/http/body.server";
 import { withDomainErrors } from "~/http/errors.server";
 import {
@@ -78,7 +78,7 @@ export default function SellerTraining() {
             >
               <span>
                 <span className="font-medium">{s.programme.title}</span> ·{" "}
-                {formatSessionTime(locale, s.startsAt)} · {s.venue} ({s.desa.name}, Kec.{" "}
+                {formatWeekdayDateTime(locale, s.startsAt)} · {s.venue} ({s.desa.name}, Kec.{" "}
                 {s.desa.parent?.name}) · {s.programme.organiser} ·{" "}
                 {t("training.seatsLeft", { count: s.seatsLeft })}
               </span>
@@ -111,7 +111,7 @@ export default function SellerTraining() {
           {history.map((h) => (
             <li key={h.id} className="rounded-xl border border-stone-200 bg-white p-3">
               <span className="font-medium">{h.session.programme.title}</span> ·{" "}
-              {formatSessionTime(locale, h.session.startsAt)} · {t(`attendance.${h.status}`)}
+              {formatWeekdayDateTime(locale, h.session.startsAt)} · {t(`attendance.${h.status}`)}
               {h.preScore !== null && h.postScore !== null
                 ? ` · ${h.preScore} → ${h.postScore}`
                 : ""}

@@ -16,7 +16,7 @@ import { formatRupiah } from "~/modules/money/money";
 import { db } from "~/utils/db.server";
 import { notFound } from "~/http/responses";
 import { requireLedgerAccess } from "~/http/guards.server";
-import { formatDate } from "~/utils/i18n";
+import { formatDate } from "~/utils/format";
 import { metaTranslator, pageTitle } from "~/utils/meta";
 import { useI18n } from "~/utils/use-i18n";
 

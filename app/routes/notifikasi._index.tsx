@@ -2,7 +2,8 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { listNotifications, markAllNotificationsRead } from "~/modules/notifications/inbox.server";
 import { db } from "~/utils/db.server";
-import { formatDate, formatDateTime, getLocaleFromCookieHeader } from "~/utils/i18n";
+import { getLocaleFromCookieHeader } from "~/utils/i18n";
+import { formatDate, formatDateTime } from "~/utils/format";
 import { jakartaDateOf } from "~/utils/jakarta-calendar";
 import { metaTranslator, pageTitle } from "~/utils/meta";
 import { requireUser } from "~/http/session.server";

@@ -1,7 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { RouteErrorBoundary } from "~/components/error-page";
-import { formatSessionTime } from "~/components/training";
+import { formatWeekdayDateTime } from "~/utils/format";
 import { db } from "~/utils/db.server";
 import { metaTranslator, pageTitle } from "~/utils/meta";
 import { requireOperator } from "~/http/guards.server";
@@ -58,7 +58,7 @@ export default function OperatorHome() {
           {sessions.map((s) => (
             <li key={s.id}>
               <Link to={`/pelatihan/sesi/${s.id}`} className="underline">
-                {s.programme.title} · {formatSessionTime(locale, s.startsAt)} · {s.venue}
+                {s.programme.title} · {formatWeekdayDateTime(locale, s.startsAt)} · {s.venue}
               </Link>
             </li>
           ))}

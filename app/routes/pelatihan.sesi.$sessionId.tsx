@@ -7,7 +7,7 @@ import {
 import { Form, Link, useActionData, useLoaderData, useRouteLoaderData } from "@remix-run/react";
 import { RouteErrorBoundary } from "~/components/error-page";
 import { z } from "zod";
-import { formatSessionTime } from "~/components/training";
+import { formatPoints, formatWeekdayDateTime } from "~/utils/format";
 import { inputClass } from "~/components/ui/field";
 import { readForm } from "~/http/body.server";
 import { requestLocale, withDomainErrors } from "~/http/errors.server";
@@ -122,13 +122,13 @@ export default function SessionRoster() {
       <div>
         <h1 className="text-2xl font-bold">{session.programme.title}</h1>
         <p className="text-stone-700">
-          {formatSessionTime(locale, session.startsAt)} · {session.venue} ({session.desa.name}, Kec.{" "}
-          {session.desa.parent?.name}) · {session.trainer}
+          {formatWeekdayDateTime(locale, session.startsAt)} · {session.venue} ({session.desa.name},
+          Kec. {session.desa.parent?.name}) · {session.trainer}
         </p>
         <p className="text-stone-700">
           {t("training.participants", { count: total, capacity: session.capacity })}
           {averageGain !== null
-            ? ` · ${t("training.averageGain", { gain: averageGain.toFixed(1) })}`
+            ? ` · ${t("training.averageGain", { gain: formatPoints(locale, averageGain) })}`
             : ""}
         </p>
       </div>

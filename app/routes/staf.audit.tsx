@@ -6,7 +6,7 @@ import { listAuditLog, parseAuditFilter } from "~/modules/audit/audit.server";
 import { can } from "~/modules/auth/permissions";
 import { db } from "~/utils/db.server";
 import { notFound } from "~/http/responses";
-import { formatDateTime } from "~/utils/i18n";
+import { formatDateTime } from "~/utils/format";
 import { metaTranslator, pageTitle } from "~/utils/meta";
 import { requireUser } from "~/http/session.server";
 import { useI18n } from "~/utils/use-i18n";

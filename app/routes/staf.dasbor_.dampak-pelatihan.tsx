@@ -7,7 +7,7 @@ import { impactWindowParam, regionTrainingImpact } from "~/modules/reports/train
 import { requireDashboardScope } from "~/http/guards.server";
 import { canSomewhere } from "~/modules/auth/permissions";
 import { db } from "~/utils/db.server";
-import { formatNumber } from "~/utils/i18n";
+import { formatNumber } from "~/utils/format";
 import { metaTranslator, pageTitle } from "~/utils/meta";
 import { useI18n } from "~/utils/use-i18n";
 

@@ -21,7 +21,7 @@ import {
 } from "~/modules/privacy/personal-data.server";
 import { db } from "~/utils/db.server";
 import { translateErrorMessage } from "~/utils/error-messages-en";
-import { formatDate } from "~/utils/i18n";
+import { formatDate } from "~/utils/format";
 import { notFound } from "~/http/responses";
 import { metaTranslator, pageTitle } from "~/utils/meta";
 import { requireUser } from "~/http/session.server";

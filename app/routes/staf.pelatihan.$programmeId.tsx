@@ -10,7 +10,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { RouteErrorBoundary } from "~/components/error-page";
 import { DesaSelect } from "~/components/seller-fields";
 import { ImpactTable, ImpactWindowForm } from "~/components/training-impact";
-import { formatSessionTime } from "~/components/training";
+import { formatWeekdayDateTime } from "~/utils/format";
 import { Field, FormError, inputClass } from "~/components/ui/field";
 import { readForm } from "~/http/body.server";
 import { failurePage, formReply, invalidForm, withDomainErrors } from "~/http/errors.server";
@@ -104,7 +104,7 @@ export default function ProgrammePage() {
           {programme.sessions.map((s) => (
             <li key={s.id} className="p-3">
               <Link to={`/pelatihan/sesi/${s.id}`} className="font-medium underline">
-                {formatSessionTime(locale, s.startsAt)}
+                {formatWeekdayDateTime(locale, s.startsAt)}
               </Link>{" "}
               · {s.venue} ({s.desa.name}, Kec. {s.desa.parent?.name}) · {s.trainer} ·{" "}
               {t("training.participants", { count: s._count.attendances, capacity: s.capacity })}

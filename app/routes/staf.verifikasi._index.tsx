@@ -4,7 +4,7 @@ import { RouteErrorBoundary } from "~/components/error-page";
 import { verificationRegions } from "~/modules/auth/permissions";
 import { listVerificationQueue } from "~/modules/sellers/onboarding.server";
 import { db } from "~/utils/db.server";
-import { formatDate } from "~/utils/i18n";
+import { formatDate } from "~/utils/format";
 import { metaTranslator, pageTitle } from "~/utils/meta";
 import { requirePermission } from "~/http/guards.server";
 import { useI18n } from "~/utils/use-i18n";

@@ -9,7 +9,7 @@ import { SortForm } from "~/components/sort-form";
 import { parseListingQuery } from "~/modules/catalog/listing-query.server";
 import { db } from "~/utils/db.server";
 import { invariantResponse } from "~/http/responses";
-import { formatDate, formatNumber } from "~/utils/i18n";
+import { formatDate, formatNumber } from "~/utils/format";
 import { metaTranslator, pageTitle } from "~/utils/meta";
 import { useI18n } from "~/utils/use-i18n";
 import { whatsappLink } from "~/utils/whatsapp";

@@ -267,7 +267,7 @@ export const en: Messages = {
   "training.trainer": "Trainer",
   "training.capacity": "Capacity",
   "training.createSession": "Create session",
-  "training.averageGain": "average score gain {gain} points",
+  "training.averageGain": "average score gain {gain}",
   "training.registerSeller": "Register a business for this session",
   "training.register": "Register",
   "training.roster": "Participants",
@@ -317,7 +317,7 @@ export const en: Messages = {
   "literacy.stratum": "Level",
   "literacy.inclusion": "Financial inclusion (latest assessment)",
   "literacy.context":
-    "For context: the national financial literacy index is {literacy}% and financial inclusion {inclusion}%.",
+    "For context: the national financial literacy index is {literacy} and financial inclusion {inclusion}.",
   "literacy.source": "Source",
   "literacy.notIndex":
     "The score on this page is Pasar Kampung's own assessment for tracking progress, not OJK's national index.",

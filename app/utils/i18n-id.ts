@@ -265,7 +265,7 @@ export const id = {
   "training.trainer": "Pelatih",
   "training.capacity": "Kapasitas peserta",
   "training.createSession": "Buat sesi",
-  "training.averageGain": "rata-rata kenaikan nilai {gain} poin",
+  "training.averageGain": "rata-rata kenaikan nilai {gain}",
   "training.registerSeller": "Daftarkan UMKM ke sesi ini",
   "training.register": "Daftar",
   "training.roster": "Daftar peserta",
@@ -315,7 +315,7 @@ export const id = {
   "literacy.stratum": "Tingkat",
   "literacy.inclusion": "Inklusi keuangan (penilaian terakhir)",
   "literacy.context":
-    "Sebagai gambaran: indeks nasional literasi keuangan {literacy}% dan inklusi keuangan {inclusion}%.",
+    "Sebagai gambaran: indeks nasional literasi keuangan {literacy} dan inklusi keuangan {inclusion}.",
   "literacy.source": "Sumber",
   "literacy.notIndex":
     "Nilai di halaman ini adalah penilaian Pasar Kampung untuk memantau perkembangan, bukan indeks nasional OJK.",

@@ -45,7 +45,7 @@ export const notificationsEn: Record<keyof typeof notificationsId, string> = {
   "dash.serviceOrders": "Orders to pack",
   "dash.needsHelp": "Need help with service",
   "dash.needsHelpNote":
-    "Packed on time below 80 % or cancelled by the seller above 10 % (at least 3 orders).",
+    "Packed on time below 80% or cancelled by the seller above 10% (at least 3 orders).",
   "dash.noneNeedHelp": "No business needs help with service.",
   "audit.system": "System",
 };

@@ -44,7 +44,7 @@ export const notificationsId = {
   "dash.serviceOrders": "Pesanan untuk dikemas",
   "dash.needsHelp": "Perlu pendampingan layanan",
   "dash.needsHelpNote":
-    "Dikemas tepat waktu di bawah 80 % atau dibatalkan penjual di atas 10 % (minimal 3 pesanan).",
+    "Dikemas tepat waktu di bawah 80% atau dibatalkan penjual di atas 10% (minimal 3 pesanan).",
   "dash.noneNeedHelp": "Tidak ada UMKM yang perlu pendampingan layanan.",
   "audit.system": "Sistem",
 };

@@ -43,35 +43,8 @@ export function getLocaleFromCookieHeader(cookieHeader: string | null): Locale {
   return DEFAULT_LOCALE;
 }
 
-export function formatNumber(locale: Locale, value: number): string {
-  return new Intl.NumberFormat(locale === "id" ? "id-ID" : "en-GB").format(value);
-}
-
-export function formatDateTime(
-  locale: Locale,
-  date: Date | string,
-  timeZone = "Asia/Jakarta",
-): string {
-  return new Intl.DateTimeFormat(locale === "id" ? "id-ID" : "en-GB", {
-    day: "numeric",
-    month: "short",
-    year: "numeric",
-    hour: "2-digit",
-    minute: "2-digit",
-    timeZone,
-  }).format(typeof date === "string" ? new Date(date) : date);
-}
-
-export function formatDate(locale: Locale, date: Date | string, timeZone = "Asia/Jakarta"): string {
-  return new Intl.DateTimeFormat(locale === "id" ? "id-ID" : "en-GB", {
-    day: "numeric",
-    month: "long",
-    year: "numeric",
-    timeZone,
-  }).format(typeof date === "string" ? new Date(date) : date);
-}
-
-/** A calendar day `YYYY-MM-DD` as written in the language ("31 Maret 2026"), with no time zone shift. */
-export function formatDay(locale: Locale, day: string): string {
-  return formatDate(locale, `${day}T00:00:00Z`, "UTC");
-}
+/**
+ * Formatting lives in ./format. These names stay re-exported only for the pages still importing
+ * them from here (orders, search, product and order pages); new code imports ./format.
+ */
+export { formatDate, formatDateTime, formatDay, formatNumber } from "./format";

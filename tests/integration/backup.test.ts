@@ -19,7 +19,7 @@ import {
 import { placeOrder, type OrderSettings } from "~/modules/orders/checkout.server";
 import { resolveDatabaseTarget, type DatabaseTarget } from "~/utils/database-url";
 import { db } from "~/utils/db.server";
-import { formatNumber } from "~/utils/i18n";
+import { formatNumber } from "~/utils/format";
 import { databaseProvider } from "~/utils/sql.server";
 import { domainErrorOf } from "../domain-error";
 import { createCategory, createProduct, createSeller, createUser } from "../factories";

@@ -4,7 +4,7 @@
  * who owes it. Days are Jakarta calendar days `YYYY-MM-DD`.
  */
 import { formatRupiah } from "~/modules/money/money";
-import { formatDay } from "~/utils/i18n";
+import { formatDay } from "~/utils/format";
 import { daysBetween } from "~/utils/jakarta-calendar";
 
 /** Reminders go out this many days before the due date, and again on the day. */

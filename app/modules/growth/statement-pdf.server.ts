@@ -7,8 +7,8 @@ import type {
   VerificationStatus,
 } from "~/generated/prisma/enums";
 import { formatRupiah } from "~/modules/money/money";
-import { createTranslator, formatDate } from "~/utils/i18n";
-import { monthLabel } from "~/utils/jakarta-calendar";
+import { createTranslator } from "~/utils/i18n";
+import { formatDate, formatMonth, formatNumber } from "~/utils/format";
 import { SIZE_CLASS_LABELS } from "./size-class";
 
 /**
@@ -35,8 +35,11 @@ const LEGALITY_STATUS_LABELS: Record<LegalityStatus, string> = {
   REJECTED: "ditolak petugas",
 };
 
+/** The statement is an Indonesian document (lenders and dinas read it), whatever the page language. */
+const month = (value: string) => formatMonth("id", value);
+
 function periodLabel(from: string, to: string): string {
-  return from === to ? monthLabel(from) : `${monthLabel(from)} s.d. ${monthLabel(to)}`;
+  return from === to ? month(from) : `${month(from)} s.d. ${month(to)}`;
 }
 
 export interface StatementContent {
@@ -204,10 +207,15 @@ export function renderStatementPdf(content: StatementContent): Promise<Buffer> {
   columns("Bulan", "Pesanan selesai", "Penjualan", true);
   rule();
   for (const m of content.months) {
-    columns(monthLabel(m.month), String(m.orders), formatRupiah(m.sales));
+    columns(month(m.month), formatNumber("id", m.orders), formatRupiah(m.sales));
   }
   rule();
-  columns("Jumlah", String(totals.marketplaceOrders), formatRupiah(totals.marketplaceSales), true);
+  columns(
+    "Jumlah",
+    formatNumber("id", totals.marketplaceOrders),
+    formatRupiah(totals.marketplaceSales),
+    true,
+  );
   doc.font("Helvetica-Oblique").fontSize(8);
   ensureSpace(24);
   doc.text(

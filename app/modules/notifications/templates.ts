@@ -8,7 +8,8 @@
  * in the order of `params` (docs/notifications.md lists them).
  */
 import { formatRupiah } from "~/modules/money/money";
-import { formatDate, formatDateTime, type Locale } from "~/utils/i18n";
+import { type Locale } from "~/utils/i18n";
+import { formatDate, formatDateTime } from "~/utils/format";
 
 /** How a parameter is shown: as given, as Rupiah (integer), or as a Jakarta date (and time). */
 type ParamType = "text" | "rupiah" | "datetime" | "date";

@@ -17,7 +17,7 @@ import pg from "pg";
 import { z } from "zod";
 import type { DatabaseTarget } from "~/utils/database-url";
 import { DomainError } from "~/utils/errors";
-import { formatNumber } from "~/utils/i18n";
+import { formatNumber } from "~/utils/format";
 
 const MANIFEST = "manifest.json";
 const IMAGES = "images";
@@ -80,8 +80,7 @@ export function formatSize(bytes: number): string {
     value /= 1024;
     unit++;
   }
-  const number = new Intl.NumberFormat("id-ID", { maximumFractionDigits: 1 }).format(value);
-  return `${number} ${units[unit]}`;
+  return `${formatNumber("id", value, 1)} ${units[unit]}`;
 }
 
 export function describeCounts(counts: RowCounts): string {
