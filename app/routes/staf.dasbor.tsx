@@ -15,7 +15,7 @@ import {
 import { percent, type LiteracySnapshot } from "~/modules/reports/figures";
 import { requireDashboardScope } from "~/http/guards.server";
 import { db } from "~/utils/db.server";
-import { formatNumber } from "~/utils/i18n";
+import { formatMonth, formatNumber, formatPercent, formatPoints } from "~/utils/format";
 import { metaTranslator, pageTitle } from "~/utils/meta";
 import { useI18n } from "~/utils/use-i18n";
 
@@ -82,6 +82,8 @@ export default function DashboardPage() {
   const [searchParams] = useSearchParams();
   const { locale, t } = useI18n();
   const n = (v: number) => formatNumber(locale, v);
+  // The dashboard's figures count shares in percent (15.5); the formatter takes a fraction.
+  const pct = (value: number) => formatPercent(locale, value / 100);
   const link = (params: Record<string, string>) => {
     const next = new URLSearchParams(searchParams);
     for (const [k, v] of Object.entries(params)) next.set(k, v);
@@ -89,12 +91,16 @@ export default function DashboardPage() {
   };
   const exportLink = (table: string, format: string) =>
     `/staf/dasbor/ekspor?${new URLSearchParams({ wilayah: region.code, dari: period.from, sampai: period.to, tabel: table, format })}`;
-  const max = Math.max(0, ...overview.monthly.map((m) => m.gmv));
+  // The month with the most sales (the first of equals), for the chart's summary.
+  const peak = overview.monthly.reduce<(typeof overview.monthly)[number] | undefined>(
+    (best, m) => (best === undefined || m.gmv > best.gmv ? m : best),
+    undefined,
+  );
   const literacy = overview.literacy;
   const share = (snapshot: LiteracySnapshot, count: number) =>
     t("dash.countPercent", {
       count: n(count),
-      percent: formatNumber(locale, percent(count, snapshot.assessed)),
+      percent: pct(percent(count, snapshot.assessed)),
     });
   return (
     <div className="space-y-6">
@@ -154,13 +160,25 @@ export default function DashboardPage() {
       <BarChart
         id="gmv"
         title={t("dash.chartTitle")}
-        description={t("dash.chartDesc", {
-          from: period.from,
-          to: period.to,
-          max: formatRupiah(max),
-        })}
-        bars={overview.monthly.map((m) => ({ label: m.month.slice(2), value: m.gmv }))}
+        summary={
+          peak
+            ? t("dash.chartDesc", {
+                from: formatMonth(locale, period.from),
+                to: formatMonth(locale, period.to),
+                max: formatRupiah(peak.gmv),
+                month: formatMonth(locale, peak.month),
+              })
+            : t("dash.none")
+        }
+        bars={overview.monthly.map((m) => ({
+          key: m.month,
+          label: formatMonth(locale, m.month, "name"),
+          longLabel: formatMonth(locale, m.month),
+          group: m.month.slice(0, 4),
+          value: m.gmv,
+        }))}
         format={formatRupiah}
+        texts={{ showTable: t("chart.showTable"), category: t("dash.month"), value: t("dash.gmv") }}
       />
 
       <ServiceSection service={service} />
@@ -206,13 +224,13 @@ export default function DashboardPage() {
           <p>
             {t("dash.trained", {
               count: n(overview.training.trainedSellers),
-              percent: overview.training.coveragePercent,
+              percent: pct(overview.training.coveragePercent),
             })}
           </p>
           <p>
             {overview.training.averageGain === null
               ? t("dash.noGain")
-              : t("dash.gain", { gain: overview.training.averageGain })}
+              : t("dash.gain", { gain: formatPoints(locale, overview.training.averageGain) })}
           </p>
           <ul>
             {overview.training.byTopic.map((topic) => (
@@ -311,7 +329,7 @@ export default function DashboardPage() {
                 {label}:{" "}
                 {t("dash.countPercent", {
                   count: n(overview.legality[key]),
-                  percent: formatNumber(locale, overview.legality.percent[key]),
+                  percent: pct(overview.legality.percent[key]),
                 })}
               </li>
             ))}
