@@ -3,19 +3,22 @@ import type { LoaderFunctionArgs } from "@remix-run/node";
 import { regionTable } from "~/modules/reports/dashboard.server";
 import {
   EXPORT_CONTENT_TYPE,
-  REGION_HEADER,
+  exportHeaders,
+  REGION_COLUMNS,
   regionRowValues,
-  SELLER_HEADER,
+  SELLER_COLUMNS,
   sellerExportRows,
   tableStream,
 } from "~/modules/reports/exports.server";
 import {
-  IMPACT_HEADER,
+  IMPACT_COLUMNS,
   impactRowValues,
   impactWindowParam,
   regionTrainingImpact,
 } from "~/modules/reports/training-impact.server";
+import { requestLocale } from "~/http/errors.server";
 import { requireDashboardScope } from "~/http/guards.server";
+import { createTranslator } from "~/utils/i18n";
 import { db } from "~/utils/db.server";
 
 /**
@@ -48,13 +51,16 @@ export async function loader({ request }: LoaderFunctionArgs) {
       yield* sellerExportRows(db, scope);
     }
   }
-  const [sheet, header] =
+  // Headers and the sheet's name in the reader's language; the values stay machine-friendly.
+  const locale = requestLocale(request);
+  const t = createTranslator(locale);
+  const [sheet, columns] =
     table === "wilayah"
-      ? ["Wilayah", REGION_HEADER]
+      ? [t("export.sheet.regions"), REGION_COLUMNS]
       : table === "umkm"
-        ? ["UMKM", SELLER_HEADER]
-        : ["Dampak pelatihan", IMPACT_HEADER];
-  const out = tableStream(format, sheet, header, rows());
+        ? [t("export.sheet.sellers"), SELLER_COLUMNS]
+        : [t("export.sheet.impact"), IMPACT_COLUMNS];
+  const out = tableStream(format, sheet, exportHeaders(columns, locale), rows());
   const name =
     table === "dampak"
       ? `dampak-pelatihan-${region.code}-${months}-bulan.${format}`

@@ -73,7 +73,7 @@ describe("district dashboard", () => {
     );
     expect(regionsCsv.type).toContain("text/csv");
     expect(csvRows(regionsCsv.body)).toHaveLength(26);
-    expect(csvRows(regionsCsv.body)[0]).toContain("kode,wilayah,umkm_terdaftar");
+    expect(csvRows(regionsCsv.body)[0]).toContain("Kode wilayah,Wilayah,UMKM terdaftar");
     const regionsXlsx = await download(
       page,
       (await page.getByRole("link", { name: "Tabel wilayah (XLSX)" }).getAttribute("href"))!,

@@ -131,7 +131,7 @@ describe.each([
         page.getByRole("link", { name: "Unduh CSV" }).click(),
       ]);
       const csv = fs.readFileSync((await download.path())!, "utf8");
-      expect(csv.split("\n")[0]).toContain("program,topik,jendela_bulan,peserta_umkm");
+      expect(csv.split("\n")[0]).toContain("Program,Topik,Jendela (bulan),UMKM peserta");
       expect(csv).toContain("Foto Produk dengan HP,PRODUCT_PHOTO,6,");
       await expectAccessible(page, { javaScript });
     } finally {

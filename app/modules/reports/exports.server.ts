@@ -1,24 +1,51 @@
 import { PassThrough, type Readable } from "node:stream";
 import { stringify } from "csv-stringify";
 import ExcelJS from "exceljs";
+import { RUPIAH_NUMFMT } from "~/modules/money/money";
 import type { Db } from "~/utils/db.server";
+import { formatNumber } from "~/utils/format";
+import { createTranslator, type Locale, type MessageKey } from "~/utils/i18n";
+import { jakartaDateOf } from "~/utils/jakarta-calendar";
 import type { DashboardScope, RegionRow } from "./dashboard.server";
 import { sellerRegionWhere } from "./dashboard.server";
 
-export const REGION_HEADER = [
-  "kode",
-  "wilayah",
-  "umkm_terdaftar",
-  "umkm_terverifikasi",
-  "umkm_aktif",
-  "pesanan",
-  "gmv_rupiah",
-  "umkm_terlatih",
-  "nib_terverifikasi",
-  "halal_terverifikasi",
+/**
+ * What a column holds decides how the spreadsheet shows it: counts with thousands grouping,
+ * rupiah as whole numbers with the rupiah format, shares as fractions with a percent format,
+ * days as real dates. CSV files carry the same values plainly (days as `YYYY-MM-DD`).
+ */
+export type ColumnKind = "text" | "count" | "rupiah" | "percent" | "date";
+export interface ExportColumn {
+  header: MessageKey;
+  kind: ColumnKind;
+}
+/** A day is a UTC midnight `Date` of its Jakarta calendar day, so no time zone moves it. */
+export type ExportCell = string | number | Date | null;
+
+/** The export's headers in the reader's language. */
+export function exportHeaders(
+  columns: readonly ExportColumn[],
+  locale: Locale,
+): { header: string; kind: ColumnKind }[] {
+  const t = createTranslator(locale);
+  return columns.map((c) => ({ header: t(c.header), kind: c.kind }));
+}
+
+export const REGION_COLUMNS: readonly ExportColumn[] = [
+  { header: "export.code", kind: "text" },
+  { header: "dash.region", kind: "text" },
+  { header: "export.registered", kind: "count" },
+  { header: "export.verified", kind: "count" },
+  { header: "export.active", kind: "count" },
+  { header: "dash.orders", kind: "count" },
+  { header: "export.gmv", kind: "rupiah" },
+  { header: "export.trained", kind: "count" },
+  { header: "export.trainedShare", kind: "percent" },
+  { header: "export.nib", kind: "count" },
+  { header: "export.halal", kind: "count" },
 ];
 
-export function regionRowValues(row: RegionRow): (string | number)[] {
+export function regionRowValues(row: RegionRow): ExportCell[] {
   return [
     row.code,
     row.name,
@@ -28,28 +55,35 @@ export function regionRowValues(row: RegionRow): (string | number)[] {
     row.orders,
     row.gmv,
     row.trained,
+    row.registered === 0 ? 0 : row.trained / row.registered,
     row.nib,
     row.halal,
   ];
 }
 
-export const SELLER_HEADER = [
-  "id",
-  "nama_usaha",
-  "pemilik",
-  "desa",
-  "kode_desa",
-  "sektor",
-  "status_verifikasi",
-  "kelas_usaha",
-  "nib",
-  "pirt",
-  "halal",
-  "pelatihan_diikuti",
-  "literasi_terakhir",
-  "pesanan_periode",
-  "penjualan_periode_rupiah",
+export const SELLER_COLUMNS: readonly ExportColumn[] = [
+  { header: "export.id", kind: "text" },
+  { header: "export.businessName", kind: "text" },
+  { header: "export.owner", kind: "text" },
+  { header: "export.desa", kind: "text" },
+  { header: "export.desaCode", kind: "text" },
+  { header: "export.sector", kind: "text" },
+  { header: "export.verification", kind: "text" },
+  { header: "export.registeredOn", kind: "date" },
+  { header: "export.sizeClass", kind: "text" },
+  { header: "export.nibStatus", kind: "text" },
+  { header: "export.pirtStatus", kind: "text" },
+  { header: "export.halalStatus", kind: "text" },
+  { header: "export.trainings", kind: "count" },
+  { header: "export.literacy", kind: "text" },
+  { header: "export.periodOrders", kind: "count" },
+  { header: "export.periodSales", kind: "rupiah" },
 ];
+
+/** A Jakarta calendar day as the UTC midnight a spreadsheet stores for that date. */
+export function exportDay(instant: Date): Date {
+  return new Date(`${jakartaDateOf(instant)}T00:00:00Z`);
+}
 
 /**
  * The seller list with legality, training, literacy and sales, in batches (keyset pagination
@@ -59,7 +93,7 @@ export async function* sellerExportRows(
   db: Db,
   scope: DashboardScope,
   batchSize = 500,
-): AsyncGenerator<(string | number)[]> {
+): AsyncGenerator<ExportCell[]> {
   let after = "";
   for (;;) {
     const sellers = await db.seller.findMany({
@@ -73,6 +107,7 @@ export async function* sellerExportRows(
         desaCode: true,
         sector: true,
         verificationStatus: true,
+        createdAt: true,
         sizeClass: true,
         desa: { select: { name: true } },
         legalities: { select: { type: true, status: true } },
@@ -117,6 +152,7 @@ export async function* sellerExportRows(
         s.desaCode,
         s.sector,
         s.verificationStatus,
+        exportDay(s.createdAt),
         s.sizeClass,
         legal("NIB"),
         legal("PIRT"),
@@ -138,34 +174,93 @@ export const EXPORT_CONTENT_TYPE: Record<ExportFormat, string> = {
   xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 };
 
+const NUM_FMT: Record<ColumnKind, string | undefined> = {
+  text: undefined,
+  count: "#,##0",
+  rupiah: RUPIAH_NUMFMT,
+  percent: "0.0%",
+  date: "d mmm yyyy",
+};
+
+/** Rows read before the columns are sized: enough to judge the widths, few enough to stream. */
+const SIZING_ROWS = 200;
+
+/** About how many characters a cell takes on screen, to size its column. */
+function displayLength(value: ExportCell, kind: ColumnKind): number {
+  if (value === null || value === "") return 0;
+  if (kind === "date") return 11;
+  if (kind === "percent") return 6;
+  if (typeof value === "number") {
+    const grouped = formatNumber("id", value, 0).length;
+    return kind === "rupiah" ? grouped + 2 : grouped;
+  }
+  return String(value).length;
+}
+
+const csvValue = (value: ExportCell) =>
+  value instanceof Date ? value.toISOString().slice(0, 10) : (value ?? "");
+
 /**
  * A table as a CSV (csv-stringify, with a BOM for spreadsheet programs) or XLSX (exceljs'
  * streaming writer) byte stream. Rows are written as they are read, so large regions stream; a
- * failure while reading ends the stream with that error.
+ * failure while reading ends the stream with that error. The XLSX has a bold, frozen header row,
+ * number formats by column kind, and columns sized to the header and the first rows.
  */
 export function tableStream(
   format: ExportFormat,
   sheetName: string,
-  header: readonly string[],
-  rows: AsyncIterable<(string | number)[]>,
+  columns: readonly { header: string; kind: ColumnKind }[],
+  rows: AsyncIterable<ExportCell[]>,
 ): Readable {
   const out = new PassThrough();
+  const header = columns.map((c) => c.header);
   const write = async () => {
     if (format === "csv") {
-      const csv = stringify({ header: true, columns: [...header], bom: true });
+      const csv = stringify({ header: true, columns: header, bom: true });
       csv.pipe(out);
       for await (const row of rows) {
-        if (!csv.write(row)) await new Promise((r) => csv.once("drain", r));
+        if (!csv.write(row.map(csvValue))) await new Promise((r) => csv.once("drain", r));
       }
       csv.end();
-    } else {
-      const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: false });
-      const sheet = workbook.addWorksheet(sheetName);
-      sheet.addRow([...header]).commit();
-      for await (const row of rows) sheet.addRow(row).commit();
-      sheet.commit();
-      await workbook.commit();
+      return;
     }
+    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true });
+    const sheet = workbook.addWorksheet(sheetName, {
+      views: [{ state: "frozen", ySplit: 1 }],
+    });
+    const iterator = rows[Symbol.asyncIterator]();
+    const first: ExportCell[][] = [];
+    for (let next = await iterator.next(); ; next = await iterator.next()) {
+      if (next.done) break;
+      first.push(next.value);
+      if (first.length === SIZING_ROWS) break;
+    }
+    sheet.columns = columns.map((c, i) => ({
+      width: Math.min(
+        60,
+        Math.max(8, c.header.length, ...first.map((row) => displayLength(row[i] ?? null, c.kind))) +
+          2,
+      ),
+    }));
+    const headerRow = sheet.addRow(header);
+    headerRow.font = { bold: true };
+    headerRow.commit();
+    const add = (values: ExportCell[]) => {
+      const row = sheet.addRow(values);
+      columns.forEach((c, i) => {
+        const numFmt = NUM_FMT[c.kind];
+        if (numFmt) row.getCell(i + 1).numFmt = numFmt;
+      });
+      row.commit();
+    };
+    first.forEach(add);
+    if (first.length === SIZING_ROWS) {
+      for (let next = await iterator.next(); !next.done; next = await iterator.next()) {
+        add(next.value);
+      }
+    }
+    sheet.commit();
+    await workbook.commit();
   };
   write().catch((error: unknown) => out.destroy(error as Error));
   return out;

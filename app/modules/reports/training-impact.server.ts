@@ -22,6 +22,7 @@ import type { Db } from "~/utils/db.server";
 import { addMonths, jakartaMonthOf, jakartaMonthRange } from "~/utils/jakarta-calendar";
 import { jakartaMonthSql, sqlValue } from "~/utils/sql.server";
 import { regionLike } from "./dashboard.server";
+import type { ExportCell, ExportColumn } from "./exports.server";
 import { refreshSalesSummary } from "./sales-summary.server";
 
 export const IMPACT_WINDOWS = [3, 6] as const;
@@ -284,32 +285,32 @@ export async function regionTrainingImpact(
 }
 
 /** Columns of the training-impact export, one row per programme. */
-export const IMPACT_HEADER = [
-  "program",
-  "topik",
-  "jendela_bulan",
-  "peserta_umkm",
-  "pembanding_umkm",
-  "gmv_sebelum_peserta",
-  "gmv_sesudah_peserta",
-  "gmv_sebelum_pembanding",
-  "gmv_sesudah_pembanding",
-  "selisih_gmv",
-  "bulan_aktif_sebelum_peserta",
-  "bulan_aktif_sesudah_peserta",
-  "bulan_aktif_sebelum_pembanding",
-  "bulan_aktif_sesudah_pembanding",
-  "selisih_bulan_aktif",
-  "bulan_buku_kas_sebelum_peserta",
-  "bulan_buku_kas_sesudah_peserta",
-  "bulan_buku_kas_sebelum_pembanding",
-  "bulan_buku_kas_sesudah_pembanding",
-  "selisih_bulan_buku_kas",
-  "peserta_menunggu",
-  "sampel_kecil",
-] as const;
+export const IMPACT_COLUMNS: readonly ExportColumn[] = [
+  { header: "export.impact.program", kind: "text" },
+  { header: "export.impact.topic", kind: "text" },
+  { header: "export.impact.window", kind: "count" },
+  { header: "export.impact.attendees", kind: "count" },
+  { header: "export.impact.comparison", kind: "count" },
+  { header: "export.impact.gmvBeforeAttendees", kind: "rupiah" },
+  { header: "export.impact.gmvAfterAttendees", kind: "rupiah" },
+  { header: "export.impact.gmvBeforeComparison", kind: "rupiah" },
+  { header: "export.impact.gmvAfterComparison", kind: "rupiah" },
+  { header: "export.impact.gmvDifference", kind: "rupiah" },
+  { header: "export.impact.activeBeforeAttendees", kind: "count" },
+  { header: "export.impact.activeAfterAttendees", kind: "count" },
+  { header: "export.impact.activeBeforeComparison", kind: "count" },
+  { header: "export.impact.activeAfterComparison", kind: "count" },
+  { header: "export.impact.activeDifference", kind: "count" },
+  { header: "export.impact.cashbookBeforeAttendees", kind: "count" },
+  { header: "export.impact.cashbookAfterAttendees", kind: "count" },
+  { header: "export.impact.cashbookBeforeComparison", kind: "count" },
+  { header: "export.impact.cashbookAfterComparison", kind: "count" },
+  { header: "export.impact.cashbookDifference", kind: "count" },
+  { header: "export.impact.waiting", kind: "count" },
+  { header: "export.impact.small", kind: "text" },
+];
 
-export function impactRowValues(row: ProgrammeImpactRow): (string | number)[] {
+export function impactRowValues(row: ProgrammeImpactRow): ExportCell[] {
   const { impact: i } = row;
   const a = i.attendees;
   const c = i.comparison;
