@@ -21,6 +21,7 @@ export const CATEGORIES: CategorySeed[] = [
     sector: "MINUMAN",
     palette: ["#4b2e1e", "#8b5a2b", "#d9b38c"],
     motif: "beans",
+    alsoSells: ["gula-aren-kelapa", "minuman"],
   },
   {
     slug: "batik",
@@ -29,6 +30,7 @@ export const CATEGORIES: CategorySeed[] = [
     sector: "FASHION",
     palette: ["#1f2a44", "#8b5a2b", "#e8d8b0"],
     motif: "diamonds",
+    alsoSells: ["fashion-aksesoris"],
   },
   {
     slug: "fashion-aksesoris",
@@ -37,6 +39,7 @@ export const CATEGORIES: CategorySeed[] = [
     sector: "FASHION",
     palette: ["#7a1f1f", "#1c1c1c", "#d4a017"],
     motif: "stripes",
+    alsoSells: ["batik", "kerajinan-bambu"],
   },
   {
     slug: "kue-oleh-oleh",
@@ -45,6 +48,7 @@ export const CATEGORIES: CategorySeed[] = [
     sector: "KULINER",
     palette: ["#c98b3e", "#f3dcb2", "#7a4a21"],
     motif: "dots",
+    alsoSells: ["keripik-camilan", "gula-aren-kelapa"],
   },
   {
     slug: "keripik-camilan",
@@ -53,6 +57,7 @@ export const CATEGORIES: CategorySeed[] = [
     sector: "KULINER",
     palette: ["#e3a72f", "#f7e3a1", "#b5521b"],
     motif: "rings",
+    alsoSells: ["kue-oleh-oleh", "sambal-makanan-beku"],
   },
   {
     slug: "olahan-ikan",
@@ -61,6 +66,7 @@ export const CATEGORIES: CategorySeed[] = [
     sector: "PERIKANAN",
     palette: ["#1f5f7a", "#9fc9d6", "#e07a3f"],
     motif: "waves",
+    alsoSells: ["sambal-makanan-beku", "rempah-bumbu"],
   },
   {
     slug: "madu",
@@ -69,6 +75,7 @@ export const CATEGORIES: CategorySeed[] = [
     sector: "PETERNAKAN",
     palette: ["#b86b00", "#f2b233", "#fff1c1"],
     motif: "diamonds",
+    alsoSells: ["jamu-herbal", "gula-aren-kelapa"],
   },
   {
     slug: "jamu-herbal",
@@ -77,6 +84,7 @@ export const CATEGORIES: CategorySeed[] = [
     sector: "HERBAL",
     palette: ["#d98e04", "#6b8e23", "#f4e1a1"],
     motif: "leaves",
+    alsoSells: ["madu", "rempah-bumbu"],
   },
   {
     slug: "gula-aren-kelapa",
@@ -85,6 +93,7 @@ export const CATEGORIES: CategorySeed[] = [
     sector: "PERTANIAN",
     palette: ["#5a3319", "#a0652f", "#e8c99b"],
     motif: "grid",
+    alsoSells: ["kopi", "kue-oleh-oleh"],
   },
   {
     slug: "kerajinan-bambu",
@@ -93,6 +102,7 @@ export const CATEGORIES: CategorySeed[] = [
     sector: "KRIYA",
     palette: ["#a67c3d", "#e0c48a", "#6b4f2a"],
     motif: "grid",
+    alsoSells: ["kerajinan-kayu", "fashion-aksesoris"],
   },
   {
     slug: "kerajinan-kayu",
@@ -101,6 +111,7 @@ export const CATEGORIES: CategorySeed[] = [
     sector: "KRIYA",
     palette: ["#6e3b1f", "#b0703c", "#e9cfa5"],
     motif: "stripes",
+    alsoSells: ["kerajinan-bambu"],
   },
   {
     slug: "buah-hasil-tani",
@@ -109,6 +120,7 @@ export const CATEGORIES: CategorySeed[] = [
     sector: "PERTANIAN",
     palette: ["#c2185b", "#7cb342", "#ffd54f"],
     motif: "dots",
+    alsoSells: ["keripik-camilan", "minuman"],
   },
   {
     slug: "rempah-bumbu",
@@ -117,6 +129,7 @@ export const CATEGORIES: CategorySeed[] = [
     sector: "KULINER",
     palette: ["#a8321c", "#d98e2b", "#5b3a1a"],
     motif: "leaves",
+    alsoSells: ["sambal-makanan-beku", "jamu-herbal"],
   },
   {
     slug: "sambal-makanan-beku",
@@ -125,6 +138,7 @@ export const CATEGORIES: CategorySeed[] = [
     sector: "KULINER",
     palette: ["#c62828", "#ff7043", "#3e2723"],
     motif: "dots",
+    alsoSells: ["rempah-bumbu", "olahan-ikan"],
   },
   {
     slug: "minuman",
@@ -133,6 +147,7 @@ export const CATEGORIES: CategorySeed[] = [
     sector: "MINUMAN",
     palette: ["#b0124f", "#f48fb1", "#fff3e0"],
     motif: "rings",
+    alsoSells: ["jamu-herbal", "buah-hasil-tani"],
   },
   {
     slug: "hasil-ternak",
@@ -141,6 +156,7 @@ export const CATEGORIES: CategorySeed[] = [
     sector: "PETERNAKAN",
     palette: ["#8d6e63", "#f5f0e1", "#6d8b3a"],
     motif: "waves",
+    alsoSells: ["madu", "minuman"],
   },
 ];
 

@@ -22,6 +22,8 @@ export interface CategorySeed {
   sector: Sector;
   palette: [string, string, string];
   motif: Motif;
+  /** Categories a shop of this one plausibly sells from too (a coffee shop also has gula aren). */
+  alsoSells: string[];
 }
 
 export interface OptionSeed {
