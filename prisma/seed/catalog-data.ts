@@ -20,7 +20,6 @@ export const CATEGORIES: CategorySeed[] = [
     nameEn: "Coffee",
     sector: "MINUMAN",
     palette: ["#4b2e1e", "#8b5a2b", "#d9b38c"],
-    motif: "beans",
     alsoSells: ["gula-aren-kelapa", "minuman"],
   },
   {
@@ -29,7 +28,6 @@ export const CATEGORIES: CategorySeed[] = [
     nameEn: "Batik",
     sector: "FASHION",
     palette: ["#1f2a44", "#8b5a2b", "#e8d8b0"],
-    motif: "diamonds",
     alsoSells: ["fashion-aksesoris"],
   },
   {
@@ -38,7 +36,6 @@ export const CATEGORIES: CategorySeed[] = [
     nameEn: "Fashion & Accessories",
     sector: "FASHION",
     palette: ["#7a1f1f", "#1c1c1c", "#d4a017"],
-    motif: "stripes",
     alsoSells: ["batik", "kerajinan-bambu"],
   },
   {
@@ -47,7 +44,6 @@ export const CATEGORIES: CategorySeed[] = [
     nameEn: "Cakes & Traditional Treats",
     sector: "KULINER",
     palette: ["#c98b3e", "#f3dcb2", "#7a4a21"],
-    motif: "dots",
     alsoSells: ["keripik-camilan", "gula-aren-kelapa"],
   },
   {
@@ -56,7 +52,6 @@ export const CATEGORIES: CategorySeed[] = [
     nameEn: "Chips & Snacks",
     sector: "KULINER",
     palette: ["#e3a72f", "#f7e3a1", "#b5521b"],
-    motif: "rings",
     alsoSells: ["kue-oleh-oleh", "sambal-makanan-beku"],
   },
   {
@@ -65,7 +60,6 @@ export const CATEGORIES: CategorySeed[] = [
     nameEn: "Processed Seafood",
     sector: "PERIKANAN",
     palette: ["#1f5f7a", "#9fc9d6", "#e07a3f"],
-    motif: "waves",
     alsoSells: ["sambal-makanan-beku", "rempah-bumbu"],
   },
   {
@@ -74,7 +68,6 @@ export const CATEGORIES: CategorySeed[] = [
     nameEn: "Honey",
     sector: "PETERNAKAN",
     palette: ["#b86b00", "#f2b233", "#fff1c1"],
-    motif: "diamonds",
     alsoSells: ["jamu-herbal", "gula-aren-kelapa"],
   },
   {
@@ -83,7 +76,6 @@ export const CATEGORIES: CategorySeed[] = [
     nameEn: "Jamu & Herbal Remedies",
     sector: "HERBAL",
     palette: ["#d98e04", "#6b8e23", "#f4e1a1"],
-    motif: "leaves",
     alsoSells: ["madu", "rempah-bumbu"],
   },
   {
@@ -92,7 +84,6 @@ export const CATEGORIES: CategorySeed[] = [
     nameEn: "Palm & Coconut Sugar",
     sector: "PERTANIAN",
     palette: ["#5a3319", "#a0652f", "#e8c99b"],
-    motif: "grid",
     alsoSells: ["kopi", "kue-oleh-oleh"],
   },
   {
@@ -101,7 +92,6 @@ export const CATEGORIES: CategorySeed[] = [
     nameEn: "Bamboo & Woven Crafts",
     sector: "KRIYA",
     palette: ["#a67c3d", "#e0c48a", "#6b4f2a"],
-    motif: "grid",
     alsoSells: ["kerajinan-kayu", "fashion-aksesoris"],
   },
   {
@@ -110,7 +100,6 @@ export const CATEGORIES: CategorySeed[] = [
     nameEn: "Wood Crafts & Souvenirs",
     sector: "KRIYA",
     palette: ["#6e3b1f", "#b0703c", "#e9cfa5"],
-    motif: "stripes",
     alsoSells: ["kerajinan-bambu"],
   },
   {
@@ -119,7 +108,6 @@ export const CATEGORIES: CategorySeed[] = [
     nameEn: "Fruit & Farm Produce",
     sector: "PERTANIAN",
     palette: ["#c2185b", "#7cb342", "#ffd54f"],
-    motif: "dots",
     alsoSells: ["keripik-camilan", "minuman"],
   },
   {
@@ -128,7 +116,6 @@ export const CATEGORIES: CategorySeed[] = [
     nameEn: "Spices & Seasonings",
     sector: "KULINER",
     palette: ["#a8321c", "#d98e2b", "#5b3a1a"],
-    motif: "leaves",
     alsoSells: ["sambal-makanan-beku", "jamu-herbal"],
   },
   {
@@ -137,7 +124,6 @@ export const CATEGORIES: CategorySeed[] = [
     nameEn: "Sambal & Frozen Food",
     sector: "KULINER",
     palette: ["#c62828", "#ff7043", "#3e2723"],
-    motif: "dots",
     alsoSells: ["rempah-bumbu", "olahan-ikan"],
   },
   {
@@ -146,7 +132,6 @@ export const CATEGORIES: CategorySeed[] = [
     nameEn: "Beverages",
     sector: "MINUMAN",
     palette: ["#b0124f", "#f48fb1", "#fff3e0"],
-    motif: "rings",
     alsoSells: ["jamu-herbal", "buah-hasil-tani"],
   },
   {
@@ -155,7 +140,6 @@ export const CATEGORIES: CategorySeed[] = [
     nameEn: "Livestock Products",
     sector: "PETERNAKAN",
     palette: ["#8d6e63", "#f5f0e1", "#6d8b3a"],
-    motif: "waves",
     alsoSells: ["madu", "minuman"],
   },
 ];

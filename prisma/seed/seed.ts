@@ -154,15 +154,16 @@ export async function seedDatabase(
   const artByTemplate = new Map<ProductTemplate, ProcessedImage[]>();
   const renderArt = async (template: ProductTemplate, t: number) => {
     const category = categoryBySlug.get(template.category)!;
-    const [a, b, c] = category.palette;
     const renditions: ProcessedImage[] = [];
-    for (const [k, palette] of (
-      [
-        [a, b, c],
-        [c, a, b],
-      ] as [string, string, string][]
-    ).entries()) {
-      const svg = productArtSvg({ palette, motif: category.motif, seed: t * 7 + k, size: 640 });
+    for (const shot of [0, 1] as const) {
+      const svg = productArtSvg({
+        category: category.slug,
+        title: template.title,
+        palette: category.palette,
+        seed: t,
+        shot,
+        size: 640,
+      });
       const png = await sharp(Buffer.from(svg)).png({ compressionLevel: 0 }).toBuffer();
       renditions.push(await processImage(png, storage));
     }
