@@ -44,9 +44,10 @@ describe("product pictures", () => {
 describe("wrapTitle", () => {
   it("keeps a short name on one line and splits a long one evenly", () => {
     expect(wrapTitle("Madu Randu", 20)).toEqual(["Madu Randu"]);
+    expect(wrapTitle("Gula Aren Cair", 20)).toEqual(["Gula Aren", "Cair"]);
     expect(wrapTitle("Kopi Lanang Robusta Gombengsari", 20)).toEqual([
-      "Kopi Lanang",
-      "Robusta Gombengsari",
+      "Kopi Lanang Robusta",
+      "Gombengsari",
     ]);
   });
 

@@ -98,7 +98,8 @@ export function wrapTitle(title: string, maxChars: number): string[] {
   for (let i = 1; i < words.length; i++) {
     const split: [string, string] = [words.slice(0, i).join(" "), words.slice(i).join(" ")];
     const worst = Math.max(split[0].length, split[1].length);
-    if (worst < Math.max(best[0].length, best[1].length)) best = split;
+    // On a tie the longer first line wins: "Gula Aren / Cair", not "Gula / Aren Cair".
+    if (worst <= Math.max(best[0].length, best[1].length)) best = split;
   }
   if (best[0].length > maxChars) {
     // Too long for two even lines: fill the first line, and the second ends in an ellipsis.
