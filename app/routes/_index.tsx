@@ -28,14 +28,23 @@ export default function Home() {
   const { locale, t } = useI18n();
   return (
     <div className="space-y-10">
-      <section className="rounded-2xl bg-sogan-100 p-6">
-        <h1 className="text-2xl font-bold text-stone-900 sm:text-3xl">{t("home.hero")}</h1>
-        <p className="mt-2 max-w-2xl text-stone-700">
-          {t("home.heroBody", {
-            sellers: formatNumber(locale, stats.sellers),
-            desa: formatNumber(locale, stats.villages),
-          })}
-        </p>
+      <section className="grid items-center gap-4 rounded-2xl bg-sogan-100 p-6 sm:grid-cols-[minmax(0,1fr)_minmax(0,24rem)]">
+        <div>
+          <p className="text-sm font-semibold text-sogan-700">{t("home.heroKicker")}</p>
+          <h1 className="mt-1 text-2xl font-bold text-stone-900 sm:text-3xl">{t("home.hero")}</h1>
+          <p className="mt-2 max-w-2xl text-stone-700">
+            {t("home.heroBody", {
+              sellers: formatNumber(locale, stats.sellers),
+              desa: formatNumber(locale, stats.villages),
+            })}
+          </p>
+          <a href="#kategori" className="btn-primary mt-4">
+            {t("home.heroCta")}
+          </a>
+        </div>
+        {/* Decoration: the text beside it already names these products. Width and height keep
+            its space while it loads. */}
+        <img src="/hero-banyuwangi.svg" alt="" width={480} height={320} className="h-auto w-full" />
       </section>
 
       <section aria-labelledby="pilihan">

@@ -20,7 +20,9 @@ export const en: Messages = {
   "home.featuredNote": "Picks change every day and favour small businesses with few orders so far.",
   "home.categories": "Shop by category",
   "home.regions": "Explore districts",
+  "home.heroKicker": "The online market of Banyuwangi Regency",
   "home.hero": "Shop directly from village businesses",
+  "home.heroCta": "See product categories",
   "home.heroBody":
     "Osing coffee, Gajah Oling batik, bagiak, wild honey and hundreds more from {sellers} small businesses in {desa} villages of Banyuwangi Regency.",
   "home.sellersInRegion": "{count} businesses",

@@ -20,7 +20,9 @@ export const id = {
     "Pilihan berganti setiap hari dan mengutamakan UMKM yang belum banyak pesanan.",
   "home.categories": "Belanja per kategori",
   "home.regions": "Jelajah kecamatan",
+  "home.heroKicker": "Pasar daring Kabupaten Banyuwangi",
   "home.hero": "Belanja langsung dari UMKM desa",
+  "home.heroCta": "Lihat kategori produk",
   "home.heroBody":
     "Kopi Osing, batik Gajah Oling, bagiak, madu hutan dan ratusan produk lain dari {sellers} UMKM di {desa} desa dan kelurahan Kabupaten Banyuwangi.",
   "home.sellersInRegion": "{count} UMKM",

@@ -20,7 +20,7 @@ export const CATEGORIES: CategorySeed[] = [
     nameEn: "Coffee",
     sector: "MINUMAN",
     palette: ["#4b2e1e", "#8b5a2b", "#d9b38c"],
-    motif: "beans",
+    alsoSells: ["gula-aren-kelapa", "minuman"],
   },
   {
     slug: "batik",
@@ -28,7 +28,7 @@ export const CATEGORIES: CategorySeed[] = [
     nameEn: "Batik",
     sector: "FASHION",
     palette: ["#1f2a44", "#8b5a2b", "#e8d8b0"],
-    motif: "diamonds",
+    alsoSells: ["fashion-aksesoris"],
   },
   {
     slug: "fashion-aksesoris",
@@ -36,7 +36,7 @@ export const CATEGORIES: CategorySeed[] = [
     nameEn: "Fashion & Accessories",
     sector: "FASHION",
     palette: ["#7a1f1f", "#1c1c1c", "#d4a017"],
-    motif: "stripes",
+    alsoSells: ["batik", "kerajinan-bambu"],
   },
   {
     slug: "kue-oleh-oleh",
@@ -44,7 +44,7 @@ export const CATEGORIES: CategorySeed[] = [
     nameEn: "Cakes & Traditional Treats",
     sector: "KULINER",
     palette: ["#c98b3e", "#f3dcb2", "#7a4a21"],
-    motif: "dots",
+    alsoSells: ["keripik-camilan", "gula-aren-kelapa"],
   },
   {
     slug: "keripik-camilan",
@@ -52,7 +52,7 @@ export const CATEGORIES: CategorySeed[] = [
     nameEn: "Chips & Snacks",
     sector: "KULINER",
     palette: ["#e3a72f", "#f7e3a1", "#b5521b"],
-    motif: "rings",
+    alsoSells: ["kue-oleh-oleh", "sambal-makanan-beku"],
   },
   {
     slug: "olahan-ikan",
@@ -60,7 +60,7 @@ export const CATEGORIES: CategorySeed[] = [
     nameEn: "Processed Seafood",
     sector: "PERIKANAN",
     palette: ["#1f5f7a", "#9fc9d6", "#e07a3f"],
-    motif: "waves",
+    alsoSells: ["sambal-makanan-beku", "rempah-bumbu"],
   },
   {
     slug: "madu",
@@ -68,7 +68,7 @@ export const CATEGORIES: CategorySeed[] = [
     nameEn: "Honey",
     sector: "PETERNAKAN",
     palette: ["#b86b00", "#f2b233", "#fff1c1"],
-    motif: "diamonds",
+    alsoSells: ["jamu-herbal", "gula-aren-kelapa"],
   },
   {
     slug: "jamu-herbal",
@@ -76,7 +76,7 @@ export const CATEGORIES: CategorySeed[] = [
     nameEn: "Jamu & Herbal Remedies",
     sector: "HERBAL",
     palette: ["#d98e04", "#6b8e23", "#f4e1a1"],
-    motif: "leaves",
+    alsoSells: ["madu", "rempah-bumbu"],
   },
   {
     slug: "gula-aren-kelapa",
@@ -84,7 +84,7 @@ export const CATEGORIES: CategorySeed[] = [
     nameEn: "Palm & Coconut Sugar",
     sector: "PERTANIAN",
     palette: ["#5a3319", "#a0652f", "#e8c99b"],
-    motif: "grid",
+    alsoSells: ["kopi", "kue-oleh-oleh"],
   },
   {
     slug: "kerajinan-bambu",
@@ -92,7 +92,7 @@ export const CATEGORIES: CategorySeed[] = [
     nameEn: "Bamboo & Woven Crafts",
     sector: "KRIYA",
     palette: ["#a67c3d", "#e0c48a", "#6b4f2a"],
-    motif: "grid",
+    alsoSells: ["kerajinan-kayu", "fashion-aksesoris"],
   },
   {
     slug: "kerajinan-kayu",
@@ -100,7 +100,7 @@ export const CATEGORIES: CategorySeed[] = [
     nameEn: "Wood Crafts & Souvenirs",
     sector: "KRIYA",
     palette: ["#6e3b1f", "#b0703c", "#e9cfa5"],
-    motif: "stripes",
+    alsoSells: ["kerajinan-bambu"],
   },
   {
     slug: "buah-hasil-tani",
@@ -108,7 +108,7 @@ export const CATEGORIES: CategorySeed[] = [
     nameEn: "Fruit & Farm Produce",
     sector: "PERTANIAN",
     palette: ["#c2185b", "#7cb342", "#ffd54f"],
-    motif: "dots",
+    alsoSells: ["keripik-camilan", "minuman"],
   },
   {
     slug: "rempah-bumbu",
@@ -116,7 +116,7 @@ export const CATEGORIES: CategorySeed[] = [
     nameEn: "Spices & Seasonings",
     sector: "KULINER",
     palette: ["#a8321c", "#d98e2b", "#5b3a1a"],
-    motif: "leaves",
+    alsoSells: ["sambal-makanan-beku", "jamu-herbal"],
   },
   {
     slug: "sambal-makanan-beku",
@@ -124,7 +124,7 @@ export const CATEGORIES: CategorySeed[] = [
     nameEn: "Sambal & Frozen Food",
     sector: "KULINER",
     palette: ["#c62828", "#ff7043", "#3e2723"],
-    motif: "dots",
+    alsoSells: ["rempah-bumbu", "olahan-ikan"],
   },
   {
     slug: "minuman",
@@ -132,7 +132,7 @@ export const CATEGORIES: CategorySeed[] = [
     nameEn: "Beverages",
     sector: "MINUMAN",
     palette: ["#b0124f", "#f48fb1", "#fff3e0"],
-    motif: "rings",
+    alsoSells: ["jamu-herbal", "buah-hasil-tani"],
   },
   {
     slug: "hasil-ternak",
@@ -140,7 +140,7 @@ export const CATEGORIES: CategorySeed[] = [
     nameEn: "Livestock Products",
     sector: "PETERNAKAN",
     palette: ["#8d6e63", "#f5f0e1", "#6d8b3a"],
-    motif: "waves",
+    alsoSells: ["madu", "minuman"],
   },
 ];
 

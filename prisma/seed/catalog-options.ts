@@ -12,16 +12,15 @@ export type Sector =
   | "JASA"
   | "LAINNYA";
 
-export type Motif =
-  "beans" | "stripes" | "dots" | "waves" | "leaves" | "grid" | "rings" | "diamonds";
-
 export interface CategorySeed {
   slug: string;
   nameId: string;
   nameEn: string;
   sector: Sector;
+  /** Colours of its product pictures, darkest first. */
   palette: [string, string, string];
-  motif: Motif;
+  /** Categories a shop of this one plausibly sells from too (a coffee shop also has gula aren). */
+  alsoSells: string[];
 }
 
 export interface OptionSeed {

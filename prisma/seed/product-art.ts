@@ -1,74 +1,124 @@
-import type { Motif } from "./catalog-options";
+import { SCENES, genericScene, mix, type LabelSpot, type SceneTones } from "./product-art-scenes";
 
 /**
- * Product "photos" for demo data, drawn as SVG from a category palette and motif and rasterised
- * by sharp: no network, no binary files in the repository, deterministic for a given seed.
+ * Product "photos" for demo data: a flat illustration of what the category sells (a coffee
+ * pouch, a folded batik cloth, a jar of honey …) with the product's name printed on its pack or
+ * tag, drawn as SVG and rasterised by sharp. No network, no binary files in the repository, and
+ * the same input always draws the same picture.
  */
-export function productArtSvg(input: {
+
+/** Everything is drawn on a 400-unit square and scaled to the requested size. */
+const CANVAS = 400;
+/** System fonts sharp's SVG renderer can find (DejaVu ships with most Linux images). */
+const FONT = "'DejaVu Sans Condensed', 'DejaVu Sans', sans-serif";
+/** Average advance of DejaVu Sans Condensed Bold, in ems: enough to size a line without measuring. */
+const CHAR_EM = 0.6;
+const MIN_FONT = 15;
+const MAX_FONT = 30;
+
+export interface ProductArtInput {
+  category: string;
+  title: string;
+  /** The category's colours, darkest first. */
   palette: [string, string, string];
-  motif: Motif;
+  /** Varies colours between products of one category. */
   seed: number;
+  /** 0: the product on its own; 1: a second, closer shot on another background. */
+  shot?: 0 | 1;
   size?: number;
-}): string {
+}
+
+export function productArtSvg(input: ProductArtInput): string {
   const size = input.size ?? 800;
-  const [bg, fg, accent] = input.palette;
-  const r = (n: number) => ((input.seed * 9301 + n * 49297) % 233280) / 233280;
-  const shapes: string[] = [];
-  const cells = 6;
-  const step = size / cells;
-  for (let y = 0; y < cells; y++) {
-    for (let x = 0; x < cells; x++) {
-      const cx = x * step + step / 2;
-      const cy = y * step + step / 2;
-      const k = r(x * 31 + y * 17);
-      const fill = k > 0.5 ? fg : accent;
-      switch (input.motif) {
-        case "beans":
-          shapes.push(
-            `<ellipse cx="${cx}" cy="${cy}" rx="${step * 0.32}" ry="${step * 0.22}" fill="${fill}" transform="rotate(${Math.round(k * 180)} ${cx} ${cy})"/>`,
-          );
-          break;
-        case "dots":
-          shapes.push(
-            `<circle cx="${cx}" cy="${cy}" r="${step * (0.15 + k * 0.2)}" fill="${fill}"/>`,
-          );
-          break;
-        case "rings":
-          shapes.push(
-            `<circle cx="${cx}" cy="${cy}" r="${step * 0.3}" fill="none" stroke="${fill}" stroke-width="${step * 0.08}"/>`,
-          );
-          break;
-        case "diamonds":
-          shapes.push(
-            `<rect x="${cx - step * 0.25}" y="${cy - step * 0.25}" width="${step * 0.5}" height="${step * 0.5}" fill="${fill}" transform="rotate(45 ${cx} ${cy})"/>`,
-          );
-          break;
-        case "leaves":
-          shapes.push(
-            `<path d="M${cx - step * 0.35} ${cy} Q${cx} ${cy - step * 0.45} ${cx + step * 0.35} ${cy} Q${cx} ${cy + step * 0.45} ${cx - step * 0.35} ${cy}Z" fill="${fill}" transform="rotate(${Math.round(k * 90)} ${cx} ${cy})"/>`,
-          );
-          break;
-        case "grid":
-          shapes.push(
-            `<rect x="${x * step + 4}" y="${y * step + 4}" width="${step - 8}" height="${step - 8}" fill="${fill}" opacity="${0.5 + k / 2}"/>`,
-          );
-          break;
-        case "stripes":
-          if (x === 0)
-            shapes.push(
-              `<rect x="0" y="${y * step}" width="${size}" height="${step * 0.5}" fill="${fill}"/>`,
-            );
-          break;
-        case "waves":
-          if (x === 0)
-            shapes.push(
-              `<path d="M0 ${cy} Q${size / 4} ${cy - step * 0.5} ${size / 2} ${cy} T${size} ${cy}" fill="none" stroke="${fill}" stroke-width="${step * 0.18}"/>`,
-            );
-          break;
-      }
-    }
+  const shot = input.shot ?? 0;
+  const [dark, mid, light] = input.palette;
+  const tones: SceneTones = {
+    dark,
+    mid,
+    light,
+    title: input.title,
+    pick: <T>(options: readonly T[], salt = 0) =>
+      options[(input.seed * 7 + salt * 13 + (input.seed >> 3)) % options.length]!,
+  };
+  const background = shot === 0 ? mix(light, "#ffffff", 0.55) : mix(mid, "#ffffff", 0.72);
+  const scene = (SCENES[input.category] ?? genericScene)(tones);
+  const body = `${scene.back}${labelSvg(scene.label, input.title, dark)}${scene.front ?? ""}`;
+  // The second shot is a closer look: the same drawing, enlarged around the label.
+  const framed =
+    shot === 0
+      ? body
+      : `<g transform="translate(200 200) scale(1.16) translate(-200 -205)">${body}</g>`;
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}" viewBox="0 0 ${CANVAS} ${CANVAS}">` +
+    `<title>${escapeXml(input.title)}</title>` +
+    `<rect width="${CANVAS}" height="${CANVAS}" fill="${background}"/>` +
+    `<circle cx="200" cy="190" r="158" fill="#ffffff" opacity="0.35"/>` +
+    `<rect y="318" width="${CANVAS}" height="82" fill="${mix(background, "#5b4636", 0.16)}"/>` +
+    `${framed}</svg>`
+  );
+}
+
+/** The name printed on the pack: up to two centred lines, sized to fit the label. */
+function labelSvg(spot: LabelSpot, title: string, dark: string): string {
+  const padding = 10;
+  const width = spot.w - padding * 2;
+  const lines = wrapTitle(title, Math.floor(width / (MIN_FONT * CHAR_EM)));
+  const longest = Math.max(...lines.map((line) => line.length));
+  const fontSize = Math.max(
+    MIN_FONT,
+    Math.min(MAX_FONT, width / (longest * CHAR_EM), (spot.h - padding) / (lines.length * 1.18)),
+  );
+  const lineHeight = fontSize * 1.12;
+  const cx = spot.x + spot.w / 2;
+  // Baselines centred on the label: cap height is about 0.73 em.
+  const firstBaseline =
+    spot.y + spot.h / 2 - ((lines.length - 1) * lineHeight) / 2 + fontSize * 0.36;
+  const ink = spot.ink ?? mix(dark, "#000000", 0.35);
+  const text = lines
+    .map(
+      (line, i) =>
+        `<text x="${round(cx)}" y="${round(firstBaseline + i * lineHeight)}" text-anchor="middle" font-family="${FONT}" font-weight="700" font-size="${round(fontSize)}" fill="${ink}">${escapeXml(line)}</text>`,
+    )
+    .join("");
+  const card = `<rect x="${spot.x}" y="${spot.y}" width="${spot.w}" height="${spot.h}" rx="${spot.rx ?? 8}" fill="${spot.fill ?? "#fffaf0"}"/>`;
+  const rule = `<rect x="${spot.x + 6}" y="${spot.y + 5}" width="${spot.w - 12}" height="${spot.h - 10}" rx="${Math.max(0, (spot.rx ?? 8) - 3)}" fill="none" stroke="${ink}" stroke-opacity="0.35" stroke-width="1.5"/>`;
+  return card + rule + text;
+}
+
+/**
+ * Splits a name into at most two lines of at most `maxChars` characters, as evenly as the words
+ * allow; what does not fit ends in an ellipsis.
+ */
+export function wrapTitle(title: string, maxChars: number): string[] {
+  const words = title.trim().split(/\s+/).filter(Boolean);
+  const clip = (line: string) =>
+    line.length <= maxChars ? line : `${line.slice(0, maxChars - 1).trimEnd()}…`;
+  if (words.length <= 1 || title.length <= 12) return [clip(words.join(" "))];
+  let best: [string, string] = [words[0]!, words.slice(1).join(" ")];
+  for (let i = 1; i < words.length; i++) {
+    const split: [string, string] = [words.slice(0, i).join(" "), words.slice(i).join(" ")];
+    const worst = Math.max(split[0].length, split[1].length);
+    // On a tie the longer first line wins: "Gula Aren / Cair", not "Gula / Aren Cair".
+    if (worst <= Math.max(best[0].length, best[1].length)) best = split;
   }
-  // A soft "product" silhouette in the middle, so cards read as photos rather than wallpaper.
-  const packet = `<rect x="${size * 0.3}" y="${size * 0.22}" width="${size * 0.4}" height="${size * 0.56}" rx="${size * 0.05}" fill="${bg}" stroke="${fg}" stroke-width="${size * 0.015}"/><rect x="${size * 0.36}" y="${size * 0.4}" width="${size * 0.28}" height="${size * 0.14}" rx="${size * 0.02}" fill="${accent}"/>`;
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${size}" height="${size}" viewBox="0 0 ${size} ${size}"><rect width="${size}" height="${size}" fill="${bg}"/>${shapes.join("")}${packet}</svg>`;
+  if (best[0].length > maxChars) {
+    // Too long for two even lines: fill the first line, and the second ends in an ellipsis.
+    let i = 1;
+    while (i < words.length - 1 && words.slice(0, i + 1).join(" ").length <= maxChars) i++;
+    best = [words.slice(0, i).join(" "), words.slice(i).join(" ")];
+  }
+  return best.map(clip);
+}
+
+export function escapeXml(text: string): string {
+  return text
+    .replaceAll("&", "&amp;")
+    .replaceAll("<", "&lt;")
+    .replaceAll(">", "&gt;")
+    .replaceAll('"', "&quot;")
+    .replaceAll("'", "&apos;");
+}
+
+function round(n: number): number {
+  return Math.round(n * 10) / 10;
 }

@@ -154,15 +154,16 @@ export async function seedDatabase(
   const artByTemplate = new Map<ProductTemplate, ProcessedImage[]>();
   const renderArt = async (template: ProductTemplate, t: number) => {
     const category = categoryBySlug.get(template.category)!;
-    const [a, b, c] = category.palette;
     const renditions: ProcessedImage[] = [];
-    for (const [k, palette] of (
-      [
-        [a, b, c],
-        [c, a, b],
-      ] as [string, string, string][]
-    ).entries()) {
-      const svg = productArtSvg({ palette, motif: category.motif, seed: t * 7 + k, size: 640 });
+    for (const shot of [0, 1] as const) {
+      const svg = productArtSvg({
+        category: category.slug,
+        title: template.title,
+        palette: category.palette,
+        seed: t,
+        shot,
+        size: 640,
+      });
       const png = await sharp(Buffer.from(svg)).png({ compressionLevel: 0 }).toBuffer();
       renditions.push(await processImage(png, storage));
     }
@@ -231,8 +232,13 @@ export async function seedDatabase(
   const owners: Prisma.UserCreateManyInput[] = [];
   const ownerRoles: Prisma.UserRoleCreateManyInput[] = [];
   const legalities: Prisma.SellerLegalityCreateManyInput[] = [];
-  const sellerMeta: { id: string; categories: string[]; coreName: string; verified: boolean }[] =
-    [];
+  const sellerMeta: {
+    id: string;
+    category: string;
+    extras: string[];
+    coreName: string;
+    verified: boolean;
+  }[] = [];
   const verifier = demoUserIds.STAFF!;
 
   for (let i = 0; i < sellerCount; i++) {
@@ -336,11 +342,12 @@ export async function seedDatabase(
         reviewedAt: verified ? createdAt : null,
       });
     }
-    // Most sellers stick to one category; some sell from a second.
-    const second = faker.number.float() < 0.25 ? faker.helpers.arrayElement(CATEGORIES).slug : null;
+    // A shop sells from the category its name says; a third also keep a few neighbouring goods
+    // (a coffee shop's gula aren).
     sellerMeta.push({
       id,
-      categories: second && second !== category.slug ? [category.slug, second] : [category.slug],
+      category: category.slug,
+      extras: faker.number.float() < 0.35 ? category.alsoSells : [],
       coreName,
       verified: status === "VERIFIED",
     });
@@ -362,9 +369,12 @@ export async function seedDatabase(
   const perSeller = targetProducts / sellerCount;
   for (const seller of sellerMeta) {
     const count = Math.max(1, Math.round(perSeller * (0.4 + faker.number.float() * 1.2)));
+    // At most one product in five from the extras, so the shop stays what its name says.
+    const extraCount =
+      seller.extras.length > 0 ? faker.number.int({ min: 0, max: Math.floor(count / 5) }) : 0;
     for (let k = 0; k < count; k++) {
       const categorySlug =
-        k === 0 ? seller.categories[0]! : faker.helpers.arrayElement(seller.categories);
+        k < count - extraCount ? seller.category : faker.helpers.arrayElement(seller.extras);
       const template = faker.helpers.arrayElement(
         templatesByCategory.get(categorySlug) ?? PRODUCT_TEMPLATES,
       );
