@@ -9,6 +9,7 @@ import {
   Scripts,
   ScrollRestoration,
   useLocation,
+  useMatches,
 } from "@remix-run/react";
 import type { ReactNode } from "react";
 import { RouteErrorBoundary } from "~/components/error-page";
@@ -252,6 +253,11 @@ export function Layout({ children }: { children: ReactNode }) {
   // Data-saving mode: the page stays plain HTML (every flow works without JavaScript).
   const root = useRouteLoaderData<typeof loader>("root");
   const lite = root?.lite ?? false;
+  // A page with a bar fixed to the bottom of a phone's screen (the product's add-to-cart) says so
+  // in its handle; the page then ends above the bar.
+  const bottomBar = useMatches().some(
+    (match) => (match.handle as { bottomBar?: boolean } | undefined)?.bottomBar === true,
+  );
   return (
     <html lang={locale}>
       <head>
@@ -262,7 +268,7 @@ export function Layout({ children }: { children: ReactNode }) {
         <Links />
         {!lite && root?.messagesHref ? <link rel="modulepreload" href={root.messagesHref} /> : null}
       </head>
-      <body className="flex min-h-screen flex-col">
+      <body className={`flex min-h-screen flex-col ${bottomBar ? "pb-28 md:pb-0" : ""}`}>
         <a
           href="#konten"
           className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:p-2"
