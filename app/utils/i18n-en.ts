@@ -13,6 +13,7 @@ export const en: Messages = {
   "nav.categories": "Categories",
   "nav.regions": "Explore districts",
   "nav.skip": "Skip to main content",
+  "nav.menu": "Menu",
   "nav.breadcrumb": "Breadcrumb",
   "lang.switch": "Bahasa Indonesia",
   "lang.label": "Language",

@@ -12,6 +12,7 @@ export const id = {
   "nav.categories": "Kategori",
   "nav.regions": "Jelajah kecamatan",
   "nav.skip": "Lewati ke konten utama",
+  "nav.menu": "Menu",
   "nav.breadcrumb": "Jejak navigasi",
   "lang.switch": "English",
   "lang.label": "Bahasa",
