@@ -96,6 +96,7 @@ export const en: Messages = {
   "search.title": "Search results",
   "search.titleFor": "Results for \u201c{q}\u201d",
   "search.count": "{count} products",
+  "search.filterToggle": "Filters",
   "search.filters": "Filter results",
   "search.category": "Category",
   "search.kecamatan": "District",

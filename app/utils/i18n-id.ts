@@ -96,6 +96,7 @@ export const id = {
   "search.title": "Hasil pencarian",
   "search.titleFor": "Hasil untuk \u201c{q}\u201d",
   "search.count": "{count} produk",
+  "search.filterToggle": "Filter",
   "search.filters": "Saring hasil",
   "search.category": "Kategori",
   "search.kecamatan": "Kecamatan",
