@@ -76,6 +76,9 @@ function navFor(user: Actor) {
 /** Every link and button of the header is at least 44 × 44 px, a thumb's size. */
 const tapTarget = "inline-flex min-h-11 min-w-11 items-center justify-center rounded-md px-2";
 const headerLink = `${tapTarget} text-white hover:bg-white/10 hover:no-underline`;
+/** A count beside a word, or on the corner of an icon where the phone's bar has no room. */
+const countBadge = "rounded-full bg-amber-400 px-1.5 text-xs font-bold text-stone-900";
+const countOnIcon = "absolute right-0 top-0.5 min-w-5 text-center leading-5";
 /** A row of the phone's menu: the whole width is the target. */
 const menuRow = "flex min-h-11 w-full items-center px-2 text-white hover:bg-white/10";
 
@@ -152,7 +155,7 @@ function AccountLink() {
 function NotificationBell({ unread, compact = false }: { unread: number; compact?: boolean }) {
   const { t } = useI18n();
   return (
-    <Link to="/notifikasi" className={`${headerLink} gap-1`}>
+    <Link to="/notifikasi" className={`${headerLink} relative gap-1`}>
       <svg aria-hidden="true" viewBox="0 0 24 24" className="h-5 w-5 fill-current">
         <path d="M12 22a2.5 2.5 0 0 0 2.45-2h-4.9A2.5 2.5 0 0 0 12 22Zm7-6V11a7 7 0 0 0-5.5-6.84V3a1.5 1.5 0 0 0-3 0v1.16A7 7 0 0 0 5 11v5l-2 2v1h18v-1l-2-2Z" />
       </svg>
@@ -160,7 +163,7 @@ function NotificationBell({ unread, compact = false }: { unread: number; compact
       {unread > 0 ? (
         <>
           {" "}
-          <span className="rounded-full bg-amber-400 px-1.5 text-xs font-bold text-stone-900">
+          <span className={`${compact ? countOnIcon : ""} ${countBadge}`}>
             {unread > 99 ? "99+" : unread}
           </span>
           <span className="sr-only"> {t("notif.unread").toLowerCase()}</span>
@@ -184,16 +187,13 @@ function CartLink({ compact = false }: { compact?: boolean }) {
     );
   }
   return (
-    <Link to="/keranjang" className={`${headerLink} gap-1`}>
+    <Link to="/keranjang" className={`${headerLink} relative`}>
       <svg aria-hidden="true" viewBox="0 0 24 24" className="h-6 w-6 fill-current">
         <path d="M7 18a2 2 0 1 0 0 4 2 2 0 0 0 0-4Zm10 0a2 2 0 1 0 0 4 2 2 0 0 0 0-4ZM7.2 14h9.9a2 2 0 0 0 1.8-1.1L22 6.5 20.3 5.5 17.1 12H7.6L4.3 3H1v2h2l3.6 9.6L5.2 17H19v-2H7.2l.9-1Z" />
       </svg>
       <span className="sr-only">{label}</span>
       {count > 0 ? (
-        <span
-          aria-hidden="true"
-          className="rounded-full bg-amber-400 px-1.5 text-xs font-bold text-stone-900"
-        >
+        <span aria-hidden="true" className={`${countOnIcon} ${countBadge}`}>
           {count > 99 ? "99+" : count}
         </span>
       ) : null}
@@ -220,7 +220,8 @@ function PhoneMenu() {
         <svg aria-hidden="true" viewBox="0 0 24 24" className="h-5 w-5 fill-current">
           <path d="M3 6h18v2H3V6Zm0 5h18v2H3v-2Zm0 5h18v2H3v-2Z" />
         </svg>
-        {t("nav.menu")}
+        {/* The word where there is room; the narrowest phones keep the icon. */}
+        <span className="max-[374px]:sr-only">{t("nav.menu")}</span>
       </summary>
       <nav
         aria-label={t("nav.menu")}
@@ -255,7 +256,7 @@ function SiteHeader() {
       <div className="container-page flex flex-wrap items-center gap-x-1 gap-y-1 py-1 md:gap-x-3 md:gap-y-2 md:py-3">
         <Link
           to="/"
-          className="mr-auto inline-flex min-h-11 items-center text-lg font-bold text-white no-underline hover:no-underline md:text-xl"
+          className="mr-auto inline-flex min-h-11 items-center text-base font-bold text-white no-underline hover:no-underline min-[400px]:text-lg md:text-xl"
         >
           {t("site.name")}
         </Link>
