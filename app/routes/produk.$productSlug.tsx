@@ -225,9 +225,16 @@ export default function ProductPage() {
                     {hydrated ? (
                       <span className="block truncate text-xs text-stone-600">{selected.name}</span>
                     ) : null}
-                    <span className="block text-sm font-semibold leading-tight text-brand-800 min-[360px]:text-base">
-                      {hydrated ? formatRupiah(selected.price) : priceText}
-                    </span>
+                    {hydrated || new Set(prices).size <= 1 ? (
+                      <span className="block font-semibold leading-tight text-brand-800 max-[389px]:text-sm">
+                        {hydrated ? formatRupiah(selected.price) : priceText}
+                      </span>
+                    ) : (
+                      // Until the chosen variant is known, the range, small enough for two lines.
+                      <span className="block text-xs font-semibold leading-tight text-brand-800">
+                        {priceText}
+                      </span>
+                    )}
                   </p>
                   <label className="w-16 shrink-0 md:w-20">
                     <span className="block text-xs font-medium md:text-sm">
@@ -242,10 +249,14 @@ export default function ProductPage() {
                       inputMode="numeric"
                       aria-invalid={error ? true : undefined}
                       aria-describedby={error ? "jumlah-error" : undefined}
-                      className={inputClass}
+                      // No spin buttons on a phone: the number needs the narrow field's width.
+                      className={`${inputClass} max-md:px-2 max-md:[appearance:textfield] max-md:[&::-webkit-inner-spin-button]:appearance-none`}
                     />
                   </label>
-                  <button type="submit" className="btn-primary shrink-0 px-3 md:px-4">
+                  <button
+                    type="submit"
+                    className="btn-primary shrink-0 px-3 max-[389px]:text-sm md:px-4"
+                  >
                     {t("cart.add")}
                   </button>
                 </div>
