@@ -41,17 +41,17 @@ export async function createSeller(
   });
 }
 
+type VariantInput = { name?: string; price: number; stock: number; weightGrams?: number | null };
+
 export async function createProduct(
   db: Db,
   data: Partial<Prisma.ProductUncheckedCreateInput> & {
     sellerId: string;
     categoryId: string;
-    variants?: { name?: string; price: number; stock: number }[];
+    variants?: VariantInput[];
   },
 ) {
-  const defaultVariants: { name?: string; price: number; stock: number }[] = [
-    { price: data.price ?? 15_000, stock: 10 },
-  ];
+  const defaultVariants: VariantInput[] = [{ price: data.price ?? 15_000, stock: 10 }];
   const { variants = defaultVariants, ...rest } = data;
   const id = uid();
   return db.product.create({
@@ -69,6 +69,7 @@ export async function createProduct(
           options: {},
           price: v.price,
           stock: v.stock,
+          weightGrams: v.weightGrams ?? null,
           sortOrder: i,
         })),
       },

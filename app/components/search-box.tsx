@@ -1,6 +1,9 @@
-import { Form, useFetcher } from "@remix-run/react";
+import { Form, useFetcher, useLocation } from "@remix-run/react";
 import { useEffect, useRef, useState } from "react";
 import { useI18n } from "~/utils/use-i18n";
+
+/** What a new search on the search page keeps: the price and badge filters start afresh. */
+const KEPT = ["category", "kecamatan", "desa", "sort"] as const;
 
 interface Suggestions {
   hits?: { id: string; title: string }[];
@@ -8,10 +11,15 @@ interface Suggestions {
 
 /**
  * The site-wide search: a GET form to /cari that works without JavaScript. With JavaScript, the
- * browser's own <datalist> offers matching product names as the visitor types.
+ * browser's own <datalist> offers matching product names as the visitor types. On the search
+ * page it is that page's search: it shows the words, and new words keep the chosen category,
+ * place and order (the page's filter form changes those).
  */
 export function SearchBox() {
   const { t } = useI18n();
+  const location = useLocation();
+  const searchParams = location.pathname === "/cari" ? new URLSearchParams(location.search) : null;
+  const words = searchParams?.get("q") ?? "";
   const fetcher = useFetcher<Suggestions>();
   const [value, setValue] = useState("");
   const timer = useRef<ReturnType<typeof setTimeout>>();
@@ -35,6 +43,9 @@ export function SearchBox() {
         {t("search.label")}
       </label>
       <input
+        // A new search shows its own words.
+        key={words}
+        defaultValue={words}
         id="cari-q"
         type="search"
         name="q"
@@ -44,6 +55,11 @@ export function SearchBox() {
         onChange={(e) => setValue(e.currentTarget.value)}
         className="min-h-11 min-w-0 flex-1 rounded-lg border-0 px-3 py-2 text-stone-900 sm:w-72"
       />
+      {KEPT.map((name) =>
+        searchParams?.get(name) ? (
+          <input key={name} type="hidden" name={name} value={searchParams.get(name)!} />
+        ) : null,
+      )}
       <datalist id="saran-pencarian">
         {hits.map((hit) => (
           <option key={hit.id} value={hit.title} />

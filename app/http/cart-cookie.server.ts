@@ -27,8 +27,17 @@ export async function getCartOwner(
   return { token: await readToken(request) };
 }
 
-export async function cartTokenCookie(token: string): Promise<string> {
+async function cartTokenCookie(token: string): Promise<string> {
   return cartCookie.serialize(token);
+}
+
+/** The header that keeps a guest's cart when adding to it has just made one, else none. */
+export async function newCartHeaders(owner: CartOwner, token: string | null): Promise<Headers> {
+  const headers = new Headers();
+  if ("token" in owner && token && owner.token !== token) {
+    headers.append("Set-Cookie", await cartTokenCookie(token));
+  }
+  return headers;
 }
 
 /**

@@ -137,7 +137,7 @@ function FacetList({
                   ...(param === "kecamatan" && !selected ? { desa: null } : {}),
                 })}
                 aria-current={selected ? "true" : undefined}
-                className={`flex justify-between gap-2 rounded px-2 py-1 text-sm ${selected ? "bg-brand-100 font-semibold text-brand-900" : "text-stone-800"}`}
+                className={`flex min-h-11 items-center justify-between gap-2 rounded px-2 py-1 text-sm md:min-h-0 ${selected ? "bg-brand-100 font-semibold text-brand-900" : "text-stone-800"}`}
               >
                 <span>{label(value)}</span>
                 <span className="text-stone-600">{formatNumber(locale, count)}</span>
@@ -217,47 +217,6 @@ export default function SearchPage() {
         {t("search.count", { count: formatNumber(locale, result.total) })}
       </p>
 
-      <Form method="get" action="/cari" className="mt-4 flex flex-wrap items-end gap-2">
-        <label className="min-w-0 flex-1">
-          <span className="block text-sm text-stone-700">{t("search.label")}</span>
-          <input
-            type="search"
-            name="q"
-            defaultValue={query.q}
-            className="mt-1 min-h-11 w-full rounded-lg border border-stone-300 bg-white px-3 py-2"
-          />
-        </label>
-        <label>
-          <span className="block text-sm text-stone-700">{t("sort.label")}</span>
-          <select
-            name="sort"
-            defaultValue={query.sort}
-            className="mt-1 min-h-11 rounded-lg border border-stone-300 bg-white px-3 py-2"
-          >
-            {SEARCH_SORTS.map((s) => (
-              <option key={s} value={s}>
-                {s === "relevance" ? t("search.sort.relevance") : t(`sort.${s}`)}
-              </option>
-            ))}
-          </select>
-        </label>
-        {/* Keep the active filters when the words change. */}
-        {FILTER_KEYS.filter(
-          (k) => !["minPrice", "maxPrice", "halal", "nib", "pirt", "inStock"].includes(k),
-        ).map((k) =>
-          params.get(k) ? <input key={k} type="hidden" name={k} value={params.get(k)!} /> : null,
-        )}
-        <details className="w-full rounded-lg border border-stone-200 bg-white p-3 md:hidden">
-          <summary className="cursor-pointer font-medium">{t("search.filters")}</summary>
-          <div className="mt-3 space-y-3">
-            <PriceAndBadges query={query} facets={result.facets} />
-          </div>
-        </details>
-        <button type="submit" className="btn-primary">
-          {t("search.submit")}
-        </button>
-      </Form>
-
       {active.length > 0 ? (
         <section
           aria-label={t("search.activeFilters")}
@@ -270,7 +229,7 @@ export default function SearchPage() {
                 key={key}
                 to={href({ [key]: null })}
                 aria-label={t("search.removeFilter", { name })}
-                className="badge min-h-8 bg-brand-100 px-3 text-sm text-brand-900"
+                className="badge min-h-11 bg-brand-100 px-3 text-sm text-brand-900 md:min-h-8"
               >
                 {name} <span aria-hidden="true">×</span>
               </Link>
@@ -278,50 +237,77 @@ export default function SearchPage() {
           })}
           <Link
             to={href(Object.fromEntries(FILTER_KEYS.map((k) => [k, null])))}
-            className="text-sm underline"
+            className="inline-flex min-h-11 items-center text-sm underline md:min-h-8"
           >
             {t("search.clearFilters")}
           </Link>
         </section>
       ) : null}
 
-      <div className="mt-6 grid gap-6 md:grid-cols-[16rem_1fr]">
-        <aside aria-label={t("search.filters")} className="space-y-5">
-          <FacetList
-            title={t("search.category")}
-            counts={result.facets.category}
-            param="category"
-            active={query.category}
-            label={nameOf}
-          />
-          <FacetList
-            title={t("search.kecamatan")}
-            counts={result.facets.kecamatan}
-            param="kecamatan"
-            active={query.kecamatan}
-            label={nameOf}
-          />
-          {query.kecamatan || query.desa ? (
+      <div className="mt-3 grid items-start gap-4 md:mt-6 md:grid-cols-[16rem_1fr] md:gap-6">
+        {/* On a phone the results come first and the filters wait behind one row; on a wide
+            screen they stand open beside the results (see .filters-disclosure). */}
+        <details className="filters-disclosure rounded-lg border border-stone-200 bg-white md:border-0 md:bg-transparent">
+          <summary className="flex min-h-11 cursor-pointer items-center gap-2 px-3 font-medium">
+            {t("search.filterToggle")}
+            {active.length > 0 ? (
+              <span className="badge bg-brand-100 text-brand-900">
+                {formatNumber(locale, active.length)}
+              </span>
+            ) : null}
+          </summary>
+          <aside aria-label={t("search.filters")} className="space-y-5 px-3 pb-3 md:p-0">
             <FacetList
-              title={t("search.desa")}
-              counts={result.facets.desa}
-              param="desa"
-              active={query.desa}
+              title={t("search.category")}
+              counts={result.facets.category}
+              param="category"
+              active={query.category}
               label={nameOf}
             />
-          ) : null}
-          <Form method="get" action="/cari" className="hidden space-y-3 md:block">
-            {["q", "sort", "category", "kecamatan", "desa"].map((k) =>
-              params.get(k) ? (
-                <input key={k} type="hidden" name={k} value={params.get(k)!} />
-              ) : null,
-            )}
-            <PriceAndBadges query={query} facets={result.facets} />
-            <button type="submit" className="btn-secondary w-full">
-              {t("search.apply")}
-            </button>
-          </Form>
-        </aside>
+            <FacetList
+              title={t("search.kecamatan")}
+              counts={result.facets.kecamatan}
+              param="kecamatan"
+              active={query.kecamatan}
+              label={nameOf}
+            />
+            {query.kecamatan || query.desa ? (
+              <FacetList
+                title={t("search.desa")}
+                counts={result.facets.desa}
+                param="desa"
+                active={query.desa}
+                label={nameOf}
+              />
+            ) : null}
+            {/* The words come from the header's search box; this form changes the rest. */}
+            <Form method="get" action="/cari" className="space-y-3">
+              {["q", "category", "kecamatan", "desa"].map((k) =>
+                params.get(k) ? (
+                  <input key={k} type="hidden" name={k} value={params.get(k)!} />
+                ) : null,
+              )}
+              <label className="block text-sm">
+                <span className="font-semibold">{t("sort.label")}</span>
+                <select
+                  name="sort"
+                  defaultValue={query.sort}
+                  className="mt-1 block min-h-11 w-full rounded-lg border border-stone-300 bg-white px-3 py-2"
+                >
+                  {SEARCH_SORTS.map((s) => (
+                    <option key={s} value={s}>
+                      {s === "relevance" ? t("search.sort.relevance") : t(`sort.${s}`)}
+                    </option>
+                  ))}
+                </select>
+              </label>
+              <PriceAndBadges query={query} facets={result.facets} />
+              <button type="submit" className="btn-primary w-full">
+                {t("search.apply")}
+              </button>
+            </Form>
+          </aside>
+        </details>
 
         <section aria-label={t("search.resultsRegion")}>
           {result.total === 0 ? (

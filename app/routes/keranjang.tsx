@@ -19,7 +19,7 @@ import {
   setCartQuantity,
   UpdateCartSchema,
 } from "~/modules/orders/cart.server";
-import { cartTokenCookie, getCartOwner } from "~/http/cart-cookie.server";
+import { getCartOwner, newCartHeaders } from "~/http/cart-cookie.server";
 import { redirectWithToast } from "~/http/flash.server";
 import { db } from "~/utils/db.server";
 import { translateErrorMessage } from "~/utils/error-messages-en";
@@ -46,10 +46,7 @@ export async function action({ request }: ActionFunctionArgs) {
           return data({ error: translateErrorMessage(message, locale) }, { status: 400 });
         }
         const added = await addToCart(db, { owner, ...submission.value });
-        const headers = new Headers();
-        if ("token" in owner && owner.token !== added.token && added.token) {
-          headers.append("Set-Cookie", await cartTokenCookie(added.token));
-        }
+        const headers = await newCartHeaders(owner, added.token);
         return redirectWithToast("/keranjang", { kind: "success", key: "cart.added" }, { headers });
       }
       if (intent === "update" || intent === "remove") {

@@ -1,14 +1,27 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Form, Link, useLoaderData } from "@remix-run/react";
+import { parseWithZod } from "@conform-to/zod/v4";
+import {
+  data,
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { useEffect, useState } from "react";
 import { RouteErrorBoundary } from "~/components/error-page";
 import { Breadcrumbs } from "~/components/breadcrumbs";
 import { LegalityBadges } from "~/components/legality-badges";
 import { ProductGrid } from "~/components/product-card";
 import { ResponsiveImage } from "~/components/responsive-image";
 import { inputClass } from "~/components/ui/field";
+import { readForm } from "~/http/body.server";
+import { getCartOwner, newCartHeaders } from "~/http/cart-cookie.server";
+import { requestLocale, withDomainErrors } from "~/http/errors.server";
+import { redirectWithToast } from "~/http/flash.server";
 import { formatRupiah, formatRupiahRange } from "~/modules/money/money";
+import { addToCart, AddToCartSchema } from "~/modules/orders/cart.server";
 import { listProductReviews } from "~/modules/orders/reviews.server";
 import { db } from "~/utils/db.server";
+import { translateErrorMessage } from "~/utils/error-messages-en";
 import { invariantResponse } from "~/http/responses";
 import { formatDate, formatNumber } from "~/utils/i18n";
 import { metaTranslator, pageTitle } from "~/utils/meta";
@@ -26,6 +39,45 @@ export async function loader({ params }: LoaderFunctionArgs) {
   return { product, reviews, more: more.items.filter((p) => p.id !== product.id).slice(0, 8) };
 }
 
+/**
+ * Adding to the cart posts to this page, so a refusal (more than the stock, a variant sold out in
+ * the meantime) is shown next to the quantity with the buyer's choice kept; success goes on to
+ * the cart, as adding from the cart page's own action does.
+ */
+export async function action({ request }: ActionFunctionArgs) {
+  const owner = await getCartOwner(request);
+  const formData = await readForm(request);
+  const locale = requestLocale(request);
+  // What the buyer chose, to show again with the message.
+  const chosen = {
+    variantId: String(formData.get("variantId") ?? "").slice(0, 40),
+    quantity: String(formData.get("quantity") ?? "").slice(0, 6),
+  };
+  if (formData.get("intent") !== "add") {
+    return data(
+      { error: translateErrorMessage("Permintaan tidak dikenal", locale), ...chosen },
+      { status: 400 },
+    );
+  }
+  const submission = parseWithZod(formData, { schema: AddToCartSchema });
+  if (submission.status !== "success") {
+    const message = Object.values(submission.error ?? {}).flat()[0] ?? "";
+    return data({ error: translateErrorMessage(message, locale), ...chosen }, { status: 400 });
+  }
+  return withDomainErrors(
+    request,
+    async () => {
+      const added = await addToCart(db, { owner, ...submission.value });
+      const headers = await newCartHeaders(owner, added.token);
+      return redirectWithToast("/keranjang", { kind: "success", key: "cart.added" }, { headers });
+    },
+    (failure) => ({ error: failure.message, ...chosen }),
+  );
+}
+
+/** The phone's add-to-cart bar is fixed to the bottom: the layout leaves room for it. */
+export const handle = { bottomBar: true };
+
 export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
   const t = metaTranslator(matches);
   if (!data) return [{ title: pageTitle(t, t("error.notFoundTitle")) }];
@@ -35,15 +87,33 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
   ];
 };
 
+/** True once the page runs its scripts: until then it shows what holds for any variant. */
+function useHydrated() {
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
+  return hydrated;
+}
+
 export default function ProductPage() {
   const { product, more, reviews } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
   const { locale, t } = useI18n();
+  const hydrated = useHydrated();
   const prices = product.variants.map((v) => v.price);
-  const firstInStock = product.variants.find((v) => v.stock > 0);
+  const inStock = product.variants.filter((v) => v.stock > 0);
+  const chosenId =
+    inStock.find((v) => v.id === actionData?.variantId)?.id ?? inStock[0]?.id ?? null;
+  const [selectedId, setSelectedId] = useState(chosenId);
+  const selected = inStock.find((v) => v.id === selectedId) ?? inStock[0];
   const priceText =
     prices.length > 0
       ? formatRupiahRange(Math.min(...prices), Math.max(...prices))
       : formatRupiah(product.price);
+  // Without scripts the limit cannot follow the chosen variant: the largest stock holds, and the
+  // server refuses more than the chosen variant has.
+  const maxQuantity =
+    hydrated && selected ? selected.stock : Math.max(0, ...inStock.map((v) => v.stock));
+  const error = actionData?.error ?? null;
   const categoryName = locale === "en" ? product.category.nameEn : product.category.nameId;
   const kindLabel =
     product.seller.desa.kind === "KELURAHAN" ? t("region.kelurahan") : t("region.desa");
@@ -92,22 +162,23 @@ export default function ProductPage() {
 
           <LegalityBadges badges={product.seller.badges} />
 
-          <Form method="post" action="/keranjang" className="space-y-3">
+          <Form method="post" className="space-y-3">
             <input type="hidden" name="intent" value="add" />
             <fieldset>
               <legend className="mb-2 font-semibold">{t("product.variants")}</legend>
               <ul className="divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white">
                 {product.variants.map((v) => (
                   <li key={v.id}>
-                    <label className="flex cursor-pointer items-center justify-between gap-3 px-3 py-2 has-[:disabled]:cursor-not-allowed has-[:disabled]:opacity-60">
+                    <label className="flex min-h-11 cursor-pointer items-center justify-between gap-3 px-3 py-2 has-[:disabled]:cursor-not-allowed has-[:disabled]:opacity-60">
                       <span className="flex items-center gap-2">
                         <input
                           type="radio"
                           name="variantId"
                           value={v.id}
-                          defaultChecked={v.id === firstInStock?.id}
+                          defaultChecked={v.id === chosenId}
                           disabled={v.stock <= 0}
                           required
+                          onChange={() => setSelectedId(v.id)}
                           className="h-5 w-5"
                         />
                         {v.name}
@@ -120,6 +191,16 @@ export default function ProductPage() {
                           {v.stock > 0
                             ? t("product.stock", { count: formatNumber(locale, v.stock) })
                             : t("product.outOfStock")}
+                          {v.weightGrams > 0 ? (
+                            <>
+                              {" · "}
+                              <span className="whitespace-nowrap">
+                                {t("product.weight", {
+                                  grams: formatNumber(locale, v.weightGrams),
+                                })}
+                              </span>
+                            </>
+                          ) : null}
                         </span>
                       </span>
                     </label>
@@ -127,28 +208,58 @@ export default function ProductPage() {
                 ))}
               </ul>
             </fieldset>
-            {product.weightGrams > 0 ? (
-              <p className="text-sm text-stone-600">
-                {t("product.weight", { grams: formatNumber(locale, product.weightGrams) })}
-              </p>
-            ) : null}
-            {firstInStock ? (
-              <div className="flex items-end gap-2">
-                <label className="w-24">
-                  <span className="block text-sm font-medium">{t("cart.quantity")}</span>
-                  <input
-                    type="number"
-                    name="quantity"
-                    min={1}
-                    max={999}
-                    defaultValue={1}
-                    inputMode="numeric"
-                    className={inputClass}
-                  />
-                </label>
-                <button type="submit" className="btn-primary">
-                  {t("cart.add")}
-                </button>
+            {selected ? (
+              // On a phone the quantity and the button stay at the bottom of the screen.
+              <div className="fixed inset-x-0 bottom-0 z-20 border-t border-stone-200 bg-white px-4 py-2 shadow-[0_-2px_8px_rgba(0,0,0,0.08)] md:static md:z-auto md:border-0 md:bg-transparent md:p-0 md:shadow-none">
+                {error ? (
+                  <p
+                    id="jumlah-error"
+                    role="alert"
+                    className="mb-2 text-sm font-medium text-red-800"
+                  >
+                    {error}
+                  </p>
+                ) : null}
+                <div className="flex items-end gap-2">
+                  <p className="min-w-0 flex-1 md:hidden">
+                    {hydrated ? (
+                      <span className="block truncate text-xs text-stone-600">{selected.name}</span>
+                    ) : null}
+                    {hydrated || new Set(prices).size <= 1 ? (
+                      <span className="block font-semibold leading-tight text-brand-800 max-[389px]:text-sm">
+                        {hydrated ? formatRupiah(selected.price) : priceText}
+                      </span>
+                    ) : (
+                      // Until the chosen variant is known, the range, small enough for two lines.
+                      <span className="block text-xs font-semibold leading-tight text-brand-800">
+                        {priceText}
+                      </span>
+                    )}
+                  </p>
+                  <label className="w-16 shrink-0 md:w-20">
+                    <span className="block text-xs font-medium md:text-sm">
+                      {t("cart.quantity")}
+                    </span>
+                    <input
+                      type="number"
+                      name="quantity"
+                      min={1}
+                      max={maxQuantity}
+                      defaultValue={actionData?.quantity || 1}
+                      inputMode="numeric"
+                      aria-invalid={error ? true : undefined}
+                      aria-describedby={error ? "jumlah-error" : undefined}
+                      // No spin buttons on a phone: the number needs the narrow field's width.
+                      className={`${inputClass} max-md:px-2 max-md:[appearance:textfield] max-md:[&::-webkit-inner-spin-button]:appearance-none`}
+                    />
+                  </label>
+                  <button
+                    type="submit"
+                    className="btn-primary shrink-0 px-3 max-[389px]:text-sm md:px-4"
+                  >
+                    {t("cart.add")}
+                  </button>
+                </div>
               </div>
             ) : null}
           </Form>

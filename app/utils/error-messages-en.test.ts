@@ -47,6 +47,7 @@ const SAMPLES: Readonly<Record<string, string>> = {
   MAX_CART_LINES: "50",
   title: "Keripik Tempe",
   stock: "3",
+  inCart: "2",
   "item.productTitle": "Madu Hutan 500 ml",
   "variant.product.title": "Kopi Osing 250 g",
   "seller.businessName": "Warung Bu Sri",
@@ -260,6 +261,9 @@ describe("English error messages", () => {
     expect(translateErrorMessage("Keranjang kosong", "en")).toBe("Your cart is empty");
     expect(translateErrorMessage("Stok Keripik Tempe tinggal 2", "en")).toBe(
       "Only 2 left of Keripik Tempe",
+    );
+    expect(translateErrorMessage("Stok Keripik Tempe tinggal 5, 3 sudah di keranjang", "en")).toBe(
+      "Only 5 left of Keripik Tempe, and 3 are already in your cart",
     );
     expect(
       translateErrorMessage("Terlalu banyak percobaan masuk. Coba lagi dalam 1 menit.", "en"),

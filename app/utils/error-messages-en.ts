@@ -386,6 +386,11 @@ export const ERROR_PATTERNS_EN: readonly ErrorPattern[] = [
   { id: id`Stok habis: ${ANY}`, en: (product) => `Out of stock: ${product}` },
   { id: id`Stok ${ANY} tinggal ${NUMBER}`, en: (product, n) => `Only ${n} left of ${product}` },
   {
+    id: id`Stok ${ANY} tinggal ${NUMBER}, ${NUMBER} sudah di keranjang`,
+    en: (product, n, inCart) =>
+      `Only ${n} left of ${product}, and ${inCart} are already in your cart`,
+  },
+  {
     id: id`${ANY} tidak dijual lagi — hapus dari keranjang`,
     en: (product) => `${product} is no longer for sale — remove it from your cart`,
   },

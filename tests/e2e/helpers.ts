@@ -27,3 +27,11 @@ export async function logout(page: Page, baseUrl: string) {
   await page.waitForURL(`${baseUrl}/`);
   await expect.poll(() => page.getByRole("link", { name: "Masuk" }).count()).toBeGreaterThan(0);
 }
+
+/** Opens the header's menu, where a phone keeps everything the bar has no room for. */
+export async function openMenu(page: Page) {
+  await page.getByRole("banner").locator("summary").click();
+  await expect
+    .poll(() => page.getByRole("banner").getByRole("navigation").first().getByRole("link").count())
+    .toBeGreaterThan(1);
+}

@@ -3,7 +3,7 @@ import { strFromU8, unzipSync } from "fflate";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { closeAuditor, expectAccessible, openBrowser } from "./browser";
-import { h1, loginAs } from "./helpers";
+import { h1, loginAs, openMenu } from "./helpers";
 
 const baseUrl = inject("baseUrl");
 const PASSWORD = "rahasia-privasi-1";
@@ -108,6 +108,7 @@ describe("staff process a request at the desk", () => {
   });
 
   it("finds the person by phone, downloads with a reason, erases, and the audit log says so", async () => {
+    await openMenu(page);
     await page.getByRole("link", { name: "Data pribadi" }).first().click();
     await page.getByLabel("Nomor HP").fill(phone);
     await page.getByRole("main").getByRole("button", { name: "Cari" }).click();

@@ -37,7 +37,9 @@ describe.each([
     expect(await results.locator("mark").first().textContent()).toMatch(/Batik|Gajah|Oling/);
     await expectAccessible(page, { javaScript });
 
-    // A kecamatan facet narrows the results and keeps the words.
+    // A kecamatan facet narrows the results and keeps the words. On a phone the facets wait
+    // behind the "Filter" disclosure.
+    await page.getByRole("main").locator("summary", { hasText: "Filter" }).click();
     const facets = page.getByRole("complementary", { name: "Saring hasil" });
     const kecamatan = facets.getByRole("group", { name: "Kecamatan" }).getByRole("link").first();
     const kecamatanName = (await kecamatan.locator("span").first().textContent())!.trim();
@@ -59,11 +61,11 @@ describe.each([
 
   it("filters by price and halal with the filter form", async () => {
     await page.goto(`${baseUrl}/cari?q=keripik`);
-    // On a phone the filters sit in a collapsed section of the search form.
-    await page.getByText("Saring hasil", { exact: true }).click();
-    await page.getByLabel("Harga maksimum (Rp)").filter({ visible: true }).fill("15000");
-    await page.getByRole("checkbox", { name: /Halal/ }).filter({ visible: true }).check();
-    await page.getByRole("main").getByRole("button", { name: "Cari" }).click();
+    // On a phone the filters sit behind the "Filter" disclosure; the header's box is the search.
+    await page.getByRole("main").locator("summary", { hasText: "Filter" }).click();
+    await page.getByLabel("Harga maksimum (Rp)").fill("15000");
+    await page.getByRole("checkbox", { name: /Halal/ }).check();
+    await page.getByRole("main").getByRole("button", { name: "Terapkan" }).click();
     await page.waitForURL(/maxPrice=15000/);
     const url = new URL(page.url());
     expect(url.searchParams.get("q")).toBe("keripik");

@@ -1,6 +1,7 @@
 import type { BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { closeAuditor, expectAccessible, openBrowser } from "./browser";
+import { openMenu } from "./helpers";
 
 const baseUrl = inject("baseUrl");
 
@@ -137,6 +138,8 @@ describe.each([
 
   it("switches to English and keeps it on the next page", async () => {
     await page.goto(`${baseUrl}/kecamatan`);
+    // On a phone the language switch is in the header's menu.
+    await openMenu(page);
     await page.getByRole("button", { name: "English" }).click();
     await expect.poll(() => page.locator("html").getAttribute("lang")).toBe("en");
     await expect
@@ -147,6 +150,7 @@ describe.each([
       .poll(() => page.getByRole("heading", { level: 1 }).textContent())
       .toBe("Shop directly from village businesses");
     await expectAccessible(page, { javaScript });
+    await openMenu(page);
     await page.getByRole("button", { name: "Bahasa Indonesia" }).click();
     await expect.poll(() => page.locator("html").getAttribute("lang")).toBe("id");
   });

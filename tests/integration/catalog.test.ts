@@ -121,6 +121,24 @@ describe("public catalog", () => {
     expect((await getPublicProduct(db, "kopi-a"))?.seller.badges).toEqual(["NIB"]);
   });
 
+  it("gives each variant its own weight, or the product's when the variant has none", async () => {
+    await createProduct(db, {
+      sellerId: verifiedId,
+      categoryId: (await createCategory(db, { slug: "kopi-bubuk" })).id,
+      slug: "kopi-berat",
+      weightGrams: 250,
+      variants: [
+        { name: "250 g", price: 25_000, stock: 4 },
+        { name: "1 kg", price: 90_000, stock: 2, weightGrams: 1_050 },
+      ],
+    });
+    const product = await getPublicProduct(db, "kopi-berat");
+    expect(product?.variants.map((v) => [v.name, v.weightGrams])).toEqual([
+      ["250 g", 250],
+      ["1 kg", 1_050],
+    ]);
+  });
+
   it("hides drafts, archived products, unverified sellers' products and their shops", async () => {
     for (const slug of ["kopi-draft", "kopi-arsip", "kopi-belum-verifikasi", "tidak-ada"]) {
       expect(await getPublicProduct(db, slug)).toBeNull();

@@ -490,6 +490,29 @@ describe("cart", () => {
   });
 });
 
+describe("adding to the cart", () => {
+  it("refuses more than the stock, naming the stock and what the cart already holds", async () => {
+    const { variant, product } = await sellerWithProduct({ stock: 3 });
+    const owner = { userId: (await createUser(db)).id };
+    const first = await domainErrorOf(addToCart(db, { owner, variantId: variant.id, quantity: 4 }));
+    expect(first.code).toBe("OUT_OF_STOCK");
+    expect(first.message).toBe(`Stok ${product.title} tinggal 3`);
+    expect(first.details).toMatchObject({ stock: 3, field: "quantity" });
+    expect((await getCart(db, owner)).itemCount).toBe(0);
+
+    await addToCart(db, { owner, variantId: variant.id, quantity: 2 });
+    const second = await domainErrorOf(
+      addToCart(db, { owner, variantId: variant.id, quantity: 2 }),
+    );
+    expect(second.message).toBe(`Stok ${product.title} tinggal 3, 2 sudah di keranjang`);
+    expect((await getCart(db, owner)).itemCount).toBe(2);
+
+    // Exactly the stock is fine.
+    await addToCart(db, { owner, variantId: variant.id, quantity: 1 });
+    expect((await getCart(db, owner)).itemCount).toBe(3);
+  });
+});
+
 describe("payouts", () => {
   it("never pays out more than the balance", async () => {
     const { seller } = await sellerWithProduct();

@@ -166,7 +166,8 @@ export interface ProductDetail {
   ratingAverage: number | null;
   category: { slug: string; nameId: string; nameEn: string };
   images: StoredImage[];
-  variants: { id: string; name: string; price: number; stock: number }[];
+  /** `weightGrams` is the variant's own shipping weight, or the product's when it has none. */
+  variants: { id: string; name: string; price: number; stock: number; weightGrams: number }[];
   seller: {
     id: string;
     slug: string;
@@ -201,7 +202,7 @@ export async function getPublicProduct(db: Db, slug: string): Promise<ProductDet
       variants: {
         where: { isActive: true },
         orderBy: [{ sortOrder: "asc" }, { price: "asc" }],
-        select: { id: true, name: true, price: true, stock: true },
+        select: { id: true, name: true, price: true, stock: true, weightGrams: true },
       },
       seller: {
         select: {
@@ -237,7 +238,7 @@ export async function getPublicProduct(db: Db, slug: string): Promise<ProductDet
     ratingAverage: row.ratingCount > 0 ? row.ratingSum / row.ratingCount : null,
     category: row.category,
     images: row.images.map(toStoredImage),
-    variants: row.variants,
+    variants: row.variants.map((v) => ({ ...v, weightGrams: v.weightGrams ?? row.weightGrams })),
     seller: {
       id: row.seller.id,
       slug: row.seller.slug,

@@ -77,12 +77,18 @@ async function purchasableVariant(db: Tx, variantId: string) {
   return variant;
 }
 
-function stockError(title: string, stock: number): DomainError {
-  return new DomainError(
-    "OUT_OF_STOCK",
-    stock > 0 ? `Stok ${title} tinggal ${stock}` : `Stok habis: ${title}`,
-    { stock },
-  );
+/**
+ * A quantity the stock cannot cover, refused with the stock in the message (and `details.stock`
+ * for the form's limit). `inCart` is what the cart already holds of it, which counts too.
+ */
+function stockError(title: string, stock: number, inCart = 0): DomainError {
+  const message =
+    stock <= 0
+      ? `Stok habis: ${title}`
+      : inCart > 0
+        ? `Stok ${title} tinggal ${stock}, ${inCart} sudah di keranjang`
+        : `Stok ${title} tinggal ${stock}`;
+  return new DomainError("OUT_OF_STOCK", message, { stock, field: "quantity" });
 }
 
 /**
@@ -106,7 +112,9 @@ export async function addToCart(
     }
   }
   const wanted = Math.min((current?.quantity ?? 0) + input.quantity, MAX_LINE_QUANTITY);
-  if (wanted > variant.stock) throw stockError(variant.product.title, variant.stock);
+  if (wanted > variant.stock) {
+    throw stockError(variant.product.title, variant.stock, current?.quantity ?? 0);
+  }
   await db.cartItem.upsert({
     where: { cartId_variantId: { cartId: cart.id, variantId: variant.id } },
     create: { cartId: cart.id, variantId: variant.id, quantity: wanted },
