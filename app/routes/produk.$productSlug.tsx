@@ -23,7 +23,7 @@ import { listProductReviews } from "~/modules/orders/reviews.server";
 import { db } from "~/utils/db.server";
 import { translateErrorMessage } from "~/utils/error-messages-en";
 import { invariantResponse } from "~/http/responses";
-import { formatDate, formatNumber } from "~/utils/i18n";
+import { formatDate, formatNumber } from "~/utils/format";
 import { metaTranslator, pageTitle } from "~/utils/meta";
 import { useI18n } from "~/utils/use-i18n";
 import { whatsappLink } from "~/utils/whatsapp";
@@ -153,7 +153,7 @@ export default function ProductPage() {
             <p className="mt-1 text-sm text-stone-600">
               {product.ratingAverage !== null
                 ? t("product.rating", {
-                    rating: product.ratingAverage.toFixed(1),
+                    rating: formatNumber(locale, product.ratingAverage),
                     count: formatNumber(locale, product.ratingCount),
                   })
                 : t("product.noRating")}
