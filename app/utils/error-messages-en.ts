@@ -139,6 +139,8 @@ export const ERROR_MESSAGES_EN: Readonly<Record<string, string>> = {
   "Pesanan yang sudah dikirim tidak bisa dibatalkan": "A shipped order cannot be cancelled",
   "Pesanan sudah diproses penjual — hubungi penjual":
     "The seller is already processing this order — contact the seller",
+  "Pesanan bayar di tempat ini belum dibayar — tidak ada dana untuk dikembalikan":
+    "This cash-on-delivery order has not been paid — there is nothing to refund",
   "Pesanan ini belum dikirim — batalkan saja":
     "This order has not been shipped — cancel it instead",
   "Pilih bintang 1 sampai 5": "Choose 1 to 5 stars",
