@@ -1,6 +1,7 @@
 import type { OrderStatus, ShippingMethod } from "~/generated/prisma/enums";
 import { formatRupiah } from "~/modules/money/money";
 import { formatDateTime } from "~/utils/i18n";
+import { orderStatusKey } from "~/utils/order-wording";
 import { useI18n } from "~/utils/use-i18n";
 
 const BADGE: Record<OrderStatus, string> = {
@@ -15,11 +16,18 @@ const BADGE: Record<OrderStatus, string> = {
   REFUNDED: "bg-stone-200 text-stone-800",
 };
 
-export function StatusBadge({ status }: { status: OrderStatus }) {
+/** Where an order stands, worded for how its goods reach the buyer. */
+export function StatusBadge({
+  status,
+  shippingMethod,
+}: {
+  status: OrderStatus;
+  shippingMethod: ShippingMethod;
+}) {
   const { t } = useI18n();
   return (
     <span className={`rounded-full px-3 py-1 text-sm font-medium ${BADGE[status]}`}>
-      {t(`status.${status}`)}
+      {t(orderStatusKey(status, shippingMethod))}
     </span>
   );
 }
@@ -27,8 +35,10 @@ export function StatusBadge({ status }: { status: OrderStatus }) {
 /** Every status change of an order, oldest first, with its time. */
 export function OrderTimeline({
   entries,
+  shippingMethod,
 }: {
   entries: { status: OrderStatus; at: string; note: string | null }[];
+  shippingMethod: ShippingMethod;
 }) {
   const { locale, t } = useI18n();
   return (
@@ -37,7 +47,7 @@ export function OrderTimeline({
       <ol className="space-y-1 border-l-2 border-stone-200 pl-3 text-sm">
         {entries.map((entry, i) => (
           <li key={`${entry.status}-${i}`}>
-            <span className="font-medium">{t(`status.${entry.status}`)}</span> ·{" "}
+            <span className="font-medium">{t(orderStatusKey(entry.status, shippingMethod))}</span> ·{" "}
             <time dateTime={entry.at}>{formatDateTime(locale, entry.at)}</time>
             {entry.note ? <span className="block text-stone-600">{entry.note}</span> : null}
           </li>

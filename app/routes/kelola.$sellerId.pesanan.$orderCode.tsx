@@ -13,7 +13,7 @@ import { requestLocale, withDomainErrors } from "~/http/errors.server";
 import { formatIndonesianPhone } from "~/modules/auth/phone";
 import { IMAGE_URL_PREFIX } from "~/modules/images/image-url";
 import { formatRupiah } from "~/modules/money/money";
-import { orderActions } from "~/modules/orders/order-actions";
+import { orderActions, takesTrackingNumber } from "~/modules/orders/order-actions";
 import {
   CancelSchema,
   cancelOrderBySeller,
@@ -29,6 +29,7 @@ import { translateErrorMessage } from "~/utils/error-messages-en";
 import { invariantResponse } from "~/http/responses";
 import { metaTranslator, pageTitle } from "~/utils/meta";
 import { requireSellerPermission } from "~/http/guards.server";
+import { shipActionKey } from "~/utils/order-wording";
 import { useI18n } from "~/utils/use-i18n";
 import { whatsappLink } from "~/utils/whatsapp";
 
@@ -127,7 +128,7 @@ export default function SellerOrderPage() {
       </p>
       <div className="flex flex-wrap items-center justify-between gap-2">
         <h1 className="text-2xl font-bold">{t("order.title", { code: order.code })}</h1>
-        <StatusBadge status={order.status} />
+        <StatusBadge status={order.status} shippingMethod={order.shippingMethod} />
       </div>
       {actionData?.error ? (
         <p role="alert" className="rounded-lg border border-red-300 bg-red-50 p-3 text-red-900">
@@ -222,25 +223,28 @@ export default function SellerOrderPage() {
           </Form>
         ) : null}
         {actions.includes("ship") ? (
+          // Only a courier's parcel has a tracking number; pickups are simply handed over.
           <Form method="post" className="flex flex-wrap items-end gap-2">
-            <label>
-              <span className="block text-sm font-medium">{t("inbox.trackingNumber")}</span>
-              <input
-                type="text"
-                name="trackingNumber"
-                maxLength={60}
-                required={order.shippingMethod === "COURIER"}
-                className={inputClass}
-              />
-            </label>
+            {takesTrackingNumber(order.shippingMethod) ? (
+              <label>
+                <span className="block text-sm font-medium">{t("inbox.trackingNumber")}</span>
+                <input
+                  type="text"
+                  name="trackingNumber"
+                  maxLength={60}
+                  required
+                  className={inputClass}
+                />
+              </label>
+            ) : null}
             <button type="submit" name="intent" value="ship" className="btn-primary">
-              {t("inbox.ship")}
+              {t(shipActionKey(order.shippingMethod))}
             </button>
           </Form>
         ) : null}
       </div>
 
-      <OrderTimeline entries={order.timeline} />
+      <OrderTimeline entries={order.timeline} shippingMethod={order.shippingMethod} />
 
       {canCancel || canRefund ? (
         <details>

@@ -53,7 +53,7 @@ export default function SellerInboxPage() {
               <Link to={`/kelola/${seller.id}/pesanan/${order.code}`} className="font-semibold">
                 {order.code}
               </Link>
-              <StatusBadge status={order.status} />
+              <StatusBadge status={order.status} shippingMethod={order.shippingMethod} />
             </p>
             <p className="text-sm text-stone-700">
               {order.buyerName} · {t("inbox.items", { count: order.itemCount })} ·{" "}

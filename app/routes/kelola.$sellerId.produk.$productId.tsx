@@ -21,6 +21,7 @@ import { failurePage, formReply, requestLocale, withDomainErrors } from "~/http/
 import { redirectWithToast } from "~/http/flash.server";
 import {
   createProduct,
+  MAX_VARIANTS,
   ProductEditorSchema,
   updateProduct,
   getProductForEditor,
@@ -41,14 +42,16 @@ import { metaTranslator, pageTitle } from "~/utils/meta";
 import { requireSellerPermission } from "~/http/guards.server";
 import { useI18n } from "~/utils/use-i18n";
 
-const ROWS = 5;
 const NEW = "baru";
+const BLANK_VARIANT = { id: "", name: "", price: "", stock: "", weightGrams: "" };
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { seller } = await requireSellerPermission(request, "seller.manage", params.sellerId ?? "");
   const categories = await listCategoryOptions(db);
   const constraint = getZodConstraint(ProductEditorSchema);
-  if (params.productId === NEW) return { seller, categories, product: null, constraint };
+  const maxVariants = MAX_VARIANTS;
+  if (params.productId === NEW)
+    return { seller, categories, product: null, constraint, maxVariants };
   const product = await getProductForEditor(db, {
     productId: params.productId ?? "",
     sellerId: seller.id,
@@ -58,6 +61,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     seller,
     categories,
     constraint,
+    maxVariants,
     product: { ...product, images: product.images.map((i) => ({ id: i.id, ...toStoredImage(i) })) },
   };
 }
@@ -83,10 +87,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
     params.sellerId ?? "",
   );
   const actor = { id: user.id, role };
-  const isUpload = request.headers.get("content-type")?.startsWith("multipart/form-data");
+  const isMultipart = request.headers.get("content-type")?.startsWith("multipart/form-data");
 
-  if (isUpload) {
-    invariantResponse(params.productId !== NEW, "Produk tidak ditemukan", { status: 404 });
+  if (isMultipart && params.productId !== NEW) {
     // The byte caps apply while streaming: an oversized file is cut off, not buffered.
     const read = await tryReadForm(request, {
       files: { field: "photos", maxFileBytes: MAX_UPLOAD_BYTES, maxFiles: MAX_PHOTOS_PER_PRODUCT },
@@ -102,10 +105,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
         { status: 413 },
       );
     }
-    const formData = read.formData;
-    const files = formData
-      .getAll("photos")
-      .filter((f): f is File => typeof f !== "string" && f.size > 0);
+    const files = await photoFiles(read.formData);
     if (files.length === 0) {
       return data(
         {
@@ -123,7 +123,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
           productId: params.productId ?? "",
           sellerId: seller.id,
           actor,
-          files: await Promise.all(files.map(async (f) => Buffer.from(await f.arrayBuffer()))),
+          files,
         });
         return { photoError: null, photoSaved: true, result: undefined };
       },
@@ -131,7 +131,30 @@ export async function action({ request, params }: ActionFunctionArgs) {
     );
   }
 
-  const formData = await readForm(request);
+  // A new product's form is multipart: its first photos come with it.
+  let formData: FormData;
+  let photos: Buffer[] = [];
+  if (isMultipart) {
+    const read = await tryReadForm(request, {
+      files: { field: "photos", maxFileBytes: MAX_UPLOAD_BYTES, maxFiles: MAX_PHOTOS_PER_PRODUCT },
+    });
+    if (!read.ok) {
+      if (read.error.key !== "fileTooLarge") throw rejection(read.error, request);
+      // The rest of the body was cut off with the file: only the refusal can be shown.
+      return data(
+        {
+          photoError: translateErrorMessage("Foto maksimal 10 MB.", requestLocale(request)),
+          photoSaved: false,
+          result: undefined,
+        },
+        { status: 413 },
+      );
+    }
+    formData = read.formData;
+    photos = await photoFiles(formData);
+  } else {
+    formData = await readForm(request);
+  }
   const intent = formData.get("intent");
   if (typeof intent === "string" && intent.startsWith("photo-")) {
     const parsed = PhotoEditSchema.safeParse(Object.fromEntries(formData));
@@ -166,11 +189,17 @@ export async function action({ request, params }: ActionFunctionArgs) {
     );
   }
 
+  // Adding or removing a variant row without JavaScript comes here too (conform's list intents):
+  // the form is answered with its rows changed and nothing saved.
   const submission = parseWithZod(formData, { schema: ProductEditorSchema });
   if (submission.status !== "success") {
     return data(
-      { result: formReply(request, submission), photoError: null, photoSaved: false },
-      { status: 400 },
+      {
+        result: formReply(request, submission),
+        photoError: null,
+        photoSaved: false,
+      },
+      { status: submission.status === "error" ? 400 : 200 },
     );
   }
   return withDomainErrors(
@@ -181,6 +210,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
           sellerId: seller.id,
           actor,
           data: submission.value,
+          photos: photos.length > 0 ? { files: photos, storage: imageStorage() } : undefined,
         });
         return redirectWithToast(`/kelola/${seller.id}/produk/${productId}`, {
           kind: "success",
@@ -210,11 +240,20 @@ export async function action({ request, params }: ActionFunctionArgs) {
   );
 }
 
+/** The chosen photo files of a multipart form (an empty file input sends an empty part). */
+async function photoFiles(formData: FormData): Promise<Buffer[]> {
+  const files = formData
+    .getAll("photos")
+    .filter((f): f is File => typeof f !== "string" && f.size > 0);
+  return Promise.all(files.map(async (f) => Buffer.from(await f.arrayBuffer())));
+}
+
 export const meta: MetaFunction<typeof loader> = ({ data: loaderData, matches }) => {
   const t = metaTranslator(matches);
   return [{ title: pageTitle(t, loaderData?.product?.title ?? t("editor.newTitle")) }];
 };
 
+type VariantFields = typeof BLANK_VARIANT;
 type EditorFields = {
   title: string;
   description: string;
@@ -222,23 +261,22 @@ type EditorFields = {
   isHalal: string;
   weightGrams: string;
   status: string;
-  variants: { id: string; name: string; price: string; stock: string }[];
+  variants: VariantFields[];
+  photos: string;
 };
 
 export default function ProductEditorPage() {
-  const { categories, product, constraint } = useLoaderData<typeof loader>();
+  const { categories, product, constraint, maxVariants } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { locale, t } = useI18n();
-  const rows = [
-    ...(product?.variants ?? []).map((v) => ({
-      id: v.id,
-      name: v.name,
-      price: String(v.price),
-      stock: String(v.stock),
-    })),
-  ];
-  const target = Math.max(ROWS, rows.length + 1); // always one empty row for a new variant
-  while (rows.length < target) rows.push({ id: "", name: "", price: "", stock: "" });
+  const rows: VariantFields[] = (product?.variants ?? []).map((v) => ({
+    id: v.id,
+    name: v.name,
+    price: String(v.price),
+    stock: String(v.stock),
+    weightGrams: v.weightGrams === null ? "" : String(v.weightGrams),
+  }));
+  if (rows.length === 0) rows.push(BLANK_VARIANT);
   const [form, fields] = useForm<EditorFields>({
     lastResult: actionData?.result,
     constraint,
@@ -254,6 +292,8 @@ export default function ProductEditorPage() {
     },
   });
   const variantRows = fields.variants.getFieldList();
+  const photosError =
+    fields.photos.errors ?? (actionData?.photoError ? [actionData.photoError] : []);
   return (
     <div className="mx-auto max-w-2xl space-y-6">
       <h1 className="text-2xl font-bold">
@@ -261,6 +301,8 @@ export default function ProductEditorPage() {
       </h1>
       <Form
         method="post"
+        // A new product takes its first photos with it.
+        encType={product ? undefined : "multipart/form-data"}
         {...getFormProps(form)}
         className="space-y-4 rounded-xl border border-stone-200 bg-white p-4"
       >
@@ -302,8 +344,17 @@ export default function ProductEditorPage() {
               className={inputClass}
             />
           </Field>
-          <Field id={fields.status.id} label={t("editor.status")} errors={fields.status.errors}>
-            <select {...getSelectProps(fields.status)} className={inputClass}>
+          <Field
+            id={fields.status.id}
+            label={t("editor.status")}
+            errors={fields.status.errors}
+            hint={t("editor.statusHint")}
+          >
+            <select
+              {...getSelectProps(fields.status)}
+              aria-describedby={`${fields.status.id}-hint${fields.status.errors ? ` ${fields.status.id}-error` : ""}`}
+              className={inputClass}
+            >
               {(["ACTIVE", "DRAFT", "ARCHIVED"] as const).map((s) => (
                 <option key={s} value={s}>
                   {t(`status.${s}`)}
@@ -318,155 +369,208 @@ export default function ProductEditorPage() {
         </label>
         <fieldset className="space-y-3 rounded-lg border border-stone-200 p-3">
           <legend className="px-1 font-medium">{t("editor.variants")}</legend>
-          <p className="text-sm text-stone-600">{t("editor.variantsHint")}</p>
+          <p className="text-sm text-stone-600">{t("editor.variantsHint", { max: maxVariants })}</p>
           <FormError errors={fields.variants.errors} />
-          {variantRows.map((row, i) => {
-            const v = row.getFieldset();
-            return (
-              <div key={row.key} className="grid grid-cols-[1fr_7rem_5rem] gap-2">
-                <input type="hidden" name={v.id.name} value={v.id.initialValue ?? ""} />
-                <Field
-                  id={v.name.id}
-                  label={t("editor.variantName", { n: i + 1 })}
-                  errors={v.name.errors}
-                >
-                  <input {...getInputProps(v.name, { type: "text" })} className={inputClass} />
-                </Field>
-                <Field
-                  id={v.price.id}
-                  label={t("editor.variantPrice", { n: i + 1 })}
-                  errors={v.price.errors}
-                >
-                  <input
-                    {...getInputProps(v.price, { type: "number" })}
-                    inputMode="numeric"
-                    className={inputClass}
-                  />
-                </Field>
-                <Field
-                  id={v.stock.id}
-                  label={t("editor.variantStock", { n: i + 1 })}
-                  errors={v.stock.errors}
-                >
-                  <input
-                    {...getInputProps(v.stock, { type: "number" })}
-                    inputMode="numeric"
-                    className={inputClass}
-                  />
-                </Field>
-              </div>
-            );
-          })}
+          <ol className="space-y-3">
+            {variantRows.map((row, i) => {
+              const v = row.getFieldset();
+              return (
+                <li key={row.key}>
+                  <fieldset className="space-y-2 rounded-lg bg-stone-50 p-3">
+                    <legend className="float-left mb-1 w-full font-medium">
+                      {t("editor.variant", { n: i + 1 })}
+                    </legend>
+                    <input type="hidden" name={v.id.name} value={v.id.initialValue ?? ""} />
+                    <Field id={v.name.id} label={t("editor.variantName")} errors={v.name.errors}>
+                      <input {...getInputProps(v.name, { type: "text" })} className={inputClass} />
+                    </Field>
+                    <div className="grid grid-cols-2 gap-2">
+                      <Field
+                        id={v.price.id}
+                        label={t("editor.variantPrice")}
+                        errors={v.price.errors}
+                      >
+                        <input
+                          {...getInputProps(v.price, { type: "number" })}
+                          inputMode="numeric"
+                          className={inputClass}
+                        />
+                      </Field>
+                      <Field
+                        id={v.stock.id}
+                        label={t("editor.variantStock")}
+                        errors={v.stock.errors}
+                      >
+                        <input
+                          {...getInputProps(v.stock, { type: "number" })}
+                          inputMode="numeric"
+                          className={inputClass}
+                        />
+                      </Field>
+                      <Field
+                        id={v.weightGrams.id}
+                        label={t("editor.variantWeight")}
+                        errors={v.weightGrams.errors}
+                      >
+                        <input
+                          {...getInputProps(v.weightGrams, { type: "number" })}
+                          inputMode="numeric"
+                          placeholder={fields.weightGrams.value ?? undefined}
+                          className={inputClass}
+                        />
+                      </Field>
+                      {variantRows.length > 1 ? (
+                        <div className="flex items-end">
+                          <button
+                            {...form.remove.getButtonProps({
+                              name: fields.variants.name,
+                              index: i,
+                            })}
+                            className="btn-secondary w-full"
+                          >
+                            {t("editor.removeVariant", { n: i + 1 })}
+                          </button>
+                        </div>
+                      ) : null}
+                    </div>
+                  </fieldset>
+                </li>
+              );
+            })}
+          </ol>
+          {variantRows.length < maxVariants ? (
+            <button
+              {...form.insert.getButtonProps({
+                name: fields.variants.name,
+                defaultValue: BLANK_VARIANT,
+              })}
+              className="btn-secondary w-full"
+            >
+              {t("editor.addVariant")}
+            </button>
+          ) : null}
         </fieldset>
+        {product ? null : (
+          <Field
+            id="photos"
+            label={t("editor.photoUpload")}
+            errors={photosError}
+            hint={t("editor.photoHint")}
+          >
+            <input
+              id="photos"
+              name="photos"
+              type="file"
+              accept="image/jpeg,image/png,image/webp"
+              multiple
+              aria-describedby={`photos-hint${photosError.length ? " photos-error" : ""}`}
+              aria-invalid={photosError.length ? true : undefined}
+              className="block w-full"
+            />
+          </Field>
+        )}
         <button type="submit" className="btn-primary w-full">
           {t("editor.save")}
         </button>
       </Form>
 
-      <section
-        aria-labelledby="foto"
-        className="space-y-3 rounded-xl border border-stone-200 bg-white p-4"
-      >
-        <h2 id="foto" className="text-lg font-semibold">
-          {t("editor.photos")}
-        </h2>
-        {!product ? (
-          <p>{t("editor.saveFirst")}</p>
-        ) : (
-          <>
-            {actionData?.photoError ? (
-              <p
-                role="alert"
-                className="rounded-lg border border-red-300 bg-red-50 p-3 text-red-900"
+      {product ? (
+        <section
+          aria-labelledby="foto"
+          className="space-y-3 rounded-xl border border-stone-200 bg-white p-4"
+        >
+          <h2 id="foto" className="text-lg font-semibold">
+            {t("editor.photos")}
+          </h2>
+          {actionData?.photoError ? (
+            <p role="alert" className="rounded-lg border border-red-300 bg-red-50 p-3 text-red-900">
+              {actionData.photoError}
+            </p>
+          ) : null}
+          {actionData?.photoSaved ? (
+            <p role="status" className="rounded-lg bg-brand-50 p-3 text-brand-900">
+              {t("editor.photoSaved")}
+            </p>
+          ) : null}
+          <Form method="post" encType="multipart/form-data" className="space-y-2">
+            <label htmlFor="photos" className="block font-medium">
+              {t("editor.photoUpload")}
+            </label>
+            <input
+              id="photos"
+              name="photos"
+              type="file"
+              accept="image/jpeg,image/png,image/webp"
+              multiple
+              aria-describedby="photos-hint"
+              className="block w-full"
+            />
+            <p id="photos-hint" className="text-sm text-stone-600">
+              {t("editor.photoHint")}
+            </p>
+            <button type="submit" className="btn-secondary">
+              {t("editor.photoSubmit")}
+            </button>
+          </Form>
+          {product.images.length === 0 ? <p>{t("editor.noPhotos")}</p> : null}
+          <ol className="space-y-3">
+            {product.images.map((image, i) => (
+              <li
+                key={image.id}
+                className="grid grid-cols-[6rem_1fr] gap-3 rounded-lg border border-stone-200 p-2"
               >
-                {actionData.photoError}
-              </p>
-            ) : null}
-            {actionData?.photoSaved ? (
-              <p role="status" className="rounded-lg bg-brand-50 p-3 text-brand-900">
-                {t("editor.photoSaved")}
-              </p>
-            ) : null}
-            <Form method="post" encType="multipart/form-data" className="space-y-2">
-              <label htmlFor="photos" className="block font-medium">
-                {t("editor.photoUpload")}
-              </label>
-              <input
-                id="photos"
-                name="photos"
-                type="file"
-                accept="image/jpeg,image/png,image/webp"
-                multiple
-                aria-describedby="photos-hint"
-                className="block w-full"
-              />
-              <p id="photos-hint" className="text-sm text-stone-600">
-                {t("editor.photoHint")}
-              </p>
-              <button type="submit" className="btn-secondary">
-                {t("editor.photoSubmit")}
-              </button>
-            </Form>
-            {product.images.length === 0 ? <p>{t("editor.noPhotos")}</p> : null}
-            <ol className="space-y-3">
-              {product.images.map((image, i) => (
-                <li
-                  key={image.id}
-                  className="grid grid-cols-[6rem_1fr] gap-3 rounded-lg border border-stone-200 p-2"
-                >
-                  <ResponsiveImage
-                    image={image}
-                    alt={image.alt}
-                    sizes="96px"
-                    className="aspect-square w-24 rounded object-cover"
-                  />
-                  <div className="space-y-2">
-                    <Form method="post" className="flex flex-wrap items-end gap-2">
-                      <input type="hidden" name="intent" value="photo-alt" />
-                      <input type="hidden" name="imageId" value={image.id} />
-                      <label className="min-w-0 flex-1 text-sm">
-                        {t("editor.altText", { n: i + 1 })}
-                        <input
-                          name="alt"
-                          defaultValue={image.alt}
-                          maxLength={200}
-                          className={inputClass}
-                        />
-                      </label>
-                      <button type="submit" className="btn-secondary">
-                        {t("editor.saveAlt")}
-                      </button>
-                    </Form>
-                    <div className="flex flex-wrap gap-2">
-                      {i > 0 ? (
-                        <PhotoButton
-                          imageId={image.id}
-                          intent="photo-move"
-                          direction="-1"
-                          label={t("editor.moveUp", { n: i + 1 })}
-                        />
-                      ) : null}
-                      {i < product.images.length - 1 ? (
-                        <PhotoButton
-                          imageId={image.id}
-                          intent="photo-move"
-                          direction="1"
-                          label={t("editor.moveDown", { n: i + 1 })}
-                        />
-                      ) : null}
+                <ResponsiveImage
+                  image={image}
+                  alt={image.alt}
+                  sizes="96px"
+                  className="aspect-square w-24 rounded object-cover"
+                />
+                <div className="space-y-2">
+                  <Form method="post" className="flex flex-wrap items-end gap-2">
+                    <input type="hidden" name="intent" value="photo-alt" />
+                    <input type="hidden" name="imageId" value={image.id} />
+                    <label className="min-w-0 flex-1 text-sm">
+                      {t("editor.altText", { n: i + 1 })}
+                      <input
+                        name="alt"
+                        defaultValue={image.alt}
+                        maxLength={200}
+                        className={inputClass}
+                      />
+                    </label>
+                    <button type="submit" className="btn-secondary">
+                      {t("editor.saveAlt")}
+                    </button>
+                  </Form>
+                  <div className="flex flex-wrap gap-2">
+                    {i > 0 ? (
                       <PhotoButton
                         imageId={image.id}
-                        intent="photo-delete"
-                        label={t("editor.deletePhoto", { n: i + 1 })}
+                        intent="photo-move"
+                        direction="-1"
+                        label={t("editor.moveUp", { n: i + 1 })}
                       />
-                    </div>
+                    ) : null}
+                    {i < product.images.length - 1 ? (
+                      <PhotoButton
+                        imageId={image.id}
+                        intent="photo-move"
+                        direction="1"
+                        label={t("editor.moveDown", { n: i + 1 })}
+                      />
+                    ) : null}
+                    <PhotoButton
+                      imageId={image.id}
+                      intent="photo-delete"
+                      label={t("editor.deletePhoto", { n: i + 1 })}
+                    />
                   </div>
-                </li>
-              ))}
-            </ol>
-          </>
-        )}
-      </section>
+                </div>
+              </li>
+            ))}
+          </ol>
+        </section>
+      ) : null}
     </div>
   );
 }

@@ -212,7 +212,7 @@ export default function BuyerOrderPage() {
             <h2 id={`pesanan-${order.code}`} className="text-lg font-semibold">
               {t("order.fromSeller", { seller: order.seller.businessName })} · {order.code}
             </h2>
-            <StatusBadge status={order.status} />
+            <StatusBadge status={order.status} shippingMethod={order.shippingMethod} />
           </div>
 
           <ul className="divide-y divide-stone-200 text-sm">
@@ -241,7 +241,7 @@ export default function BuyerOrderPage() {
 
           <PaymentBlock order={order} qrSvg={qr[order.code] ?? null} />
 
-          <OrderTimeline entries={order.timeline} />
+          <OrderTimeline entries={order.timeline} shippingMethod={order.shippingMethod} />
 
           <div className="flex flex-wrap gap-2">
             {order.actions.includes("receive") ? (

@@ -44,7 +44,7 @@ export default function BuyerOrdersPage() {
               {group.orders.map((order) => (
                 <li key={order.code} className="flex flex-wrap items-center justify-between gap-2">
                   <span>{order.sellerName}</span>
-                  <StatusBadge status={order.status} />
+                  <StatusBadge status={order.status} shippingMethod={order.shippingMethod} />
                 </li>
               ))}
             </ul>

@@ -43,6 +43,7 @@ const SAMPLES: Readonly<Record<string, string>> = {
   minutes: "15",
   "Math.max(1, Math.ceil(retryAfterSeconds / 60))": "1",
   MAX_PHOTOS_PER_PRODUCT: "8",
+  MAX_VARIANTS: "50",
   MAX_LINE_QUANTITY: "999",
   MAX_CART_LINES: "50",
   title: "Keripik Tempe",

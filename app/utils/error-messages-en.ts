@@ -62,7 +62,9 @@ export const ERROR_MESSAGES_EN: Readonly<Record<string, string>> = {
   "Pilih status": "Choose a status",
   "Isi minimal satu varian dengan harga dan stok":
     "Add at least one variant with a price and stock",
-  "Maksimal 20 varian": "At most 20 variants",
+  "Berat varian minimal 1 gram": "A variant's weight must be at least 1 gram",
+  "Produk tanpa foto belum bisa tayang. Tambahkan foto dulu, atau simpan sebagai draf.":
+    "A product without a photo cannot be published yet. Add a photo first, or save it as a draft.",
   "Varian tidak ditemukan": "Variant not found",
 
   // Uploads: product photos
@@ -137,6 +139,8 @@ export const ERROR_MESSAGES_EN: Readonly<Record<string, string>> = {
   "Pesanan yang sudah dikirim tidak bisa dibatalkan": "A shipped order cannot be cancelled",
   "Pesanan sudah diproses penjual — hubungi penjual":
     "The seller is already processing this order — contact the seller",
+  "Pesanan bayar di tempat ini belum dibayar — tidak ada dana untuk dikembalikan":
+    "This cash-on-delivery order has not been paid — there is nothing to refund",
   "Pesanan ini belum dikirim — batalkan saja":
     "This order has not been shipped — cancel it instead",
   "Pilih bintang 1 sampai 5": "Choose 1 to 5 stars",
@@ -375,6 +379,10 @@ export const ERROR_PATTERNS_EN: readonly ErrorPattern[] = [
   {
     id: id`Maksimal ${NUMBER} foto per produk.`,
     en: (n) => `At most ${n} photos per product.`,
+  },
+  {
+    id: id`Maksimal ${NUMBER} varian`,
+    en: (n) => `At most ${n} variants`,
   },
 
   // Cart and checkout

@@ -126,7 +126,7 @@ describe.each([
       // buyer's count.
       await sellerPage.getByRole("button", { name: "Kemas pesanan" }).click();
       await expect
-        .poll(() => sellerPage.getByText("Dikemas", { exact: true }).count())
+        .poll(() => sellerPage.getByText("Siap diambil di tempat penjual", { exact: true }).count())
         .toBeGreaterThan(0);
       await expect
         .poll(async () => {

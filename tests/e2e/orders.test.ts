@@ -54,10 +54,20 @@ async function sellerAdvances(page: Page, shopId: string, orderCode: string) {
   await page.getByRole("link", { name: orderCode, exact: true }).click();
   await page.waitForURL(new RegExp(`/pesanan/${orderCode}$`));
   await page.getByRole("button", { name: "Kemas pesanan" }).click();
-  await expect.poll(() => page.getByText("Dikemas", { exact: true }).count()).toBeGreaterThan(0);
-  await page.getByRole("button", { name: "Kirim pesanan" }).click();
-  await expect.poll(() => page.getByRole("button", { name: "Kirim pesanan" }).count()).toBe(0);
-  await expect.poll(() => page.getByText("Dikirim", { exact: true }).count()).toBeGreaterThan(0);
+  // Picked up at the seller's: packed means ready to collect, and it is handed over, not shipped.
+  await expect
+    .poll(() => page.getByText("Siap diambil di tempat penjual", { exact: true }).count())
+    .toBeGreaterThan(0);
+  expect(await page.getByLabel("Nomor resi kurir").count()).toBe(0);
+  await page.getByRole("button", { name: "Serahkan ke pembeli" }).click();
+  await expect
+    .poll(() => page.getByRole("button", { name: "Serahkan ke pembeli" }).count())
+    .toBe(0);
+  await expect
+    .poll(() => page.getByText("Sudah diserahkan ke pembeli", { exact: true }).count())
+    .toBeGreaterThan(0);
+  // Cash on delivery is not paid until it is received: there is nothing to refund yet.
+  expect(await page.getByText("Kembalikan dana").count()).toBe(0);
 }
 
 describe.each([
@@ -207,12 +217,12 @@ describe("paying by transfer and QRIS", () => {
     expect((await fetch(`${baseUrl}${proof}`)).status).toBe(200);
     await seller.page.getByRole("button", { name: "Pembayaran sudah masuk" }).click();
     await expect
-      .poll(() => seller.page.getByText("Dibayar", { exact: true }).count())
+      .poll(() => seller.page.getByText("Sudah dibayar, menunggu dikemas", { exact: true }).count())
       .toBeGreaterThan(0);
 
     await buyer.page.reload();
     await expect
-      .poll(() => buyer.page.getByText("Dibayar", { exact: true }).count())
+      .poll(() => buyer.page.getByText("Sudah dibayar, menunggu dikemas", { exact: true }).count())
       .toBeGreaterThan(0);
   });
 

@@ -207,8 +207,10 @@ describe("scale mode: two instances, one PostgreSQL", () => {
     // Repeating a step on the other instance is refused, not applied twice.
     expect((await post(b, orderPath, seller, { intent: "ship" })).status).toBe(409);
 
-    // The buyer sees it shipped on B and confirms on A.
-    expect(await (await get(b, `/pesanan/${groupCode}`, buyer)).text()).toContain("Dikirim");
+    // The buyer sees it handed over on B and confirms on A.
+    expect(await (await get(b, `/pesanan/${groupCode}`, buyer)).text()).toContain(
+      "Sudah diserahkan ke pembeli",
+    );
     const received = await post(a, `/pesanan/${groupCode}`, buyer, {
       intent: "receive",
       orderCode: `${groupCode}-1`,

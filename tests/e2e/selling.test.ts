@@ -97,12 +97,21 @@ describe.each([
       .fill("Kopi robusta dari kebun Kemiren, disangrai dengan kayu.");
     await page.getByLabel("Berat kirim (gram)").fill("250");
     await page.getByLabel("Produk ini halal").check();
-    await page.getByLabel("Nama varian 1").fill("250 g");
-    await page.getByLabel("Harga varian 1 (Rp)").fill("32000");
-    await page.getByLabel("Stok varian 1").fill("12");
-    await page.getByLabel("Nama varian 2").fill("500 g");
-    await page.getByLabel("Harga varian 2 (Rp)").fill("60000");
-    await page.getByLabel("Stok varian 2").fill("5");
+    const first = page.getByRole("group", { name: "Varian 1" });
+    await first.getByLabel("Nama varian").fill("250 g");
+    await first.getByLabel("Harga (Rp)").fill("32000");
+    await first.getByLabel("Stok").fill("12");
+    await page.getByRole("button", { name: "Tambah varian" }).click();
+    const second = page.getByRole("group", { name: "Varian 2" });
+    await second.getByLabel("Nama varian").fill("500 g");
+    await second.getByLabel("Harga (Rp)").fill("60000");
+    await second.getByLabel("Stok").fill("5");
+    // The first photo comes with the product: without one it could not go live.
+    await page.getByLabel("Pilih foto").setInputFiles({
+      name: "IMG_20261122.jpg",
+      mimeType: "image/jpeg",
+      buffer: await phonePhoto(),
+    });
     await page.getByRole("button", { name: "Simpan produk" }).click();
     await page.waitForURL(/\/produk\/(?!baru)[^/?]+$/);
     await expect.poll(() => page.getByText("Produk tersimpan.").count()).toBe(1);
@@ -112,7 +121,7 @@ describe.each([
     await expect.poll(() => page.getByLabel("Nama produk").count()).toBe(1);
     expect(await page.getByText("Produk tersimpan.").count()).toBe(0);
 
-    // Add a real photo (with GPS in its EXIF).
+    // Add another real photo (with GPS in its EXIF).
     await page.getByLabel("Pilih foto").setInputFiles({
       name: "IMG_20261123.jpg",
       mimeType: "image/jpeg",
@@ -121,6 +130,10 @@ describe.each([
     await page.getByRole("button", { name: "Unggah foto" }).click();
     await expect.poll(() => page.getByText("Foto tersimpan.").count()).toBe(1);
     await expect.poll(() => page.getByLabel("Keterangan foto 1").inputValue()).toBe(title);
+    expect(await page.getByLabel("Keterangan foto 2").inputValue()).toBe(title);
+    // One photo is enough for now: the second goes again.
+    await page.getByRole("button", { name: "Hapus foto 2" }).click();
+    await expect.poll(() => page.getByLabel("Keterangan foto 2").count()).toBe(0);
 
     // A bad file is refused with a message, and the page keeps working.
     await page.getByLabel("Pilih foto").setInputFiles({
@@ -211,9 +224,12 @@ describe("operators list for sellers of their own desa only", () => {
       await page.getByRole("link", { name: "Tambah produk" }).click();
       await page.getByLabel("Nama produk").fill("Kue Kucur Gula Aren");
       await page.getByLabel("Kategori").selectOption({ index: 1 });
-      await page.getByLabel("Nama varian 1").fill("Isi 10");
-      await page.getByLabel("Harga varian 1 (Rp)").fill("15000");
-      await page.getByLabel("Stok varian 1").fill("20");
+      const first = page.getByRole("group", { name: "Varian 1" });
+      await first.getByLabel("Nama varian").fill("Isi 10");
+      await first.getByLabel("Harga (Rp)").fill("15000");
+      await first.getByLabel("Stok").fill("20");
+      // No photo yet: saved as a draft.
+      await page.getByLabel("Status").selectOption("DRAFT");
       await page.getByRole("button", { name: "Simpan produk" }).click();
       await page.waitForURL(/\/produk\/(?!baru)[^/?]+$/);
       const editorUrl = page.url().replace(/\?.*$/, "");

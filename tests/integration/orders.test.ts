@@ -14,6 +14,7 @@ import {
   confirmPayment,
   confirmReceipt,
   packOrder,
+  refundCompletedOrder,
   shipOrder,
 } from "~/modules/orders/order-commands.server";
 import { getBuyerOrderGroup } from "~/modules/orders/order-views.server";
@@ -344,6 +345,38 @@ describe("order lifecycle", () => {
         )
       ).code,
     ).toBe("CONFLICT");
+  });
+
+  it("refunds cash on delivery only once the cash was paid on receipt", async () => {
+    const a = await sellerWithProduct({ price: 10_000 });
+    const buyer = await createUser(db);
+    const placed = await placeOrder(db, {
+      buyerId: buyer.id,
+      settings,
+      checkout: checkout([
+        { variantId: a.variant.id, quantity: 1, sellerId: a.seller.id, price: 10_000 },
+      ]),
+    });
+    const orderCode = placed.orders[0]!.code;
+    const seller = { sellerId: a.seller.id, orderCode, actorId: buyer.id };
+    await packOrder(db, seller);
+    await shipOrder(db, seller);
+    const unpaid = await domainErrorOf(
+      refundCompletedOrder(db, { ...seller, reason: "Pembeli tidak ada di rumah" }),
+    );
+    expect(unpaid.code).toBe("CONFLICT");
+    expect(unpaid.message).toMatch(/belum dibayar/);
+    expect(await db.order.findUniqueOrThrow({ where: { code: orderCode } })).toMatchObject({
+      status: "SHIPPED",
+    });
+
+    await confirmReceipt(db, { buyerId: buyer.id, orderCode, feePercent: 2 });
+    await refundCompletedOrder(db, { ...seller, reason: "Barang dikembalikan, kemasan bocor" });
+    const refunded = await db.order.findUniqueOrThrow({
+      where: { code: orderCode },
+      select: { status: true, payments: { select: { status: true } } },
+    });
+    expect(refunded).toEqual({ status: "REFUNDED", payments: [{ status: "REFUNDED" }] });
   });
 
   it("bank transfer: proof, seller confirms, paid; cancelling a paid order refunds and restocks", async () => {

@@ -43,6 +43,19 @@ beforeAll(async () => {
       title: "Madu Randu Murni",
     })
   ).id;
+  // A product is published only with a photo (the archive-and-back test publishes it again).
+  await db.productImage.create({
+    data: {
+      productId,
+      storageKey: "0".repeat(32),
+      width: 1024,
+      height: 768,
+      widths: [320, 640, 1024],
+      formats: ["webp", "jpeg"],
+      placeholder: "data:image/webp;base64,",
+      alt: "Madu Randu Murni",
+    },
+  });
   staffId = (await db.user.create({ data: { phone: "+6281299990000", name: "Staf Uji" } })).id;
   await rebuildSearchIndex(db, engine);
   worker = startOutboxWorker({

@@ -5,10 +5,12 @@ import type { ProductStatus } from "~/generated/prisma/enums";
 import { auditOnBehalf, type SellerActor } from "~/modules/audit/audit.server";
 import { enqueueOutbox, notifyOutbox } from "~/modules/outbox/outbox.server";
 import type { Db } from "~/utils/db.server";
-import { DomainError } from "~/utils/errors";
+import { DomainError, isDomainError } from "~/utils/errors";
 import { slugify } from "~/utils/slug";
 import { blankToUndefined, checkboxField } from "~/utils/forms";
 import { storedImageSelect } from "~/modules/images/image-url";
+import type { ImageStorage } from "~/modules/images/storage.server";
+import { acceptPhotos, attachPhotos } from "~/modules/images/upload.server";
 
 /**
  * Catalog writes. Each runs in one transaction with an outbox event, so the search index follows
@@ -62,9 +64,10 @@ export async function setProductStatus(
     db.$transaction(async (tx) => {
       const product = await tx.product.findFirst({
         where: { id: input.productId, sellerId: input.sellerId },
-        select: { publishedAt: true },
+        select: { publishedAt: true, status: true, _count: { select: { images: true } } },
       });
       if (!product) throw new DomainError("NOT_FOUND", "Produk tidak ditemukan");
+      assertPublishable(input.status, product._count.images, product.status === "ACTIVE");
       await tx.product.update({
         where: { id: input.productId },
         data: {
@@ -121,12 +124,25 @@ const VariantRowSchema = z.object({
       .min(0, { error: "Stok tidak boleh negatif" })
       .max(1_000_000, { error: "Stok maksimal 1.000.000" }),
   ),
+  // Blank: the variant ships at the product's weight.
+  weightGrams: z.preprocess(
+    blankToUndefined,
+    z.coerce
+      .number({ error: "Berat harus bilangan bulat (gram)" })
+      .int({ error: "Berat harus bilangan bulat (gram)" })
+      .min(1, { error: "Berat varian minimal 1 gram" })
+      .max(100_000, { error: "Berat maksimal 100 kg" })
+      .optional(),
+  ),
 });
+
+/** How many variants one product may have: enough for sizes × flavours, few enough to manage. */
+export const MAX_VARIANTS = 50;
 
 const isBlankRow = (row: unknown) =>
   typeof row === "object" &&
   row !== null &&
-  ["name", "price", "stock"].every(
+  ["name", "price", "stock", "weightGrams"].every(
     (k) => blankToUndefined((row as Record<string, unknown>)[k]) === undefined,
   );
 
@@ -143,7 +159,7 @@ export const ProductEditorSchema = ProductDetailsSchema.extend({
     z
       .array(VariantRowSchema)
       .min(1, { error: "Isi minimal satu varian dengan harga dan stok" })
-      .max(20, { error: "Maksimal 20 varian" }),
+      .max(MAX_VARIANTS, { error: `Maksimal ${MAX_VARIANTS} varian` }),
   ),
 });
 export type ProductEditor = z.infer<typeof ProductEditorSchema>;
@@ -156,12 +172,42 @@ async function uniqueProductSlug(tx: Prisma.TransactionClient, title: string): P
 
 type Actor = SellerActor;
 
-/** Creates a product with its variants. */
+/**
+ * A product is shown to buyers only with a photo: one without stays a draft until it has one.
+ * Checked when a product becomes active, so an already active product stays editable.
+ */
+function assertPublishable(status: ProductStatus, photos: number, wasActive = false): void {
+  if (status === "ACTIVE" && !wasActive && photos === 0) {
+    throw new DomainError(
+      "INVALID",
+      "Produk tanpa foto belum bisa tayang. Tambahkan foto dulu, atau simpan sebagai draf.",
+      { field: "status" },
+    );
+  }
+}
+
+/**
+ * Creates a product with its variants and, when given, its first photos (checked and stored
+ * before the transaction: one bad file refuses the whole product).
+ */
 export async function createProduct(
   db: Db,
-  input: { sellerId: string; actor: Actor; data: ProductEditor },
+  input: {
+    sellerId: string;
+    actor: Actor;
+    data: ProductEditor;
+    photos?: { files: Buffer[]; storage: ImageStorage };
+  },
 ): Promise<{ productId: string }> {
   const { data } = input;
+  assertPublishable(data.status, input.photos?.files.length ?? 0);
+  const photos = input.photos
+    ? await acceptPhotos(input.photos.files, input.photos.storage).catch((error: unknown) => {
+        // The editor shows a refused photo next to its file field.
+        if (!isDomainError(error)) throw error;
+        throw new DomainError(error.code, error.message, { ...error.details, field: "photos" });
+      })
+    : [];
   const productId = await afterCommit(
     db.$transaction(async (tx) => {
       const category = await tx.category.findUnique({
@@ -189,11 +235,14 @@ export async function createProduct(
               options: {},
               price: v.price,
               stock: v.stock,
+              weightGrams: v.weightGrams ?? null,
               sortOrder: i,
             })),
           },
         },
       });
+      if (photos.length > 0)
+        await attachPhotos(tx, { productId: product.id, alt: data.title, photos });
       await auditOnBehalf(tx, input.actor, {
         action: "product.create",
         entityType: "Product",
@@ -218,9 +267,15 @@ export async function updateProduct(
     db.$transaction(async (tx) => {
       const product = await tx.product.findFirst({
         where: { id: input.productId, sellerId: input.sellerId },
-        select: { publishedAt: true, variants: { select: { id: true } } },
+        select: {
+          publishedAt: true,
+          status: true,
+          variants: { select: { id: true } },
+          _count: { select: { images: true } },
+        },
       });
       if (!product) throw new DomainError("NOT_FOUND", "Produk tidak ditemukan");
+      assertPublishable(data.status, product._count.images, product.status === "ACTIVE");
       const category = await tx.category.findUnique({
         where: { id: data.categoryId },
         select: { id: true },
@@ -234,7 +289,14 @@ export async function updateProduct(
           kept.add(v.id);
           await tx.productVariant.update({
             where: { id: v.id },
-            data: { name: v.name, price: v.price, stock: v.stock, sortOrder: i, isActive: true },
+            data: {
+              name: v.name,
+              price: v.price,
+              stock: v.stock,
+              weightGrams: v.weightGrams ?? null,
+              sortOrder: i,
+              isActive: true,
+            },
           });
         } else {
           await tx.productVariant.create({
@@ -245,6 +307,7 @@ export async function updateProduct(
               options: {},
               price: v.price,
               stock: v.stock,
+              weightGrams: v.weightGrams ?? null,
               sortOrder: i,
             },
           });
@@ -306,7 +369,7 @@ export async function getProductForEditor(db: Db, input: { productId: string; se
       variants: {
         where: { isActive: true },
         orderBy: { sortOrder: "asc" },
-        select: { id: true, name: true, price: true, stock: true },
+        select: { id: true, name: true, price: true, stock: true, weightGrams: true },
       },
       images: {
         orderBy: [{ sortOrder: "asc" }, { id: "asc" }],

@@ -58,6 +58,56 @@ export async function acceptPhoto(body: Buffer, storage: ImageStorage): Promise<
   }
 }
 
+/** Checks and stores every photo first: one bad file refuses them all, nothing half-saved. */
+export async function acceptPhotos(
+  files: Buffer[],
+  storage: ImageStorage,
+): Promise<ProcessedImage[]> {
+  if (files.length > MAX_PHOTOS_PER_PRODUCT) {
+    throw new DomainError("INVALID", `Maksimal ${MAX_PHOTOS_PER_PRODUCT} foto per produk.`);
+  }
+  const processed: ProcessedImage[] = [];
+  for (const file of files) processed.push(await acceptPhoto(file, storage));
+  return processed;
+}
+
+/**
+ * Links stored photos to a product after its last one, in the caller's transaction, and queues
+ * the search refresh and the AVIF variants.
+ */
+export async function attachPhotos(
+  tx: Prisma.TransactionClient,
+  input: { productId: string; alt: string; photos: ProcessedImage[] },
+): Promise<void> {
+  const last = await tx.productImage.aggregate({
+    where: { productId: input.productId },
+    _max: { sortOrder: true },
+  });
+  let order = (last._max.sortOrder ?? -1) + 1;
+  for (const image of input.photos) {
+    await tx.productImage.create({
+      data: {
+        productId: input.productId,
+        storageKey: image.storageKey,
+        width: image.width,
+        height: image.height,
+        widths: image.widths,
+        formats: image.formats,
+        placeholder: image.placeholder,
+        alt: input.alt,
+        sortOrder: order++,
+      },
+    });
+  }
+  await enqueueOutbox(tx, [
+    { topic: "search.product", aggregateId: input.productId },
+    ...input.photos.map((image) => ({
+      topic: "image.avif" as const,
+      aggregateId: image.storageKey,
+    })),
+  ]);
+}
+
 type Actor = SellerActor;
 
 async function ownedProduct(tx: Prisma.TransactionClient, productId: string, sellerId: string) {
@@ -82,44 +132,16 @@ export async function addProductPhotos(
   if (existing._count.images + input.files.length > MAX_PHOTOS_PER_PRODUCT) {
     throw new DomainError("INVALID", `Maksimal ${MAX_PHOTOS_PER_PRODUCT} foto per produk.`);
   }
-  // Process every photo first: one bad file rejects the upload and nothing is half-saved.
-  const processed: ProcessedImage[] = [];
-  for (const file of input.files) processed.push(await acceptPhoto(file, storage));
+  const processed = await acceptPhotos(input.files, storage);
   await db.$transaction(async (tx) => {
     const product = await ownedProduct(tx, input.productId, input.sellerId);
-    const last = await tx.productImage.aggregate({
-      where: { productId: product.id },
-      _max: { sortOrder: true },
-    });
-    let order = (last._max.sortOrder ?? -1) + 1;
-    for (const image of processed) {
-      await tx.productImage.create({
-        data: {
-          productId: product.id,
-          storageKey: image.storageKey,
-          width: image.width,
-          height: image.height,
-          widths: image.widths,
-          formats: image.formats,
-          placeholder: image.placeholder,
-          alt: product.title,
-          sortOrder: order++,
-        },
-      });
-    }
+    await attachPhotos(tx, { productId: product.id, alt: product.title, photos: processed });
     await auditOnBehalf(tx, input.actor, {
       action: "product.photos.add",
       entityType: "Product",
       entityId: product.id,
       sellerId: input.sellerId,
     });
-    await enqueueOutbox(tx, [
-      { topic: "search.product", aggregateId: product.id },
-      ...processed.map((image) => ({
-        topic: "image.avif" as const,
-        aggregateId: image.storageKey,
-      })),
-    ]);
   });
   notifyOutbox();
   return processed.length;

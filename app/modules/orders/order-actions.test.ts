@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import type { OrderStatus } from "~/generated/prisma/enums";
 import type { Actor } from "~/modules/auth/permissions";
-import { orderActions, type OrderAction, type OrderPeople, type OrderState } from "./order-actions";
+import {
+  orderActions,
+  takesTrackingNumber,
+  type OrderAction,
+  type OrderPeople,
+  type OrderState,
+} from "./order-actions";
 import { ORDER_TRANSITIONS } from "./transitions";
 
 const KEMIREN = "35.10.15.2004";
@@ -104,6 +110,38 @@ describe("orderActions", () => {
     expect(pending({ method: "BANK_TRANSFER", payee: "platform" })).toEqual(["cancel"]);
     expect(pending({ method: "STRIPE", payee: "platform" })).toEqual(["cancel"]);
     expect(pending(null)).toEqual(["cancel"]);
+  });
+
+  it("offers no refund on cash on delivery until the cash has changed hands", () => {
+    const cod = (status: OrderStatus) =>
+      orderActions(
+        { ...people, status, payment: { method: "COD", payee: "seller" } },
+        actors.owner,
+      );
+    const COD_PATH: OrderStatus[] = ["COD_PENDING", "PACKED", "SHIPPED", "RECEIVED", "COMPLETED"];
+    expect(Object.fromEntries(COD_PATH.map((s) => [s, cod(s)]))).toEqual({
+      COD_PENDING: ["pack", "cancel"],
+      PACKED: ["ship", "cancel"],
+      // Out for delivery but unpaid: there is no money to give back.
+      SHIPPED: [],
+      // Paid in cash on receipt: goods returned are refunded.
+      RECEIVED: ["refund"],
+      COMPLETED: ["refund"],
+    });
+    // The same statuses paid in advance can be refunded once the goods are out.
+    const transfer = { ...people, payment: { method: "BANK_TRANSFER" as const, payee: "seller" } };
+    expect(orderActions({ ...transfer, status: "SHIPPED" }, actors.owner)).toEqual(["refund"]);
+    // A card payment belongs to the whole checkout, not the order: still paid.
+    expect(orderActions({ ...people, status: "SHIPPED", payment: null }, actors.owner)).toEqual([
+      "refund",
+    ]);
+  });
+
+  it("asks for a tracking number only for a courier's parcel", () => {
+    expect(takesTrackingNumber("COURIER")).toBe(true);
+    expect(takesTrackingNumber("PICKUP_SELLER")).toBe(false);
+    expect(takesTrackingNumber("PICKUP_BALAI_DESA")).toBe(false);
+    expect(takesTrackingNumber("LOCAL_DELIVERY")).toBe(false);
   });
 
   it("answers for a party that is already established", () => {

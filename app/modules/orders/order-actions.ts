@@ -1,4 +1,4 @@
-import type { OrderStatus, PaymentMethod } from "~/generated/prisma/enums";
+import type { OrderStatus, PaymentMethod, ShippingMethod } from "~/generated/prisma/enums";
 import { can, type Actor, type SellerRecord } from "~/modules/auth/permissions";
 import { canTransition, ORDER_TRANSITIONS } from "./transitions";
 
@@ -52,6 +52,8 @@ function ahead(from: OrderStatus): Set<OrderStatus> {
 
 /** Not shipped yet: shipping is still ahead. */
 const BEFORE_SHIPPING = new Set(STATUSES.filter((s) => ahead(s).has("SHIPPED")));
+/** Not received yet: cash on delivery has not changed hands. */
+const BEFORE_RECEIPT = new Set(STATUSES.filter((s) => ahead(s).has("RECEIVED")));
 /** As placed: no move leads here, so nobody has acted on the order since checkout. */
 const AS_PLACED = new Set(STATUSES.filter((s) => !STATUSES.some((from) => canTransition(from, s))));
 
@@ -60,6 +62,8 @@ const cancellable = (o: OrderState) =>
   BEFORE_SHIPPING.has(o.status) &&
   (canTransition(o.status, "CANCELLED") || canTransition(o.status, "REFUNDED"));
 const receivable = (o: OrderState) => canTransition(o.status, "RECEIVED");
+/** Whether the buyer has paid: cash on delivery is paid when the goods are received. */
+const paid = (o: OrderState) => o.payment?.method !== "COD" || !BEFORE_RECEIPT.has(o.status);
 
 /** Which party may take each action, and when. */
 const RULES: Record<OrderAction, Partial<Record<OrderParty, (order: OrderState) => boolean>>> = {
@@ -79,13 +83,23 @@ const RULES: Record<OrderAction, Partial<Record<OrderParty, (order: OrderState) 
     system: cancellable,
     buyer: (o) => AS_PLACED.has(o.status) && cancellable(o),
   },
-  // After shipping the goods are out: the seller refunds (goods returned) rather than cancels.
+  // After shipping the goods are out: the seller refunds (goods returned) rather than cancels;
+  // there is nothing to give back while cash on delivery is still unpaid.
   refund: {
-    seller: (o) => !BEFORE_SHIPPING.has(o.status) && canTransition(o.status, "REFUNDED"),
+    seller: (o) => !BEFORE_SHIPPING.has(o.status) && canTransition(o.status, "REFUNDED") && paid(o),
   },
   // Not a move: the items of a completed order can be reviewed.
   review: { buyer: (o) => o.status === "COMPLETED" },
 };
+
+/**
+ * Whether shipping an order takes a tracking number: only a courier's parcel has one. Goods
+ * collected at the seller's or the balai desa are handed over, and the seller delivers local
+ * orders in person.
+ */
+export function takesTrackingNumber(shippingMethod: ShippingMethod): boolean {
+  return shippingMethod === "COURIER";
+}
 
 function partiesOf(order: OrderPeople, actor: Actor | null): OrderParty[] {
   if (!actor) return [];

@@ -331,8 +331,17 @@ export async function refundCompletedOrder(
 ): Promise<void> {
   await db.$transaction(async (tx) => {
     const order = await requireSellerOrder(tx, input.sellerId, input.orderCode);
-    if (!orderActions(order, "seller").includes("refund")) {
-      throw new DomainError("CONFLICT", "Pesanan ini belum dikirim — batalkan saja");
+    const payment = await tx.payment.findFirst({
+      where: { orderId: order.id },
+      select: { method: true, payee: true },
+    });
+    if (!orderActions({ ...order, payment }, "seller").includes("refund")) {
+      throw new DomainError(
+        "CONFLICT",
+        payment?.method === "COD" && order.status === "SHIPPED"
+          ? "Pesanan bayar di tempat ini belum dibayar — tidak ada dana untuk dikembalikan"
+          : "Pesanan ini belum dikirim — batalkan saja",
+      );
     }
     await changeStatus(tx, {
       order,

@@ -254,7 +254,12 @@ export async function listBuyerOrderGroups(db: Db, input: { buyerId: string; tak
       createdAt: true,
       orders: {
         orderBy: { code: "asc" },
-        select: { code: true, status: true, seller: { select: { businessName: true } } },
+        select: {
+          code: true,
+          status: true,
+          shippingMethod: true,
+          seller: { select: { businessName: true } },
+        },
       },
     },
   });
@@ -266,6 +271,7 @@ export async function listBuyerOrderGroups(db: Db, input: { buyerId: string; tak
     orders: g.orders.map((o) => ({
       code: o.code,
       status: o.status,
+      shippingMethod: o.shippingMethod,
       sellerName: o.seller.businessName,
     })),
   }));
