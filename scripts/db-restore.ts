@@ -17,7 +17,7 @@ import {
 import { resolveDatabaseTarget } from "../app/utils/database-url";
 import { getEnv, type Env } from "../app/utils/env.server";
 import { DomainError } from "../app/utils/errors";
-import { formatDateTime, formatNumber } from "../app/utils/i18n";
+import { formatDateTime, formatNumber } from "../app/utils/format";
 
 const CONFIRM_WORD = "PULIHKAN";
 const USAGE = "Pemakaian: npm run db:restore -- FOLDER_CADANGAN [--yes]";

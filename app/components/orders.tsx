@@ -1,6 +1,6 @@
 import type { OrderStatus, ShippingMethod } from "~/generated/prisma/enums";
 import { formatRupiah } from "~/modules/money/money";
-import { formatDateTime } from "~/utils/i18n";
+import { formatDateTime } from "~/utils/format";
 import { orderStatusKey } from "~/utils/order-wording";
 import { useI18n } from "~/utils/use-i18n";
 

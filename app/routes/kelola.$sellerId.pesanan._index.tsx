@@ -5,7 +5,7 @@ import { formatRupiah } from "~/modules/money/money";
 import { SELLER_INBOX_TABS, type SellerInboxTab } from "~/modules/orders/inbox";
 import { listSellerOrders } from "~/modules/orders/order-views.server";
 import { db } from "~/utils/db.server";
-import { formatDateTime } from "~/utils/i18n";
+import { formatDateTime } from "~/utils/format";
 import { metaTranslator, pageTitle } from "~/utils/meta";
 import { requireSellerPermission } from "~/http/guards.server";
 import { useI18n } from "~/utils/use-i18n";

@@ -32,7 +32,7 @@ import { translateErrorMessage } from "~/utils/error-messages-en";
 import { getEnv } from "~/utils/env.server";
 import { DomainError } from "~/utils/errors";
 import { invariantResponse } from "~/http/responses";
-import { formatDate, formatDateTime } from "~/utils/i18n";
+import { formatDate, formatDateTime } from "~/utils/format";
 import { metaTranslator, pageTitle } from "~/utils/meta";
 import { orderSettings } from "~/modules/orders/settings.server";
 import { requireUser } from "~/http/session.server";

@@ -5,7 +5,7 @@ import { StatusBadge } from "~/components/orders";
 import { formatRupiah } from "~/modules/money/money";
 import { listBuyerOrderGroups } from "~/modules/orders/order-views.server";
 import { db } from "~/utils/db.server";
-import { formatDate } from "~/utils/i18n";
+import { formatDate } from "~/utils/format";
 import { metaTranslator, pageTitle } from "~/utils/meta";
 import { requireUser } from "~/http/session.server";
 import { useI18n } from "~/utils/use-i18n";

@@ -131,7 +131,11 @@ export default function ProductPage() {
       />
       <div className="grid gap-6 md:grid-cols-2">
         <section aria-label={t("product.photoOf", { title: product.title })}>
-          <ul className="flex snap-x snap-mandatory gap-2 overflow-x-auto">
+          {/* Focusable, so keyboard users can scroll the photos too. */}
+          <ul
+            className="flex snap-x snap-mandatory gap-2 overflow-x-auto"
+            tabIndex={product.images.length > 1 ? 0 : undefined}
+          >
             {product.images.map((image, i) => (
               <li key={image.storageKey} className="w-full shrink-0 snap-center">
                 <ResponsiveImage

@@ -47,4 +47,3 @@ export function getLocaleFromCookieHeader(cookieHeader: string | null): Locale {
  * Formatting lives in ./format. These names stay re-exported only for the pages still importing
  * them from here (orders, search, product and order pages); new code imports ./format.
  */
-export { formatDate, formatDateTime, formatDay, formatNumber } from "./format";
