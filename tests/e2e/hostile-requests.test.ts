@@ -127,6 +127,7 @@ describe("hostile request bodies on every form action", () => {
   let orderCode = "";
   let groupCode = "";
   let productPath = "";
+  let productPagePath = "";
   let sessionPath = "";
   let programmePath = "";
 
@@ -147,6 +148,8 @@ describe("hostile request bodies on every form action", () => {
       /\/kelola\/slr_000000\/produk\/(?!baru)[A-Za-z0-9_-]+/.exec(
         await get("/kelola/slr_000000", "seller"),
       )?.[0] ?? "/kelola/slr_000000/produk/x";
+    productPagePath =
+      /\/produk\/[a-z0-9-]+/.exec(await get("/cari?q=kopi", "buyer"))?.[0] ?? "/produk/x";
     const training = await get("/staf/pelatihan", "staff");
     programmePath = /\/staf\/pelatihan\/[A-Za-z0-9_-]+/.exec(training)?.[0] ?? "/staf/pelatihan/x";
     sessionPath =
@@ -157,6 +160,8 @@ describe("hostile request bodies on every form action", () => {
   const actions = (): [string, string][] => [
     ["/keranjang", "buyer"],
     ["/keranjang", "none"],
+    [productPagePath, "buyer"],
+    [productPagePath, "none"],
     ["/checkout", "buyer"],
     ["/masuk", "none"],
     ["/daftar", "none"],
