@@ -149,7 +149,7 @@ export default function CartPage() {
                               type="number"
                               name="quantity"
                               min={1}
-                              max={999}
+                              max={Math.max(1, line.stock)}
                               defaultValue={line.quantity}
                               inputMode="numeric"
                               className={inputClass}
