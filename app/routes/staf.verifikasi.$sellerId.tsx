@@ -18,6 +18,7 @@ import { reviewLegality } from "~/modules/sellers/onboarding.server";
 import {
   decideSellerVerification,
   getSellerForReview,
+  verificationOutcomesFor,
 } from "~/modules/sellers/verification.server";
 import { db } from "~/utils/db.server";
 import { metaTranslator, pageTitle } from "~/utils/meta";
@@ -25,8 +26,17 @@ import { requireSellerPermission } from "~/http/guards.server";
 import { invariantResponse } from "~/http/responses";
 import { useI18n } from "~/utils/use-i18n";
 
+const DECISION_LABELS = {
+  APPROVED: "staff.approve",
+  REJECTED: "staff.reject",
+  SUSPENDED: "staff.suspend",
+  REINSTATED: "staff.reinstate",
+} as const;
+
 const DecisionSchema = z.object({
-  outcome: z.enum(["APPROVED", "REJECTED"], { error: "Pilih keputusan" }),
+  outcome: z.enum(["APPROVED", "REJECTED", "SUSPENDED", "REINSTATED"], {
+    error: "Pilih keputusan",
+  }),
   reason: z
     .string()
     .trim()
@@ -45,6 +55,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   invariantResponse(seller, "UMKM tidak ditemukan", { status: 404 });
   return {
     seller: { ...seller, whatsapp: formatIndonesianPhone(seller.whatsapp) },
+    outcomes: verificationOutcomesFor(seller.verificationStatus),
     constraint: getZodConstraint(DecisionSchema),
   };
 }
@@ -97,7 +108,7 @@ export const meta: MetaFunction<typeof loader> = ({ data: loaderData, matches })
 };
 
 export default function ReviewSeller() {
-  const { seller, constraint } = useLoaderData<typeof loader>();
+  const { seller, outcomes, constraint } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useI18n();
   const [form, fields] = useForm<{ outcome: string; reason: string }>({
@@ -169,12 +180,18 @@ export default function ReviewSeller() {
             <textarea {...getTextareaProps(fields.reason)} rows={3} className={inputClass} />
           </Field>
           <div className="flex gap-2">
-            <button type="submit" name="outcome" value="APPROVED" className="btn-primary">
-              {t("staff.approve")}
-            </button>
-            <button type="submit" name="outcome" value="REJECTED" className="btn-secondary">
-              {t("staff.reject")}
-            </button>
+            {/* Only the decisions this status allows: approving never lifts a suspension. */}
+            {outcomes.map((outcome, i) => (
+              <button
+                key={outcome}
+                type="submit"
+                name="outcome"
+                value={outcome}
+                className={i === 0 ? "btn-primary" : "btn-secondary"}
+              >
+                {t(DECISION_LABELS[outcome])}
+              </button>
+            ))}
           </div>
         </Form>
       </section>

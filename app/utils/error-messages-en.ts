@@ -23,6 +23,8 @@ export const ERROR_MESSAGES_EN: Readonly<Record<string, string>> = {
   "Jumlah wajib diisi (angka rupiah)": "Amount is required (in rupiah)",
   "Jumlah harus bilangan bulat rupiah": "Amount must be whole rupiah",
   "Jumlah minimal Rp1": "Amount must be at least Rp1",
+  "Keputusan ini tidak berlaku untuk status UMKM saat ini":
+    "This decision does not apply to the shop's current status",
   "UMKM tidak ditemukan": "Shop not found",
   "Produk tidak ditemukan": "Product not found",
   "Permintaan tidak dikenal": "Unknown request",

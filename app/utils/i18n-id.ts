@@ -190,9 +190,12 @@ export const id = {
   "staff.rejectNumber": "Tolak",
   "staff.decision": "Keputusan verifikasi",
   "staff.reason": "Alasan",
-  "staff.reasonHint": "Wajib diisi bila menolak; akan dibaca pemilik usaha.",
+  "staff.reasonHint":
+    "Wajib diisi bila menolak, menangguhkan atau mengaktifkan lagi; akan dibaca pemilik usaha.",
   "staff.approve": "Setujui UMKM",
   "staff.reject": "Tolak UMKM",
+  "staff.suspend": "Tangguhkan UMKM",
+  "staff.reinstate": "Aktifkan lagi UMKM",
   "staff.history": "Riwayat keputusan",
   "legality.UNVERIFIED": "belum diperiksa",
   "legality.VERIFIED": "sah",

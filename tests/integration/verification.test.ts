@@ -246,6 +246,34 @@ describe("seller verification", () => {
     );
   });
 
+  it("allows only the decisions a status allows: approving never lifts a suspension", async () => {
+    const shop = await pendingShop();
+    const refused = async (outcome: VerificationOutcome, reason = "Alasan yang cukup panjang") => {
+      const error = await domainErrorOf(decide(shop.id, outcome, reason));
+      expect(error.code).toBe("CONFLICT");
+    };
+    // Pending: approve or reject, nothing else.
+    await refused("SUSPENDED");
+    await refused("REINSTATED");
+    await decide(shop.id, "APPROVED");
+    // Verified: only a suspension.
+    await refused("APPROVED");
+    await refused("REJECTED");
+    await refused("REINSTATED");
+    await decide(shop.id, "SUSPENDED", "Produk tidak sesuai foto");
+    // Suspended: only reinstating, which needs a reason; approving would skip it.
+    await refused("APPROVED");
+    await refused("SUSPENDED");
+    expect((await db.seller.findUniqueOrThrow({ where: { id: shop.id } })).verificationStatus).toBe(
+      "SUSPENDED",
+    );
+    expect(await db.verificationDecision.count({ where: { sellerId: shop.id } })).toBe(2);
+    await decide(shop.id, "REINSTATED", "Sudah diperbaiki pemilik");
+    expect((await db.seller.findUniqueOrThrow({ where: { id: shop.id } })).verificationStatus).toBe(
+      "VERIFIED",
+    );
+  });
+
   it("records an admin's decision with the admin's role", async () => {
     const shop = await pendingShop();
     const admin = await createUser(db, { name: "Admin Kabupaten" });

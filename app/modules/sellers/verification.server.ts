@@ -1,4 +1,4 @@
-import type { Role, VerificationOutcome } from "~/generated/prisma/enums";
+import type { Role, VerificationOutcome, VerificationStatus } from "~/generated/prisma/enums";
 import { recordAudit } from "~/modules/audit/audit.server";
 import { notify } from "~/modules/notifications/notify.server";
 import { enqueueOutbox, notifyOutbox } from "~/modules/outbox/outbox.server";
@@ -12,6 +12,25 @@ const STATUS_FOR: Record<VerificationOutcome, "VERIFIED" | "REJECTED" | "SUSPEND
   REJECTED: "REJECTED",
   SUSPENDED: "SUSPENDED",
 };
+
+/**
+ * The decisions each status allows: an application is approved or rejected (a rejected one may be
+ * approved once fixed), a verified shop may be suspended, a suspended one reinstated. Approving
+ * needs no reason, so it can never lift a suspension.
+ */
+const OUTCOMES_FROM: Record<VerificationStatus, readonly VerificationOutcome[]> = {
+  PENDING: ["APPROVED", "REJECTED"],
+  REJECTED: ["APPROVED"],
+  VERIFIED: ["SUSPENDED"],
+  SUSPENDED: ["REINSTATED"],
+};
+
+/** What staff may decide about a seller in this status (the review page offers these). */
+export function verificationOutcomesFor(
+  status: VerificationStatus,
+): readonly VerificationOutcome[] {
+  return OUTCOMES_FROM[status];
+}
 
 // Kept in the notification's parameters, in the seller's usual language of business.
 const OUTCOME_TEXT: Record<VerificationOutcome, string> = {
@@ -46,10 +65,17 @@ export async function decideSellerVerification(
       select: { verificationStatus: true, businessName: true },
     });
     if (!seller) throw new DomainError("NOT_FOUND", "UMKM tidak ditemukan");
-    await tx.seller.update({
-      where: { id: input.sellerId },
+    if (!OUTCOMES_FROM[seller.verificationStatus].includes(input.outcome)) {
+      throw new DomainError("CONFLICT", "Keputusan ini tidak berlaku untuk status UMKM saat ini");
+    }
+    // Conditional on the status just read: two decisions at once apply one.
+    const { count } = await tx.seller.updateMany({
+      where: { id: input.sellerId, verificationStatus: seller.verificationStatus },
       data: { verificationStatus: status, verifiedAt: status === "VERIFIED" ? new Date() : null },
     });
+    if (count !== 1) {
+      throw new DomainError("CONFLICT", "Keputusan ini tidak berlaku untuk status UMKM saat ini");
+    }
     const decision = await tx.verificationDecision.create({
       select: { id: true },
       data: {
