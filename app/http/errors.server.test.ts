@@ -6,6 +6,7 @@ import { DomainError, type DomainErrorCode } from "~/utils/errors";
 import { LOCALE_COOKIE } from "~/utils/i18n";
 import {
   domainErrorResponse,
+  firstFormMessage,
   formReply,
   invalidForm,
   withDomainErrors,
@@ -221,6 +222,14 @@ describe("formReply", () => {
       name: ["Nama minimal 2 huruf"],
       currentPassword: ["Kata sandi lama salah"],
     });
+  });
+});
+
+describe("firstFormMessage", () => {
+  it("gives a refused form's first message in the reader's language", () => {
+    const invalid = submissionOf({ name: "S" });
+    expect(firstFormMessage(requestIn("id"), invalid)).toBe("Nama minimal 2 huruf");
+    expect(firstFormMessage(requestIn("en"), invalid)).toBe("Name must be at least 2 characters");
   });
 });
 

@@ -95,6 +95,15 @@ export function formReply(
   return { ...result, error };
 }
 
+/** The first of a refused form's messages, in the reader's language, for a one-line error. */
+export function firstFormMessage(
+  request: Request,
+  submission: { status?: string; error?: Record<string, string[] | null> | null },
+): string {
+  const message = Object.values(submission.error ?? {}).flat()[0] ?? "";
+  return translateErrorMessage(message, requestLocale(request));
+}
+
 /** A form's invalid input, answered with status 400 (never a throw). */
 export function invalidForm(request: Request, submission: Repliable, options?: ReplyOptions) {
   return data({ result: formReply(request, submission, null, options) }, { status: 400 });

@@ -15,13 +15,24 @@ import { db } from "~/utils/db.server";
 import { notFound } from "./responses";
 import { requireUser } from "./session.server";
 
+// A seller page's layout and the page itself both guard the same seller: one read per request.
+const sellersByRequest = new WeakMap<Request, Map<string, ReturnType<typeof getSellerAccess>>>();
+
+function sellerOf(request: Request, sellerId: string) {
+  let sellers = sellersByRequest.get(request);
+  if (!sellers) sellersByRequest.set(request, (sellers = new Map()));
+  let seller = sellers.get(sellerId);
+  if (!seller) sellers.set(sellerId, (seller = getSellerAccess(db, sellerId)));
+  return seller;
+}
+
 /**
  * The signed-in user, allowed to do `action` on the seller. Anyone else gets 404: a seller they
  * may not touch looks exactly like one that does not exist.
  */
 export async function requireSellerPermission(request: Request, action: Action, sellerId: string) {
   const user = await requireUser(request);
-  const seller = await getSellerAccess(db, sellerId);
+  const seller = await sellerOf(request, sellerId);
   if (!seller || !can(user, action, seller)) notFound("UMKM tidak ditemukan");
   return { user, seller, role: actingRole(user, action, seller) };
 }
@@ -41,25 +52,17 @@ export async function requireOperator(request: Request) {
   return { user, desaCodes };
 }
 
-/** The seller (and their operator) read the ledger; regency staff also record payouts. */
-export async function requireLedgerAccess(request: Request, sellerId: string) {
-  const user = await requireUser(request);
-  const seller = await getSellerAccess(db, sellerId);
-  if (!seller) notFound("UMKM tidak ditemukan");
-  const canPay = can(user, "payout.record", seller);
-  if (!canPay && !can(user, "seller.manage", seller)) notFound("UMKM tidak ditemukan");
-  return { user, seller, canPay, role: actingRole(user, "payout.record", seller) };
-}
-
-/** Pages about one seller: for those who manage it, and for staff who record its payouts. */
+/**
+ * Pages about one seller: for those who manage it, and for regency staff, who read its ledger and
+ * record its payouts. Anyone else gets 404.
+ */
 export async function requireSellerArea(request: Request, sellerId: string) {
   const user = await requireUser(request);
-  const seller = await getSellerAccess(db, sellerId);
+  const seller = await sellerOf(request, sellerId);
   const canManage = !!seller && can(user, "seller.manage", seller);
-  if (!seller || (!canManage && !can(user, "payout.record", seller))) {
-    notFound("UMKM tidak ditemukan");
-  }
-  return { user, seller, canManage };
+  const canPay = !!seller && can(user, "payout.record", seller);
+  if (!seller || (!canManage && !canPay)) notFound("UMKM tidak ditemukan");
+  return { user, seller, canManage, canPay };
 }
 
 /**

@@ -15,13 +15,14 @@ import { getLedger, PayoutSchema, recordPayout } from "~/modules/ledger/ledger.s
 import { formatRupiah } from "~/modules/money/money";
 import { db } from "~/utils/db.server";
 import { notFound } from "~/http/responses";
-import { requireLedgerAccess } from "~/http/guards.server";
+import { requireSellerArea } from "~/http/guards.server";
+import { actingRole } from "~/modules/auth/permissions";
 import { formatDate } from "~/utils/format";
 import { metaTranslator, pageTitle } from "~/utils/meta";
 import { useI18n } from "~/utils/use-i18n";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { seller, canPay } = await requireLedgerAccess(request, params.sellerId ?? "");
+  const { seller, canPay } = await requireSellerArea(request, params.sellerId ?? "");
   return {
     seller: { id: seller.id, businessName: seller.businessName },
     canPay,
@@ -32,7 +33,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
-  const { seller, user, canPay, role } = await requireLedgerAccess(request, params.sellerId ?? "");
+  const { seller, user, canPay } = await requireSellerArea(request, params.sellerId ?? "");
   if (!canPay) notFound();
   const submission = parseWithZod(await readForm(request), { schema: PayoutSchema });
   if (submission.status !== "success") {
@@ -44,7 +45,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
       await recordPayout(db, {
         sellerId: seller.id,
         actorId: user.id,
-        actorRole: role,
+        actorRole: actingRole(user, "payout.record", seller),
         data: submission.value,
       });
       return redirect(`/kelola/${seller.id}/saldo`);

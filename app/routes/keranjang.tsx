@@ -10,7 +10,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { ResponsiveImage } from "~/components/responsive-image";
 import { inputClass } from "~/components/ui/field";
 import { readForm } from "~/http/body.server";
-import { requestLocale, withDomainErrors } from "~/http/errors.server";
+import { firstFormMessage, requestLocale, withDomainErrors } from "~/http/errors.server";
 import { formatRupiah } from "~/modules/money/money";
 import {
   addToCart,
@@ -42,8 +42,7 @@ export async function action({ request }: ActionFunctionArgs) {
       if (intent === "add") {
         const submission = parseWithZod(formData, { schema: AddToCartSchema });
         if (submission.status !== "success") {
-          const message = Object.values(submission.error ?? {}).flat()[0] ?? "";
-          return data({ error: translateErrorMessage(message, locale) }, { status: 400 });
+          return data({ error: firstFormMessage(request, submission) }, { status: 400 });
         }
         const added = await addToCart(db, { owner, ...submission.value });
         const headers = await newCartHeaders(owner, added.token);
@@ -52,8 +51,7 @@ export async function action({ request }: ActionFunctionArgs) {
       if (intent === "update" || intent === "remove") {
         const submission = parseWithZod(formData, { schema: UpdateCartSchema });
         if (submission.status !== "success") {
-          const message = Object.values(submission.error ?? {}).flat()[0] ?? "";
-          return data({ error: translateErrorMessage(message, locale) }, { status: 400 });
+          return data({ error: firstFormMessage(request, submission) }, { status: 400 });
         }
         await setCartQuantity(db, {
           owner,

@@ -15,7 +15,7 @@ import { ResponsiveImage } from "~/components/responsive-image";
 import { inputClass } from "~/components/ui/field";
 import { readForm } from "~/http/body.server";
 import { getCartOwner, newCartHeaders } from "~/http/cart-cookie.server";
-import { requestLocale, withDomainErrors } from "~/http/errors.server";
+import { firstFormMessage, requestLocale, withDomainErrors } from "~/http/errors.server";
 import { redirectWithToast } from "~/http/flash.server";
 import { formatRupiah, formatRupiahRange } from "~/modules/money/money";
 import { addToCart, AddToCartSchema } from "~/modules/orders/cart.server";
@@ -61,8 +61,7 @@ export async function action({ request }: ActionFunctionArgs) {
   }
   const submission = parseWithZod(formData, { schema: AddToCartSchema });
   if (submission.status !== "success") {
-    const message = Object.values(submission.error ?? {}).flat()[0] ?? "";
-    return data({ error: translateErrorMessage(message, locale), ...chosen }, { status: 400 });
+    return data({ error: firstFormMessage(request, submission), ...chosen }, { status: 400 });
   }
   return withDomainErrors(
     request,
