@@ -42,6 +42,22 @@ function periodLabel(from: string, to: string): string {
   return from === to ? month(from) : `${month(from)} s.d. ${month(to)}`;
 }
 
+/** One month's marketplace orders and sales, as a statement lists them. */
+export interface StatementMonth {
+  month: string;
+  orders: number;
+  sales: number;
+}
+
+/** A statement's totals over its period. */
+export interface PeriodTotals {
+  marketplaceOrders: number;
+  marketplaceSales: number;
+  otherIncome: number;
+  expense: number;
+  profit: number;
+}
+
 export interface StatementContent {
   code: string;
   verifyUrl: string;
@@ -61,14 +77,8 @@ export interface StatementContent {
     sizeClass: SizeClass;
     legalities: { type: LegalityType; number: string; status: LegalityStatus }[];
   };
-  months: { month: string; orders: number; sales: number }[];
-  totals: {
-    marketplaceOrders: number;
-    marketplaceSales: number;
-    otherIncome: number;
-    expense: number;
-    profit: number;
-  };
+  months: StatementMonth[];
+  totals: PeriodTotals;
   debts: { receivable: number; payable: number };
   trainings: { title: string; organiser: string; date: Date; certificateNumber: string | null }[];
 }

@@ -7,7 +7,7 @@ import { DomainError } from "~/utils/errors";
 import { jakartaMonthOf, jakartaMonthRange, monthsBetween } from "~/utils/jakarta-calendar";
 import { marketplaceSales, MAX_REPORT_MONTHS } from "./cashbook.server";
 import { debtTotals } from "./debts.server";
-import { renderStatementPdf } from "./statement-pdf.server";
+import { renderStatementPdf, type StatementMonth, type PeriodTotals } from "./statement-pdf.server";
 
 /**
  * Sales statements ("laporan penjualan") a seller can hand to a bank, a KUR officer or the dinas.
@@ -248,14 +248,8 @@ export interface StatementSummary {
   legalities: { type: string; number: string; status: string }[];
   /** Months `YYYY-MM`, both included. */
   period: { from: string; to: string };
-  months: { month: string; orders: number; sales: number }[];
-  totals: {
-    marketplaceOrders: number;
-    marketplaceSales: number;
-    otherIncome: number;
-    expense: number;
-    profit: number;
-  };
+  months: StatementMonth[];
+  totals: PeriodTotals;
   trainingsAttended: number;
   debts: { receivable: number; payable: number } | null;
 }
