@@ -12,15 +12,8 @@ import { inputClass } from "~/components/ui/field";
 import { readForm } from "~/http/body.server";
 import { firstFormMessage, requestLocale, withDomainErrors } from "~/http/errors.server";
 import { formatRupiah } from "~/modules/money/money";
-import {
-  addToCart,
-  AddToCartSchema,
-  getCart,
-  setCartQuantity,
-  UpdateCartSchema,
-} from "~/modules/orders/cart.server";
-import { getCartOwner, newCartHeaders } from "~/http/cart-cookie.server";
-import { redirectWithToast } from "~/http/flash.server";
+import { getCart, setCartQuantity, UpdateCartSchema } from "~/modules/orders/cart.server";
+import { getCartOwner } from "~/http/cart-cookie.server";
 import { db } from "~/utils/db.server";
 import { translateErrorMessage } from "~/utils/error-messages-en";
 import { metaTranslator, pageTitle } from "~/utils/meta";
@@ -39,15 +32,6 @@ export async function action({ request }: ActionFunctionArgs) {
   return withDomainErrors(
     request,
     async () => {
-      if (intent === "add") {
-        const submission = parseWithZod(formData, { schema: AddToCartSchema });
-        if (submission.status !== "success") {
-          return data({ error: firstFormMessage(request, submission) }, { status: 400 });
-        }
-        const added = await addToCart(db, { owner, ...submission.value });
-        const headers = await newCartHeaders(owner, added.token);
-        return redirectWithToast("/keranjang", { kind: "success", key: "cart.added" }, { headers });
-      }
       if (intent === "update" || intent === "remove") {
         const submission = parseWithZod(formData, { schema: UpdateCartSchema });
         if (submission.status !== "success") {

@@ -156,9 +156,11 @@ describe("scale mode: two instances, one PostgreSQL", () => {
       .find((tag) => !tag.includes("disabled"))!;
     const variantId = /value="([^"]+)"/.exec(inStock)![1]!;
 
-    // Cart on A, login on B (the guest cart follows), checkout page on A, order on B.
+    // Cart on A (the product page's form), login on B (the guest cart follows), checkout page
+    // on A, order on B.
     expect(
-      (await post(a, "/keranjang", buyer, { intent: "add", variantId, quantity: "2" })).status,
+      (await post(a, `/produk/${hit.slug}`, buyer, { intent: "add", variantId, quantity: "2" }))
+        .status,
     ).toBe(302);
     const login = await post(b, "/masuk", buyer, {
       phone: "081200000001",
