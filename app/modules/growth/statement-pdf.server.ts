@@ -27,6 +27,8 @@ const LEGALITY_LABELS: Record<LegalityType, string> = {
   NIB: "NIB",
   PIRT: "P-IRT",
   HALAL: "Sertifikat Halal",
+  SKU: "Surat Keterangan Usaha",
+  KTP: "KTP",
 };
 
 const LEGALITY_STATUS_LABELS: Record<LegalityStatus, string> = {
