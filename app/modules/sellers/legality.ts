@@ -2,18 +2,44 @@ import type { LegalityStatus, LegalityType } from "~/generated/prisma/enums";
 
 export type LegalityBadge = "NIB" | "PIRT" | "HALAL";
 
+/** A legality document as the badge rules read it. */
+export type LegalityState = {
+  type: LegalityType;
+  status: LegalityStatus;
+  expiresAt?: Date | null;
+};
+
 /**
- * Badges a buyer may see. A legality number counts only once staff verified it; the halal badge
- * also needs the product itself marked halal (a certified kitchen can still sell a non-halal item).
+ * A document counts only while staff have verified it and it has not expired. Every place that
+ * trusts a legality document (badges, search facets, the statement, the KUR checklist) asks here.
+ */
+export function isLegalityCurrent(legality: LegalityState, now: Date = new Date()): boolean {
+  if (legality.status !== "VERIFIED") return false;
+  return !legality.expiresAt || legality.expiresAt.getTime() > now.getTime();
+}
+
+/** The document types a seller holds current (verified and unexpired). */
+export function currentLegalityTypes(
+  legalities: LegalityState[],
+  now: Date = new Date(),
+): Set<LegalityType> {
+  return new Set(legalities.filter((l) => isLegalityCurrent(l, now)).map((l) => l.type));
+}
+
+/**
+ * Badges a buyer may see. A legality document counts only while verified and unexpired; the
+ * halal badge also needs the product to be one the halal certificate covers (a certified kitchen
+ * can still sell an item outside its certificate).
  */
 export function publicLegalityBadges(
-  legalities: { type: LegalityType; status: LegalityStatus }[],
-  productIsHalal?: boolean,
+  legalities: LegalityState[],
+  productCovered?: boolean,
+  now: Date = new Date(),
 ): LegalityBadge[] {
-  const verified = new Set(legalities.filter((l) => l.status === "VERIFIED").map((l) => l.type));
+  const current = currentLegalityTypes(legalities, now);
   const badges: LegalityBadge[] = [];
-  if (verified.has("NIB")) badges.push("NIB");
-  if (verified.has("PIRT")) badges.push("PIRT");
-  if (verified.has("HALAL") && productIsHalal !== false) badges.push("HALAL");
+  if (current.has("NIB")) badges.push("NIB");
+  if (current.has("PIRT")) badges.push("PIRT");
+  if (current.has("HALAL") && productCovered !== false) badges.push("HALAL");
   return badges;
 }
