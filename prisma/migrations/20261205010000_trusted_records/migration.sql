@@ -9,6 +9,7 @@ ALTER TABLE "SellerLegality" ADD COLUMN "documentMime" TEXT;
 ALTER TABLE "SellerLegality" ADD COLUMN "documentSize" INTEGER;
 ALTER TABLE "SellerLegality" ADD COLUMN "previewKey" TEXT;
 ALTER TABLE "SellerLegality" ADD COLUMN "remindedFor" DATETIME;
+ALTER TABLE "SellerLegality" ADD COLUMN "expiredFor" DATETIME;
 
 -- AlterTable
 ALTER TABLE "TrainingProgramme" ADD COLUMN "minPostScore" INTEGER;

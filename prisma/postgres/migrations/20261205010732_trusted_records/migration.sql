@@ -23,7 +23,8 @@ ADD COLUMN     "documentSize" INTEGER,
 ADD COLUMN     "expiresAt" TIMESTAMP(3),
 ADD COLUMN     "issuedAt" TIMESTAMP(3),
 ADD COLUMN     "previewKey" TEXT,
-ADD COLUMN     "remindedFor" TIMESTAMP(3);
+ADD COLUMN     "remindedFor" TIMESTAMP(3),
+ADD COLUMN     "expiredFor" TIMESTAMP(3);
 
 -- AlterTable
 ALTER TABLE "TrainingAttendance" ADD COLUMN     "checkedInAt" TIMESTAMP(3),
