@@ -2,6 +2,7 @@ import crypto from "node:crypto";
 import os from "node:os";
 import { sweepExpiredThrottles } from "../app/modules/auth/throttle.server";
 import { sendDebtReminders } from "../app/modules/growth/debts.server";
+import { handleLegalityExpiry } from "../app/modules/sellers/legality-documents.server";
 import { runOrderDeadlines } from "../app/modules/orders/deadlines.server";
 import { processNotificationOutbox } from "../app/modules/notifications/delivery.server";
 import { orderSettings } from "../app/modules/orders/settings.server";
@@ -37,12 +38,13 @@ export function startBackgroundJobs(): void {
     wakeDelayMs: 20,
   });
   // Unpaid orders past their payment deadline (stock back), pack and receipt deadlines,
-  // reminders, the staff digest and debt-book reminders: a pass a minute, on a timer of its own (waking it after
+  // reminders, the staff digest, debt-book reminders and expiring legality documents: a pass a minute, on a timer of its own (waking it after
   // every commit would only repeat the same queries).
   let deadlineRun: Promise<unknown> | null = null;
   const runDeadlines = () => {
     deadlineRun ??= runOrderDeadlines(db, { feePercent: orderSettings().feePercent })
       .then(() => sendDebtReminders(db))
+      .then(() => handleLegalityExpiry(db))
       .catch((error) => console.error("Order deadlines failed:", error))
       .finally(() => {
         deadlineRun = null;

@@ -36,7 +36,7 @@ export function ProductCard({
           {product.sellerName}
         </Link>
         <span> · {product.desaName}</span>
-        {product.isHalal ? (
+        {product.halal ? (
           <span className="badge ml-1 bg-emerald-100 text-emerald-900">{t("badge.halal")}</span>
         ) : null}
         {!product.inStock ? (

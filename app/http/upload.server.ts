@@ -1,5 +1,6 @@
 import { acceptPhoto, MAX_UPLOAD_BYTES } from "~/modules/images/upload.server";
 import { imageStorage } from "~/modules/images/storage.server";
+import { MAX_DOCUMENT_BYTES } from "~/modules/sellers/legality-files.server";
 import { DomainError } from "~/utils/errors";
 import { rejection, tryReadForm } from "./body.server";
 
@@ -32,4 +33,28 @@ export async function readPhotoForm(
 export async function storePhoto(photo: Buffer): Promise<string> {
   const image = await acceptPhoto(photo, imageStorage());
   return `${image.storageKey}-${Math.max(...image.widths)}.jpeg`;
+}
+
+/**
+ * Reads a multipart form with an optional document (PDF or photo) field, capping bytes while
+ * streaming. An empty file field is no file.
+ */
+export async function readDocumentForm(
+  request: Request,
+  field: string,
+): Promise<{ formData: FormData; file: Buffer | null }> {
+  const read = await tryReadForm(request, {
+    files: { field, maxFileBytes: MAX_DOCUMENT_BYTES, maxFiles: 1 },
+  });
+  if (!read.ok) {
+    if (read.error.key === "fileTooLarge") {
+      throw new DomainError("INVALID", "Berkas dokumen maksimal 10 MB.");
+    }
+    throw rejection(read.error, request);
+  }
+  const file = read.formData.get(field);
+  if (!file || typeof file === "string" || file.size === 0) {
+    return { formData: read.formData, file: null };
+  }
+  return { formData: read.formData, file: Buffer.from(await file.arrayBuffer()) };
 }

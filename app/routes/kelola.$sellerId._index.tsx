@@ -69,6 +69,9 @@ export default function ManageShop() {
         <Link to={`/kelola/${seller.id}/laporan`} className="btn-secondary">
           {t("manage.statement")}
         </Link>
+        <Link to={`/kelola/${seller.id}/legalitas`} className="btn-secondary">
+          {t("legal.nav")}
+        </Link>
       </nav>
       {products.length === 0 ? <p>{t("manage.noProducts")}</p> : null}
       <ul

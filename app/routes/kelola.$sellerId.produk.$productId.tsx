@@ -363,10 +363,19 @@ export default function ProductEditorPage() {
             </select>
           </Field>
         </div>
-        <label className="flex min-h-11 items-center gap-2">
-          <input {...getInputProps(fields.isHalal, { type: "checkbox" })} className="h-5 w-5" />
-          {t("editor.halal")}
-        </label>
+        <div>
+          <label className="flex min-h-11 items-center gap-2">
+            <input
+              {...getInputProps(fields.isHalal, { type: "checkbox" })}
+              aria-describedby="halal-hint"
+              className="h-5 w-5"
+            />
+            {t("editor.halal")}
+          </label>
+          <p id="halal-hint" className="text-sm text-stone-600">
+            {t("editor.halalHint")}
+          </p>
+        </div>
         <fieldset className="space-y-3 rounded-lg border border-stone-200 p-3">
           <legend className="px-1 font-medium">{t("editor.variants")}</legend>
           <p className="text-sm text-stone-600">{t("editor.variantsHint", { max: maxVariants })}</p>

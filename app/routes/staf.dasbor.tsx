@@ -335,6 +335,12 @@ export default function DashboardPage() {
             ))}
           </ul>
           <p>
+            {t("dash.documentsExpiry", {
+              expired: n(overview.legality.expired),
+              expiring: n(overview.legality.expiring),
+            })}
+          </p>
+          <p>
             {t("dash.sizeClass", {
               up: n(overview.sizeClass.up),
               down: n(overview.sizeClass.down),

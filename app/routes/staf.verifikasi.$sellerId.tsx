@@ -2,7 +2,6 @@ import { getFormProps, getTextareaProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import {
   data,
-  redirect,
   type ActionFunctionArgs,
   type LoaderFunctionArgs,
   type MetaFunction,
@@ -12,9 +11,17 @@ import { RouteErrorBoundary } from "~/components/error-page";
 import { z } from "zod";
 import { Field, FormError, inputClass } from "~/components/ui/field";
 import { readForm } from "~/http/body.server";
-import { formReply, invalidForm, withDomainErrors } from "~/http/errors.server";
+import { firstFormMessage, formReply, invalidForm, withDomainErrors } from "~/http/errors.server";
+import { redirectWithToast } from "~/http/flash.server";
 import { formatIndonesianPhone } from "~/modules/auth/phone";
-import { reviewLegality } from "~/modules/sellers/onboarding.server";
+import {
+  DOCUMENT_SHORT_NAMES,
+  LegalityReviewSchema,
+  listHalalCoverage,
+  listSellerDocuments,
+  reviewLegalityDocument,
+  type SellerDocument,
+} from "~/modules/sellers/legality-documents.server";
 import {
   decideSellerVerification,
   getSellerForReview,
@@ -24,6 +31,7 @@ import { db } from "~/utils/db.server";
 import { metaTranslator, pageTitle } from "~/utils/meta";
 import { requireSellerPermission } from "~/http/guards.server";
 import { invariantResponse } from "~/http/responses";
+import { formatDate } from "~/utils/format";
 import { useI18n } from "~/utils/use-i18n";
 
 const DECISION_LABELS = {
@@ -44,17 +52,19 @@ const DecisionSchema = z.object({
     .optional()
     .default(""),
 });
-const LegalitySchema = z.object({
-  legalityId: z.string().min(1),
-  status: z.enum(["VERIFIED", "REJECTED", "UNVERIFIED"]),
-});
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireSellerPermission(request, "seller.verify", params.sellerId ?? "");
   const seller = await getSellerForReview(db, params.sellerId ?? "");
   invariantResponse(seller, "UMKM tidak ditemukan", { status: 404 });
+  const [documents, products] = await Promise.all([
+    listSellerDocuments(db, seller.id),
+    listHalalCoverage(db, seller.id),
+  ]);
   return {
     seller: { ...seller, whatsapp: formatIndonesianPhone(seller.whatsapp) },
+    documents: documents.filter((d) => d.state !== "missing" || d.id),
+    covered: products.filter((p) => p.isHalal).map((p) => p.title),
     outcomes: verificationOutcomesFor(seller.verificationStatus),
     constraint: getZodConstraint(DecisionSchema),
   };
@@ -68,20 +78,32 @@ export async function action({ request, params }: ActionFunctionArgs) {
   );
   const formData = await readForm(request);
   if (formData.get("intent") === "legality") {
-    const parsed = LegalitySchema.safeParse(Object.fromEntries(formData));
-    if (!parsed.success) return data({ result: undefined }, { status: 400 });
+    const review = parseWithZod(formData, { schema: LegalityReviewSchema });
+    const legalityId = String(formData.get("legalityId") ?? "");
+    if (review.status !== "success") {
+      return data(
+        {
+          result: undefined,
+          legality: { id: legalityId, message: firstFormMessage(request, review) },
+        },
+        { status: 400 },
+      );
+    }
     return withDomainErrors(
       request,
       async () => {
-        await reviewLegality(db, {
+        const done = await reviewLegalityDocument(db, {
           sellerId: seller.id,
-          legalityId: parsed.data.legalityId,
-          status: parsed.data.status,
           staff: { id: user.id, role },
+          review: review.value,
         });
-        return { result: undefined };
+        return redirectWithToast(`/staf/verifikasi/${seller.id}`, {
+          kind: "success",
+          key: done.decision === "VERIFIED" ? "legal.review.verified" : "legal.review.rejected",
+          values: { document: DOCUMENT_SHORT_NAMES[done.type] },
+        });
       },
-      () => ({ result: undefined }),
+      (failure) => ({ result: undefined, legality: { id: legalityId, message: failure.message } }),
     );
   }
   const submission = parseWithZod(formData, { schema: DecisionSchema });
@@ -96,7 +118,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
         decidedById: user.id,
         decidedByRole: role,
       });
-      return redirect("/staf/verifikasi");
+      return redirectWithToast("/staf/verifikasi", {
+        kind: "success",
+        key: `verify.done.${submission.value.outcome}`,
+        values: { name: seller.businessName },
+      });
     },
     (failure) => ({ result: formReply(request, submission, failure) }),
   );
@@ -108,7 +134,7 @@ export const meta: MetaFunction<typeof loader> = ({ data: loaderData, matches })
 };
 
 export default function ReviewSeller() {
-  const { seller, outcomes, constraint } = useLoaderData<typeof loader>();
+  const { seller, outcomes, constraint, documents, covered } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useI18n();
   const [form, fields] = useForm<{ outcome: string; reason: string }>({
@@ -129,35 +155,19 @@ export default function ReviewSeller() {
         {seller.description ? <p className="text-stone-700">{seller.description}</p> : null}
       </section>
 
-      <section
-        aria-labelledby="legalitas"
-        className="space-y-2 rounded-xl border border-stone-200 bg-white p-4"
-      >
+      <section aria-labelledby="legalitas" className="space-y-3">
         <h2 id="legalitas" className="text-lg font-semibold">
-          {t("seller.legality")}
+          {t("legal.review.title")}
         </h2>
-        {seller.legalities.length === 0 ? <p>{t("staff.noLegality")}</p> : null}
-        <ul className="space-y-2">
-          {seller.legalities.map((l) => (
-            <li key={l.id} className="flex flex-wrap items-center justify-between gap-2">
-              <span>
-                {t(`badge.${l.type === "PIRT" ? "pirt" : l.type === "NIB" ? "nib" : "halal"}`)}:{" "}
-                {l.number} — {t(`legality.${l.status}`)}
-              </span>
-              <span className="flex gap-2">
-                {(["VERIFIED", "REJECTED"] as const).map((status) => (
-                  <Form method="post" key={status}>
-                    <input type="hidden" name="intent" value="legality" />
-                    <input type="hidden" name="legalityId" value={l.id} />
-                    <input type="hidden" name="status" value={status} />
-                    <button type="submit" className="btn-secondary" disabled={l.status === status}>
-                      {t(status === "VERIFIED" ? "staff.verifyNumber" : "staff.rejectNumber")}{" "}
-                      {l.type === "PIRT" ? "P-IRT" : l.type}
-                    </button>
-                  </Form>
-                ))}
-              </span>
-            </li>
+        {documents.length === 0 ? <p>{t("legal.review.none")}</p> : null}
+        <ul className="space-y-3">
+          {documents.map((doc) => (
+            <DocumentReview
+              key={doc.type}
+              doc={doc}
+              covered={doc.type === "HALAL" ? covered : null}
+              error={actionData?.legality?.id === doc.id ? actionData.legality.message : null}
+            />
           ))}
         </ul>
       </section>
@@ -214,6 +224,105 @@ export default function ReviewSeller() {
         </section>
       ) : null}
     </div>
+  );
+}
+
+/** One document beside its scan, with the staff's decision. */
+function DocumentReview({
+  doc,
+  covered,
+  error,
+}: {
+  doc: SellerDocument;
+  covered: string[] | null;
+  error: string | null;
+}) {
+  const { t, locale } = useI18n();
+  const name = DOCUMENT_SHORT_NAMES[doc.type];
+  const day = (value: string) => formatDate(locale, new Date(`${value}T12:00:00+07:00`));
+  return (
+    <li className="space-y-3 rounded-xl border border-stone-200 bg-white p-4">
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h3 className="font-semibold">{t(`legal.type.${doc.type}`)}</h3>
+        <span className="badge bg-stone-100 text-stone-800">{t(`legal.state.${doc.state}`)}</span>
+      </div>
+      <dl className="grid grid-cols-[auto_1fr] gap-x-3 text-sm">
+        {doc.number ? (
+          <>
+            <dt className="text-stone-600">{t("legal.number")}</dt>
+            <dd className="font-mono">{doc.number}</dd>
+          </>
+        ) : null}
+        <dt className="text-stone-600">{t("legal.issuedOn")}</dt>
+        <dd>{doc.issuedOn ? day(doc.issuedOn) : "—"}</dd>
+        <dt className="text-stone-600">{t("legal.expiresOn")}</dt>
+        <dd>{doc.expiresOn ? day(doc.expiresOn) : t("legal.noExpiry")}</dd>
+      </dl>
+      {doc.hasScan ? (
+        <a href={`/dokumen/${doc.id}`} target="_blank" rel="noreferrer" className="block">
+          <img
+            src={`/dokumen/${doc.id}?v=pratinjau`}
+            alt={t("legal.previewAlt", { document: name })}
+            className="max-h-[32rem] w-full rounded-lg border border-stone-300 object-contain"
+          />
+          <span className="text-sm underline">
+            {t("legal.viewScan")}
+            {doc.isPdf ? ` (${t("legal.pdf")})` : ""}
+          </span>
+        </a>
+      ) : (
+        <p className="rounded-lg bg-amber-50 p-2 text-sm text-amber-900">
+          {t("legal.review.noScan")}
+        </p>
+      )}
+      {covered ? (
+        <div className="text-sm">
+          <p>{covered.length > 0 ? t("legal.review.covered") : t("legal.review.coveredNone")}</p>
+          {covered.length > 0 ? (
+            <ul className="list-disc pl-5">
+              {covered.map((title) => (
+                <li key={title}>{title}</li>
+              ))}
+            </ul>
+          ) : null}
+        </div>
+      ) : null}
+      {doc.hasScan ? (
+        <Form method="post" className="space-y-2">
+          <input type="hidden" name="intent" value="legality" />
+          <input type="hidden" name="legalityId" value={doc.id ?? ""} />
+          <input type="hidden" name="documentKey" value={doc.documentKey ?? ""} />
+          {error ? <FormError errors={[error]} /> : null}
+          <label className="flex min-h-11 items-start gap-3">
+            <input type="checkbox" name="confirmed" className="mt-1 h-5 w-5" />
+            <span>{t("legal.review.confirm")}</span>
+          </label>
+          <Field id={`note-${doc.type}`} label={t("legal.review.note")}>
+            <textarea id={`note-${doc.type}`} name="note" rows={2} className={inputClass} />
+          </Field>
+          <div className="flex flex-wrap gap-2">
+            <button
+              type="submit"
+              name="decision"
+              value="VERIFIED"
+              className="btn-primary"
+              disabled={doc.status === "VERIFIED"}
+            >
+              {t("legal.review.verify", { document: name })}
+            </button>
+            <button
+              type="submit"
+              name="decision"
+              value="REJECTED"
+              className="btn-secondary"
+              disabled={doc.status === "REJECTED"}
+            >
+              {t("legal.review.reject", { document: name })}
+            </button>
+          </div>
+        </Form>
+      ) : null}
+    </li>
   );
 }
 

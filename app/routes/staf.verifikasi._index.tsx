@@ -2,6 +2,10 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { RouteErrorBoundary } from "~/components/error-page";
 import { verificationRegions } from "~/modules/auth/permissions";
+import {
+  DOCUMENT_SHORT_NAMES,
+  listDocumentsAwaitingReview,
+} from "~/modules/sellers/legality-documents.server";
 import { listVerificationQueue } from "~/modules/sellers/onboarding.server";
 import { db } from "~/utils/db.server";
 import { formatDate } from "~/utils/format";
@@ -11,7 +15,12 @@ import { useI18n } from "~/utils/use-i18n";
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requirePermission(request, "verification.queue");
-  return { queue: await listVerificationQueue(db, { regions: verificationRegions(user) }) };
+  const regions = verificationRegions(user);
+  const [queue, documents] = await Promise.all([
+    listVerificationQueue(db, { regions }),
+    listDocumentsAwaitingReview(db, { regions }),
+  ]);
+  return { queue, documents };
 }
 
 export const meta: MetaFunction = ({ matches }) => {
@@ -20,7 +29,7 @@ export const meta: MetaFunction = ({ matches }) => {
 };
 
 export default function VerificationQueue() {
-  const { queue } = useLoaderData<typeof loader>();
+  const { queue, documents } = useLoaderData<typeof loader>();
   const { locale, t } = useI18n();
   return (
     <div className="space-y-4">
@@ -37,6 +46,26 @@ export default function VerificationQueue() {
               to={`/staf/verifikasi/${s.id}`}
               className="btn-secondary"
               aria-label={`${t("staff.review")} ${s.businessName}`}
+            >
+              {t("staff.review")}
+            </Link>
+          </li>
+        ))}
+      </ul>
+      <h2 className="text-xl font-semibold">{t("legal.queue.title")}</h2>
+      {documents.length === 0 ? <p>{t("legal.queue.none")}</p> : null}
+      <ul className="divide-y divide-stone-200 rounded-xl border border-stone-200 bg-white">
+        {documents.map((d) => (
+          <li key={d.id} className="flex flex-wrap items-center justify-between gap-2 p-3">
+            <span>
+              <span className="font-medium">{d.seller.businessName}</span> ·{" "}
+              {DOCUMENT_SHORT_NAMES[d.type]} ·{" "}
+              {t("legal.queue.uploaded", { date: formatDate(locale, d.updatedAt) })}
+            </span>
+            <Link
+              to={`/staf/verifikasi/${d.seller.id}#legalitas`}
+              className="btn-secondary"
+              aria-label={`${t("staff.review")} ${DOCUMENT_SHORT_NAMES[d.type]} ${d.seller.businessName}`}
             >
               {t("staff.review")}
             </Link>

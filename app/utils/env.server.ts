@@ -1,4 +1,5 @@
 import { isIP } from "node:net";
+import path from "node:path";
 import { z } from "zod";
 import { resolveDatabaseTarget } from "./database-url";
 
@@ -18,6 +19,12 @@ function isProxyAddress(entry: string): boolean {
   if (bits === undefined) return true;
   const n = Number(bits);
   return /^[0-9]+$/.test(bits) && n <= (family === 4 ? 32 : 128);
+}
+
+/** Whether `dir` is `parent` or lies under it (both resolved against the working directory). */
+function isInside(dir: string, parent: string): boolean {
+  const relative = path.relative(path.resolve(parent), path.resolve(dir));
+  return relative === "" || (!relative.startsWith("..") && !path.isAbsolute(relative));
 }
 
 const EnvSchema = z
@@ -78,6 +85,10 @@ const EnvSchema = z
     S3_ACCESS_KEY_ID: z.string().min(1).optional(),
     S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
     S3_PREFIX: z.string().optional(),
+    /** Private documents (legality scans) on local disk; never served as static files. */
+    DOCUMENT_DIR: z.string().min(1).default("./data/documents"),
+    /** Key prefix of private documents in the bucket when IMAGE_STORAGE=s3 (keep it non-public). */
+    S3_DOCUMENT_PREFIX: z.string().min(1).default("private-documents/"),
     /** Where `npm run db:backup` puts its dated backup folders. */
     BACKUP_DIR: z.string().min(1).default("./backups"),
     /** Folder of the PostgreSQL programs (pg_dump, pg_restore) when they are not on the PATH. */
@@ -177,6 +188,10 @@ const EnvSchema = z
       .enum(["0", "1", "true", "false"])
       .optional()
       .transform((v) => v === "1" || v === "true"),
+  })
+  .refine((env) => !isInside(env.DOCUMENT_DIR, env.IMAGE_DIR), {
+    message: "DOCUMENT_DIR must not be inside IMAGE_DIR: everything there is public",
+    path: ["DOCUMENT_DIR"],
   })
   .refine((env) => env.IMAGE_STORAGE !== "s3" || !!env.S3_BUCKET, {
     message: "IMAGE_STORAGE=s3 needs S3_BUCKET",

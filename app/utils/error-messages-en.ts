@@ -194,7 +194,40 @@ export const ERROR_MESSAGES_EN: Readonly<Record<string, string>> = {
   "NIB terdiri dari 13 angka": "The NIB must be 13 digits",
   "Nomor P-IRT tidak valid (10–40 huruf/angka)": "P-IRT number is not valid (10–40 letters/digits)",
   "Nomor sertifikat halal tidak valid": "Halal certificate number is not valid",
-  "Nomor legalitas tidak ditemukan": "Legality record not found",
+  // Legality documents
+  "Berkas dokumen maksimal 10 MB.": "A document file can be at most 10 MB.",
+  "Nomor surat tidak valid (3–60 huruf/angka)":
+    "The letter number is not valid (3–60 letters/digits)",
+  "Pilih jenis dokumen": "Choose the document type",
+  "Nomor dokumen maksimal 60 huruf": "The document number can be at most 60 characters",
+  "Nomor dokumen wajib diisi": "Enter the document number",
+  "Tanggal terbit tidak boleh di masa depan": "The issue date cannot be in the future",
+  "Isi tanggal berlaku sampai, seperti tertulis di dokumen":
+    "Enter the valid-until date as printed on the document",
+  "Tanggal berlaku harus sesudah tanggal terbit":
+    "The valid-until date must be after the issue date",
+  "Unggah pindaian atau foto dokumennya.": "Upload a scan or photo of the document.",
+  "Dokumen ini baru saja diubah. Muat ulang halaman.":
+    "This document was just changed. Reload the page.",
+  "Dokumen tidak ditemukan": "Document not found",
+  "Catatan maksimal 500 huruf": "The note can be at most 500 characters",
+  "Centang bahwa nomor, nama dan tanggal sudah Anda cocokkan dengan pindaian":
+    "Tick to confirm you checked the number, name and dates against the scan",
+  "Tulis alasan penolakan agar pemilik bisa memperbaikinya":
+    "Write why it is rejected so the owner can correct it",
+  "Dokumen tanpa pindaian tidak bisa diverifikasi. Minta pemilik mengunggahnya.":
+    "A document without a scan cannot be verified. Ask the owner to upload it.",
+  "Pemilik baru saja mengganti pindaian dokumen ini. Periksa pindaian yang baru.":
+    "The owner just replaced this document's scan. Check the new scan.",
+  "Dokumen ini sudah lewat masa berlakunya.": "This document has expired.",
+  "Berkas PDF rusak atau tidak bisa dibaca.": "The PDF file is damaged or cannot be read.",
+  "PDF ini dikunci sandi. Unggah PDF tanpa sandi atau fotonya.":
+    "This PDF is password-protected. Upload it without a password, or a photo of it.",
+  "PDF maksimal 30 halaman. Unggah halaman dokumennya saja.":
+    "A PDF can have at most 30 pages. Upload just the document's pages.",
+  "Berkas dokumen kosong.": "The document file is empty.",
+  "Unggah dokumen sebagai PDF atau foto JPEG, PNG atau WebP.":
+    "Upload the document as a PDF or a JPEG, PNG or WebP photo.",
   "Nama pemilik wajib diisi": "Owner's name is required",
   "Nama pemilik minimal 2 huruf": "Owner's name must be at least 2 characters",
   "Nomor HP pemilik wajib diisi": "Owner's mobile number is required",

@@ -1,6 +1,7 @@
 /** The English messages (the compiler checks them against the Indonesian ones). */
 import type { Messages } from "./i18n-keys";
 import { growthEn } from "./i18n-growth-en";
+import { legalityEn } from "./i18n-legality-en";
 import { notificationsEn } from "./i18n-notifications-en";
 import { ordersEn } from "./i18n-orders-en";
 import { privacyEn } from "./i18n-privacy-en";
@@ -222,7 +223,9 @@ export const en: Messages = {
   "editor.description": "Description",
   "editor.category": "Category",
   "editor.chooseCategory": "Choose a category…",
-  "editor.halal": "This product is halal",
+  "editor.halal": "Covered by the shop's halal certificate",
+  "editor.halalHint":
+    "The Halal badge shows only while the shop's halal certificate is verified by district staff and still valid. Upload it on the Legality page.",
   "editor.weight": "Shipping weight (grams)",
   "editor.status": "Status",
   "editor.variants": "Options and prices",
@@ -408,4 +411,5 @@ export const en: Messages = {
   ...notificationsEn,
   ...privacyEn,
   ...growthEn,
+  ...legalityEn,
 };

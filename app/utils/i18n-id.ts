@@ -1,5 +1,6 @@
 /** The Indonesian messages: the default language, and the key set English must match. */
 import { growthId } from "./i18n-growth-id";
+import { legalityId } from "./i18n-legality-id";
 import { notificationsId } from "./i18n-notifications-id";
 import { ordersId } from "./i18n-orders-id";
 import { privacyId } from "./i18n-privacy-id";
@@ -221,7 +222,9 @@ export const id = {
   "editor.description": "Deskripsi",
   "editor.category": "Kategori",
   "editor.chooseCategory": "Pilih kategori…",
-  "editor.halal": "Produk ini halal",
+  "editor.halal": "Tercakup sertifikat halal toko",
+  "editor.halalHint":
+    "Lencana Halal tampil hanya bila sertifikat halal toko sudah diverifikasi staf dinas dan masih berlaku. Unggah sertifikatnya di halaman Legalitas.",
   "editor.weight": "Berat kirim (gram)",
   "editor.status": "Status",
   "editor.variants": "Varian dan harga",
@@ -408,4 +411,5 @@ export const id = {
   ...notificationsId,
   ...privacyId,
   ...growthId,
+  ...legalityId,
 } as const;

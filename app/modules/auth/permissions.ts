@@ -13,6 +13,8 @@ export type Action =
   | "seller.manage"
   /** Decide verification and legality numbers. */
   | "seller.verify"
+  /** See a seller's legality scans (private files): the shop's people and its region's staff. */
+  | "legality.view"
   /** See the verification queue for a region. */
   | "verification.queue"
   /** Create training programmes and sessions. */
@@ -74,6 +76,8 @@ export function can(
       if (!record) return false;
       if ("ownerId" in record && record.ownerId === actor.id) return true;
       return hasRole(actor, "OPERATOR", (region) => region === record.desaCode);
+    case "legality.view":
+      return can(actor, "seller.manage", input) || can(actor, "seller.verify", input);
     case "seller.verify":
     case "verification.queue":
     case "payout.record":

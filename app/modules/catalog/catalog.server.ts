@@ -1,6 +1,10 @@
 import type { Prisma } from "~/generated/prisma/client";
 import { storedImageSelect, toStoredImage, type StoredImage } from "~/modules/images/image-url";
-import { publicLegalityBadges, type LegalityBadge } from "~/modules/sellers/legality";
+import {
+  currentLegalityTypes,
+  publicLegalityBadges,
+  type LegalityBadge,
+} from "~/modules/sellers/legality";
 import type { Db } from "~/utils/db.server";
 import type { ProductSort } from "./sort";
 
@@ -23,6 +27,10 @@ const productCardSelect = {
       slug: true,
       businessName: true,
       desa: { select: { name: true, kind: true } },
+      legalities: {
+        where: { type: "HALAL", status: "VERIFIED" },
+        select: { type: true, status: true, expiresAt: true },
+      },
     },
   },
   images: {
@@ -40,7 +48,8 @@ export interface ProductCard {
   slug: string;
   title: string;
   price: number;
-  isHalal: boolean;
+  /** The Halal badge: the product is covered by the shop's verified, unexpired certificate. */
+  halal: boolean;
   inStock: boolean;
   sellerName: string;
   sellerSlug: string;
@@ -55,7 +64,7 @@ function toProductCard(row: ProductCardRow): ProductCard {
     slug: row.slug,
     title: row.title,
     price: row.price,
-    isHalal: row.isHalal,
+    halal: row.isHalal && currentLegalityTypes(row.seller.legalities).has("HALAL"),
     inStock: row.variants.some((v) => v.stock > 0),
     sellerName: row.seller.businessName,
     sellerSlug: row.seller.slug,
@@ -211,7 +220,7 @@ export async function getPublicProduct(db: Db, slug: string): Promise<ProductDet
           businessName: true,
           ownerName: true,
           whatsapp: true,
-          legalities: { select: { type: true, status: true } },
+          legalities: { select: { type: true, status: true, expiresAt: true } },
           desa: {
             select: {
               name: true,

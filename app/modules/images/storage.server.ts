@@ -64,6 +64,8 @@ export interface S3Config {
   secretAccessKey?: string;
   /** Key prefix inside the bucket, e.g. "images/". */
   prefix?: string;
+  /** Cache-Control of stored objects; images are public and immutable by default. */
+  cacheControl?: string;
 }
 
 /**
@@ -97,7 +99,7 @@ export class S3Storage implements ImageStorage {
         Key: this.key(name),
         Body: body,
         ContentType: contentType,
-        CacheControl: "public, max-age=31536000, immutable",
+        CacheControl: this.config.cacheControl ?? "public, max-age=31536000, immutable",
       }),
     );
   }
@@ -182,4 +184,25 @@ export function storageConfig(env: Env): StorageConfig {
 /** This process's image storage, as configured. */
 export function imageStorage(): ImageStorage {
   return getImageStorage(storageConfig(getEnv()));
+}
+
+/**
+ * Where private documents (legality scans) live: DOCUMENT_DIR on local disk, or a prefix of the
+ * same bucket that is never public. The app serves them only after a permission check; nothing
+ * under /images can reach them.
+ */
+export function documentStorageConfig(env: Env): StorageConfig {
+  const images = storageConfig(env);
+  if (images.kind === "s3") {
+    return { ...images, prefix: env.S3_DOCUMENT_PREFIX, cacheControl: "private, no-store" };
+  }
+  return { kind: "local", dir: env.DOCUMENT_DIR };
+}
+
+let documents: ImageStorage | undefined;
+
+/** This process's private document storage, as configured. */
+export function documentStorage(): ImageStorage {
+  documents ??= createImageStorage(documentStorageConfig(getEnv()));
+  return documents;
 }

@@ -252,6 +252,58 @@ export const TEMPLATES = {
       body: "{party} still owes {amount}. Open the debt book to send a reminder.",
     },
   },
+  "seller.legalityVerified": {
+    audience: "seller",
+    params: { document: "text", note: "text" },
+    whatsapp: "pk_dokumen_terverifikasi",
+    id: {
+      title: "Dokumen {document} terverifikasi",
+      body: "Staf dinas sudah mencocokkan dokumen {document} dengan pindaiannya. Lencananya tampil di toko.",
+    },
+    en: {
+      title: "{document} document verified",
+      body: "District staff checked the {document} document against its scan. Its badge now shows on the shop.",
+    },
+  },
+  "seller.legalityRejected": {
+    audience: "seller",
+    params: { document: "text", note: "text" },
+    whatsapp: "pk_dokumen_ditolak",
+    id: {
+      title: "Dokumen {document} ditolak",
+      body: "Alasan: {note}. Perbaiki lalu unggah ulang di halaman legalitas.",
+    },
+    en: {
+      title: "{document} document rejected",
+      body: "Reason: {note}. Correct it and upload it again on the legality page.",
+    },
+  },
+  "seller.legalityExpiring": {
+    audience: "seller",
+    params: { document: "text", lastDay: "date" },
+    whatsapp: "pk_dokumen_segera_habis",
+    id: {
+      title: "{document} berlaku sampai {lastDay}",
+      body: "Perpanjang dokumen {document} dan unggah yang baru sebelum {lastDay}; sesudahnya lencananya hilang.",
+    },
+    en: {
+      title: "{document} is valid until {lastDay}",
+      body: "Renew the {document} document and upload the new one before {lastDay}; after that its badge goes.",
+    },
+  },
+  "seller.legalityExpired": {
+    audience: "seller",
+    params: { document: "text", lastDay: "date" },
+    whatsapp: "pk_dokumen_habis",
+    id: {
+      title: "{document} sudah tidak berlaku",
+      body: "Dokumen {document} berlaku sampai {lastDay}; lencananya tidak tampil lagi. Unggah dokumen yang baru.",
+    },
+    en: {
+      title: "{document} has expired",
+      body: "The {document} document was valid until {lastDay}; its badge no longer shows. Upload the new one.",
+    },
+  },
   "seller.payableDue": {
     audience: "seller",
     params: { party: "text", amount: "rupiah", dueOn: "date" },

@@ -8,6 +8,7 @@ import { percent, type LiteracySnapshot } from "./figures";
 import { MAX_PERIOD_MONTHS } from "./period";
 import { refreshSalesSummary } from "./sales-summary.server";
 import { regionServiceLevel } from "~/modules/orders/service-level.server";
+import { EXPIRY_REMINDER_DAYS } from "~/modules/sellers/legality";
 
 /**
  * District figures for a region (regency, kecamatan or desa, by Kemendagri code) and a period
@@ -56,12 +57,17 @@ export interface DashboardOverview {
   };
   /** Literacy as it stood when the period began and when it ended, to show the change. */
   literacy: { start: LiteracySnapshot; end: LiteracySnapshot; assessedInPeriod: number };
-  /** Sellers with a verified NIB, P-IRT or halal certificate, and as % of the registered. */
+  /**
+   * Sellers with a verified, unexpired NIB, P-IRT or halal certificate, and as % of the
+   * registered; verified documents that expired, or expire within 30 days, as of now.
+   */
   legality: {
     nib: number;
     pirt: number;
     halal: number;
     percent: { nib: number; pirt: number; halal: number };
+    expired: number;
+    expiring: number;
   };
   sizeClass: { up: number; down: number };
 }
@@ -138,6 +144,8 @@ async function literacySnapshot(db: Db, like: string, at: Date): Promise<Literac
 
 export async function dashboardOverview(db: Db, scope: DashboardScope): Promise<DashboardOverview> {
   const sellerWhere = sellerRegionWhere(scope.regionCode);
+  const now = new Date();
+  const soon = new Date(now.getTime() + EXPIRY_REMINDER_DAYS * 86_400_000);
   const like = regionLike(scope.regionCode);
   const from = sqlTimestamp(scope.from);
   const to = sqlTimestamp(scope.to);
@@ -157,6 +165,8 @@ export async function dashboardOverview(db: Db, scope: DashboardScope): Promise<
     literacyEnd,
     assessedInPeriod,
     legality,
+    expiredDocuments,
+    expiringDocuments,
     classChanges,
   ] = await Promise.all([
     db.$queryRaw<{ registered: unknown; verified: unknown; backlog: unknown }[]>`
@@ -226,8 +236,18 @@ export async function dashboardOverview(db: Db, scope: DashboardScope): Promise<
         AND la."assessedAt" >= ${from} AND la."assessedAt" < ${to}`,
     db.sellerLegality.groupBy({
       by: ["type"],
-      where: { status: "VERIFIED", seller: sellerWhere },
+      where: {
+        status: "VERIFIED",
+        OR: [{ expiresAt: null }, { expiresAt: { gt: now } }],
+        seller: sellerWhere,
+      },
       _count: { _all: true },
+    }),
+    db.sellerLegality.count({
+      where: { status: "VERIFIED", expiresAt: { lte: now }, seller: sellerWhere },
+    }),
+    db.sellerLegality.count({
+      where: { status: "VERIFIED", expiresAt: { gt: now, lte: soon }, seller: sellerWhere },
     }),
     db.$queryRaw<{ fromClass: SizeClass; toClass: SizeClass; moves: unknown }[]>`
       SELECT c."fromClass" AS "fromClass", c."toClass" AS "toClass", COUNT(*) AS "moves"
@@ -294,6 +314,8 @@ export async function dashboardOverview(db: Db, scope: DashboardScope): Promise<
         pirt: percent(legal("PIRT"), registered),
         halal: percent(legal("HALAL"), registered),
       },
+      expired: expiredDocuments,
+      expiring: expiringDocuments,
     },
     sizeClass: { up: moves(1), down: moves(-1) },
   };
@@ -357,6 +379,7 @@ export async function regionTable(db: Db, scope: DashboardScope): Promise<Region
              SUM(CASE WHEN l."type" = 'HALAL' THEN 1 ELSE 0 END) AS "halal"
       FROM "SellerLegality" l JOIN "Seller" s ON s."id" = l."sellerId"
       WHERE l."status" = 'VERIFIED' AND s."desaCode" LIKE ${like}
+        AND (l."expiresAt" IS NULL OR l."expiresAt" > ${sqlTimestamp(new Date())})
       GROUP BY 1`,
   ]);
   const by = <T extends { code: string }>(rows: T[]) => new Map(rows.map((r) => [r.code, r]));

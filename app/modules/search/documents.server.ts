@@ -1,5 +1,6 @@
 import type { Prisma } from "~/generated/prisma/client";
 import { publicProductWhere } from "~/modules/catalog/catalog.server";
+import { currentLegalityTypes } from "~/modules/sellers/legality";
 import { storedImageSelect, toStoredImage } from "~/modules/images/image-url";
 import type { Db } from "~/utils/db.server";
 import type { SearchDocument } from "./types";
@@ -20,7 +21,10 @@ const documentSelect = {
       id: true,
       slug: true,
       businessName: true,
-      legalities: { where: { status: "VERIFIED" }, select: { type: true } },
+      legalities: {
+        where: { status: "VERIFIED" },
+        select: { type: true, status: true, expiresAt: true },
+      },
       desa: { select: { code: true, name: true, parent: { select: { code: true, name: true } } } },
     },
   },
@@ -36,7 +40,8 @@ const documentSelect = {
 type DocumentRow = Prisma.ProductGetPayload<{ select: typeof documentSelect }>;
 
 function toDocument(row: DocumentRow): SearchDocument {
-  const certified = new Set(row.seller.legalities.map((l) => l.type));
+  // Verified and unexpired only; an expiry reindexes the shop (legality-documents.server.ts).
+  const certified = currentLegalityTypes(row.seller.legalities);
   const image = row.images[0] ? toStoredImage(row.images[0]) : null;
   return {
     id: row.id,

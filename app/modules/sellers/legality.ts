@@ -2,6 +2,9 @@ import type { LegalityStatus, LegalityType } from "~/generated/prisma/enums";
 
 export type LegalityBadge = "NIB" | "PIRT" | "HALAL";
 
+/** Shops are reminded this long before a document expires; the dashboard counts it as expiring. */
+export const EXPIRY_REMINDER_DAYS = 30;
+
 /** A legality document as the badge rules read it. */
 export type LegalityState = {
   type: LegalityType;

@@ -3,7 +3,6 @@ import { z } from "zod";
 import { BusinessSector, type Role } from "~/generated/prisma/enums";
 import { recordAudit } from "~/modules/audit/audit.server";
 import { normalizeIndonesianPhone } from "~/modules/auth/phone";
-import { enqueueOutbox, notifyOutbox } from "~/modules/outbox/outbox.server";
 import type { Db } from "~/utils/db.server";
 import { DomainError } from "~/utils/errors";
 import { slugify } from "~/utils/slug";
@@ -170,46 +169,6 @@ export async function registerSellerForOwner(
     return seller.id;
   });
   return { sellerId };
-}
-
-/** Staff mark one legality number verified or rejected; the badge follows in search. */
-export async function reviewLegality(
-  db: Db,
-  input: {
-    sellerId: string;
-    legalityId: string;
-    status: "VERIFIED" | "REJECTED" | "UNVERIFIED";
-    note?: string;
-    staff: { id: string; role: Role };
-  },
-): Promise<void> {
-  await db.$transaction(async (tx) => {
-    const legality = await tx.sellerLegality.findFirst({
-      where: { id: input.legalityId, sellerId: input.sellerId },
-      select: { sellerId: true, status: true, type: true },
-    });
-    if (!legality) throw new DomainError("NOT_FOUND", "Nomor legalitas tidak ditemukan");
-    await tx.sellerLegality.update({
-      where: { id: input.legalityId },
-      data: {
-        status: input.status,
-        note: input.note ?? null,
-        reviewedById: input.staff.id,
-        reviewedAt: new Date(),
-      },
-    });
-    await recordAudit(tx, {
-      actorId: input.staff.id,
-      actorRole: input.staff.role,
-      action: "legality.review",
-      entityType: "SellerLegality",
-      entityId: input.legalityId,
-      sellerId: legality.sellerId,
-      data: { type: legality.type, from: legality.status, to: input.status },
-    });
-    await enqueueOutbox(tx, [{ topic: "search.seller", aggregateId: legality.sellerId }]);
-  });
-  notifyOutbox();
 }
 
 export async function listVerificationQueue(db: Db, input: { regions: string[] | null }) {

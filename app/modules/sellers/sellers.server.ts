@@ -29,7 +29,7 @@ export async function getPublicShop(db: Db, slug: string): Promise<ShopProfile |
       sector: true,
       whatsapp: true,
       createdAt: true,
-      legalities: { select: { type: true, status: true } },
+      legalities: { select: { type: true, status: true, expiresAt: true } },
       desa: {
         select: {
           name: true,
@@ -79,7 +79,7 @@ export async function listPublicSellersIn(db: Db, desaCodes: string[]): Promise<
       businessName: true,
       sector: true,
       desa: { select: { name: true } },
-      legalities: { select: { type: true, status: true } },
+      legalities: { select: { type: true, status: true, expiresAt: true } },
       _count: { select: { products: { where: { status: "ACTIVE" } } } },
     },
   });

@@ -113,7 +113,7 @@ export async function decideSellerVerification(
   notifyOutbox();
 }
 
-/** A seller as staff review them: profile, legality numbers and earlier decisions; or null. */
+/** A seller as staff review them: profile and earlier decisions (documents apart); or null. */
 export async function getSellerForReview(db: Db, sellerId: string) {
   return db.seller.findUnique({
     where: { id: sellerId },
@@ -126,7 +126,6 @@ export async function getSellerForReview(db: Db, sellerId: string) {
       description: true,
       verificationStatus: true,
       desa: desaWithKecamatan,
-      legalities: { select: { id: true, type: true, number: true, status: true } },
       verificationDecisions: {
         orderBy: { createdAt: "desc" },
         select: {
