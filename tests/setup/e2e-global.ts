@@ -68,6 +68,7 @@ export default async function setup(project: TestProject) {
       HOST: "127.0.0.1",
       DATABASE_URL: `file:${path.join(dir, "e2e.db")}`,
       IMAGE_DIR: path.join(dir, "images"),
+      DOCUMENT_DIR: path.join(dir, "documents"),
     },
     stdio: ["ignore", log, log],
     detached: false,

@@ -9,10 +9,12 @@ const file = path.join(TMP_DIR, `test-${process.pid}-${crypto.randomBytes(4).toS
 fs.copyFileSync(TEMPLATE_DB, file);
 process.env.DATABASE_URL = `file:${file}`;
 process.env.IMAGE_DIR = path.join(TMP_DIR, `images-${path.basename(file, ".db")}`);
+process.env.DOCUMENT_DIR = path.join(TMP_DIR, `documents-${path.basename(file, ".db")}`);
 
 afterAll(async () => {
   const { db } = await import("~/utils/db.server");
   await db.$disconnect();
   for (const suffix of ["", "-wal", "-shm", "-journal"]) fs.rmSync(file + suffix, { force: true });
   fs.rmSync(process.env.IMAGE_DIR!, { recursive: true, force: true });
+  fs.rmSync(process.env.DOCUMENT_DIR!, { recursive: true, force: true });
 });

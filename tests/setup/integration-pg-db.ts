@@ -25,9 +25,11 @@ await admin.end();
 
 process.env.DATABASE_URL = adminUrl.replace(/\/[^/]*$/, `/${name}`);
 process.env.IMAGE_DIR = path.join(TMP_DIR, `images-${name}`);
+process.env.DOCUMENT_DIR = path.join(TMP_DIR, `documents-${name}`);
 
 afterAll(async () => {
   const { db } = await import("~/utils/db.server");
   await db.$disconnect();
   fs.rmSync(process.env.IMAGE_DIR!, { recursive: true, force: true });
+  fs.rmSync(process.env.DOCUMENT_DIR!, { recursive: true, force: true });
 });
