@@ -57,6 +57,7 @@ const clients = z.coerce
 
 const { dir, cleanup } = await benchDatabase("notifications", false);
 process.env.IMAGE_DIR ??= path.join(dir, "images");
+process.env.DOCUMENT_DIR ??= path.join(dir, "documents");
 
 console.log("Starting the WhatsApp and SMTP stand-ins…");
 const standins = spawn(

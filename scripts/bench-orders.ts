@@ -42,6 +42,7 @@ const total = z.coerce
 const { dir, cleanup } = await benchDatabase("orders", !!values.postgres);
 if (values.postgres) process.env.DATABASE_POOL_SIZE ??= String(clients);
 process.env.IMAGE_DIR ??= path.join(dir, "images");
+process.env.DOCUMENT_DIR ??= path.join(dir, "documents");
 
 const { migrateDatabase } = await import("./lib/migrate");
 const { db } = await import("../app/utils/db.server");

@@ -19,6 +19,7 @@ const products = z.coerce
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "pk-bench-seed-"));
 process.env.DATABASE_URL = `file:${path.join(dir, "bench.db")}`;
 process.env.IMAGE_DIR = path.join(dir, "images");
+process.env.DOCUMENT_DIR = path.join(dir, "documents");
 
 const { migrateDatabase } = await import("./lib/migrate");
 const { seedDatabase } = await import("../prisma/seed/seed");

@@ -44,6 +44,7 @@ const idleSeconds = int(0, 120).parse(values["idle-seconds"] ?? 60);
 
 const { dir, cleanup } = await benchDatabase("soak", false);
 process.env.IMAGE_DIR ??= path.join(dir, "images");
+process.env.DOCUMENT_DIR ??= path.join(dir, "documents");
 process.env.NODE_ENV = "production";
 ensureBuild();
 const { migrateDatabase } = await import("./lib/migrate");

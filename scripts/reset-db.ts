@@ -1,4 +1,7 @@
-/** Deletes the embedded SQLite database and local images, then migrates and seeds again. */
+/**
+ * Deletes the embedded SQLite database, local images and local documents, then migrates and seeds
+ * again.
+ */
 import fs from "node:fs";
 import path from "node:path";
 import { resolveDatabaseTarget } from "../app/utils/database-url";
@@ -13,5 +16,6 @@ if (target.provider !== "sqlite") {
 for (const suffix of ["", "-wal", "-shm", "-journal"])
   fs.rmSync(target.filePath + suffix, { force: true });
 fs.rmSync(path.resolve(env.IMAGE_DIR), { recursive: true, force: true });
-console.log(`Removed ${target.filePath} and ${env.IMAGE_DIR}`);
+fs.rmSync(path.resolve(env.DOCUMENT_DIR), { recursive: true, force: true });
+console.log(`Removed ${target.filePath}, ${env.IMAGE_DIR} and ${env.DOCUMENT_DIR}`);
 await import("./seed");

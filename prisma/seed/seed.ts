@@ -15,7 +15,7 @@ import type {
 import { hashPassword } from "~/modules/auth/password.server";
 import { processImage, type ProcessedImage } from "~/modules/images/pipeline.server";
 import { buildStaticQris } from "~/modules/payments/qris";
-import type { ImageStorage } from "~/modules/images/storage.server";
+import { documentStorage, type ImageStorage } from "~/modules/images/storage.server";
 import { importRegions } from "~/modules/regions/import-regions.server";
 import { BANYUWANGI_CODE } from "~/modules/regions/region-code";
 import type { Db } from "~/utils/db.server";
@@ -29,6 +29,7 @@ import {
   SHOP_TAGLINES,
 } from "./catalog-people";
 import { seedHistory } from "./history";
+import { sampleScans } from "./legality-scans";
 import { productArtSvg } from "./product-art";
 
 export const SEED_MARKER_KEY = "seed";
@@ -56,6 +57,8 @@ export interface SeedOptions {
   seed?: number;
   now?: Date;
   log?: (message: string) => void;
+  /** Private storage for the sample legality scans (default: DOCUMENT_DIR or its bucket prefix). */
+  documents?: ImageStorage;
 }
 
 export interface SeedSummary {
@@ -103,6 +106,43 @@ function variantsOf(
     );
   }
   return combos.map((c) => ({ ...c, name: c.name || "Standar" }));
+}
+
+const YEAR_MS = 365.25 * 86_400_000;
+
+/**
+ * Issue and expiry dates of a seeded document: an SPP-IRT is valid for five years; a halal
+ * certificate issued before the 2023 rules for four, one issued since without end. Spread so the
+ * dashboard has a few expired and expiring documents; the demo shop's P-IRT expires in 20 days,
+ * so its owner gets the reminder. Notices already past at seeding count as sent, except the demo
+ * shop's.
+ */
+function legalityDates(
+  type: LegalityType,
+  createdAt: Date,
+  now: Date,
+  isDemo: boolean,
+  faker: Faker,
+) {
+  const issuedAt = new Date(
+    createdAt.getTime() - faker.number.float({ min: 0, max: 4.9 }) * YEAR_MS,
+  );
+  let expiresAt: Date | null = null;
+  if (type === "PIRT") {
+    expiresAt = isDemo
+      ? new Date(now.getTime() + 20 * 86_400_000)
+      : new Date(issuedAt.getTime() + 5 * YEAR_MS);
+  } else if (type === "HALAL" && issuedAt.getFullYear() < 2023) {
+    expiresAt = new Date(issuedAt.getTime() + 4 * YEAR_MS);
+  }
+  const soon = now.getTime() + 30 * 86_400_000;
+  const handled = (past: boolean) => (!isDemo && expiresAt && past ? expiresAt : null);
+  return {
+    issuedAt,
+    expiresAt,
+    remindedFor: handled(!!expiresAt && expiresAt.getTime() <= soon),
+    expiredFor: handled(!!expiresAt && expiresAt.getTime() <= now.getTime()),
+  };
 }
 
 export async function isSeeded(db: Db): Promise<boolean> {
@@ -232,6 +272,7 @@ export async function seedDatabase(
   const owners: Prisma.UserCreateManyInput[] = [];
   const ownerRoles: Prisma.UserRoleCreateManyInput[] = [];
   const legalities: Prisma.SellerLegalityCreateManyInput[] = [];
+  const scans = await sampleScans(options.documents ?? documentStorage());
   const sellerMeta: {
     id: string;
     category: string;
@@ -328,6 +369,7 @@ export async function seedDatabase(
     for (const [type, p] of legal) {
       if (faker.number.float() >= p) continue;
       const verified = status === "VERIFIED" && (isDemo || faker.number.float() < 0.85);
+      const dates = legalityDates(type, createdAt, now, isDemo, faker);
       legalities.push({
         sellerId: id,
         type,
@@ -335,11 +377,13 @@ export async function seedDatabase(
           type === "NIB"
             ? faker.string.numeric(13)
             : type === "PIRT"
-              ? `P-IRT ${faker.string.numeric(15)}`
-              : `ID35110000${faker.string.numeric(6)}${now.getFullYear() - faker.number.int({ min: 0, max: 3 })}`,
+              ? `${faker.string.numeric(13)}-${String(dates.issuedAt.getFullYear() + 5).slice(2)}`
+              : `ID35110000${faker.string.numeric(6)}${dates.issuedAt.getFullYear()}`,
         status: verified ? "VERIFIED" : "UNVERIFIED",
         reviewedById: verified ? verifier : null,
         reviewedAt: verified ? createdAt : null,
+        ...dates,
+        ...(await scans.store(type)),
       });
     }
     // A shop sells from the category its name says; a third also keep a few neighbouring goods

@@ -62,6 +62,7 @@ export async function startProductionApp(name: string, env: Record<string, strin
 export async function seededProductionApp(name: string, env: Record<string, string> = {}) {
   const { dir, cleanup } = await benchDatabase(name, false);
   process.env.IMAGE_DIR ??= path.join(dir, "images");
+  process.env.DOCUMENT_DIR ??= path.join(dir, "documents");
   process.env.NODE_ENV = "production";
   ensureBuild();
   const { migrateDatabase } = await import("./migrate");
