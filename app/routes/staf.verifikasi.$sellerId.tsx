@@ -15,12 +15,10 @@ import { firstFormMessage, formReply, invalidForm, withDomainErrors } from "~/ht
 import { redirectWithToast } from "~/http/flash.server";
 import { formatIndonesianPhone } from "~/modules/auth/phone";
 import {
-  DOCUMENT_SHORT_NAMES,
   LegalityReviewSchema,
   listHalalCoverage,
   listSellerDocuments,
   reviewLegalityDocument,
-  type SellerDocument,
 } from "~/modules/sellers/legality-documents.server";
 import {
   decideSellerVerification,
@@ -32,6 +30,8 @@ import { metaTranslator, pageTitle } from "~/utils/meta";
 import { requireSellerPermission } from "~/http/guards.server";
 import { invariantResponse } from "~/http/responses";
 import { formatDate } from "~/utils/format";
+import { DOCUMENT_SHORT_NAMES } from "~/modules/sellers/legality";
+import type { SellerDocument } from "~/modules/sellers/legality-documents.server";
 import { useI18n } from "~/utils/use-i18n";
 
 const DECISION_LABELS = {

@@ -2,15 +2,13 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { RouteErrorBoundary } from "~/components/error-page";
 import { verificationRegions } from "~/modules/auth/permissions";
-import {
-  DOCUMENT_SHORT_NAMES,
-  listDocumentsAwaitingReview,
-} from "~/modules/sellers/legality-documents.server";
+import { listDocumentsAwaitingReview } from "~/modules/sellers/legality-documents.server";
 import { listVerificationQueue } from "~/modules/sellers/onboarding.server";
 import { db } from "~/utils/db.server";
 import { formatDate } from "~/utils/format";
 import { metaTranslator, pageTitle } from "~/utils/meta";
 import { requirePermission } from "~/http/guards.server";
+import { DOCUMENT_SHORT_NAMES } from "~/modules/sellers/legality";
 import { useI18n } from "~/utils/use-i18n";
 
 export async function loader({ request }: LoaderFunctionArgs) {

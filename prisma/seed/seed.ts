@@ -114,7 +114,7 @@ const YEAR_MS = 365.25 * 86_400_000;
  * Issue and expiry dates of a seeded document: an SPP-IRT is valid for five years; a halal
  * certificate issued before the 2023 rules for four, one issued since without end. Spread so the
  * dashboard has a few expired and expiring documents; the demo shop's P-IRT expires in 20 days,
- * so its owner gets the reminder. Notices already past at seeding count as sent, except the demo
+ * so its owner gets the reminder, and its halal certificate has no end. Notices already past at seeding count as sent, except the demo
  * shop's.
  */
 function legalityDates(
@@ -132,7 +132,7 @@ function legalityDates(
     expiresAt = isDemo
       ? new Date(now.getTime() + 20 * 86_400_000)
       : new Date(issuedAt.getTime() + 5 * YEAR_MS);
-  } else if (type === "HALAL" && issuedAt.getFullYear() < 2023) {
+  } else if (type === "HALAL" && !isDemo && issuedAt.getFullYear() < 2023) {
     expiresAt = new Date(issuedAt.getTime() + 4 * YEAR_MS);
   }
   const soon = now.getTime() + 30 * 86_400_000;

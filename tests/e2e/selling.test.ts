@@ -96,7 +96,7 @@ describe.each([
       .getByLabel("Deskripsi")
       .fill("Kopi robusta dari kebun Kemiren, disangrai dengan kayu.");
     await page.getByLabel("Berat kirim (gram)").fill("250");
-    await page.getByLabel("Produk ini halal").check();
+    await page.getByLabel("Tercakup sertifikat halal toko").check();
     const first = page.getByRole("group", { name: "Varian 1" });
     await first.getByLabel("Nama varian").fill("250 g");
     await first.getByLabel("Harga (Rp)").fill("32000");

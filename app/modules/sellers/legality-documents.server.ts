@@ -15,19 +15,10 @@ import { enqueueOutbox, notifyOutbox } from "~/modules/outbox/outbox.server";
 import type { Db } from "~/utils/db.server";
 import { DomainError } from "~/utils/errors";
 import { isCalendarDay, jakartaDateOf, jakartaDayStart } from "~/utils/jakarta-calendar";
-import { EXPIRY_REMINDER_DAYS, isLegalityCurrent } from "./legality";
+import { DOCUMENT_SHORT_NAMES, EXPIRY_REMINDER_DAYS, isLegalityCurrent } from "./legality";
 import { deleteDocumentFiles, storeDocumentFile } from "./legality-files.server";
 
 export const LEGALITY_DOCUMENT_TYPES = ["NIB", "PIRT", "HALAL", "SKU", "KTP"] as const;
-
-/** Short names, as on the badges and in notifications (the same in both languages). */
-export const DOCUMENT_SHORT_NAMES: Record<LegalityType, string> = {
-  NIB: "NIB",
-  PIRT: "P-IRT",
-  HALAL: "Halal",
-  SKU: "SKU",
-  KTP: "KTP",
-};
 
 const DAY_MS = 86_400_000;
 

@@ -2,6 +2,15 @@ import type { LegalityStatus, LegalityType } from "~/generated/prisma/enums";
 
 export type LegalityBadge = "NIB" | "PIRT" | "HALAL";
 
+/** Short names, as on the badges and in notifications (the same in both languages). */
+export const DOCUMENT_SHORT_NAMES: Record<LegalityType, string> = {
+  NIB: "NIB",
+  PIRT: "P-IRT",
+  HALAL: "Halal",
+  SKU: "SKU",
+  KTP: "KTP",
+};
+
 /** Shops are reminded this long before a document expires; the dashboard counts it as expiring. */
 export const EXPIRY_REMINDER_DAYS = 30;
 
