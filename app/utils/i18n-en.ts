@@ -5,6 +5,7 @@ import { notificationsEn } from "./i18n-notifications-en";
 import { ordersEn } from "./i18n-orders-en";
 import { privacyEn } from "./i18n-privacy-en";
 import { reportsEn } from "./i18n-reports-en";
+import { trainingEn } from "./i18n-training-en";
 
 export const en: Messages = {
   "site.name": "Pasar Kampung",
@@ -408,4 +409,5 @@ export const en: Messages = {
   ...notificationsEn,
   ...privacyEn,
   ...growthEn,
+  ...trainingEn,
 };

@@ -94,9 +94,13 @@ describe("training records under pressure", () => {
       sessionId,
       actor: staff,
       data: { attendanceId, status: "ATTENDED" },
+      now: new Date("2026-12-31T23:30:00Z"),
     });
+    const afterEnd = new Date("2027-01-01T03:00:00Z");
     const issued = await Promise.all(
-      [1, 2, 3].map(() => issueCertificate(db, { sessionId, attendanceId, actor: staff })),
+      [1, 2, 3].map(() =>
+        issueCertificate(db, { sessionId, attendanceId, actor: staff, now: afterEnd }),
+      ),
     );
     const numbers = new Set(issued.map((i) => i.certificateNumber));
     expect(numbers.size).toBe(1);
