@@ -136,7 +136,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
           };
         }
         const seller = found[0]!;
-        await registerWalkIn(db, { sessionId, sellerId: seller.id, actor: actorFor(seller, "") });
+        const actor = { id: user.id, role: actingRole(user, "training.attendance", seller) };
+        await registerWalkIn(db, { sessionId, sellerId: seller.id, actor });
         return { error: null, ok: "walkIn" };
       }
       if (intent === "attendance") {

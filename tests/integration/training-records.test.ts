@@ -102,6 +102,16 @@ const row = (id: string) =>
     },
   });
 
+/** The session cookie of a signed-in user, for calling a route as them. */
+async function signedIn(userId: string): Promise<string> {
+  const { id } = await db.session.create({
+    data: { userId, expiresAt: new Date(Date.now() + DAY) },
+  });
+  const response = await createUserSession({ sessionId: id, userId, deviceId: "d1" }, "/");
+  const cookie = response.headers.getSetCookie().find((c) => c.startsWith("pk_session="))!;
+  return cookie.split(";")[0]!;
+}
+
 describe("the attendance window", () => {
   // 08:00–11:00 WIB = 01:00–04:00 UTC on 14 March 2026.
   const START = "2026-03-14T08:00";
@@ -507,15 +517,6 @@ describe("self check-in", () => {
     expect(await db.trainingAttendance.count({ where: { sellerId: other.id } })).toBe(0);
   });
 
-  async function signedIn(userId: string): Promise<string> {
-    const { id } = await db.session.create({
-      data: { userId, expiresAt: new Date(Date.now() + DAY) },
-    });
-    const response = await createUserSession({ sessionId: id, userId, deviceId: "d1" }, "/");
-    const cookie = response.headers.getSetCookie().find((c) => c.startsWith("pk_session="))!;
-    return cookie.split(";")[0]!;
-  }
-
   it("opens the link only when genuine and unexpired: tampered 400, expired 410, never 500", async () => {
     const { loader, action } = await import("~/routes/pelatihan.hadir.$token");
     const sessionId = await session(jakartaIn(-30));
@@ -588,5 +589,60 @@ describe("self check-in", () => {
     });
     expect(attendance).toMatchObject({ status: "ATTENDED", walkIn: true });
     expect(attendance.checkedInAt).toBeInstanceOf(Date);
+  });
+});
+
+describe("the walk-in desk", () => {
+  it("finds the shop by phone, lets the operator choose among several, and names an unknown number", async () => {
+    const { action } = await import("~/routes/pelatihan.sesi.$sessionId");
+    const sessionId = await session(jakartaIn(-120));
+    const cookie = await signedIn(operator.id);
+    const post = async (fields: Record<string, string>) => {
+      const request = new Request(`http://localhost/pelatihan/sesi/${sessionId}`, {
+        method: "POST",
+        headers: { Cookie: cookie, "Content-Type": "application/x-www-form-urlencoded" },
+        body: new URLSearchParams({ intent: "walk-in", ...fields }),
+      });
+      const result = await action({ request, params: { sessionId }, context: {} } as never);
+      return result instanceof Response || !("init" in (result as object))
+        ? { status: 200, body: result }
+        : {
+            status: (result as { init: { status: number } }).init.status,
+            body: (result as { data: unknown }).data,
+          };
+    };
+
+    expect(await post({ phone: "0812" })).toEqual({
+      status: 400,
+      body: { error: "Nomor HP tidak valid, contoh: 0812-3456-7890", ok: null },
+    });
+    expect(await post({ phone: "0899-9999-0001" })).toEqual({
+      status: 404,
+      body: { error: "Nomor HP ini tidak terhubung ke UMKM mana pun", ok: null },
+    });
+    // An owner with two shops: the operator picks the one present.
+    const first = await seller("Tape Bu Lis");
+    const second = await createSeller(db, {
+      ownerId: first.owner.id,
+      desaCode: KEMIREN,
+      businessName: "Tape Bu Lis Cabang",
+      whatsapp: "+6285700000999",
+    });
+    const asked = await post({ phone: first.owner.phone });
+    expect(asked.status).toBe(200);
+    expect((asked.body as { choices: { id: string }[] }).choices.map((c) => c.id).sort()).toEqual(
+      [first.id, second.id].sort(),
+    );
+    expect(await db.trainingAttendance.count({ where: { sessionId } })).toBe(0);
+    expect(await post({ sellerId: second.id })).toEqual({
+      status: 200,
+      body: { error: null, ok: "walkIn" },
+    });
+    expect(
+      await db.trainingAttendance.findMany({
+        where: { sessionId },
+        select: { sellerId: true, status: true, walkIn: true },
+      }),
+    ).toEqual([{ sellerId: second.id, status: "ATTENDED", walkIn: true }]);
   });
 });
