@@ -12,8 +12,11 @@ import {
 import { db } from "~/utils/db.server";
 import { getEnv } from "~/utils/env.server";
 
-/** SESSION_SECRET, or a random one generated once and kept beside the embedded database. */
-function sessionSecret(): string {
+/**
+ * SESSION_SECRET, or a random one generated once and kept beside the embedded database. It signs
+ * the cookies and the training check-in links.
+ */
+export function sessionSecret(): string {
   const env = getEnv();
   if (env.SESSION_SECRET) return env.SESSION_SECRET;
   const file = path.resolve("data", ".session-secret");

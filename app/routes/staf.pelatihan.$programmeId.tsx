@@ -1,4 +1,4 @@
-import { getFormProps, getInputProps, useForm } from "@conform-to/react";
+import { getFormProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import {
   redirect,
@@ -8,10 +8,10 @@ import {
 } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { RouteErrorBoundary } from "~/components/error-page";
-import { DesaSelect } from "~/components/seller-fields";
+import { SessionFields, type SessionFieldName } from "~/components/training";
 import { ImpactTable, ImpactWindowForm } from "~/components/training-impact";
 import { formatWeekdayDateTime } from "~/utils/format";
-import { Field, FormError, inputClass } from "~/components/ui/field";
+import { FormError } from "~/components/ui/field";
 import { readForm } from "~/http/body.server";
 import { failurePage, formReply, invalidForm, withDomainErrors } from "~/http/errors.server";
 import { BANYUWANGI_CODE } from "~/modules/regions/region-code";
@@ -72,9 +72,7 @@ export default function ProgrammePage() {
   const { programme, regionCode, impact, desaOptions, constraint } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { locale, t } = useI18n();
-  const [form, fields] = useForm<
-    Record<"startsAt" | "durationHours" | "desaCode" | "venue" | "trainer" | "capacity", string>
-  >({
+  const [form, fields] = useForm<Record<SessionFieldName, string>>({
     lastResult: actionData?.result,
     constraint,
     defaultValue: { durationHours: "3", capacity: "30" },
@@ -92,6 +90,11 @@ export default function ProgrammePage() {
           {t(`topic.${programme.topic}`)} · {programme.organiser}
         </p>
         {programme.description ? <p className="mt-2">{programme.description}</p> : null}
+        <p className="mt-2">
+          {programme.minPostScore === null
+            ? t("training.completionRule.presence")
+            : t("training.completionRule.score", { score: programme.minPostScore })}
+        </p>
       </div>
       <section aria-labelledby="sesi">
         <h2 id="sesi" className="mb-2 text-lg font-semibold">
@@ -149,57 +152,7 @@ export default function ProgrammePage() {
         </h2>
         <Form method="post" {...getFormProps(form)} className="space-y-3">
           <FormError errors={form.errors} />
-          <Field
-            id={fields.startsAt.id}
-            label={t("training.startsAt")}
-            errors={fields.startsAt.errors}
-            hint={t("training.startsAtHint")}
-          >
-            <input
-              {...getInputProps(fields.startsAt, { type: "datetime-local" })}
-              className={inputClass}
-            />
-          </Field>
-          <Field
-            id={fields.durationHours.id}
-            label={t("training.duration")}
-            errors={fields.durationHours.errors}
-          >
-            <input
-              {...getInputProps(fields.durationHours, { type: "number" })}
-              step="0.5"
-              className={inputClass}
-            />
-          </Field>
-          <Field
-            id={fields.desaCode.id}
-            label={t("training.place")}
-            errors={fields.desaCode.errors}
-          >
-            <DesaSelect field={fields.desaCode} desaOptions={desaOptions} />
-          </Field>
-          <Field
-            id={fields.venue.id}
-            label={t("training.venue")}
-            errors={fields.venue.errors}
-            hint={t("training.venueHint")}
-          >
-            <input {...getInputProps(fields.venue, { type: "text" })} className={inputClass} />
-          </Field>
-          <Field
-            id={fields.trainer.id}
-            label={t("training.trainer")}
-            errors={fields.trainer.errors}
-          >
-            <input {...getInputProps(fields.trainer, { type: "text" })} className={inputClass} />
-          </Field>
-          <Field
-            id={fields.capacity.id}
-            label={t("training.capacity")}
-            errors={fields.capacity.errors}
-          >
-            <input {...getInputProps(fields.capacity, { type: "number" })} className={inputClass} />
-          </Field>
+          <SessionFields fields={fields} desaOptions={desaOptions} />
           <button type="submit" className="btn-primary">
             {t("training.createSession")}
           </button>

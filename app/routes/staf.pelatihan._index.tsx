@@ -60,6 +60,7 @@ export default function Programmes() {
     topic: string;
     organiser: string;
     description: string;
+    minPostScore: string;
   }>({
     lastResult: actionData?.result,
     constraint,
@@ -115,6 +116,17 @@ export default function Programmes() {
             errors={fields.description.errors}
           >
             <textarea {...getTextareaProps(fields.description)} rows={3} className={inputClass} />
+          </Field>
+          <Field
+            id={fields.minPostScore.id}
+            label={t("training.minPostScore")}
+            errors={fields.minPostScore.errors}
+            hint={t("training.minPostScoreHint")}
+          >
+            <input
+              {...getInputProps(fields.minPostScore, { type: "number" })}
+              className={inputClass}
+            />
           </Field>
           <button type="submit" className="btn-primary">
             {t("training.createProgramme")}

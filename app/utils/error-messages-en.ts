@@ -266,14 +266,36 @@ export const ERROR_MESSAGES_EN: Readonly<Record<string, string>> = {
   "Pilih UMKM": "Choose a UMKM",
   "Program tidak ditemukan": "Programme not found",
   "Sesi pelatihan tidak ditemukan": "Training session not found",
-  "Sesi ini sudah lewat": "This session is already over",
+  "Pendaftaran ditutup saat sesi dimulai; peserta yang datang langsung dicatat petugas":
+    "Registration closes when the session starts; staff record those who come on the day",
   "UMKM ini sudah terdaftar di sesi ini": "This UMKM is already registered for this session",
   "Kuota sesi sudah penuh": "This session is full",
   "Peserta tidak ditemukan": "Participant not found",
-  "Sertifikat sudah terbit; kehadiran tidak bisa diubah":
-    "The certificate has been issued; attendance can no longer be changed",
+  "Sertifikat sudah terbit; kehadiran dan nilai tidak bisa diubah":
+    "The certificate has been issued; attendance and scores can no longer be changed",
   "Sertifikat hanya untuk peserta yang hadir":
     "Certificates are only for participants who attended",
+  "Kehadiran baru bisa dicatat mulai 1 jam sebelum sesi dimulai":
+    "Attendance can be recorded from 1 hour before the session starts",
+  "Kehadiran hanya bisa dicatat sampai 7 hari setelah sesi selesai":
+    "Attendance can only be recorded until 7 days after the session ends",
+  "Sertifikat baru bisa diterbitkan setelah sesi selesai":
+    "A certificate can only be issued after the session has ended",
+  "Nilai akhir peserta belum mencapai nilai minimal program":
+    "The participant's post-test score has not reached the programme's minimum",
+  "Nilai minimal harus 0–100": "The minimum score must be 0–100",
+  "Nilai minimal harus bilangan bulat": "The minimum score must be a whole number",
+  "Nomor HP ini tidak terhubung ke UMKM mana pun": "This mobile number is not linked to any UMKM",
+  "Sesi yang sudah ada kehadirannya tidak bisa dipindah ke waktu yang lebih lambat":
+    "A session with recorded attendance cannot be moved to a later time",
+  "Sertifikat sudah terbit sebelum waktu selesai yang baru":
+    "Certificates were issued before the new end time",
+  "Jadwal baru harus tetap mencakup waktu kehadiran yang sudah dicatat":
+    "The new schedule must still cover the times attendance was recorded",
+  "Tautan daftar hadir tidak sah": "This check-in link is not valid",
+  "Tautan daftar hadir sudah kedaluwarsa": "This check-in link has expired",
+  "Daftar hadir sesi ini belum dibuka": "Check-in for this session is not open yet",
+  "Daftar hadir sesi ini sudah ditutup": "Check-in for this session has closed",
   "Nomor sertifikat gagal dibuat, coba lagi": "Could not create a certificate number, try again",
 
   // Literacy assessment

@@ -6,6 +6,7 @@ import { notificationsEn } from "./i18n-notifications-en";
 import { ordersEn } from "./i18n-orders-en";
 import { privacyEn } from "./i18n-privacy-en";
 import { reportsEn } from "./i18n-reports-en";
+import { trainingEn } from "./i18n-training-en";
 
 export const en: Messages = {
   "site.name": "Pasar Kampung",
@@ -412,4 +413,5 @@ export const en: Messages = {
   ...privacyEn,
   ...growthEn,
   ...legalityEn,
+  ...trainingEn,
 };

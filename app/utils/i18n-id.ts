@@ -5,6 +5,7 @@ import { notificationsId } from "./i18n-notifications-id";
 import { ordersId } from "./i18n-orders-id";
 import { privacyId } from "./i18n-privacy-id";
 import { reportsId } from "./i18n-reports-id";
+import { trainingId } from "./i18n-training-id";
 
 export const id = {
   "site.name": "Pasar Kampung",
@@ -412,4 +413,5 @@ export const id = {
   ...privacyId,
   ...growthId,
   ...legalityId,
+  ...trainingId,
 } as const;

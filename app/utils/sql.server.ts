@@ -151,6 +151,7 @@ export const INSERT_COLUMNS = {
     topic: "enum:TrainingTopic",
     organiser: "text",
     description: "text",
+    minPostScore: "int",
     createdById: "text",
     createdAt: "timestamp",
   },

@@ -53,36 +53,43 @@ const PROGRAMMES: {
   topic: TrainingTopic;
   organiser: string;
   description: string;
+  /** The completion rule: the post-test score a certificate needs (null = presence alone). */
+  minPostScore: number | null;
 }[] = [
   {
     title: "Foto Produk dengan HP",
     topic: "PRODUCT_PHOTO",
     organiser: "Dinas Koperasi, Usaha Mikro dan Perdagangan Banyuwangi",
     description: "Memotret produk dengan cahaya jendela dan latar sederhana.",
+    minPostScore: null,
   },
   {
     title: "Jualan Online untuk UMKM Desa",
     topic: "DIGITAL_MARKETING",
     organiser: "Dinas Koperasi, Usaha Mikro dan Perdagangan Banyuwangi",
     description: "Menulis deskripsi produk, menjawab pembeli, dan memakai WhatsApp Business.",
+    minPostScore: null,
   },
   {
     title: "Literasi Keuangan: Menabung, Kredit, dan Menghindari Pinjol Ilegal",
     topic: "FINANCIAL_LITERACY",
     organiser: "OJK Jember",
     description: "Produk keuangan resmi, hak konsumen, dan cara mengecek izin lembaga.",
+    minPostScore: 60,
   },
   {
     title: "Pembukuan Sederhana",
     topic: "BOOKKEEPING",
     organiser: "Bank Indonesia Jember",
     description: "Memisahkan uang usaha dan rumah tangga, mencatat kas harian.",
+    minPostScore: 60,
   },
   {
     title: "Pendampingan Sertifikasi Halal Gratis",
     topic: "HALAL_CERTIFICATION",
     organiser: "Kementerian Agama Banyuwangi",
     description: "Syarat SEHATI dan pendampingan proses produk halal.",
+    minPostScore: null,
   },
 ];
 
@@ -135,6 +142,7 @@ export async function seedHistory(db: Db, input: HistoryInput): Promise<HistoryS
       topic: p.topic,
       organiser: p.organiser,
       description: p.description,
+      minPostScore: p.minPostScore,
       createdById: input.staffId,
       createdAt: new Date(now - 365 * DAY),
     })),
@@ -184,6 +192,13 @@ export async function seedHistory(db: Db, input: HistoryInput): Promise<HistoryS
       const attended = chance(0.85);
       const pre = faker.number.int({ min: 30, max: 70 });
       const post = Math.min(100, pre + faker.number.int({ min: 5, max: 35 }));
+      // Drawn for everyone present (so the rest of the history stays the same), issued to those
+      // who met the programme's completion rule, after the session ended.
+      const number = attended
+        ? `PK-${startsAt.getUTCFullYear()}-${faker.string.fromCharacters(CERT_ALPHABET, 4)}-${faker.string.fromCharacters(CERT_ALPHABET, 4)}`
+        : null;
+      const certified =
+        attended && (programme.minPostScore === null || post >= programme.minPostScore);
       attendances.push({
         id: `tra_seed_${i}_${seller.id}`,
         sessionId: id,
@@ -191,10 +206,8 @@ export async function seedHistory(db: Db, input: HistoryInput): Promise<HistoryS
         status: attended ? "ATTENDED" : "ABSENT",
         preScore: attended ? pre : null,
         postScore: attended ? post : null,
-        certificateNumber: attended
-          ? `PK-${startsAt.getUTCFullYear()}-${faker.string.fromCharacters(CERT_ALPHABET, 4)}-${faker.string.fromCharacters(CERT_ALPHABET, 4)}`
-          : null,
-        certificateIssuedAt: attended ? new Date(startsAt.getTime() + 5 * HOUR) : null,
+        certificateNumber: certified ? number : null,
+        certificateIssuedAt: certified ? new Date(startsAt.getTime() + 5 * HOUR) : null,
         recordedById: input.staffId,
         createdAt: new Date(startsAt.getTime() - 14 * DAY),
         updatedAt: new Date(startsAt.getTime() + 5 * HOUR),

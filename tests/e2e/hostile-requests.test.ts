@@ -187,6 +187,8 @@ describe("hostile request bodies on every form action", () => {
     ["/kelola/slr_000000/produk/baru", "seller"],
     [productPath, "seller"],
     [sessionPath, "staff"],
+    [`/staf${sessionPath}/ubah`, "staff"],
+    ["/pelatihan/hadir/bukan-token", "seller"],
     ["/staf/pelatihan", "staff"],
     [programmePath, "staff"],
     ["/staf/verifikasi/slr_000001", "staff"],

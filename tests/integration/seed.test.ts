@@ -8,6 +8,7 @@ import { dashboardOverview } from "~/modules/reports/dashboard.server";
 import { debtTotals } from "~/modules/growth/debts.server";
 import { regionTrainingImpact } from "~/modules/reports/training-impact.server";
 import { parsePeriod } from "~/modules/reports/period";
+import { meetsCompletionRule } from "~/modules/training/training-window";
 import { db } from "~/utils/db.server";
 import { DEMO_ACCOUNTS, isSeeded, seedDatabase } from "../../prisma/seed/seed";
 import fs from "node:fs";
@@ -131,6 +132,27 @@ async function expectATrueYearOfHistory(seededOrders: number) {
       }),
     );
   }
+  // Certificates only after the session ended, for those present who met the completion rule;
+  // some programmes ask a minimum post-test score, and some below it went without.
+  const attendances = await db.trainingAttendance.findMany({
+    select: {
+      status: true,
+      postScore: true,
+      certificateIssuedAt: true,
+      session: { select: { endsAt: true, programme: { select: { minPostScore: true } } } },
+    },
+  });
+  const certified = attendances.filter((a) => a.certificateIssuedAt !== null);
+  expect(certified.length).toBeGreaterThan(20);
+  for (const a of certified) {
+    expect(a.certificateIssuedAt!.getTime()).toBeGreaterThanOrEqual(a.session.endsAt!.getTime());
+    expect(meetsCompletionRule(a, a.session.programme.minPostScore)).toBe(true);
+  }
+  expect(
+    attendances.some(
+      (a) => a.status === "ATTENDED" && !a.certificateIssuedAt && a.postScore !== null,
+    ),
+  ).toBe(true);
   // The dashboard shows a living regency over the last twelve months.
   const period = parsePeriod(new URLSearchParams(), new Date("2026-11-23T00:00:00Z"));
   const overview = await dashboardOverview(db, { regionCode: "35.10", ...period });

@@ -10,8 +10,10 @@ import {
   createSession,
   issueCertificate,
   ProgrammeSchema,
+  checkIn,
   recordAttendance,
   registerForSession,
+  registerWalkIn,
   SessionSchema,
 } from "~/modules/training/training.server";
 import { db } from "~/utils/db.server";
@@ -94,9 +96,13 @@ describe("training records under pressure", () => {
       sessionId,
       actor: staff,
       data: { attendanceId, status: "ATTENDED" },
+      now: new Date("2026-12-31T23:30:00Z"),
     });
+    const afterEnd = new Date("2027-01-01T03:00:00Z");
     const issued = await Promise.all(
-      [1, 2, 3].map(() => issueCertificate(db, { sessionId, attendanceId, actor: staff })),
+      [1, 2, 3].map(() =>
+        issueCertificate(db, { sessionId, attendanceId, actor: staff, now: afterEnd }),
+      ),
     );
     const numbers = new Set(issued.map((i) => i.certificateNumber));
     expect(numbers.size).toBe(1);
@@ -112,6 +118,98 @@ describe("training records under pressure", () => {
         where: { action: "training.certificate", entityId: attendanceId },
       }),
     ).toBe(1);
+  });
+
+  it("records one row when the operator and the participant mark the same walk-in at once", async () => {
+    const sessionId = await session("2026-12-05T09:00", 5);
+    const owner = await createUser(db, { name: "Pak Darto" });
+    const shop = await createSeller(db, {
+      ownerId: owner.id,
+      desaCode: KEMIREN,
+      businessName: `Kopi Osing ${Math.random()}`,
+    });
+    const now = new Date("2026-12-05T02:30:00Z");
+    const results = await Promise.allSettled([
+      registerWalkIn(db, { sessionId, sellerId: shop.id, actor: staff, now }),
+      checkIn(db, { sessionId, sellerId: shop.id, userId: owner.id, now }),
+      registerWalkIn(db, { sessionId, sellerId: shop.id, actor: staff, now }),
+    ]);
+    for (const result of results) {
+      if (result.status === "rejected") {
+        expect(result.reason).toMatchObject({
+          code: "CONFLICT",
+          message: "UMKM ini sudah terdaftar di sesi ini",
+        });
+      }
+    }
+    expect(results.filter((r) => r.status === "fulfilled").length).toBeGreaterThanOrEqual(1);
+    expect(
+      await db.trainingAttendance.findMany({
+        where: { sessionId },
+        select: { sellerId: true, status: true, walkIn: true },
+      }),
+    ).toEqual([{ sellerId: shop.id, status: "ATTENDED", walkIn: true }]);
+  });
+
+  it("does not certify a score lowered below the minimum while the certificate is being issued", async () => {
+    const { programmeId } = await createProgramme(db, {
+      actor: staff,
+      data: ProgrammeSchema.parse({
+        title: "Literasi Keuangan",
+        topic: "FINANCIAL_LITERACY",
+        organiser: "OJK Jember",
+        minPostScore: "70",
+      }),
+    });
+    const { sessionId } = await createSession(db, {
+      actor: staff,
+      programmeId,
+      data: SessionSchema.parse({
+        startsAt: "2026-11-20T09:00",
+        desaCode: KEMIREN,
+        trainer: "Bu Ratna",
+        capacity: 5,
+      }),
+    });
+    const participant = await seller(`Tenun Sari ${Math.random()}`);
+    const during = new Date("2026-11-20T03:00:00Z");
+    const { attendanceId } = await registerWalkIn(db, {
+      sessionId,
+      sellerId: participant.id,
+      actor: staff,
+      now: during,
+    });
+    const score = (postScore: number) =>
+      recordAttendance(db, {
+        sessionId,
+        actor: staff,
+        data: { attendanceId, status: "ATTENDED", preScore: 50, postScore },
+        now: new Date("2026-11-21T03:00:00Z"),
+      });
+    await score(80);
+    const [issued, lowered] = await Promise.allSettled([
+      issueCertificate(db, {
+        sessionId,
+        attendanceId,
+        actor: staff,
+        now: new Date("2026-11-21T03:00:00Z"),
+      }),
+      score(60),
+    ]);
+    const row = await db.trainingAttendance.findUniqueOrThrow({
+      where: { id: attendanceId },
+      select: { postScore: true, certificateNumber: true },
+    });
+    // Either the certificate came first and the score stayed, or the score changed and no
+    // certificate was issued: never a certificate with a failing score.
+    if (row.certificateNumber) {
+      expect(issued.status).toBe("fulfilled");
+      expect(lowered.status).toBe("rejected");
+      expect(row.postScore).toBe(80);
+    } else {
+      expect(lowered.status).toBe("fulfilled");
+      expect(row.postScore).toBe(60);
+    }
   });
 
   it("refuses a date that does not exist instead of moving it", () => {

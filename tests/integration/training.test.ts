@@ -102,16 +102,48 @@ async function roster(startsAt: string, count: number) {
   return { sessionId, sellers, attendanceIds };
 }
 
-const attend = (
+const HOUR = 3_600_000;
+
+async function timesOf(sessionId: string) {
+  const row = await db.trainingSession.findUnique({
+    where: { id: sessionId },
+    select: { startsAt: true, endsAt: true },
+  });
+  return row ?? { startsAt: BEFORE, endsAt: BEFORE };
+}
+/** An hour into the session: attendance is being taken. */
+const during = async (sessionId: string) =>
+  new Date((await timesOf(sessionId)).startsAt.getTime() + HOUR);
+/** An hour after the session ended: certificates may be issued. */
+const afterEnd = async (sessionId: string) =>
+  new Date((await timesOf(sessionId)).endsAt!.getTime() + HOUR);
+
+const attend = async (
   sessionId: string,
   attendanceId: string,
   status: "REGISTERED" | "ATTENDED" | "ABSENT",
   scores: { preScore?: number; postScore?: number } = {},
+  now?: Date,
 ) =>
-  recordAttendance(db, { sessionId, actor: operator, data: { attendanceId, status, ...scores } });
+  recordAttendance(db, {
+    sessionId,
+    actor: operator,
+    data: { attendanceId, status, ...scores },
+    now: now ?? (await during(sessionId)),
+  });
 
-const certify = (sessionId: string, attendanceId: string, actor: Actor = operator) =>
-  issueCertificate(db, { sessionId, attendanceId, actor });
+const certify = async (
+  sessionId: string,
+  attendanceId: string,
+  actor: Actor = operator,
+  now?: Date,
+) =>
+  issueCertificate(db, {
+    sessionId,
+    attendanceId,
+    actor,
+    now: now ?? (await afterEnd(sessionId)),
+  });
 
 describe("programmes and sessions", () => {
   it("creates a programme and its sessions at the balai desa, ending after their duration, audited", async () => {
@@ -194,7 +226,7 @@ describe("programmes and sessions", () => {
         action: "training.programme.create",
         actorRole: "STAFF",
         entityType: "TrainingProgramme",
-        data: { title: "Pembukuan Sederhana untuk UMKM" },
+        data: { title: "Pembukuan Sederhana untuk UMKM", minPostScore: null },
       },
       {
         action: "training.session.create",
@@ -380,7 +412,11 @@ describe("registration", () => {
     const past = await domainErrorOf(
       register(over, late.id, late.owner, new Date("2026-06-01T02:00:01Z")),
     );
-    expect(past).toMatchObject({ code: "CONFLICT", message: "Sesi ini sudah lewat" });
+    expect(past).toMatchObject({
+      code: "CONFLICT",
+      message:
+        "Pendaftaran ditutup saat sesi dimulai; peserta yang datang langsung dicatat petugas",
+    });
     const missing = await domainErrorOf(register("tidak-ada", late.id, late.owner));
     expect(missing).toMatchObject({ code: "NOT_FOUND", message: "Sesi pelatihan tidak ditemukan" });
 
@@ -437,6 +473,7 @@ describe("attendance, scores and certificates", () => {
       sessionId,
       actor: staff,
       data: { attendanceId: present, status: "ATTENDED", preScore: 45, postScore: 90 },
+      now: await during(sessionId),
     });
     expect(
       await db.trainingAttendance.findUniqueOrThrow({
@@ -523,26 +560,37 @@ describe("attendance, scores and certificates", () => {
     expect(await getCertificate(db, "PK-2026-AAAA-BBBB")).toBeNull();
   });
 
-  it("keeps attendance fixed once a certificate is issued", async () => {
+  it("keeps attendance and scores fixed once a certificate is issued", async () => {
     const { sessionId, attendanceIds } = await roster("2026-09-20T09:00", 1);
     const attendanceId = attendanceIds[0]!;
     await attend(sessionId, attendanceId, "ATTENDED", { preScore: 50, postScore: 70 });
     const { certificateNumber } = await certify(sessionId, attendanceId);
-    for (const status of ["ABSENT", "REGISTERED"] as const) {
-      expect(await domainErrorOf(attend(sessionId, attendanceId, status))).toMatchObject({
+    const changes = [
+      { status: "ABSENT" as const, preScore: 50, postScore: 70 },
+      { status: "REGISTERED" as const, preScore: 50, postScore: 70 },
+      // A better score after the fact would make the certificate say something else.
+      { status: "ATTENDED" as const, preScore: 50, postScore: 75 },
+      { status: "ATTENDED" as const, preScore: 40, postScore: 70 },
+      { status: "ATTENDED" as const },
+    ];
+    for (const { status, ...scores } of changes) {
+      expect(await domainErrorOf(attend(sessionId, attendanceId, status, scores))).toMatchObject({
         code: "CONFLICT",
-        message: "Sertifikat sudah terbit; kehadiran tidak bisa diubah",
+        message: "Sertifikat sudah terbit; kehadiran dan nilai tidak bisa diubah",
       });
     }
+    // The same values again (a form sent twice) change nothing and are not refused.
+    await attend(sessionId, attendanceId, "ATTENDED", { preScore: 50, postScore: 70 });
     expect(
       await db.trainingAttendance.findUniqueOrThrow({
         where: { id: attendanceId },
         select: { status: true, certificateNumber: true, preScore: true, postScore: true },
       }),
     ).toEqual({ status: "ATTENDED", certificateNumber, preScore: 50, postScore: 70 });
-    // A score can still be corrected while the participant stays present.
-    await attend(sessionId, attendanceId, "ATTENDED", { preScore: 50, postScore: 75 });
-    expect((await getCertificate(db, certificateNumber))?.postScore).toBe(75);
+    expect((await getCertificate(db, certificateNumber))?.postScore).toBe(70);
+    expect(
+      await db.auditLog.count({ where: { action: "training.attendance", entityId: attendanceId } }),
+    ).toBe(1);
   });
 
   it("keeps each seller's training history, newest session first", async () => {

@@ -21,6 +21,8 @@ export type Action =
   | "training.manage"
   /** Register a seller for training, take attendance and issue certificates. */
   | "training.attendance"
+  /** Mark one's own shop present at a session through its check-in link. */
+  | "training.checkin"
   /** See a seller's ledger and record money paid out to them. */
   | "payout.record"
   /** See district figures and exports for a region (record = the region, as desaCode). */
@@ -97,6 +99,9 @@ export function can(
         hasRole(actor, "STAFF", (region) => within(record.desaCode, region)) ||
         hasRole(actor, "OPERATOR", (region) => region === record.desaCode)
       );
+    case "training.checkin":
+      // Presence is the participant's own word: nobody checks in for someone else's shop.
+      return !!record && "ownerId" in record && record.ownerId === actor.id;
     case "privacy.request":
       // Operators are left out on purpose: they act for the sellers of one desa, not for buyers.
       if (input && "userId" in input && input.userId === actor.id) return true;

@@ -1,13 +1,21 @@
-import crypto from "node:crypto";
 import { z } from "zod";
-import { TrainingTopic, type AttendanceStatus, type Role } from "~/generated/prisma/enums";
+import { TrainingTopic, type Role } from "~/generated/prisma/enums";
 import { auditOnBehalf, recordAudit } from "~/modules/audit/audit.server";
 import { assistedDesa, can, type Actor as PermissionActor } from "~/modules/auth/permissions";
 import type { Db } from "~/utils/db.server";
 import { DomainError } from "~/utils/errors";
-import { jakartaDateOf } from "~/utils/jakarta-calendar";
 import { lockRow } from "~/utils/sql.server";
 import { desaWithKecamatan } from "~/modules/regions/selects";
+import { attendanceWindow } from "./training-window";
+
+export {
+  checkIn,
+  findSellersByPhone,
+  getCheckIn,
+  issueCertificate,
+  recordAttendance,
+  registerWalkIn,
+} from "./training-records.server";
 
 type Actor = { id: string; role: Role };
 
@@ -51,6 +59,14 @@ export const ProgrammeSchema = z.object({
     .max(2_000)
     .optional()
     .transform((v) => v ?? ""),
+  /** The completion rule: the post-test score a certificate needs; none = presence alone. */
+  minPostScore: z.coerce
+    .number({ error: "Nilai minimal harus 0–100" })
+    .int({ error: "Nilai minimal harus bilangan bulat" })
+    .min(0, { error: "Nilai minimal harus 0–100" })
+    .max(100, { error: "Nilai minimal harus 0–100" })
+    .optional()
+    .transform((v) => v ?? null),
 });
 
 export const SessionSchema = z.object({
@@ -107,7 +123,7 @@ export async function createProgramme(
       action: "training.programme.create",
       entityType: "TrainingProgramme",
       entityId: programme.id,
-      data: { title: programme.title },
+      data: { title: programme.title, minPostScore: programme.minPostScore },
     });
     return { programmeId: programme.id };
   });
@@ -154,6 +170,129 @@ export async function createSession(
   });
 }
 
+/**
+ * Changes a session's schedule, place, trainer or capacity ("ubah jadwal"). Once anyone is marked
+ * present or certified the session cannot move later, and no change may leave recorded attendance
+ * outside the new attendance window or a certificate dated before the new end.
+ */
+export async function updateSession(
+  db: Db,
+  input: { actor: Actor; sessionId: string; data: z.infer<typeof SessionSchema> },
+) {
+  const desa = await db.region.findFirst({
+    where: { code: input.data.desaCode, level: "DESA_KELURAHAN" },
+    select: { name: true, kind: true },
+  });
+  if (!desa) throw new DomainError("INVALID", "Desa tidak dikenal", { field: "desaCode" });
+  const { startsAt, durationHours, venue, ...rest } = input.data;
+  const next = {
+    ...rest,
+    startsAt,
+    endsAt: new Date(startsAt.getTime() + durationHours * 3_600_000),
+    venue: venue || `Balai ${desa.kind === "KELURAHAN" ? "Kelurahan" : "Desa"} ${desa.name}`,
+  };
+  await db.$transaction(async (tx) => {
+    // Attendance being recorded right now waits, and then sees the new window.
+    await lockRow(tx, "TrainingSession", input.sessionId);
+    const session = await tx.trainingSession.findUnique({
+      where: { id: input.sessionId },
+      select: {
+        startsAt: true,
+        endsAt: true,
+        venue: true,
+        trainer: true,
+        desaCode: true,
+        capacity: true,
+        attendances: {
+          select: { id: true, status: true, checkedInAt: true, certificateIssuedAt: true },
+        },
+      },
+    });
+    if (!session) throw new DomainError("NOT_FOUND", "Sesi pelatihan tidak ditemukan");
+    const { attendances, ...before } = session;
+    const held = attendances.some((a) => a.status === "ATTENDED" || a.certificateIssuedAt);
+    if (held && startsAt > session.startsAt) {
+      throw new DomainError(
+        "CONFLICT",
+        "Sesi yang sudah ada kehadirannya tidak bisa dipindah ke waktu yang lebih lambat",
+        { field: "startsAt" },
+      );
+    }
+    const certified = attendances.flatMap((a) =>
+      a.certificateIssuedAt ? [a.certificateIssuedAt] : [],
+    );
+    if (certified.some((at) => at < next.endsAt)) {
+      throw new DomainError("CONFLICT", "Sertifikat sudah terbit sebelum waktu selesai yang baru", {
+        field: "durationHours",
+      });
+    }
+    // When attendance was written down: the audit trail of the roster, and self check-ins.
+    const recorded = await tx.auditLog.findMany({
+      where: {
+        entityType: "TrainingAttendance",
+        entityId: { in: attendances.map((a) => a.id) },
+        action: { in: ["training.attendance", "training.walkin", "training.checkin"] },
+      },
+      select: { createdAt: true },
+    });
+    const moments = [
+      ...recorded.map((r) => r.createdAt),
+      ...attendances.flatMap((a) => (a.checkedInAt ? [a.checkedInAt] : [])),
+    ];
+    const window = attendanceWindow(next);
+    if (moments.some((at) => at < window.opensAt || at > window.closesAt)) {
+      throw new DomainError(
+        "CONFLICT",
+        "Jadwal baru harus tetap mencakup waktu kehadiran yang sudah dicatat",
+        { field: "startsAt" },
+      );
+    }
+    await tx.trainingSession.update({ where: { id: input.sessionId }, data: next });
+    await recordAudit(tx, {
+      actorId: input.actor.id,
+      actorRole: input.actor.role,
+      action: "training.session.update",
+      entityType: "TrainingSession",
+      entityId: input.sessionId,
+      data: {
+        before: {
+          ...before,
+          startsAt: before.startsAt.toISOString(),
+          endsAt: before.endsAt?.toISOString() ?? null,
+        },
+        after: {
+          ...next,
+          startsAt: next.startsAt.toISOString(),
+          endsAt: next.endsAt.toISOString(),
+        },
+      },
+    });
+  });
+}
+
+/** A session as its edit form shows it: the start in Jakarta time and the length in hours. */
+export async function getSessionForEdit(db: Db, sessionId: string) {
+  const session = await db.trainingSession.findUnique({
+    where: { id: sessionId },
+    select: {
+      id: true,
+      startsAt: true,
+      endsAt: true,
+      desaCode: true,
+      venue: true,
+      trainer: true,
+      capacity: true,
+      programme: { select: { id: true, title: true } },
+    },
+  });
+  if (!session) return null;
+  const jakarta = new Date(session.startsAt.getTime() + 7 * 3_600_000).toISOString().slice(0, 16);
+  const hours = session.endsAt
+    ? (session.endsAt.getTime() - session.startsAt.getTime()) / 3_600_000
+    : 3;
+  return { ...session, form: { startsAt: jakarta, durationHours: hours } };
+}
+
 export async function listProgrammes(db: Db) {
   return db.trainingProgramme.findMany({
     orderBy: { createdAt: "desc" },
@@ -176,11 +315,13 @@ export async function getProgramme(db: Db, programmeId: string) {
       topic: true,
       organiser: true,
       description: true,
+      minPostScore: true,
       sessions: {
         orderBy: { startsAt: "asc" },
         select: {
           id: true,
           startsAt: true,
+          endsAt: true,
           venue: true,
           trainer: true,
           capacity: true,
@@ -246,8 +387,13 @@ export async function registerForSession(
       select: { id: true },
     });
     if (!seller) throw new DomainError("NOT_FOUND", "UMKM tidak ditemukan");
-    if (session.startsAt < (input.now ?? new Date()))
-      throw new DomainError("CONFLICT", "Sesi ini sudah lewat");
+    // Registering is for before the session; who comes on the day is recorded as a walk-in.
+    if (session.startsAt <= (input.now ?? new Date())) {
+      throw new DomainError(
+        "CONFLICT",
+        "Pendaftaran ditutup saat sesi dimulai; peserta yang datang langsung dicatat petugas",
+      );
+    }
     const existing = await tx.trainingAttendance.findUnique({
       where: { sessionId_sellerId: { sessionId: input.sessionId, sellerId: input.sellerId } },
       select: { id: true },
@@ -280,7 +426,9 @@ export async function getRoster(db: Db, sessionId: string) {
       capacity: true,
       desaCode: true,
       desa: desaWithKecamatan,
-      programme: { select: { id: true, title: true, topic: true, organiser: true } },
+      programme: {
+        select: { id: true, title: true, topic: true, organiser: true, minPostScore: true },
+      },
       attendances: {
         orderBy: { createdAt: "asc" },
         select: {
@@ -288,6 +436,8 @@ export async function getRoster(db: Db, sessionId: string) {
           status: true,
           preScore: true,
           postScore: true,
+          walkIn: true,
+          checkedInAt: true,
           certificateNumber: true,
           seller: {
             select: {
@@ -302,114 +452,6 @@ export async function getRoster(db: Db, sessionId: string) {
       },
     },
   });
-}
-
-/** Marks attendance and test scores; the caller has checked the actor may do so for this seller. */
-export async function recordAttendance(
-  db: Db,
-  input: {
-    sessionId: string;
-    actor: Actor;
-    data: { attendanceId: string; status: AttendanceStatus; preScore?: number; postScore?: number };
-  },
-) {
-  await db.$transaction(async (tx) => {
-    const attendance = await tx.trainingAttendance.findFirst({
-      where: { id: input.data.attendanceId, sessionId: input.sessionId },
-      select: { id: true, sellerId: true, certificateNumber: true },
-    });
-    if (!attendance) throw new DomainError("NOT_FOUND", "Peserta tidak ditemukan");
-    if (attendance.certificateNumber && input.data.status !== "ATTENDED") {
-      throw new DomainError("CONFLICT", "Sertifikat sudah terbit; kehadiran tidak bisa diubah");
-    }
-    await tx.trainingAttendance.update({
-      where: { id: attendance.id },
-      data: {
-        status: input.data.status,
-        preScore: input.data.preScore ?? null,
-        postScore: input.data.postScore ?? null,
-        recordedById: input.actor.id,
-      },
-    });
-    await recordAudit(tx, {
-      actorId: input.actor.id,
-      actorRole: input.actor.role,
-      action: "training.attendance",
-      entityType: "TrainingAttendance",
-      entityId: attendance.id,
-      sellerId: attendance.sellerId,
-      data: {
-        status: input.data.status,
-        preScore: input.data.preScore ?? null,
-        postScore: input.data.postScore ?? null,
-      },
-    });
-  });
-}
-
-const CERT_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
-
-function certificateNumber(year: number): string {
-  const bytes = crypto.randomBytes(8);
-  const code = Array.from(bytes, (b) => CERT_ALPHABET[b % CERT_ALPHABET.length]).join("");
-  return `PK-${year}-${code.slice(0, 4)}-${code.slice(4)}`;
-}
-
-/** Issues (once) a certificate with a unique number to a participant who attended. */
-export async function issueCertificate(
-  db: Db,
-  input: { sessionId: string; attendanceId: string; actor: Actor },
-) {
-  const attendance = await db.trainingAttendance.findFirst({
-    where: { id: input.attendanceId, sessionId: input.sessionId },
-    select: {
-      id: true,
-      status: true,
-      certificateNumber: true,
-      sellerId: true,
-      session: { select: { startsAt: true } },
-    },
-  });
-  if (!attendance) throw new DomainError("NOT_FOUND", "Peserta tidak ditemukan");
-  if (attendance.certificateNumber) return { certificateNumber: attendance.certificateNumber };
-  if (attendance.status !== "ATTENDED") {
-    throw new DomainError("CONFLICT", "Sertifikat hanya untuk peserta yang hadir");
-  }
-  // The year of the session in Jakarta: a 1 January morning session is that new year's.
-  const year = Number(jakartaDateOf(attendance.session.startsAt).slice(0, 4));
-  for (let attempt = 0; attempt < 5; attempt++) {
-    const number = certificateNumber(year);
-    try {
-      const issued = await db.$transaction(async (tx) => {
-        // Only while none is issued: two clicks at once issue one number, not two.
-        const { count } = await tx.trainingAttendance.updateMany({
-          where: { id: attendance.id, certificateNumber: null },
-          data: { certificateNumber: number, certificateIssuedAt: new Date() },
-        });
-        if (count === 0) return false;
-        await recordAudit(tx, {
-          actorId: input.actor.id,
-          actorRole: input.actor.role,
-          action: "training.certificate",
-          entityType: "TrainingAttendance",
-          entityId: attendance.id,
-          sellerId: attendance.sellerId,
-          data: { certificateNumber: number },
-        });
-        return true;
-      });
-      if (issued) return { certificateNumber: number };
-      const current = await db.trainingAttendance.findUniqueOrThrow({
-        where: { id: attendance.id },
-        select: { certificateNumber: true },
-      });
-      return { certificateNumber: current.certificateNumber! };
-    } catch (error) {
-      // A clash of random numbers is astronomically rare; try another.
-      if (!(error instanceof Error) || !/Unique constraint/i.test(error.message)) throw error;
-    }
-  }
-  throw new DomainError("CONFLICT", "Nomor sertifikat gagal dibuat, coba lagi");
 }
 
 /** Public details of a certificate, for its printable and verification page. */

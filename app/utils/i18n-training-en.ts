@@ -1,0 +1,45 @@
+import type { trainingId } from "./i18n-training-id";
+
+export const trainingEn: Record<keyof typeof trainingId, string> = {
+  "training.endsAt": "ends {time}",
+  "training.window.before": "Attendance can be recorded from {opensAt} until {closesAt}.",
+  "training.window.open": "Attendance can be recorded until {closesAt}.",
+  "training.window.after": "Recording attendance closed on {closesAt}.",
+  "training.completionRule.presence": "Certificate requirement: attendance.",
+  "training.completionRule.score":
+    "Certificate requirement: attendance and a post-test score of at least {score}.",
+  "training.minPostScore": "Minimum post-test score for the certificate",
+  "training.minPostScoreHint": "0–100. Leave empty when attending is enough.",
+  "training.walkIn": "Walk-in participant",
+  "training.walkInPhone": "Owner's mobile number or the shop's WhatsApp",
+  "training.walkInHint": "Recorded as present straight away; may exceed the capacity.",
+  "training.walkInSubmit": "Record present",
+  "training.walkInChoose": "This number belongs to several UMKM. Choose the one present:",
+  "training.walkInFor": "Record {name} present",
+  "training.walkInBadge": "walk-in",
+  "training.checkedInBadge": "checked in by QR {time}",
+  "training.scores": "Pre-test {pre} · post-test {post}",
+  "training.certificateAfterEnd": "Certificates can be issued once the session has ended.",
+  "training.notEligible": "Does not meet the certificate requirement yet.",
+  "training.checkInQr": "Show the check-in QR code",
+  "training.checkInQrHint":
+    "Participants scan this code with their phone, sign in, and mark their business present. Valid until {time}.",
+  "training.checkInQrAlt": "Check-in QR code for this session",
+  "training.checkInLink": "Check-in link",
+  "training.reschedule": "Change schedule",
+  "training.rescheduleTitle": "Change the session's schedule",
+  "training.rescheduleHint":
+    "Once someone has attended, the session cannot be moved to a later time.",
+  "training.saveSession": "Save changes",
+  "training.backToSession": "Back to the session",
+  "training.ok.walkIn": "Walk-in participant recorded as present.",
+  "checkin.title": "Training check-in",
+  "checkin.choose": "Choose your business that is present",
+  "checkin.submit": "I am here",
+  "checkin.submitFor": "Mark {name} present",
+  "checkin.present": "already recorded as present",
+  "checkin.done": "Thank you, your attendance is recorded.",
+  "checkin.already": "This business was already recorded as present.",
+  "checkin.noShop":
+    "This account has no UMKM yet. QR check-in is for UMKM owners; ask the staff to record your attendance.",
+};
