@@ -152,6 +152,11 @@ export interface ExportedSeller {
     status: LegalityStatus;
     reviewedAt: string | null;
     note: string | null;
+    issuedAt: string | null;
+    /** The moment validity ends (the day after the last valid day, Jakarta midnight). */
+    expiresAt: string | null;
+    /** A scan is stored; the owner downloads it from the shop's legality page. */
+    hasScan: boolean;
   }[];
   taxpayerType: TaxpayerType;
   pphFinalSinceYear: number | null;

@@ -210,7 +210,16 @@ async function exportSellers(db: Db, userId: string): Promise<ExportedSeller[]> 
       },
       legalities: {
         orderBy: { type: "asc" },
-        select: { type: true, number: true, status: true, reviewedAt: true, note: true },
+        select: {
+          type: true,
+          number: true,
+          status: true,
+          reviewedAt: true,
+          note: true,
+          issuedAt: true,
+          expiresAt: true,
+          documentKey: true,
+        },
       },
       cashbookEntries: {
         orderBy: [{ occurredOn: "asc" }, { createdAt: "asc" }],
@@ -267,7 +276,13 @@ async function exportSellers(db: Db, userId: string): Promise<ExportedSeller[]> 
       })),
       verifiedAt: iso(s.verifiedAt),
       createdAt: s.createdAt.toISOString(),
-      legalities: s.legalities.map((l) => ({ ...l, reviewedAt: iso(l.reviewedAt) })),
+      legalities: s.legalities.map(({ documentKey, ...l }) => ({
+        ...l,
+        reviewedAt: iso(l.reviewedAt),
+        issuedAt: iso(l.issuedAt),
+        expiresAt: iso(l.expiresAt),
+        hasScan: documentKey !== null,
+      })),
       cashbook: cashbookEntries.map(({ order, ...e }) => ({
         ...e,
         occurredOn: e.occurredOn.toISOString(),
