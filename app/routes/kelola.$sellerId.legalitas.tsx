@@ -67,8 +67,11 @@ export async function action({ request, params }: ActionFunctionArgs) {
     );
   }
   const formData = await readForm(request);
+  // Only the coverage form may set coverage: an empty list from anything else would clear it.
   const parsed = HalalCoverageSchema.safeParse({ productIds: formData.getAll("productId") });
-  if (!parsed.success) return data({ type: "coverage", result: undefined }, { status: 400 });
+  if (formData.get("intent") !== "coverage" || !parsed.success) {
+    return data({ type: "coverage", result: undefined }, { status: 400 });
+  }
   await setHalalCoverage(db, { actor, sellerId: seller.id, productIds: parsed.data.productIds });
   return redirectWithToast(back, { kind: "success", key: "legal.coverageSaved" });
 }
@@ -236,6 +239,7 @@ export default function LegalityPage() {
           <p>{t("legal.coverageNone")}</p>
         ) : (
           <Form method="post" className="space-y-2">
+            <input type="hidden" name="intent" value="coverage" />
             <fieldset>
               <legend className="sr-only">{t("legal.coverage")}</legend>
               <ul className="space-y-1">

@@ -182,6 +182,8 @@ describe("hostile request bodies on every form action", () => {
     ["/kelola/slr_000000/saldo", "staff"],
     ["/kelola/slr_000000/pelatihan", "seller"],
     ["/kelola/slr_000000/pembayaran", "seller"],
+    ["/kelola/slr_000000/legalitas", "seller"],
+    ["/kelola/slr_000000/legalitas", "operator"],
     ["/kelola/slr_000000/laporan/unduh", "seller"],
     [`/kelola/slr_000000/pesanan/${orderCode}`, "seller"],
     ["/kelola/slr_000000/produk/baru", "seller"],
