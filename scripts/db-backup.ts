@@ -32,13 +32,16 @@ try {
   const manifest = await createBackup({
     target: resolveDatabaseTarget(env.DATABASE_URL),
     imageDir: env.IMAGE_STORAGE === "local" ? env.IMAGE_DIR : null,
+    documentDir: env.IMAGE_STORAGE === "local" ? env.DOCUMENT_DIR : null,
     dir,
     pgBin: env.PG_BIN,
     now,
     log: (message) => console.log(message),
   });
   if (!manifest.images) {
-    console.log("Gambar disimpan di S3 (IMAGE_STORAGE=s3) dan tidak ikut; cadangkan bucket-nya.");
+    console.log(
+      "Gambar dan dokumen disimpan di S3 (IMAGE_STORAGE=s3) dan tidak ikut; cadangkan bucket-nya.",
+    );
   }
   const seconds = ((Date.now() - started) / 1000).toFixed(1).replace(".", ",");
   console.log(`Cadangan selesai dalam ${seconds} s: ${dir}`);

@@ -57,24 +57,28 @@ function ask(question: string): Promise<string> {
 
 const target = resolveDatabaseTarget(env.DATABASE_URL);
 const imageDir = env.IMAGE_STORAGE === "local" ? env.IMAGE_DIR : null;
+const documentDir = env.IMAGE_STORAGE === "local" ? env.DOCUMENT_DIR : null;
 const log = (message: string) => console.log(message);
 try {
   const backup = await checkBackup({ dir: folder, target, pgBin: env.PG_BIN, log });
   const { manifest } = backup;
   const current = await readCounts(target);
   const images = manifest.images;
+  const documents = manifest.documents;
 
   console.log(`
 Cadangan   ${backup.dir}
   dibuat   ${formatDateTime("id", manifest.createdAt, env.APP_TIME_ZONE)} (${env.APP_TIME_ZONE})
   isi      ${KIND_LABEL[manifest.kind]} ${formatSize(manifest.database.bytes)}: ${describeCounts(manifest.counts)}
   gambar   ${images ? `${formatNumber("id", images.files)} file, ${formatSize(images.bytes)}` : "tidak ada"}
+  dokumen  ${documents ? `${formatNumber("id", documents.files)} file, ${formatSize(documents.bytes)}` : "tidak ada"}
   migrasi  ${manifest.migration ?? "—"}
 
 AKAN DIGANTI
   basis data     ${describeTarget(target)}
                  sekarang: ${current ? describeCounts(current) : "kosong atau belum ada"}
   folder gambar  ${!imageDir ? "tidak (gambar di S3)" : images ? `${imageDir} (seluruh isinya)` : "tidak (cadangan tanpa gambar)"}
+  folder dokumen ${!documentDir ? "tidak (dokumen di S3)" : documents ? `${documentDir} (seluruh isinya)` : "tidak (cadangan tanpa dokumen)"}
 
 Semua yang tercatat sesudah cadangan dibuat akan hilang.
 Hentikan aplikasi (semua instans) sebelum melanjutkan: aplikasi yang masih berjalan
@@ -88,7 +92,7 @@ tetap memegang basis data lama, dan tulisannya bisa hilang atau bercampur.
     }
   }
 
-  await restoreBackup({ backup, target, imageDir, pgBin: env.PG_BIN, log });
+  await restoreBackup({ backup, target, imageDir, documentDir, pgBin: env.PG_BIN, log });
   console.log(
     target.provider === "sqlite"
       ? "Pemulihan selesai. Jalankan aplikasi lagi (npm start menerapkan migrasi yang belum ada)."

@@ -10,7 +10,10 @@ import { ERROR_MESSAGES_EN, ERROR_PATTERNS_EN, translateErrorMessage } from "./e
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const SOURCE_DIRS = ["app/modules", "app/routes", "app/http"];
 /** Command-line only: operators read the backup tool's messages in Indonesian. */
-const SKIPPED_FILES = new Set(["app/modules/ops/backup.server.ts"]);
+const SKIPPED_FILES = new Set([
+  "app/modules/ops/backup.server.ts",
+  "app/modules/ops/backup-folders.server.ts",
+]);
 
 /**
  * Helpers that take a message and throw or show it, by the position of that argument:

@@ -165,8 +165,10 @@ describe.each([
     await page.getByRole("link", { name: `Periksa ${shop}` }).click();
     await page.waitForURL(/\/staf\/verifikasi\/.+/);
     await expectAccessible(page, { javaScript });
-    await page.getByRole("button", { name: "Sahkan NIB" }).click();
-    await expect.poll(() => page.getByText(/NIB: 9120001234567 — sah/).count()).toBe(1);
+    // A typed NIB without its scan cannot be verified: staff see why, and approve the shop.
+    await expect.poll(() => page.getByText("9120001234567").count()).toBe(1);
+    await expect.poll(() => page.getByText("Tanpa pindaian").count()).toBe(1);
+    expect(await page.getByRole("button", { name: "Verifikasi NIB" }).count()).toBe(0);
     await page.getByRole("button", { name: "Setujui UMKM" }).click();
     await page.waitForURL(/\/staf\/verifikasi$/);
     await expect.poll(() => page.getByRole("link", { name: `Periksa ${shop}` }).count()).toBe(0);
@@ -196,7 +198,13 @@ describe.each([
     await expect.poll(() => h1(page)).toBe(title);
     // Under the title (and, on a phone without JavaScript, in the add-to-cart bar too).
     expect(await page.getByText("Rp32.000 – Rp60.000").first().isVisible()).toBe(true);
-    expect(await page.getByText("NIB", { exact: false }).count()).toBeGreaterThan(0);
+    // No NIB badge until a scan of it is verified.
+    expect(
+      await page
+        .getByRole("list", { name: "Legalitas" })
+        .getByText("NIB", { exact: false })
+        .count(),
+    ).toBe(0);
     const src = await page.getByRole("img", { name: title }).first().getAttribute("src");
     expect(src).toMatch(/^\/images\/[a-f0-9]{32}-\d+\.jpeg$/);
     const served = Buffer.from(await (await fetch(`${baseUrl}${src}`)).arrayBuffer());

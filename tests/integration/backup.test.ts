@@ -98,6 +98,8 @@ async function countOf(target: DatabaseTarget, table: string): Promise<number> {
 
 let variantId: string;
 let manifest: BackupManifest;
+const SCAN_NAME = "doc-0123456789abcdef0123456789abcdef.jpeg";
+const SCAN = Buffer.alloc(777, 7);
 let backupRun: Run;
 const committedBefore: string[] = [];
 const committedDuring: string[] = [];
@@ -153,6 +155,9 @@ beforeAll(async () => {
   }
   // A photo the storage is still writing (it renames the file when done).
   fs.writeFileSync(path.join(imageDir, `0a0b0c.webp.${process.pid}.tmp`), "half");
+  const documentDir = process.env.DOCUMENT_DIR!;
+  fs.mkdirSync(documentDir, { recursive: true });
+  fs.writeFileSync(path.join(documentDir, SCAN_NAME), SCAN);
 
   const category = await createCategory(db);
   const seller = await createSeller(db);
@@ -253,6 +258,11 @@ describe("npm run db:backup", () => {
     expect(manifest.images).toEqual({ folder: "images", files: 2, bytes: 2048 + 512 });
   });
 
+  it("copies the private documents folder beside the images", () => {
+    expect(fs.readFileSync(path.join(backupDir, "documents", SCAN_NAME))).toEqual(SCAN);
+    expect(manifest.documents).toEqual({ folder: "documents", files: 1, bytes: 777 });
+  });
+
   it("never writes into a folder that already holds something", async () => {
     const error = await domainErrorOf(
       createBackup({
@@ -262,11 +272,9 @@ describe("npm run db:backup", () => {
       }),
     );
     expect(error.code).toBe("CONFLICT");
-    expect(fs.readdirSync(backupDir).sort()).toEqual([
-      manifest.database.file,
-      "images",
-      "manifest.json",
-    ]);
+    expect(fs.readdirSync(backupDir).sort()).toEqual(
+      [manifest.database.file, "documents", "images", "manifest.json"].sort(),
+    );
   });
 });
 
@@ -275,14 +283,18 @@ describe("npm run db:restore", () => {
     const target = await freshTarget("ganti");
     const imageDir = path.join(work, "gambar-ganti");
     await restoredThenChanged(target, imageDir);
+    const documentDir = path.join(work, "dokumen-ganti");
+    fs.mkdirSync(documentDir, { recursive: true });
+    fs.writeFileSync(path.join(documentDir, "doc-later.jpeg"), "uploaded after the backup");
 
     const run = await runScript("scripts/db-restore.ts", [backupDir, "--yes"], {
-      env: { DATABASE_URL: target.url, IMAGE_DIR: imageDir },
+      env: { DATABASE_URL: target.url, IMAGE_DIR: imageDir, DOCUMENT_DIR: documentDir },
     });
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toContain("AKAN DIGANTI");
     expect(run.stdout).toContain("Pemulihan selesai");
     await expectBackupState(target, imageDir);
+    expect(fs.readdirSync(documentDir)).toEqual([SCAN_NAME]);
     if (target.provider === "sqlite") {
       expect(fs.existsSync(`${target.filePath}-wal`)).toBe(false);
     }

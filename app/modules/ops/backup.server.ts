@@ -18,9 +18,11 @@ import { z } from "zod";
 import type { DatabaseTarget } from "~/utils/database-url";
 import { DomainError } from "~/utils/errors";
 import { formatNumber } from "~/utils/format";
+import { assertReplaceableDir, copyTree, replaceFolderContents } from "./backup-folders.server";
 
 const MANIFEST = "manifest.json";
 const IMAGES = "images";
+const DOCUMENTS = "documents";
 
 const Count = z.number().int().min(0);
 const CountsSchema = z.object({ orders: Count, users: Count, sellers: Count, products: Count });
@@ -40,6 +42,11 @@ const ManifestSchema = z.object({
   }),
   /** Null when images were not on local disk (IMAGE_STORAGE=s3). */
   images: z.object({ folder: z.literal(IMAGES), files: Count, bytes: Count }).nullable(),
+  /** The private legality scans (DOCUMENT_DIR); null when not on local disk or not copied. */
+  documents: z
+    .object({ folder: z.literal(DOCUMENTS), files: Count, bytes: Count })
+    .nullable()
+    .default(null),
   counts: CountsSchema,
   /** The last applied Prisma migration, i.e. the schema version of the copy. */
   migration: z.string().nullable(),
@@ -96,6 +103,8 @@ export async function createBackup(input: {
   target: DatabaseTarget;
   /** The local image folder; null when images live elsewhere (S3). */
   imageDir: string | null;
+  /** The local folder of private documents; null when they live elsewhere (S3). */
+  documentDir?: string | null;
   dir: string;
   pgBin?: string;
   now?: Date;
@@ -131,6 +140,13 @@ export async function createBackup(input: {
       images = { folder: IMAGES, ...copyTree(from, path.join(staging, IMAGES)) };
       log(`  ${formatNumber("id", images.files)} file, ${formatSize(images.bytes)}`);
     }
+    let documents: BackupManifest["documents"] = null;
+    if (input.documentDir) {
+      const from = path.resolve(input.documentDir);
+      log(`Menyalin dokumen legalitas dari ${from} …`);
+      documents = { folder: DOCUMENTS, ...copyTree(from, path.join(staging, DOCUMENTS)) };
+      log(`  ${formatNumber("id", documents.files)} file, ${formatSize(documents.bytes)}`);
+    }
 
     const manifest: BackupManifest = {
       format: 1,
@@ -139,6 +155,7 @@ export async function createBackup(input: {
       source: describeTarget(target),
       database: { file, bytes, sha256: await sha256Of(dbFile) },
       images,
+      documents,
       ...facts,
     };
     fs.writeFileSync(path.join(staging, MANIFEST), `${JSON.stringify(manifest, null, 2)}\n`);
@@ -191,8 +208,10 @@ export async function checkBackup(input: {
   if (!fs.existsSync(file)) {
     throw new DomainError("INVALID", `Berkas ${manifest.database.file} tidak ada di ${dir}.`);
   }
-  if (manifest.images && !fs.existsSync(path.join(dir, IMAGES))) {
-    throw new DomainError("INVALID", `Folder ${IMAGES}/ tidak ada di ${dir}.`);
+  for (const folder of [manifest.images?.folder, manifest.documents?.folder]) {
+    if (folder && !fs.existsSync(path.join(dir, folder))) {
+      throw new DomainError("INVALID", `Folder ${folder}/ tidak ada di ${dir}.`);
+    }
   }
 
   log("Memeriksa checksum SHA-256 …");
@@ -225,6 +244,8 @@ export async function restoreBackup(input: {
   target: DatabaseTarget;
   /** The local image folder to replace; null leaves images alone (S3). */
   imageDir: string | null;
+  /** The local document folder to replace; null leaves documents alone (S3). */
+  documentDir?: string | null;
   pgBin?: string;
   log?: Log;
 }): Promise<void> {
@@ -235,7 +256,11 @@ export async function restoreBackup(input: {
     throw new DomainError("CONFLICT", "Jenis basis data cadangan dan tujuan berbeda.");
   }
   const imageDir = input.imageDir && manifest.images ? path.resolve(input.imageDir) : null;
-  if (imageDir) assertReplaceableImageDir(imageDir, [dir, process.cwd(), targetFile(target)]);
+  const documentDir =
+    input.documentDir && manifest.documents ? path.resolve(input.documentDir) : null;
+  const keep = [dir, process.cwd(), targetFile(target)];
+  if (imageDir) assertReplaceableDir(imageDir, "IMAGE_DIR", keep);
+  if (documentDir) assertReplaceableDir(documentDir, "DOCUMENT_DIR", keep);
 
   const file = path.join(dir, manifest.database.file);
   log(`Memulihkan basis data ${describeTarget(target)} …`);
@@ -261,14 +286,17 @@ export async function restoreBackup(input: {
 
   if (imageDir) {
     log(`Mengganti isi folder gambar ${imageDir} …`);
-    fs.mkdirSync(imageDir, { recursive: true });
-    for (const entry of fs.readdirSync(imageDir)) {
-      fs.rmSync(path.join(imageDir, entry), { recursive: true, force: true });
-    }
-    const copied = copyTree(path.join(dir, IMAGES), imageDir);
+    const copied = replaceFolderContents(path.join(dir, IMAGES), imageDir);
     log(`  ${formatNumber("id", copied.files)} file, ${formatSize(copied.bytes)}`);
   } else if (!manifest.images) {
     log("Cadangan ini tanpa gambar; folder gambar tidak diubah.");
+  }
+  if (documentDir) {
+    log(`Mengganti isi folder dokumen ${documentDir} …`);
+    const copied = replaceFolderContents(path.join(dir, DOCUMENTS), documentDir);
+    log(`  ${formatNumber("id", copied.files)} file, ${formatSize(copied.bytes)}`);
+  } else if (!manifest.documents) {
+    log("Cadangan ini tanpa dokumen legalitas; folder dokumen tidak diubah.");
   }
 }
 
@@ -473,48 +501,6 @@ async function readFacts(query: Query): Promise<{ counts: RowCounts; migration: 
     ),
     migration: typeof migration?.name === "string" ? migration.name : null,
   };
-}
-
-/** Copies a folder tree, skipping photos still being written; returns files and bytes copied. */
-function copyTree(from: string, to: string): { files: number; bytes: number } {
-  const total = { files: 0, bytes: 0 };
-  fs.mkdirSync(to, { recursive: true });
-  if (!fs.existsSync(from)) return total;
-  for (const entry of fs.readdirSync(from, { withFileTypes: true })) {
-    const source = path.join(from, entry.name);
-    const dest = path.join(to, entry.name);
-    if (entry.isDirectory()) {
-      const inner = copyTree(source, dest);
-      total.files += inner.files;
-      total.bytes += inner.bytes;
-      // Image storage writes `<name>.<pid>.tmp` and renames it when complete.
-    } else if (entry.isFile() && !entry.name.endsWith(".tmp")) {
-      try {
-        fs.copyFileSync(source, dest);
-      } catch (error) {
-        // Deleted by the app since the listing: nothing to keep.
-        if ((error as NodeJS.ErrnoException).code === "ENOENT") continue;
-        throw error;
-      }
-      total.files++;
-      total.bytes += fs.statSync(dest).size;
-    }
-  }
-  return total;
-}
-
-/** The image folder's contents are deleted: never when it holds the project, the backup or the database. */
-function assertReplaceableImageDir(imageDir: string, keep: (string | null)[]) {
-  for (const precious of keep) {
-    if (!precious) continue;
-    const relative = path.relative(imageDir, path.resolve(precious));
-    if (relative === "" || (!relative.startsWith("..") && !path.isAbsolute(relative))) {
-      throw new DomainError(
-        "INVALID",
-        `IMAGE_DIR (${imageDir}) berisi ${precious}; isinya tidak akan dihapus. Periksa IMAGE_DIR.`,
-      );
-    }
-  }
 }
 
 function targetFile(target: DatabaseTarget): string | null {
