@@ -2,6 +2,7 @@ import { PassThrough, type Readable } from "node:stream";
 import { stringify } from "csv-stringify";
 import ExcelJS from "exceljs";
 import { RUPIAH_NUMFMT } from "~/modules/money/money";
+import { isLegalityCurrent } from "~/modules/sellers/legality";
 import type { Db } from "~/utils/db.server";
 import { formatNumber } from "~/utils/format";
 import { createTranslator, type Locale, type MessageKey } from "~/utils/i18n";
@@ -110,7 +111,7 @@ export async function* sellerExportRows(
         createdAt: true,
         sizeClass: true,
         desa: { select: { name: true } },
-        legalities: { select: { type: true, status: true } },
+        legalities: { select: { type: true, status: true, expiresAt: true } },
       },
     });
     if (sellers.length === 0) return;
@@ -142,8 +143,12 @@ export async function* sellerExportRows(
     const trained = new Map(trainings.map((t) => [t.sellerId, t._count._all]));
     const literacy = new Map(assessments.map((a) => [a.sellerId, a.stratum]));
     for (const s of sellers) {
-      const legal = (type: string) =>
-        s.legalities.find((l) => l.type === type)?.status ?? "TIDAK_ADA";
+      const legal = (type: string) => {
+        const doc = s.legalities.find((l) => l.type === type);
+        if (!doc) return "TIDAK_ADA";
+        // A verified document past its last day no longer counts, and the export says so.
+        return doc.status === "VERIFIED" && !isLegalityCurrent(doc) ? "KEDALUWARSA" : doc.status;
+      };
       yield [
         s.id,
         s.businessName,
