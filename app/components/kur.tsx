@@ -5,11 +5,11 @@ import { formatDate, formatDateTime } from "~/utils/format";
 import { useI18n } from "~/utils/use-i18n";
 import type { MessageKey } from "~/utils/i18n";
 
-/** Where each missing item is fixed: a page of the seller area, or outside (OSS for an NIB). */
-function fixLink(item: KurItem, sellerId: string): { href: string; external?: boolean } {
+/** Where each missing item is fixed: a page of the seller area. */
+function fixLink(item: KurItem, sellerId: string): { href: string } {
   switch (item.key) {
     case "legality":
-      return { href: "https://oss.go.id/", external: true };
+      return { href: `/kelola/${sellerId}/legalitas` };
     case "activity":
     case "cashbook":
       return { href: `/kelola/${sellerId}/buku-kas` };
@@ -84,15 +84,9 @@ export function KurChecklist({
             {!item.met ? (
               <p className="text-sm">
                 {t(`kur.item.${item.key}.fix` as MessageKey)}{" "}
-                {fix.external ? (
-                  <a href={fix.href} className="underline" rel="noreferrer" target="_blank">
-                    {t(`kur.item.${item.key}.link` as MessageKey)}
-                  </a>
-                ) : (
-                  <Link to={fix.href} className="underline">
-                    {t(`kur.item.${item.key}.link` as MessageKey)}
-                  </Link>
-                )}
+                <Link to={fix.href} className="underline">
+                  {t(`kur.item.${item.key}.link` as MessageKey)}
+                </Link>
               </p>
             ) : null}
           </li>

@@ -40,8 +40,8 @@ export const kurEn: Record<keyof typeof kurId, string> = {
   "kur.item.legality": "A verified, valid NIB or business certificate (SKU)",
   "kur.item.legality.met": "On record: {types}.",
   "kur.item.legality.fix":
-    "Register an NIB for free on OSS, or ask the village office for an SKU; the village operator uploads it for staff to check.",
-  "kur.item.legality.link": "Register an NIB on OSS",
+    "Register an NIB for free at oss.go.id, or ask the village office for an SKU, then upload the document for staff to check.",
+  "kur.item.legality.link": "Upload licence documents",
   "kur.item.activity": "At least 6 months of recorded activity",
   "kur.item.activity.met": "Active since {date} ({months} months).",
   "kur.item.activity.since": "Active since {date} ({months} months); 6 months are needed.",

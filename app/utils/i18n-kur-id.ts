@@ -38,8 +38,8 @@ export const kurId = {
   "kur.item.legality": "NIB atau Surat Keterangan Usaha (SKU) terverifikasi dan masih berlaku",
   "kur.item.legality.met": "Tercatat: {types}.",
   "kur.item.legality.fix":
-    "Daftarkan NIB gratis di OSS, atau minta SKU ke kantor desa; operator desa mengunggahnya untuk diperiksa petugas.",
-  "kur.item.legality.link": "Daftar NIB di OSS",
+    "Daftarkan NIB gratis di oss.go.id, atau minta SKU ke kantor desa, lalu unggah dokumennya untuk diperiksa petugas.",
+  "kur.item.legality.link": "Unggah dokumen legalitas",
   "kur.item.activity": "Usaha tercatat aktif minimal 6 bulan",
   "kur.item.activity.met": "Tercatat aktif sejak {date} ({months} bulan).",
   "kur.item.activity.since": "Tercatat aktif sejak {date} ({months} bulan); perlu 6 bulan.",
