@@ -14,12 +14,11 @@ import { formReply, withDomainErrors } from "~/http/errors.server";
 import { redirectWithToast } from "~/http/flash.server";
 import { requireSellerPermission } from "~/http/guards.server";
 import { publicOrigin } from "~/http/public-url.server";
+import { BankShareSchema, SHARE_DAY_CHOICES } from "~/modules/growth/bank-share";
 import {
-  BankShareSchema,
   createBankShareLink,
   listBankShareLinks,
   revokeBankShareLink,
-  SHARE_DAY_CHOICES,
 } from "~/modules/growth/bank-share.server";
 import { getKurReadiness } from "~/modules/growth/kur-readiness.server";
 import { OwnerNikFormSchema } from "~/modules/sellers/nik";

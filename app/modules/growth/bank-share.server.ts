@@ -1,5 +1,4 @@
 import crypto from "node:crypto";
-import { z } from "zod";
 import type { LegalityStatus, LegalityType } from "~/generated/prisma/enums";
 import { recordAudit } from "~/modules/audit/audit.server";
 import { formatIndonesianPhone } from "~/modules/auth/phone";
@@ -7,6 +6,7 @@ import { isLegalityCurrent } from "~/modules/sellers/legality";
 import { getMaskedNik, type IdentityActor } from "~/modules/sellers/owner-identity.server";
 import type { Db } from "~/utils/db.server";
 import { DomainError } from "~/utils/errors";
+import { BankShareSchema, type BankShareInput } from "./bank-share";
 import { getLatestStatement, type StatementSummary } from "./statement.server";
 
 /**
@@ -16,25 +16,8 @@ import { getLatestStatement, type StatementSummary } from "./statement.server";
  * 256 random bits make it unguessable, which is why the page needs no throttle of its own.
  */
 
-export const MAX_SHARE_DAYS = 30;
-export const SHARE_DAY_CHOICES = [7, 14, 30] as const;
 const DAY_MS = 86_400_000;
 const TOKEN_PATTERN = /^[A-Za-z0-9_-]{43}$/;
-
-export const BankShareSchema = z.object({
-  bankName: z
-    .string({ error: "Nama bank wajib diisi" })
-    .trim()
-    .min(1, { error: "Nama bank wajib diisi" })
-    .min(2, { error: "Nama bank minimal 2 huruf" })
-    .max(80, { error: "Nama bank maksimal 80 huruf" }),
-  days: z.coerce
-    .number({ error: "Pilih masa berlaku tautan" })
-    .int({ error: "Pilih masa berlaku tautan" })
-    .min(1, { error: "Masa berlaku tautan 1 sampai 30 hari" })
-    .max(MAX_SHARE_DAYS, { error: "Masa berlaku tautan 1 sampai 30 hari" }),
-});
-export type BankShareInput = z.infer<typeof BankShareSchema>;
 
 export function hashShareToken(token: string): string {
   return crypto.createHash("sha256").update(token, "utf8").digest("hex");
