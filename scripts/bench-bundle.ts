@@ -11,6 +11,9 @@ import { createRequestHandler, type ServerBuild } from "@remix-run/node";
 import { ensureBuild } from "./lib/build";
 
 process.env.NODE_ENV = "production";
+// Production requires these; the benchmark prints no document and reads no NIK.
+process.env.PUBLIC_URL ??= "http://localhost";
+process.env.NIK_ENCRYPTION_KEY ??= "YnVuZGxlLWJlbmNoLW5pay1rZXktMDEyMzQ1Njc4OWE=";
 ensureBuild();
 const build = (await import(
   pathToFileURL(path.resolve("build/server/index.js")).href

@@ -46,6 +46,9 @@ const { dir, cleanup } = await benchDatabase("soak", false);
 process.env.IMAGE_DIR ??= path.join(dir, "images");
 process.env.DOCUMENT_DIR ??= path.join(dir, "documents");
 process.env.NODE_ENV = "production";
+// Production requires these; the benchmark prints no document and holds no real NIK.
+process.env.PUBLIC_URL ??= "http://127.0.0.1";
+process.env.NIK_ENCRYPTION_KEY ??= "c29hay1iZW5jaC1uaWsta2V5LTAxMjM0NTY3ODlhYmM=";
 ensureBuild();
 const { migrateDatabase } = await import("./lib/migrate");
 await migrateDatabase();

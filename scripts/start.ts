@@ -15,9 +15,11 @@ import { printDemoLogins } from "./lib/demo-logins";
 import { DatabaseInUseError, migrateDatabase } from "./lib/migrate";
 import { pendingMigrations } from "./lib/migration-status";
 import { resolveDatabaseTarget } from "../app/utils/database-url";
+import { localNikKey } from "../app/utils/nik-key.server";
 
 process.env.NODE_ENV = "production";
 const started = Date.now();
+fillLocalDefaults();
 let env;
 try {
   env = getEnv();
@@ -53,3 +55,34 @@ if ((!postgres || process.env.SEED_DEMO === "1") && !(await isSeeded(db))) {
 if (!postgres || process.env.SEED_DEMO === "1") printDemoLogins();
 await startServer({ production: true });
 console.log(`Siap dalam ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+
+/**
+ * The README's first command runs the production build on a fresh clone with nothing set. On the
+ * embedded database (one machine) it fills what production otherwise requires, and says so:
+ * links printed on statements point at this machine, and owners' NIKs are encrypted with a key
+ * generated once and kept in ./data/ (beside the database, like the session secret). An
+ * operated PostgreSQL deployment gets no defaults: the environment check names what is missing.
+ */
+function fillLocalDefaults() {
+  let embedded = false;
+  try {
+    embedded = resolveDatabaseTarget(process.env.DATABASE_URL).provider === "sqlite";
+  } catch {
+    return; // the environment check reports it
+  }
+  if (!embedded) return;
+  if (!process.env.PUBLIC_URL) {
+    const host =
+      !process.env.HOST || process.env.HOST === "0.0.0.0" ? "localhost" : process.env.HOST;
+    process.env.PUBLIC_URL = `http://${host}:${process.env.PORT || 3000}`;
+    console.log(
+      `PUBLIC_URL is not set: statements and share links will print ${process.env.PUBLIC_URL}. Set PUBLIC_URL to the site's public address before handing documents out.`,
+    );
+  }
+  if (!process.env.NIK_ENCRYPTION_KEY) {
+    process.env.NIK_ENCRYPTION_KEY = localNikKey();
+    console.log(
+      "NIK_ENCRYPTION_KEY is not set: owners' NIKs are encrypted with the key kept in data/.nik-encryption-key. Back it up with the database, or set NIK_ENCRYPTION_KEY.",
+    );
+  }
+}

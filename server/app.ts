@@ -105,6 +105,12 @@ export function createApp(options: AppOptions): express.Express {
       referrerPolicy: { policy: "strict-origin-when-cross-origin" },
     }),
   );
+  // A bank share link carries its token in the address: the page sends no referrer at all (the
+  // route says so; this leaves its header the only one).
+  app.use("/bank", (_req, res, next) => {
+    res.removeHeader("Referrer-Policy");
+    next();
+  });
   if (options.pageCache) app.use(options.pageCache.middleware);
   app.use(compression());
   app.use(sameOriginWrites(options.publicUrl));

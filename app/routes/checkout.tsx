@@ -20,7 +20,7 @@ import { getStripe, startCardCheckout } from "~/modules/payments/stripe.server";
 import { listDesaOptions } from "~/modules/regions/regions.server";
 import type { PaymentMethod, ShippingMethod } from "~/generated/prisma/enums";
 import { db } from "~/utils/db.server";
-import { getEnv } from "~/utils/env.server";
+import { publicOrigin } from "~/http/public-url.server";
 import { metaTranslator, pageTitle } from "~/utils/meta";
 import { orderSettings } from "~/modules/orders/settings.server";
 import { formReply, invalidForm, withDomainErrors } from "~/http/errors.server";
@@ -70,7 +70,7 @@ export async function action({ request }: ActionFunctionArgs) {
       });
       const stripe = getStripe();
       if (placed.cardPayment && stripe) {
-        const origin = getEnv().PUBLIC_URL ?? new URL(request.url).origin;
+        const origin = publicOrigin(request);
         const back = `${origin}/pesanan/${placed.groupCode}`;
         try {
           const url = await startCardCheckout(db, stripe.stripe, {

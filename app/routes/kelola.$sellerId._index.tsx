@@ -72,6 +72,9 @@ export default function ManageShop() {
         <Link to={`/kelola/${seller.id}/legalitas`} className="btn-secondary">
           {t("legal.nav")}
         </Link>
+        <Link to={`/kelola/${seller.id}/kur`} className="btn-secondary">
+          {t("kur.nav")}
+        </Link>
       </nav>
       {products.length === 0 ? <p>{t("manage.noProducts")}</p> : null}
       <ul

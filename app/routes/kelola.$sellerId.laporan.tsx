@@ -3,6 +3,8 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { inputClass } from "~/components/ui/field";
 import { addMonths, jakartaMonthOf } from "~/utils/jakarta-calendar";
 import { listSalesStatements } from "~/modules/growth/statement.server";
+import { getMaskedNik } from "~/modules/sellers/owner-identity.server";
+import { formatDate } from "~/utils/format";
 import { db } from "~/utils/db.server";
 import { metaTranslator, pageTitle } from "~/utils/meta";
 import { requireSellerPermission } from "~/http/guards.server";
@@ -11,9 +13,14 @@ import { useI18n } from "~/utils/use-i18n";
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { seller } = await requireSellerPermission(request, "seller.manage", params.sellerId ?? "");
   const thisMonth = jakartaMonthOf(new Date());
-  const statements = await listSalesStatements(db, seller.id);
+  const [statements, maskedNik] = await Promise.all([
+    listSalesStatements(db, seller.id),
+    getMaskedNik(db, seller.id),
+  ]);
   return {
     seller,
+    maskedNik,
+    now: new Date(),
     defaultFrom: addMonths(thisMonth, -11),
     defaultTo: thisMonth,
     statements,
@@ -26,12 +33,14 @@ export const meta: MetaFunction = ({ matches }) => {
 };
 
 export default function StatementPage() {
-  const { seller, defaultFrom, defaultTo, statements } = useLoaderData<typeof loader>();
-  const { t } = useI18n();
+  const { seller, maskedNik, now, defaultFrom, defaultTo, statements } =
+    useLoaderData<typeof loader>();
+  const { t, locale } = useI18n();
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">{t("statement.title")}</h1>
       <p className="text-stone-700">{t("statement.intro")}</p>
+      <p className="text-sm text-stone-700">{t("statement.validity")}</p>
       {/* A plain form post: the browser downloads the PDF, with or without JavaScript. */}
       <Form
         method="post"
@@ -53,6 +62,21 @@ export default function StatementPage() {
           <span className="block text-sm">{t("statement.to")}</span>
           <input type="month" name="to" defaultValue={defaultTo} required className={inputClass} />
         </label>
+        {maskedNik ? (
+          <label className="flex basis-full items-center gap-2">
+            <input type="checkbox" name="showNik" />
+            <span>
+              {t("statement.showNik")} ({maskedNik})
+            </span>
+          </label>
+        ) : (
+          <p className="basis-full text-sm text-stone-700">
+            {t("statement.noNik")}{" "}
+            <Link to={`/kelola/${seller.id}/kur#nik`} className="underline">
+              {t("kur.title")}
+            </Link>
+          </p>
+        )}
         <button type="submit" className="btn-primary">
           {t("statement.download")}
         </button>
@@ -67,7 +91,17 @@ export default function StatementPage() {
               <li key={s.verificationCode}>
                 <Link to={`/cek-dokumen/${s.verificationCode}`} className="font-mono underline">
                   {s.verificationCode}
-                </Link>
+                </Link>{" "}
+                <span className="text-sm text-stone-700">
+                  {formatDate(locale, s.createdAt)}
+                  {s.validUntil
+                    ? ` · ${
+                        s.validUntil.getTime() > now.getTime()
+                          ? t("statement.validUntil", { date: formatDate(locale, s.validUntil) })
+                          : t("statement.expired")
+                      }`
+                    : null}
+                </span>
               </li>
             ))}
           </ul>

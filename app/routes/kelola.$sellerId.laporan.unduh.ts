@@ -4,15 +4,20 @@ import { readForm } from "~/http/body.server";
 import { attachment } from "~/http/download.server";
 import { buildSalesStatement } from "~/modules/growth/statement.server";
 import { db } from "~/utils/db.server";
-import { getEnv } from "~/utils/env.server";
 import { translateErrorMessage } from "~/utils/error-messages-en";
 import { requestLocale, withDomainErrors } from "~/http/errors.server";
 import { redirectWithToast } from "~/http/flash.server";
 import { requireSellerPermission } from "~/http/guards.server";
+import { publicOrigin } from "~/http/public-url.server";
 
 const PeriodSchema = z.object({
   from: z.string().regex(/^\d{4}-\d{2}$/, { error: "Pilih bulan awal" }),
   to: z.string().regex(/^\d{4}-\d{2}$/, { error: "Pilih bulan akhir" }),
+  /** A checkbox: the owner asks for the full NIK on this statement. */
+  showNik: z
+    .string()
+    .optional()
+    .transform((v) => v === "on"),
 });
 
 /** Issues a sales statement (recorded, with a verification code) and sends it as a PDF. */
@@ -38,7 +43,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
         from: parsed.data.from,
         to: parsed.data.to,
         issuedById: user.id,
-        verifyUrl: getEnv().PUBLIC_URL ?? new URL(request.url).origin,
+        verifyUrl: publicOrigin(request),
+        showNik: parsed.data.showNik,
       });
       return attachment(statement.pdf, {
         name: `laporan-penjualan-${seller.slug}-${parsed.data.from}-${parsed.data.to}.pdf`,

@@ -29,7 +29,7 @@ import {
 } from "~/modules/payments/stripe.server";
 import { db } from "~/utils/db.server";
 import { translateErrorMessage } from "~/utils/error-messages-en";
-import { getEnv } from "~/utils/env.server";
+import { publicOrigin } from "~/http/public-url.server";
 import { DomainError } from "~/utils/errors";
 import { invariantResponse } from "~/http/responses";
 import { formatDate, formatDateTime } from "~/utils/format";
@@ -136,7 +136,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
               { status: 400 },
             );
           }
-          const origin = getEnv().PUBLIC_URL ?? new URL(request.url).origin;
+          const origin = publicOrigin(request);
           return redirect(
             await startCardCheckout(db, stripe.stripe, {
               paymentId: payment.id,

@@ -52,3 +52,41 @@ describe("parseEnv", () => {
     },
   );
 });
+
+describe("production requirements", () => {
+  const production = {
+    NODE_ENV: "production",
+    PUBLIC_URL: "https://pasarkampung.example",
+    NIK_ENCRYPTION_KEY: "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
+  };
+
+  it("starts in production with PUBLIC_URL and a NIK key", () => {
+    expect(parseEnv(production).ok).toBe(true);
+    expect(parseEnv({ ...production, NIK_ENCRYPTION_KEY: "ab".repeat(32) }).ok).toBe(true);
+  });
+
+  it("refuses production without PUBLIC_URL, saying why", () => {
+    const result = parseEnv({ ...production, PUBLIC_URL: undefined });
+    expect(result.ok ? [] : result.errors).toEqual([
+      "PUBLIC_URL: PUBLIC_URL is required in production: statements, certificates and share links print it",
+    ]);
+  });
+
+  it("refuses production without a NIK key, and any key that is not 32 bytes", () => {
+    const missing = parseEnv({ ...production, NIK_ENCRYPTION_KEY: undefined });
+    expect(missing.ok ? [] : missing.errors).toEqual([
+      expect.stringMatching(/^NIK_ENCRYPTION_KEY: NIK_ENCRYPTION_KEY is required in production/),
+    ]);
+    for (const key of ["rahasia", "ab".repeat(31), "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNk"]) {
+      const result = parseEnv({ NIK_ENCRYPTION_KEY: key });
+      expect(result.ok ? [] : result.errors).toEqual([
+        expect.stringMatching(/^NIK_ENCRYPTION_KEY: NIK_ENCRYPTION_KEY must be 32 bytes/),
+      ]);
+    }
+  });
+
+  it("needs neither outside production", () => {
+    expect(parseEnv({ NODE_ENV: "development" }).ok).toBe(true);
+    expect(parseEnv({ NODE_ENV: "test" }).ok).toBe(true);
+  });
+});

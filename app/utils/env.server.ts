@@ -2,6 +2,7 @@ import { isIP } from "node:net";
 import path from "node:path";
 import { z } from "zod";
 import { resolveDatabaseTarget } from "./database-url";
+import { parseNikKey } from "./nik-key";
 
 // Validation messages we do not word ourselves fall back to zod's Indonesian locale.
 z.config(z.locales.id());
@@ -95,8 +96,25 @@ const EnvSchema = z
     PG_BIN: z.string().min(1).optional(),
     /** Connections per instance to PostgreSQL. */
     DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
-    /** Public origin used in absolute links, e.g. https://pasarkampung.id */
+    /**
+     * Public origin used in absolute links, e.g. https://pasarkampung.id. Required in production:
+     * statements, certificates and share links print it, and a link read off paper cannot follow
+     * whatever address a request happened to come in on.
+     */
     PUBLIC_URL: z.url({ error: "PUBLIC_URL must be an absolute URL" }).optional(),
+    /**
+     * Encrypts owners' NIKs at rest (AES-256-GCM): 32 bytes as base64 or hex. Required in
+     * production; see app/utils/nik-key.server.ts for the key used elsewhere.
+     */
+    NIK_ENCRYPTION_KEY: z
+      .string()
+      .optional()
+      .refine((value) => value === undefined || parseNikKey(value) !== null, {
+        error:
+          "NIK_ENCRYPTION_KEY must be 32 bytes as base64 (44 characters) or hex (64 characters), e.g. from `openssl rand -base64 32`",
+      }),
+    /** Who runs the platform, printed on statements as their issuer. */
+    DISTRICT_NAME: z.string().trim().min(3).default("Pemerintah Kabupaten Banyuwangi"),
     /** Platform default time zone for "today" (featured rotation, reports). */
     APP_TIME_ZONE: z.string().min(1).default("Asia/Jakarta"),
     /** Signs session cookies. When unset, one is generated once and kept in ./data/. */
@@ -192,6 +210,16 @@ const EnvSchema = z
   .refine((env) => !isInside(env.DOCUMENT_DIR, env.IMAGE_DIR), {
     message: "DOCUMENT_DIR must not be inside IMAGE_DIR: everything there is public",
     path: ["DOCUMENT_DIR"],
+  })
+  .refine((env) => env.NODE_ENV !== "production" || !!env.PUBLIC_URL, {
+    message:
+      "PUBLIC_URL is required in production: statements, certificates and share links print it",
+    path: ["PUBLIC_URL"],
+  })
+  .refine((env) => env.NODE_ENV !== "production" || !!env.NIK_ENCRYPTION_KEY, {
+    message:
+      "NIK_ENCRYPTION_KEY is required in production: owners' NIKs are encrypted with it (32 bytes, e.g. `openssl rand -base64 32`)",
+    path: ["NIK_ENCRYPTION_KEY"],
   })
   .refine((env) => env.IMAGE_STORAGE !== "s3" || !!env.S3_BUCKET, {
     message: "IMAGE_STORAGE=s3 needs S3_BUCKET",

@@ -392,6 +392,23 @@ export const ERROR_MESSAGES_EN: Readonly<Record<string, string>> = {
   // Language and data-saver switches (already bilingual in the source)
   "Bahasa tidak dikenal / unknown language": "Unknown language",
   "Pilihan tidak dikenal / unknown choice": "Unknown choice",
+
+  // The owner's NIK
+  "NIK wajib diisi": "NIK is required",
+  "NIK harus 16 angka, sesuai KTP": "The NIK is 16 digits, as on the identity card",
+  "NIK tidak valid: dua angka pertama bukan kode provinsi":
+    "This NIK is not valid: its first two digits are not a province code",
+  "NIK tidak valid: angka tanggal lahir (angka ke-7 sampai ke-12) tidak mungkin":
+    "This NIK is not valid: its birth date (digits 7 to 12) is impossible",
+  "NIK tidak valid": "This NIK is not valid",
+
+  // Bank share links
+  "Nama bank wajib diisi": "Bank name is required",
+  "Nama bank minimal 2 huruf": "Bank name must be at least 2 characters",
+  "Nama bank maksimal 80 huruf": "Bank name can be at most 80 characters",
+  "Pilih masa berlaku tautan": "Choose how long the link is valid",
+  "Masa berlaku tautan 1 sampai 30 hari": "A link is valid for 1 to 30 days",
+  "Tautan tidak ditemukan": "Link not found",
 };
 
 export type ErrorPattern = {

@@ -2,6 +2,7 @@
 import type { Messages } from "./i18n-keys";
 import { growthEn } from "./i18n-growth-en";
 import { legalityEn } from "./i18n-legality-en";
+import { kurEn } from "./i18n-kur-en";
 import { notificationsEn } from "./i18n-notifications-en";
 import { ordersEn } from "./i18n-orders-en";
 import { privacyEn } from "./i18n-privacy-en";
@@ -414,4 +415,5 @@ export const en: Messages = {
   ...growthEn,
   ...legalityEn,
   ...trainingEn,
+  ...kurEn,
 };

@@ -1,6 +1,7 @@
 /** The Indonesian messages: the default language, and the key set English must match. */
 import { growthId } from "./i18n-growth-id";
 import { legalityId } from "./i18n-legality-id";
+import { kurId } from "./i18n-kur-id";
 import { notificationsId } from "./i18n-notifications-id";
 import { ordersId } from "./i18n-orders-id";
 import { privacyId } from "./i18n-privacy-id";
@@ -414,4 +415,5 @@ export const id = {
   ...growthId,
   ...legalityId,
   ...trainingId,
+  ...kurId,
 } as const;

@@ -38,6 +38,9 @@ export async function startProcess(
   throw new Error(`${name} did not start`);
 }
 
+/** A fixed key for benchmark databases, which hold no real NIK. */
+const BENCH_NIK_KEY = "YmVuY2gtbmlrLWtleS0wMTIzNDU2Nzg5YWJjZGVmMDE=";
+
 /** `npm run serve` in a process of its own on a free port, on the current DATABASE_URL. */
 export async function startProductionApp(name: string, env: Record<string, string> = {}) {
   const port = await freePort();
@@ -49,6 +52,8 @@ export async function startProductionApp(name: string, env: Record<string, strin
       HOST: "127.0.0.1",
       LOG_REQUESTS: "0",
       SESSION_SECRET: "bench-session-secret-0123456789abcdef0123",
+      PUBLIC_URL: `http://127.0.0.1:${port}`,
+      NIK_ENCRYPTION_KEY: BENCH_NIK_KEY,
       ...env,
     },
     port,
@@ -64,6 +69,9 @@ export async function seededProductionApp(name: string, env: Record<string, stri
   process.env.IMAGE_DIR ??= path.join(dir, "images");
   process.env.DOCUMENT_DIR ??= path.join(dir, "documents");
   process.env.NODE_ENV = "production";
+  // Production requires these; a benchmark prints no document.
+  process.env.PUBLIC_URL ??= "http://127.0.0.1";
+  process.env.NIK_ENCRYPTION_KEY ??= BENCH_NIK_KEY;
   ensureBuild();
   const { migrateDatabase } = await import("./migrate");
   await migrateDatabase();

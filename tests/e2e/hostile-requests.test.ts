@@ -13,6 +13,8 @@ import { DEMO_PASSWORD } from "./helpers";
 import { TMP_DIR } from "../setup/paths";
 
 const baseUrl = inject("baseUrl");
+/** Production requires a NIK key; these second servers read no NIK. */
+const TEST_NIK_KEY = "aG9zdGlsZS1yZXF1ZXN0cy10ZXN0LWtleS0wMTIzNDU=";
 
 interface Reply {
   status: number;
@@ -352,6 +354,8 @@ describe("login throttling over HTTP", () => {
           PORT: String(port),
           HOST: "127.0.0.1",
           TRUST_PROXY: "loopback",
+          PUBLIC_URL: `http://127.0.0.1:${port}`,
+          NIK_ENCRYPTION_KEY: TEST_NIK_KEY,
           DATABASE_URL: `file:${path.join(dir, "e2e.db")}`,
           IMAGE_DIR: path.join(dir, "images"),
         },
@@ -421,6 +425,8 @@ describe("a second start beside a running app", () => {
         PORT: new URL(baseUrl).port,
         HOST: "127.0.0.1",
         RUN_JOBS: "0",
+        PUBLIC_URL: baseUrl,
+        NIK_ENCRYPTION_KEY: TEST_NIK_KEY,
         DATABASE_URL: `file:${path.join(dir, "e2e.db")}`,
         IMAGE_DIR: path.join(dir, "images"),
       },

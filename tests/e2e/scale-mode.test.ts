@@ -108,6 +108,8 @@ beforeAll(async () => {
     DATABASE_URL: cluster.url("pasar_kampung"),
     IMAGE_DIR: path.join(dir, "images"),
     SESSION_SECRET: "scale-mode-test-secret-0123456789abcdef",
+    PUBLIC_URL: "http://127.0.0.1",
+    NIK_ENCRYPTION_KEY: "c2NhbGUtbW9kZS10ZXN0LWtleS0wMTIzNDU2Nzg5YWI=",
   };
 }, 120_000);
 

@@ -3,7 +3,12 @@ import { extractText, getDocumentProxy } from "unpdf";
 import { describe, expect, it } from "vitest";
 import { addCashbookEntry, CashbookEntrySchema } from "~/modules/growth/cashbook.server";
 import { addDebt, DebtSchema, recordDebtPayment } from "~/modules/growth/debts.server";
-import { buildSalesStatement, getStatementByCode } from "~/modules/growth/statement.server";
+import {
+  buildSalesStatement,
+  getLatestStatement,
+  getStatementByCode,
+} from "~/modules/growth/statement.server";
+import { setOwnerNik } from "~/modules/sellers/owner-identity.server";
 import { db } from "~/utils/db.server";
 import { createSeller } from "../factories";
 
@@ -47,11 +52,37 @@ describe("sales statement", () => {
     const seller = await createSeller(db, {
       businessName: "Kopi Osing Mbok Sum",
       ownerName: "Sumiati",
+      address: "Jl. Kemiren No. 7, Dusun Krajan",
+      whatsapp: "+6281234567890",
       verifiedAt: new Date("2024-11-05T03:00:00Z"),
-      legalities: [
-        { type: "NIB", verified: true },
-        { type: "PIRT", verified: false },
+    });
+    // Only documents verified and unexpired on the day of issue are printed; the P-IRT number was
+    // typed with its name in front.
+    await db.sellerLegality.createMany({
+      data: [
+        { sellerId: seller.id, type: "NIB", number: "NIB 9120304050607", status: "VERIFIED" },
+        {
+          sellerId: seller.id,
+          type: "PIRT",
+          number: "P-IRT 851835101234567",
+          status: "VERIFIED",
+          expiresAt: new Date("2027-01-31T17:00:00Z"),
+        },
+        {
+          sellerId: seller.id,
+          type: "HALAL",
+          number: "ID35110000123",
+          status: "VERIFIED",
+          expiresAt: new Date("2025-01-01T00:00:00Z"),
+        },
+        { sellerId: seller.id, type: "SKU", number: "470/12/2024", status: "UNVERIFIED" },
+        { sellerId: seller.id, type: "KTP", number: "3510014501900001", status: "VERIFIED" },
       ],
+    });
+    await setOwnerNik(db, {
+      sellerId: seller.id,
+      nik: "3510014501900001",
+      actor: { id: staff.id, role: "OPERATOR" },
     });
 
     // January: 2 orders, Rp500.000. February: none. March: 1 order, Rp1.250.000.
@@ -133,12 +164,14 @@ describe("sales statement", () => {
       data: { debtId: supplier.id, amount: 20_000, paidOn: "2025-04-05" },
     });
 
+    const issuedAt = new Date("2025-04-10T03:00:00Z");
     const issued = await buildSalesStatement(db, {
       sellerId: seller.id,
       from: "2025-01",
       to: "2025-03",
       issuedById: staff.id,
       verifyUrl: "https://pasarkampung.test",
+      now: issuedAt,
     });
     expect(issued.verificationCode).toMatch(/^[A-HJKMNP-Z2-9]{5}-[A-HJKMNP-Z2-9]{5}$/);
     expect(issued.pdf.subarray(0, 5).toString()).toBe("%PDF-");
@@ -165,10 +198,39 @@ describe("sales statement", () => {
       `Periksa keaslian dokumen di https://pasarkampung.test/cek-dokumen/${issued.verificationCode}`,
       "Piutang usaha belum tertagih Rp45.000",
       "Utang usaha belum dibayar Rp100.000",
+      // Bank-grade identity, validity and issuer.
+      "NIK pemilik 3510••••••••0001",
+      "Alamat usaha Jl. Kemiren No. 7, Dusun Krajan",
+      "Telepon/WhatsApp 0812-3456-7890",
+      "Kabupaten Banyuwangi",
+      "diselenggarakan Pemerintah Kabupaten Banyuwangi",
+      "Terbit 10 April 2025, berlaku sampai 9 Juli 2025",
+      "Pemerintah Kabupaten Banyuwangi",
+      // Honest terms: sales, other income, recorded expenses, the cash difference.
+      "Penjualan marketplace (pesanan selesai) Rp1.750.000",
+      "Pemasukan lain (buku kas) Rp300.000",
+      "Pengeluaran tercatat (buku kas) Rp200.000",
+      "Selisih kas Rp1.850.000",
+      "Ini bukan laba",
+      "Sumber Data",
+      "Dicatat sendiri oleh pelaku usaha",
+      "NIB 9120304050607 (terverifikasi petugas, tanpa masa berlaku)",
+      "P-IRT 851835101234567 (terverifikasi petugas, berlaku s.d. 1 Februari 2027)",
     ]) {
       expect(text).toContain(expected);
     }
-    for (const excluded of ["Rp777.000", "Rp888.000", "Rp55.000", "Rp12.000"]) {
+    for (const excluded of [
+      "Rp777.000",
+      "Rp888.000",
+      "Rp55.000",
+      "Rp12.000",
+      "Laba",
+      "P-IRT P-IRT",
+      // Expired, unverified and identity documents are not legality lines.
+      "ID35110000123",
+      "470/12/2024",
+      "3510014501900001",
+    ]) {
       expect(text).not.toContain(excluded);
     }
 
@@ -179,11 +241,31 @@ describe("sales statement", () => {
       issuedById: staff.id,
       periodStart: new Date("2024-12-31T17:00:00Z"),
       periodEnd: new Date("2025-03-31T17:00:00Z"),
+      validUntil: new Date("2025-07-09T03:00:00Z"),
+      showsNik: false,
     });
+    // The stored record never holds the full NIK.
+    expect(JSON.stringify(stored.totals)).not.toContain("3510014501900001");
 
     const summary = {
       verificationCode: issued.verificationCode,
       businessName: "Kopi Osing Mbok Sum",
+      ownerName: "Sumiati",
+      ownerNikMasked: "3510••••••••0001",
+      address: "Jl. Kemiren No. 7, Dusun Krajan",
+      phone: "0812-3456-7890",
+      kabupaten: "Kabupaten Banyuwangi",
+      issuer: "Pemerintah Kabupaten Banyuwangi",
+      validUntil: new Date("2025-07-09T03:00:00Z"),
+      legalities: [
+        { type: "NIB", number: "9120304050607", status: "VERIFIED", expiresAt: null },
+        {
+          type: "PIRT",
+          number: "851835101234567",
+          status: "VERIFIED",
+          expiresAt: "2027-01-31T17:00:00.000Z",
+        },
+      ],
       desa: "Kemiren",
       kecamatan: "Glagah",
       sizeClass: "MIKRO",
@@ -198,13 +280,21 @@ describe("sales statement", () => {
         marketplaceSales: 1_750_000,
         otherIncome: 300_000,
         expense: 200_000,
-        profit: 1_850_000,
+        cashDifference: 1_850_000,
       },
       trainingsAttended: 1,
       debts: { receivable: 45_000, payable: 100_000 },
       issuedAt: stored.createdAt,
     };
-    expect(await getStatementByCode(db, issued.verificationCode)).toMatchObject(summary);
+    const onIssue = new Date("2025-05-01T00:00:00Z");
+    expect(await getStatementByCode(db, issued.verificationCode, onIssue)).toMatchObject({
+      ...summary,
+      current: true,
+    });
+    // After 90 days it still verifies, but no longer reads as current.
+    expect(
+      await getStatementByCode(db, issued.verificationCode, new Date("2025-07-09T03:00:01Z")),
+    ).toMatchObject({ ...summary, current: false });
     const sloppy = issued.verificationCode.replace("-", "").toLowerCase();
     expect(await getStatementByCode(db, ` ${sloppy} `)).toMatchObject(summary);
     expect(await getStatementByCode(db, "AAAAA-AAAAA")).toBeNull();
@@ -223,6 +313,25 @@ describe("sales statement", () => {
       `Periksa keaslian dokumen di /cek-dokumen/${again.verificationCode}`,
     );
     expect(againText).toContain("Tidak ada pelatihan yang diikuti dalam periode ini.");
+
+    // The owner asked for the full NIK: printed on this PDF, still masked on record.
+    const withNik = await buildSalesStatement(db, {
+      sellerId: seller.id,
+      from: "2025-03",
+      to: "2025-03",
+      issuedById: null,
+      showNik: true,
+    });
+    expect(await pdfText(withNik.pdf)).toContain("NIK pemilik 3510014501900001");
+    const storedWithNik = await db.salesStatement.findUniqueOrThrow({
+      where: { id: withNik.statementId },
+    });
+    expect(storedWithNik.showsNik).toBe(true);
+    expect(JSON.stringify(storedWithNik.totals)).not.toContain("3510014501900001");
+    expect(await getLatestStatement(db, seller.id)).toMatchObject({
+      verificationCode: withNik.verificationCode,
+      ownerNikMasked: "3510••••••••0001",
+    });
   });
 
   it("rejects invalid periods and unknown sellers", async () => {

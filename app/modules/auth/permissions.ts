@@ -11,6 +11,10 @@ export type Action =
   | "seller.register"
   /** Edit a seller's profile and listings. */
   | "seller.manage"
+  /** Set or remove the owner's NIK (shown masked; printed in full only on a statement they ask for). */
+  | "seller.identity"
+  /** Give a named bank a read-only link to the shop's statement and documents, and revoke it. */
+  | "seller.bankShare"
   /** Decide verification and legality numbers. */
   | "seller.verify"
   /** See a seller's legality scans (private files): the shop's people and its region's staff. */
@@ -75,6 +79,9 @@ export function can(
     case "seller.register":
       return !!record && hasRole(actor, "OPERATOR", (region) => region === record.desaCode);
     case "seller.manage":
+    case "seller.identity":
+    case "seller.bankShare":
+      // The owner, and the operator who assists them (many owners have no smartphone).
       if (!record) return false;
       if ("ownerId" in record && record.ownerId === actor.id) return true;
       return hasRole(actor, "OPERATOR", (region) => region === record.desaCode);

@@ -1,4 +1,5 @@
 import PDFDocument from "pdfkit";
+import QRCode from "qrcode";
 import type {
   BusinessSector,
   LegalityStatus,
@@ -9,6 +10,7 @@ import type {
 import { formatRupiah } from "~/modules/money/money";
 import { createTranslator } from "~/utils/i18n";
 import { formatDate, formatMonth, formatNumber } from "~/utils/format";
+import { LEGALITY_LABELS } from "./legality-label";
 import { SIZE_CLASS_LABELS } from "./size-class";
 
 /**
@@ -21,14 +23,6 @@ const VERIFICATION_LABELS: Record<VerificationStatus, string> = {
   VERIFIED: "Terverifikasi",
   REJECTED: "Ditolak",
   SUSPENDED: "Ditangguhkan",
-};
-
-const LEGALITY_LABELS: Record<LegalityType, string> = {
-  NIB: "NIB",
-  PIRT: "P-IRT",
-  HALAL: "Sertifikat Halal",
-  SKU: "Surat Keterangan Usaha",
-  KTP: "KTP",
 };
 
 const LEGALITY_STATUS_LABELS: Record<LegalityStatus, string> = {
@@ -51,25 +45,36 @@ export interface StatementMonth {
   sales: number;
 }
 
-/** A statement's totals over its period. */
+/**
+ * A statement's totals over its period. `cashDifference` ("selisih kas") is marketplace sales plus
+ * other income minus recorded expenses: not a profit, since the cashbook records no cost of goods
+ * sold and unrecorded spending is missing from it.
+ */
 export interface PeriodTotals {
   marketplaceOrders: number;
   marketplaceSales: number;
   otherIncome: number;
   expense: number;
-  profit: number;
+  cashDifference: number;
 }
 
 export interface StatementContent {
   code: string;
+  /** Printed and encoded in the QR code: the public check page of this statement. */
   verifyUrl: string;
   issuedAt: Date;
+  validUntil: Date;
+  /** Who runs the platform (DISTRICT_NAME). */
+  issuer: string;
   from: string;
   to: string;
   seller: {
     businessName: string;
     ownerName: string;
+    /** In full or masked, as the owner chose; null when none is recorded. */
+    ownerNik: string | null;
     address: string | null;
+    phone: string;
     desa: string;
     kecamatan: string | null;
     kabupaten: string | null;
@@ -77,7 +82,13 @@ export interface StatementContent {
     verificationStatus: VerificationStatus;
     verifiedAt: Date | null;
     sizeClass: SizeClass;
-    legalities: { type: LegalityType; number: string; status: LegalityStatus }[];
+    /** The documents current on the day of issue, numbers without a repeated name. */
+    legalities: {
+      type: LegalityType;
+      number: string;
+      status: LegalityStatus;
+      expiresAt: Date | null;
+    }[];
   };
   months: StatementMonth[];
   totals: PeriodTotals;
@@ -101,8 +112,15 @@ function pdfSafe(text: string): string {
 
 const MARGIN = 50;
 const FOOTER_SPACE = 30;
+const QR_SIZE = 96;
 
-export function renderStatementPdf(content: StatementContent): Promise<Buffer> {
+export async function renderStatementPdf(content: StatementContent): Promise<Buffer> {
+  // A quiet zone of four modules, as scanners expect; medium error correction survives a crease.
+  const qr = await QRCode.toBuffer(content.verifyUrl, {
+    errorCorrectionLevel: "M",
+    margin: 4,
+    scale: 8,
+  });
   const doc = new PDFDocument({
     size: "A4",
     margins: { top: MARGIN, left: MARGIN, right: MARGIN, bottom: MARGIN + FOOTER_SPACE },
@@ -110,7 +128,7 @@ export function renderStatementPdf(content: StatementContent): Promise<Buffer> {
     lang: "id-ID",
     info: {
       Title: `Laporan Penjualan UMKM - ${content.seller.businessName}`,
-      Author: "Pasar Kampung",
+      Author: pdfSafe(`Pasar Kampung - ${content.issuer}`),
       Subject: `Periode ${periodLabel(content.from, content.to)}`,
       CreationDate: content.issuedAt,
     },
@@ -173,20 +191,44 @@ export function renderStatementPdf(content: StatementContent): Promise<Buffer> {
   const { seller, totals } = content;
   const t = createTranslator("id");
 
-  doc.font("Helvetica-Bold").fontSize(18).text("Laporan Penjualan UMKM", MARGIN, MARGIN, { width });
-  body().text(`Periode: ${periodLabel(content.from, content.to)}`);
-  doc.text(`Kode verifikasi: ${content.code}`);
-  doc.moveDown(0.5);
+  const textWidth = width - QR_SIZE - 12;
+  doc.image(qr, MARGIN + width - QR_SIZE, MARGIN - 6, { width: QR_SIZE, height: QR_SIZE });
+  doc
+    .font("Helvetica-Bold")
+    .fontSize(18)
+    .text("Laporan Penjualan UMKM", MARGIN, MARGIN, { width: textWidth });
+  body().text(`Periode: ${periodLabel(content.from, content.to)}`, { width: textWidth });
+  doc.text(`Kode verifikasi: ${content.code}`, { width: textWidth });
+  doc.text(
+    `Terbit ${formatDate("id", content.issuedAt)}, berlaku sampai ${formatDate("id", content.validUntil)}`,
+    { width: textWidth },
+  );
+  doc
+    .fontSize(8)
+    .fillColor("#444444")
+    .text(pdfSafe(`Pasar Kampung, platform UMKM desa yang diselenggarakan ${content.issuer}`), {
+      width: textWidth,
+    });
+  doc.text("Pindai kode QR untuk memeriksa keaslian dokumen ini.", { width: textWidth });
+  body();
+  doc.y = Math.max(doc.y, MARGIN - 6 + QR_SIZE) + 4;
   rule();
 
   heading("Identitas Usaha");
   field("Nama usaha", seller.businessName);
   field("Nama pemilik", seller.ownerName);
+  field("NIK pemilik", seller.ownerNik ?? "Belum dicatat");
   field("Sektor", t(`sector.${seller.sector}`));
-  if (seller.address) field("Alamat", seller.address);
+  field("Alamat usaha", seller.address ?? "Belum dicatat");
   field("Desa/Kelurahan", seller.desa);
   if (seller.kecamatan) field("Kecamatan", seller.kecamatan);
-  if (seller.kabupaten) field("Kabupaten/Kota", seller.kabupaten);
+  if (seller.kabupaten) {
+    // Region names carry their kind ("Kabupaten Banyuwangi"): the kind becomes the label.
+    const kind = /^(Kabupaten|Kota) (.+)$/.exec(seller.kabupaten);
+    if (kind) field(kind[1]!, kind[2]!);
+    else field("Kabupaten/Kota", seller.kabupaten);
+  }
+  field("Telepon/WhatsApp", seller.phone);
   field("Kelas usaha", `${SIZE_CLASS_LABELS[seller.sizeClass]} (PP 7/2021, saat diterbitkan)`);
 
   heading("Status Verifikasi dan Legalitas");
@@ -197,12 +239,15 @@ export function renderStatementPdf(content: StatementContent): Promise<Buffer> {
       : VERIFICATION_LABELS[seller.verificationStatus],
   );
   if (seller.legalities.length === 0) {
-    field("Legalitas", "Belum ada nomor legalitas yang dicatat");
+    field("Legalitas", "Belum ada dokumen legalitas yang terverifikasi dan masih berlaku");
   }
   for (const legality of seller.legalities) {
+    const validity = legality.expiresAt
+      ? `berlaku s.d. ${formatDate("id", legality.expiresAt)}`
+      : "tanpa masa berlaku";
     field(
       LEGALITY_LABELS[legality.type],
-      `${legality.number} (${LEGALITY_STATUS_LABELS[legality.status]})`,
+      `${legality.number} (${LEGALITY_STATUS_LABELS[legality.status]}, ${validity})`,
     );
   }
 
@@ -248,16 +293,17 @@ export function renderStatementPdf(content: StatementContent): Promise<Buffer> {
       ],
       bold,
     );
-  summary("Penjualan marketplace", totals.marketplaceSales);
+  summary("Penjualan marketplace (pesanan selesai)", totals.marketplaceSales);
   summary("Pemasukan lain (buku kas)", totals.otherIncome);
-  summary("Pengeluaran (buku kas)", totals.expense);
+  summary("Pengeluaran tercatat (buku kas)", totals.expense);
   rule();
-  summary(totals.profit < 0 ? "Rugi" : "Laba", totals.profit, true);
+  summary("Selisih kas", totals.cashDifference, true);
   doc.font("Helvetica-Oblique").fontSize(8);
-  ensureSpace(24);
+  ensureSpace(36);
   doc.text(
-    "Pemasukan lain dan pengeluaran dicatat sendiri oleh pelaku usaha di buku kas Pasar Kampung " +
-      "dan tidak diaudit.",
+    "Selisih kas = penjualan marketplace + pemasukan lain - pengeluaran tercatat. Ini bukan laba: " +
+      "harga pokok penjualan tidak dicatat terpisah, dan pengeluaran yang tidak dicatat pelaku " +
+      "usaha tidak ikut terhitung.",
     MARGIN,
     doc.y,
     { width },
@@ -295,9 +341,27 @@ export function renderStatementPdf(content: StatementContent): Promise<Buffer> {
     ]);
   }
 
+  heading("Sumber Data");
+  const source = (label: string, text: string) => field(label, text);
+  source(
+    "Penjualan marketplace",
+    "Dihitung sistem Pasar Kampung dari pesanan berstatus selesai (harga barang, tanpa ongkos kirim).",
+  );
+  source(
+    "Pemasukan lain, pengeluaran, utang-piutang",
+    "Dicatat sendiri oleh pelaku usaha di buku kas dan buku utang-piutang Pasar Kampung; tidak diaudit.",
+  );
+  source("Pelatihan", "Daftar hadir yang dicatat penyelenggara pelatihan.");
+  source(
+    "Legalitas",
+    "Hanya dokumen yang sudah diperiksa petugas dan belum kedaluwarsa pada tanggal terbit.",
+  );
+
   heading("Keaslian Dokumen");
   field("Tanggal terbit", formatDate("id", content.issuedAt));
+  field("Berlaku sampai", formatDate("id", content.validUntil));
   field("Kode verifikasi", content.code);
+  field("Penyelenggara platform", content.issuer);
   doc.moveDown(0.3);
   ensureSpace(16);
   doc.text(pdfSafe(`Periksa keaslian dokumen di ${content.verifyUrl}`), MARGIN, doc.y, { width });

@@ -227,6 +227,12 @@ export async function eraseAccount(
       });
     }
 
+    // The owner's NIK is the person's, not the shop's record: it goes with them. (Owning a shop
+    // refuses erasure today; this holds once a closed shop stays linked to its former owner.)
+    await tx.seller.updateMany({
+      where: { ownerId: user.id, ownerNikCipher: { not: null } },
+      data: { ownerNikCipher: null },
+    });
     // What only the account needed goes entirely (deliveries, which hold the phone or email
     // they went to, go with their notifications).
     const notifications = await tx.notification.deleteMany({ where: { userId: user.id } });

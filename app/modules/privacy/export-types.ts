@@ -131,6 +131,8 @@ export interface ExportedSeller {
   slug: string;
   businessName: string;
   ownerName: string;
+  /** The owner's NIK in full: their own data, stored encrypted. */
+  ownerNik: string | null;
   desaCode: string;
   desa: string;
   address: string | null;

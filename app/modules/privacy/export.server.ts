@@ -22,6 +22,7 @@ import type {
 } from "./export-types";
 import { authorizePrivacyRequest, iso, type PrivacyActor } from "./personal-data.server";
 import { assessmentSelect } from "~/modules/literacy/assessments.server";
+import { revealOwnerNik } from "~/modules/sellers/owner-identity.server";
 
 export type * from "./export-types";
 
@@ -258,9 +259,11 @@ async function exportSellers(db: Db, userId: string): Promise<ExportedSeller[]> 
       },
     },
   });
+  const niks = await Promise.all(sellers.map((s) => revealOwnerNik(db, s.id)));
   return sellers.map(
-    ({ desa, cashbookEntries, literacyAssessments, attendances, debts, ...s }) => ({
+    ({ desa, cashbookEntries, literacyAssessments, attendances, debts, ...s }, i) => ({
       ...s,
+      ownerNik: niks[i] ?? null,
       desa: desa.name,
       debts: debts.map(({ amount, paidAmount, payments, ...d }) => ({
         ...d,

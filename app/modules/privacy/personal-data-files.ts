@@ -179,6 +179,7 @@ export function personalDataCsvFiles(exported: PersonalDataExport): CsvFile[] {
         id: (s) => s.id,
         nama_usaha: (s) => s.businessName,
         pemilik: (s) => s.ownerName,
+        nik_pemilik: (s) => s.ownerNik,
         kode_desa: (s) => s.desaCode,
         desa: (s) => s.desa,
         alamat: (s) => s.address,
