@@ -2,7 +2,7 @@ import crypto from "node:crypto";
 import os from "node:os";
 import { sweepExpiredThrottles } from "../app/modules/auth/throttle.server";
 import { sendDebtReminders } from "../app/modules/growth/debts.server";
-import { handleLegalityExpiry } from "../app/modules/sellers/legality-documents.server";
+import { handleLegalityExpiry } from "../app/modules/sellers/legality-expiry.server";
 import { runOrderDeadlines } from "../app/modules/orders/deadlines.server";
 import { processNotificationOutbox } from "../app/modules/notifications/delivery.server";
 import { orderSettings } from "../app/modules/orders/settings.server";

@@ -15,14 +15,16 @@ import { requireSellerPermission } from "~/http/guards.server";
 import { readDocumentForm } from "~/http/upload.server";
 import { documentStorage } from "~/modules/images/storage.server";
 import {
-  HalalCoverageSchema,
   LegalityDocumentSchema,
-  listHalalCoverage,
   listSellerDocuments,
   saveLegalityDocument,
-  setHalalCoverage,
   type SellerDocument,
 } from "~/modules/sellers/legality-documents.server";
+import {
+  HalalCoverageSchema,
+  listHalalCoverage,
+  setHalalCoverage,
+} from "~/modules/sellers/halal-coverage.server";
 import { db } from "~/utils/db.server";
 import { formatDate } from "~/utils/format";
 import { metaTranslator, pageTitle } from "~/utils/meta";

@@ -16,7 +16,6 @@ import { redirectWithToast } from "~/http/flash.server";
 import { formatIndonesianPhone } from "~/modules/auth/phone";
 import {
   LegalityReviewSchema,
-  listHalalCoverage,
   listSellerDocuments,
   reviewLegalityDocument,
 } from "~/modules/sellers/legality-documents.server";
@@ -25,6 +24,7 @@ import {
   getSellerForReview,
   verificationOutcomesFor,
 } from "~/modules/sellers/verification.server";
+import { listHalalCoverage } from "~/modules/sellers/halal-coverage.server";
 import { db } from "~/utils/db.server";
 import { metaTranslator, pageTitle } from "~/utils/meta";
 import { requireSellerPermission } from "~/http/guards.server";

@@ -49,7 +49,7 @@ describe.each([
       // The owner's NIK: refused when invalid (the form answers 400), masked once saved.
       await page.getByRole("link", { name: "Kesiapan KUR" }).click();
       await page.waitForURL(/\/kur$/);
-      expect(await h1(page)).toBe("Kesiapan KUR");
+      await expect.poll(() => h1(page)).toBe("Kesiapan KUR");
       await page.getByLabel("NIK (16 angka, sesuai KTP)").fill("1234");
       await page.getByRole("button", { name: "Simpan NIK" }).click();
       await expect.poll(() => page.getByText("NIK harus 16 angka, sesuai KTP").count()).toBe(1);

@@ -8,15 +8,15 @@ import { listProductCardsByIds, getPublicProduct } from "~/modules/catalog/catal
 import { LocalDiskStorage } from "~/modules/images/storage.server";
 import { loadSearchDocuments } from "~/modules/search/documents.server";
 import {
-  handleLegalityExpiry,
   LegalityDocumentSchema,
   LegalityReviewSchema,
   readLegalityDocument,
   reviewLegalityDocument,
   saveLegalityDocument,
-  setHalalCoverage,
 } from "~/modules/sellers/legality-documents.server";
 import { loader as documentLoader } from "~/routes/dokumen.$legalityId";
+import { handleLegalityExpiry } from "~/modules/sellers/legality-expiry.server";
+import { setHalalCoverage } from "~/modules/sellers/halal-coverage.server";
 import { db } from "~/utils/db.server";
 import { jakartaDateOf } from "~/utils/jakarta-calendar";
 import { domainErrorOf } from "../domain-error";
