@@ -125,7 +125,7 @@ function legalityDates(
   faker: Faker,
 ) {
   const issuedAt = new Date(
-    createdAt.getTime() - faker.number.float({ min: 0, max: 4.9 }) * YEAR_MS,
+    createdAt.getTime() - faker.number.float({ min: 0, max: 2.5 }) * YEAR_MS,
   );
   let expiresAt: Date | null = null;
   if (type === "PIRT") {

@@ -1,0 +1,30 @@
+import { chromium } from "playwright-core";
+const base = "http://127.0.0.1:3500";
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--headless","--no-sandbox","--disable-gpu"] });
+async function as(phone) {
+  const ctx = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 1 });
+  const page = await ctx.newPage();
+  await page.goto(`${base}/masuk`);
+  await page.getByLabel("Nomor HP (WhatsApp)").fill(phone);
+  await page.getByLabel("Kata sandi").fill("pasarkampung");
+  await page.getByRole("main").getByRole("button", { name: "Masuk" }).click();
+  await page.waitForURL((u) => !u.pathname.startsWith("/masuk"));
+  return page;
+}
+const seller = await as("081200000002");
+await seller.goto(`${base}/kelola/slr_000000/legalitas`);
+await seller.screenshot({ path: "/tmp/shots/legalitas.png", fullPage: true });
+await seller.goto(`${base}/kelola/slr_000000/kur`);
+await seller.screenshot({ path: "/tmp/shots/kur.png", fullPage: true });
+await seller.goto(`${base}/notifikasi`);
+await seller.screenshot({ path: "/tmp/shots/notif.png", fullPage: false });
+const staff = await as("081200000004");
+await staff.goto(`${base}/staf/verifikasi/slr_000000`);
+await staff.waitForTimeout(500);
+await staff.screenshot({ path: "/tmp/shots/review.png", fullPage: true });
+await staff.goto(`${base}/staf/verifikasi`);
+await staff.screenshot({ path: "/tmp/shots/queue.png", fullPage: true });
+await staff.goto(`${base}/staf/dasbor`);
+const legal = staff.locator("#legal").locator("xpath=..");
+await legal.screenshot({ path: "/tmp/shots/dash-legal.png" });
+await browser.close();
