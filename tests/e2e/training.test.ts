@@ -143,7 +143,7 @@ describe.each([
       await page.getByRole("button", { name: "Terbitkan sertifikat Kopi Osing Mbok Sum" }).click();
       await expect.poll(() => page.getByText("Sertifikat terbit.").count()).toBe(1);
       // Certified scores are no longer a form.
-      expect(await page.getByLabel("Nilai akhir Kopi Osing Mbok Sum").count()).toBe(0);
+      await expect.poll(() => page.getByLabel("Nilai akhir Kopi Osing Mbok Sum").count()).toBe(0);
       await expectAccessible(page, { javaScript });
       const link = page.getByRole("link", { name: /^PK-\d{4}-/ });
       const number = (await link.textContent())!.trim();
