@@ -14,6 +14,7 @@ import {
 } from "@remix-run/node";
 import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
+import { PhotoButton } from "~/components/photo-button";
 import { ResponsiveImage } from "~/components/responsive-image";
 import { Field, FormError, inputClass } from "~/components/ui/field";
 import { readForm, rejection, tryReadForm } from "~/http/body.server";
@@ -581,28 +582,5 @@ export default function ProductEditorPage() {
         </section>
       ) : null}
     </div>
-  );
-}
-
-function PhotoButton({
-  imageId,
-  intent,
-  direction,
-  label,
-}: {
-  imageId: string;
-  intent: string;
-  direction?: string;
-  label: string;
-}) {
-  return (
-    <Form method="post">
-      <input type="hidden" name="intent" value={intent} />
-      <input type="hidden" name="imageId" value={imageId} />
-      {direction ? <input type="hidden" name="direction" value={direction} /> : null}
-      <button type="submit" className="btn-secondary text-sm">
-        {label}
-      </button>
-    </Form>
   );
 }
