@@ -338,6 +338,8 @@ export async function seedDatabase(
       desaCode: desa.code,
       sector: category.sector as BusinessSector,
       whatsapp: isDemo ? DEMO_ACCOUNTS[1].phone : phone,
+      // The demo shop's statement shows a business address, as a bank expects.
+      address: isDemo ? "Dusun Krajan RT 02 RW 01, dekat balai desa" : null,
       description: faker.helpers
         .arrayElement(SHOP_TAGLINES)
         .replaceAll("{desa}", desa.name)
