@@ -20,6 +20,7 @@ import {
   sendOrderCardRefund,
 } from "~/modules/payments/card-refunds.server";
 import { createStripeClient, stripeHostOptions } from "~/modules/payments/stripe.server";
+import { createUserSession } from "~/http/session.server";
 import { db } from "~/utils/db.server";
 import { createCategory, createProduct, createSeller, createUser } from "../factories";
 import { startStripeStandIn, type StripeStandIn } from "../standins/stripe";
@@ -34,6 +35,8 @@ let stripe: ReturnType<typeof createStripeClient>;
 
 beforeAll(async () => {
   standIn = await startStripeStandIn();
+  // The app's own client (getStripe, used by the pages) talks to the stand-in too.
+  process.env.STRIPE_API_BASE = standIn.url;
   stripe = createStripeClient({
     secretKey: "sk_test_pasar_kampung",
     webhookSecret: WEBHOOK_SECRET,
@@ -386,5 +389,58 @@ describe("card refund webhooks (Stripe stand-in, events signed with the SDK's te
     ]);
     const page = await getBuyerOrderGroup(db, { buyerId: buyer.id, code: groupCode });
     expect(page!.cardPayment!.refundedAmount).toBe(12_000);
+  });
+});
+
+describe("the seller's order page (Stripe stand-in)", () => {
+  async function signedIn(userId: string): Promise<string> {
+    const { id } = await db.session.create({
+      data: { userId, expiresAt: new Date(Date.now() + 86_400_000) },
+    });
+    const response = await createUserSession({ sessionId: id, userId, deviceId: "d1" }, "/");
+    const cookie = response.headers.getSetCookie().find((c) => c.startsWith("pk_session="))!;
+    return cookie.split(";")[0]!;
+  }
+
+  it("cancels a paid card order, shows Stripe's refusal, and refunds once on retry", async () => {
+    const { orders, intent } = await paidCardCheckout([11_000]);
+    const order = orders[0]!;
+    const owner = await createUser(db);
+    await db.seller.update({ where: { id: order.sellerId }, data: { ownerId: owner.id } });
+    const cookie = await signedIn(owner.id);
+    const { action, loader } = await import("~/routes/kelola.$sellerId.pesanan.$orderCode");
+    const params = { sellerId: order.sellerId, orderCode: order.code };
+    const url = `http://localhost/kelola/${order.sellerId}/pesanan/${order.code}`;
+    const post = (fields: Record<string, string>) =>
+      action({
+        request: new Request(url, {
+          method: "POST",
+          headers: { Cookie: cookie, "Content-Type": "application/x-www-form-urlencoded" },
+          body: new URLSearchParams(fields),
+        }),
+        params,
+        context: { cspNonce: "", clientIp: "127.0.0.1" },
+      });
+    const page = async () =>
+      (await loader({
+        request: new Request(url, { headers: { Cookie: cookie } }),
+        params,
+        context: { cspNonce: "", clientIp: "127.0.0.1" },
+      })) as { order: { status: string; cardRefund: unknown } };
+
+    standIn.failNext({ status: 400 });
+    expect(
+      ((await post({ intent: "cancel", reason: "Stok habis, maaf" })) as Response).status,
+    ).toBe(302);
+    expect((await page()).order).toMatchObject({
+      status: "REFUNDED",
+      cardRefund: { status: "FAILED", failure: REFUND_REFUSED, amount: 11_000 },
+    });
+    expect(standIn.refunds.filter((r) => r.payment_intent === intent)).toHaveLength(0);
+
+    await post({ intent: "retry-card-refund" });
+    expect((await page()).order.cardRefund).toMatchObject({ status: "SUCCEEDED", unsent: false });
+    await post({ intent: "retry-card-refund" });
+    expect(standIn.refunds.filter((r) => r.payment_intent === intent)).toHaveLength(1);
   });
 });
