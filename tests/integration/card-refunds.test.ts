@@ -15,6 +15,7 @@ import {
 import { getBuyerOrderGroup, getSellerOrder } from "~/modules/orders/order-views.server";
 import {
   cardRefundKey,
+  processCardRefundOutbox,
   REFUND_REFUSED,
   REFUND_UNREACHABLE,
   sendOrderCardRefund,
@@ -264,6 +265,44 @@ describe("card refunds (Stripe stand-in)", () => {
       retry: true,
     });
     expect(retried.status).toBe("SUCCEEDED");
+    expect(standIn.refunds.filter((r) => r.payment_intent === intent)).toHaveLength(1);
+  });
+});
+
+describe("the background refund sender (Stripe stand-in)", () => {
+  it("sends a refund no page sent (a crash after commit), retries 5xx with backoff, once", async () => {
+    const { orders, intent } = await paidCardCheckout([14_000, 6_000]);
+    const order = orders[1]!;
+    // Earlier tests' refunds were sent by their pages; only this one is the sender's.
+    await db.outboxEvent.updateMany({
+      where: { topic: "payment.cardRefund" },
+      data: { status: "DONE" },
+    });
+    // The order is refunded, but the process dies before asking Stripe.
+    await cancelOrderBySeller(db, {
+      sellerId: order.sellerId,
+      orderCode: order.code,
+      actorId: order.actorId,
+      reason: "Stok habis, maaf",
+    });
+    const event = () =>
+      db.outboxEvent.findFirstOrThrow({
+        where: { topic: "payment.cardRefund", aggregateId: order.id },
+      });
+    standIn.failNext({ status: 503 });
+    await processCardRefundOutbox(db, stripe, { workerId: "test" });
+    expect(await event()).toMatchObject({ status: "PENDING", attempts: 1 });
+    expect((await cardRefundOf(order.id)).status).toBe("FAILED");
+
+    await db.outboxEvent.updateMany({
+      where: { topic: "payment.cardRefund", aggregateId: order.id },
+      data: { availableAt: new Date(0) },
+    });
+    await processCardRefundOutbox(db, stripe, { workerId: "test" });
+    expect((await event()).status).toBe("DONE");
+    expect(await cardRefundOf(order.id)).toMatchObject({ status: "SUCCEEDED", amount: 6_000 });
+    // The page's own send arriving late changes nothing.
+    await sendOrderCardRefund(db, stripe, { sellerId: order.sellerId, orderCode: order.code });
     expect(standIn.refunds.filter((r) => r.payment_intent === intent)).toHaveLength(1);
   });
 });

@@ -9,6 +9,12 @@
 import Stripe from "stripe";
 import type { Prisma } from "~/generated/prisma/client";
 import type { CardRefundStatus } from "~/generated/prisma/enums";
+import {
+  claimOutbox,
+  completeOutbox,
+  enqueueOutbox,
+  failOutbox,
+} from "~/modules/outbox/outbox.server";
 import type { Db } from "~/utils/db.server";
 import { DomainError } from "~/utils/errors";
 import { fromStripeAmount, toStripeAmount } from "./stripe-amounts";
@@ -46,6 +52,9 @@ export async function recordCardRefund(
   await tx.cardRefund.create({
     data: { paymentId: payment.id, orderId: order.id, amount: order.total },
   });
+  // Sent after commit by whoever gets there first: the page that asked, or the background worker
+  // (which also covers refunds no page asked for, like the deadline jobs', and a crash between).
+  await enqueueOutbox(tx, [{ topic: "payment.cardRefund", aggregateId: order.id }]);
   return true;
 }
 
@@ -170,8 +179,13 @@ export async function sendCardRefund(
   if (done) return { status: record.status, failure: record.failure, amount: record.amount };
 
   const failRefund = async (failure: string): Promise<CardRefundOutcome> => {
+    // Only over a refund Stripe has not acknowledged: another sender may have got its answer.
     await db.cardRefund.updateMany({
-      where: { id: record.id, status: { not: "SUCCEEDED" }, attempt: record.attempt },
+      where: {
+        id: record.id,
+        attempt: record.attempt,
+        OR: [{ status: "FAILED" }, { status: "PENDING", providerRef: null }],
+      },
       data: { status: "FAILED", failure },
     });
     const now = await db.cardRefund.findUniqueOrThrow({
@@ -212,6 +226,37 @@ export async function sendCardRefund(
     select: { status: true, failure: true },
   });
   return { ...now, amount: record.amount };
+}
+
+/**
+ * The background sender: card refunds recorded but not yet acknowledged by Stripe. An
+ * unreachable Stripe is retried with backoff (same key); a refusal stops, for the seller's retry.
+ */
+export async function processCardRefundOutbox(
+  db: Db,
+  stripe: Stripe,
+  input: { workerId: string; limit?: number },
+): Promise<number> {
+  const claimed = await claimOutbox(db, {
+    topics: ["payment.cardRefund"],
+    limit: input.limit ?? 10,
+    workerId: input.workerId,
+  });
+  for (const event of claimed) {
+    try {
+      const outcome = await sendCardRefund(db, stripe, { orderId: event.aggregateId });
+      if (outcome.status === "FAILED") {
+        await failOutbox(db, [event], new Error(outcome.failure ?? REFUND_REFUSED), {
+          permanent: outcome.failure !== REFUND_UNREACHABLE,
+        });
+      } else {
+        await completeOutbox(db, [event.id]);
+      }
+    } catch (error) {
+      await failOutbox(db, [event], error);
+    }
+  }
+  return claimed.length;
 }
 
 /**
