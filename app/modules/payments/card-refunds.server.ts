@@ -104,7 +104,7 @@ export async function applyStripeRefund(
 ): Promise<boolean> {
   const status = statusOf(refund);
   const orderId = refund.metadata?.orderId;
-  const attempt = Number(refund.metadata?.attempt);
+  const attempt = Number(refund.metadata?.attempt ?? 1);
   const existing =
     (await tx.cardRefund.findUnique({
       where: { providerRef: refund.id },
@@ -112,7 +112,12 @@ export async function applyStripeRefund(
     })) ??
     (orderId
       ? await tx.cardRefund.findFirst({
-          where: { orderId, paymentId, attempt, OR: [{ providerRef: null }, { status: "FAILED" }] },
+          where: {
+            orderId,
+            paymentId,
+            attempt: Number.isInteger(attempt) ? attempt : -1,
+            OR: [{ providerRef: null }, { status: "FAILED" }],
+          },
           select: { id: true, status: true, attempt: true, providerRef: true },
         })
       : null);
