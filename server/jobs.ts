@@ -10,6 +10,8 @@ import { refreshSalesSummary } from "../app/modules/reports/sales-summary.server
 import { processAvifOutbox } from "../app/modules/images/avif-jobs.server";
 import { imageStorage } from "../app/modules/images/storage.server";
 import { startOutboxWorker } from "../app/modules/outbox/worker.server";
+import { processCardRefundOutbox } from "../app/modules/payments/card-refunds.server";
+import { getStripe } from "../app/modules/payments/stripe.server";
 import { processSearchOutbox, tailSearchOutbox } from "../app/modules/search/indexer.server";
 import {
   ensureSearchReady,
@@ -24,7 +26,7 @@ const globalForJobs = globalThis as unknown as { __pasarJobs?: { stop: () => Pro
  * Starts this process's background work once: builds (or checks) the search index, then drains
  * the outbox into it whenever a catalog write lands, and at least every second; encodes AVIF
  * variants; expires unpaid orders; moves orders past their pack and receipt deadlines and sends
- * reminders (and the debt book's); sends WhatsApp and email notifications; keeps the dashboard's sales summary
+ * reminders (and the debt book's); sends WhatsApp and email notifications and card refunds; keeps the dashboard's sales summary
  * current; and clears expired login counters.
  */
 export function startBackgroundJobs(): void {
@@ -64,6 +66,15 @@ export function startBackgroundJobs(): void {
     intervalMs: 1_000,
     wakeDelayMs: 20,
   });
+  // Card refunds to send to Stripe (idempotent, so racing the page that asked is harmless).
+  const stripe = getStripe();
+  const refunds = stripe
+    ? startOutboxWorker({
+        drain: () => processCardRefundOutbox(db, stripe.stripe, { workerId }),
+        intervalMs: 5_000,
+        wakeDelayMs: 1_000,
+      })
+    : null;
   // The dashboard refreshes the summary before reading too; this keeps that refresh short.
   let summaryRun: Promise<unknown> = Promise.resolve();
   const refreshSummary = () => {
@@ -101,6 +112,7 @@ export function startBackgroundJobs(): void {
         images.stop(),
         deadlineRun,
         notifications.stop(),
+        refunds?.stop(),
         summaryRun,
       ]);
     },

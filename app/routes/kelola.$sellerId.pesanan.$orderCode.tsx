@@ -6,6 +6,7 @@ import {
   type MetaFunction,
 } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { CardRefundedTotal, CardRefundNote } from "~/components/card-refund";
 import { OrderTimeline, OrderTotals, StatusBadge } from "~/components/orders";
 import { inputClass } from "~/components/ui/field";
 import { readForm } from "~/http/body.server";
@@ -24,6 +25,8 @@ import {
   shipOrder,
 } from "~/modules/orders/order-commands.server";
 import { getSellerOrder } from "~/modules/orders/order-views.server";
+import { sendOrderCardRefund } from "~/modules/payments/card-refunds.server";
+import { getStripe } from "~/modules/payments/stripe.server";
 import { db } from "~/utils/db.server";
 import { translateErrorMessage } from "~/utils/error-messages-en";
 import { invariantResponse } from "~/http/responses";
@@ -93,8 +96,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
           } else {
             await refundCompletedOrder(db, { ...actor, reason: parsed.data.reason });
           }
+          // After commit: the refund is recorded, so a failure here shows on the page to retry.
+          await sendOrderCardRefund(db, getStripe()?.stripe ?? null, actor);
           break;
         }
+        case "retry-card-refund":
+          await sendOrderCardRefund(db, getStripe()?.stripe ?? null, { ...actor, retry: true });
+          break;
         default:
           return data(
             { error: translateErrorMessage("Permintaan tidak dikenal", locale) },
@@ -205,6 +213,8 @@ export default function SellerOrderPage() {
             {t("inbox.viewProof")}
           </a>
         ) : null}
+        {order.cardRefund ? <CardRefundNote refund={order.cardRefund} side="seller" /> : null}
+        <CardRefundedTotal amount={order.cardRefundedTotal} />
       </section>
 
       <div className="flex flex-wrap items-end gap-2">

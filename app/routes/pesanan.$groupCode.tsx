@@ -9,6 +9,7 @@ import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { RouteErrorBoundary } from "~/components/error-page";
 import QRCode from "qrcode";
 import { inputClass } from "~/components/ui/field";
+import { CardRefundedTotal, CardRefundNote } from "~/components/card-refund";
 import { OrderTimeline, OrderTotals, StatusBadge } from "~/components/orders";
 import { readForm } from "~/http/body.server";
 import { requestLocale, withDomainErrors } from "~/http/errors.server";
@@ -201,6 +202,7 @@ export default function BuyerOrderPage() {
           </button>
         </Form>
       ) : null}
+      {group.cardPayment ? <CardRefundedTotal amount={group.cardPayment.refundedAmount} /> : null}
 
       {group.orders.map((order) => (
         <section
@@ -240,6 +242,7 @@ export default function BuyerOrderPage() {
           <OrderTotals order={order} />
 
           <PaymentBlock order={order} qrSvg={qr[order.code] ?? null} />
+          {order.cardRefund ? <CardRefundNote refund={order.cardRefund} side="buyer" /> : null}
 
           <OrderTimeline entries={order.timeline} shippingMethod={order.shippingMethod} />
 

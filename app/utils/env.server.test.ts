@@ -27,6 +27,15 @@ describe("parseEnv", () => {
     expect(result.ok ? [] : result.errors).toEqual(["PORT: PORT must be between 1 and 65535"]);
   });
 
+  it("takes an http(s) STRIPE_API_BASE for a local stand-in and refuses anything else", () => {
+    const ok = parseEnv({ STRIPE_API_BASE: "http://127.0.0.1:12111" });
+    expect(ok.ok && ok.env.STRIPE_API_BASE).toBe("http://127.0.0.1:12111");
+    const bad = parseEnv({ STRIPE_API_BASE: "ftp://stripe.example" });
+    expect(bad.ok ? [] : bad.errors).toEqual([
+      "STRIPE_API_BASE: STRIPE_API_BASE must be an http(s) URL such as http://127.0.0.1:12111",
+    ]);
+  });
+
   it.each([
     [undefined, false],
     ["", false],

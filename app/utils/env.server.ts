@@ -136,6 +136,16 @@ const EnvSchema = z
       .string()
       .startsWith("whsec_", { error: "STRIPE_WEBHOOK_SECRET starts with whsec_" })
       .optional(),
+    /**
+     * Where Stripe's API answers (default https://api.stripe.com); only tests and local stand-ins
+     * point it elsewhere.
+     */
+    STRIPE_API_BASE: z
+      .url({
+        protocol: /^https?$/,
+        error: "STRIPE_API_BASE must be an http(s) URL such as http://127.0.0.1:12111",
+      })
+      .optional(),
     /** Platform fee in percent of each completed order's goods subtotal (0 = none). */
     PLATFORM_FEE_PERCENT: z.coerce
       .number({ error: "PLATFORM_FEE_PERCENT must be a number" })

@@ -28,6 +28,7 @@ const MESSAGE_ARGUMENTS: Readonly<Record<string, number>> = {
   optionalText: 2,
   back: 0,
   translateErrorMessage: 0,
+  failRefund: 0,
 };
 
 /** Found in a message position but never shown to a user: webhook and health-check replies. */

@@ -126,6 +126,14 @@ export const ERROR_MESSAGES_EN: Readonly<Record<string, string>> = {
 
   // Orders: payment, shipping, cancelling, reviews
   "Pesanan tidak ditemukan": "Order not found",
+  // Card refunds
+  "Stripe tidak bisa dihubungi — dana belum dikembalikan, coba lagi":
+    "Stripe could not be reached — the money has not been refunded yet, try again",
+  "Stripe menolak pengembalian dana ke kartu": "Stripe refused the refund to the card",
+  "Pembayaran kartu ini belum punya nomor transaksi Stripe":
+    "This card payment has no Stripe transaction number yet",
+  "Tidak ada pengembalian dana kartu yang perlu diulang": "There is no card refund to retry",
+  "Pembayaran kartu belum diatur": "Card payments are not set up",
   "Pesanan baru saja berubah — muat ulang halaman lalu coba lagi":
     "The order just changed — reload the page and try again",
   "Pesanan ini tidak menunggu pembayaran": "This order is not awaiting payment",

@@ -6,6 +6,7 @@ import { kurEn } from "./i18n-kur-en";
 import { notificationsEn } from "./i18n-notifications-en";
 import { ordersEn } from "./i18n-orders-en";
 import { privacyEn } from "./i18n-privacy-en";
+import { refundsEn } from "./i18n-refunds-en";
 import { reportsEn } from "./i18n-reports-en";
 import { trainingEn } from "./i18n-training-en";
 
@@ -416,4 +417,5 @@ export const en: Messages = {
   ...legalityEn,
   ...trainingEn,
   ...kurEn,
+  ...refundsEn,
 };

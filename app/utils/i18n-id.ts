@@ -5,6 +5,7 @@ import { kurId } from "./i18n-kur-id";
 import { notificationsId } from "./i18n-notifications-id";
 import { ordersId } from "./i18n-orders-id";
 import { privacyId } from "./i18n-privacy-id";
+import { refundsId } from "./i18n-refunds-id";
 import { reportsId } from "./i18n-reports-id";
 import { trainingId } from "./i18n-training-id";
 
@@ -416,4 +417,5 @@ export const id = {
   ...legalityId,
   ...trainingId,
   ...kurId,
+  ...refundsId,
 } as const;

@@ -37,13 +37,24 @@ async function moveCardPayment(
  */
 export async function settleCardPayment(
   tx: Tx,
-  input: { paymentId: string; providerRef: string | null; at?: Date },
+  input: {
+    paymentId: string;
+    providerRef: string | null;
+    /** The provider's id of the money movement (Stripe's PaymentIntent), which refunds name. */
+    providerPaymentRef?: string | null;
+    at?: Date;
+  },
 ): Promise<boolean> {
   const at = input.at ?? new Date();
   const orders = await moveCardPayment(tx, {
     paymentId: input.paymentId,
     from: ["PENDING", "AWAITING_CONFIRMATION"],
-    data: { status: "SUCCEEDED", confirmedAt: at, providerRef: input.providerRef ?? undefined },
+    data: {
+      status: "SUCCEEDED",
+      confirmedAt: at,
+      providerRef: input.providerRef ?? undefined,
+      providerPaymentRef: input.providerPaymentRef ?? undefined,
+    },
   });
   if (!orders) return false;
   for (const order of orders) {

@@ -9,6 +9,7 @@ import { auditOnBehalf } from "~/modules/audit/audit.server";
 import { recordSizeClass } from "~/modules/growth/cashbook.server";
 import { recordOrderInLedger, reverseOrderInLedger } from "~/modules/ledger/ledger.server";
 import { enqueueOutbox, notifyOutbox } from "~/modules/outbox/outbox.server";
+import { recordCardRefund } from "~/modules/payments/card-refunds.server";
 import type { Db } from "~/utils/db.server";
 import { DomainError } from "~/utils/errors";
 import { orderActions, type OrderParty } from "./order-actions";
@@ -149,7 +150,8 @@ export const CancelSchema = z.object({
 
 /**
  * Cancels before shipping. An unpaid order is cancelled; a paid one is refunded (the seller
- * returns the money; card payments are refunded by the platform). Stock goes back either way.
+ * returns the money; a card payment's share is recorded for refunding to the card, which
+ * `sendCardRefund` asks Stripe for after commit). Stock goes back either way.
  * `by` is the party asking, which decides whether the order may still be cancelled.
  */
 export async function cancel(
@@ -193,6 +195,8 @@ export async function cancel(
     where: { orderId: order.id, status: { in: ["PENDING", "AWAITING_CONFIRMATION", "SUCCEEDED"] } },
     data: { status: refund ? "REFUNDED" : "CANCELLED" },
   });
+  // The checkout's card payment covers several orders: this order's share goes back to the card.
+  if (refund) await recordCardRefund(tx, order);
   await restock(tx, order.id);
 }
 
@@ -324,7 +328,10 @@ export async function confirmReceipt(
   await recordSizeClass(db, { sellerId });
 }
 
-/** Refunds a completed order (e.g. goods returned): the ledger is reversed. */
+/**
+ * Refunds a shipped or completed order (e.g. goods returned): the ledger is reversed, and a card
+ * payment's share is recorded for refunding to the card (sent by `sendCardRefund` after commit).
+ */
 export async function refundCompletedOrder(
   db: Db,
   input: SellerCommand & { reason: string },
@@ -355,6 +362,7 @@ export async function refundCompletedOrder(
       data: { status: "REFUNDED" },
     });
     await reverseOrderInLedger(tx, { order });
+    await recordCardRefund(tx, order);
     await auditForSeller(tx, input, "order.refund", order, { reason: input.reason });
   });
   notifyOutbox();

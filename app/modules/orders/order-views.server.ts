@@ -124,6 +124,7 @@ const orderDetailSelect = {
       payee: true,
     },
   },
+  cardRefund: { select: { status: true, amount: true, failure: true, providerRef: true } },
 } satisfies Prisma.OrderSelect;
 
 type OrderDetailRow = Prisma.OrderGetPayload<{ select: typeof orderDetailSelect }>;
@@ -170,6 +171,14 @@ function toOrderDetail(row: OrderDetailRow) {
       note: c.note,
     })),
     payment: row.payments[0] ?? null,
+    /** This order's share of a card payment given back to the card, when it was refunded. */
+    cardRefund: row.cardRefund && {
+      status: row.cardRefund.status,
+      amount: row.cardRefund.amount,
+      failure: row.cardRefund.failure,
+      /** Recorded but never acknowledged by Stripe (not sent yet, or the answer was lost). */
+      unsent: row.cardRefund.status !== "SUCCEEDED" && row.cardRefund.providerRef === null,
+    },
   };
 }
 export type OrderDetail = ReturnType<typeof toOrderDetail>;
@@ -187,6 +196,7 @@ export async function getSellerOrder(db: Db, input: { sellerId: string; orderCod
           address: true,
           paymentMethod: true,
           desa: { select: { name: true, parent: { select: { name: true } } } },
+          payments: { where: { orderId: null }, select: { refundedAmount: true } },
         },
       },
     },
@@ -195,6 +205,8 @@ export async function getSellerOrder(db: Db, input: { sellerId: string; orderCod
   return {
     ...toOrderDetail(row),
     paymentMethod: row.group.paymentMethod,
+    /** What Stripe reports refunded of the checkout's card payment, dashboard refunds included. */
+    cardRefundedTotal: row.group.payments[0]?.refundedAmount ?? 0,
     /** For deciding what the viewer may do (`orderActions`); not for the page. */
     buyerId: row.group.buyerId,
     buyer: {
@@ -223,7 +235,7 @@ export async function getBuyerOrderGroup(db: Db, input: { buyerId: string; code:
       orders: { orderBy: { code: "asc" }, select: orderDetailSelect },
       payments: {
         where: { orderId: null },
-        select: { status: true, amount: true, method: true },
+        select: { status: true, amount: true, method: true, refundedAmount: true },
       },
     },
   });

@@ -6,7 +6,13 @@ import { databaseProvider, insertRows } from "~/utils/sql.server";
 
 /** Topics written to the outbox. */
 export type OutboxTopic =
-  "search.product" | "search.seller" | "image.avif" | "notify" | "notify.whatsapp" | "notify.email";
+  | "search.product"
+  | "search.seller"
+  | "image.avif"
+  | "notify"
+  | "notify.whatsapp"
+  | "notify.email"
+  | "payment.cardRefund";
 
 /** Topics whose events say the public catalog changed (what buyers see of products and shops). */
 export const CATALOG_TOPICS = ["search.product", "search.seller"] as const satisfies OutboxTopic[];

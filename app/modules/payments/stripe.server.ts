@@ -7,18 +7,14 @@ import type { Db } from "~/utils/db.server";
 import { getEnv } from "~/utils/env.server";
 import { DomainError } from "~/utils/errors";
 import { lockRow } from "~/utils/sql.server";
+import { applyStripeRefund, type RefundLike } from "./card-refunds.server";
+import { fromStripeAmount, toStripeAmount } from "./stripe-amounts";
 
 /**
- * Stripe Checkout for card payments. Everything Stripe-specific, including its unit for IDR
- * (Stripe treats IDR as a two-decimal currency, so rupiah are multiplied by 100), stays here.
+ * Stripe Checkout for card payments, card refunds' webhooks, and the client. Everything
+ * Stripe-specific, including its unit for IDR, stays in this folder.
  */
-export function toStripeAmount(rupiah: number): number {
-  return rupiah * 100;
-}
-
-export function fromStripeAmount(amount: number): number {
-  return Math.round(amount / 100);
-}
+export { fromStripeAmount, toStripeAmount };
 
 export interface StripeConfig {
   secretKey: string;
@@ -27,11 +23,29 @@ export interface StripeConfig {
   host?: string;
   port?: number;
   protocol?: "http" | "https";
+  /** Milliseconds before a request counts as lost (the SDK's default is 80 s). */
+  timeoutMs?: number;
+  maxNetworkRetries?: number;
+}
+
+/** The SDK's host, port and protocol for STRIPE_API_BASE (a local stand-in); none for Stripe's. */
+export function stripeHostOptions(
+  base: string | undefined,
+): Pick<StripeConfig, "host" | "port" | "protocol"> {
+  if (!base) return {};
+  const url = new URL(base);
+  const protocol = url.protocol === "http:" ? "http" : "https";
+  return {
+    host: url.hostname,
+    port: Number(url.port) || (protocol === "http" ? 80 : 443),
+    protocol,
+  };
 }
 
 export function createStripeClient(config: StripeConfig): Stripe {
   return new Stripe(config.secretKey, {
-    maxNetworkRetries: 2,
+    maxNetworkRetries: config.maxNetworkRetries ?? 2,
+    ...(config.timeoutMs ? { timeout: config.timeoutMs } : {}),
     ...(config.host ? { host: config.host, port: config.port, protocol: config.protocol } : {}),
   });
 }
@@ -166,6 +180,39 @@ interface SessionLike {
   amount_total?: number | null;
   metadata?: Record<string, string> | null;
   client_reference_id?: string | null;
+  /** Sessions, charges and refunds name the PaymentIntent. */
+  payment_intent?: string | { id: string } | null;
+  amount_refunded?: number;
+  refunds?: { data?: RefundLike[] } | null;
+}
+
+function intentId(object: SessionLike): string | null {
+  const intent = object.payment_intent;
+  if (typeof intent === "string") return intent;
+  return intent?.id ?? null;
+}
+
+/** Stripe's charge.refunded: its running total of refunds, and the refunds when included. */
+async function applyChargeRefunded(
+  tx: Prisma.TransactionClient,
+  paymentId: string,
+  charge: SessionLike,
+): Promise<boolean> {
+  let applied = false;
+  if (typeof charge.amount_refunded === "number") {
+    // The total only grows, so an older event arriving late cannot lower it.
+    const refunded = fromStripeAmount(charge.amount_refunded);
+    const { count } = await tx.payment.updateMany({
+      where: { id: paymentId, refundedAmount: { lt: refunded } },
+      data: { refundedAmount: refunded },
+    });
+    applied = count === 1;
+  }
+  // Since API version 2022-11-15 a charge lists its refunds only when the endpoint expands them.
+  for (const refund of charge.refunds?.data ?? []) {
+    applied = (await applyStripeRefund(tx, paymentId, refund)) || applied;
+  }
+  return applied;
 }
 
 /**
@@ -188,15 +235,20 @@ export async function handleStripeWebhook(
   }
   const object = event.data.object as unknown as SessionLike;
   const paymentId = object.metadata?.paymentId ?? object.client_reference_id ?? null;
+  // A refund made in Stripe's dashboard carries no metadata of ours: its PaymentIntent says whose.
+  const intent = event.type.startsWith("checkout.session.") ? null : intentId(object);
 
   try {
     const result = await db.$transaction(async (tx) => {
-      const payment = paymentId
-        ? await tx.payment.findFirst({
-            where: { id: paymentId, provider: "stripe" },
-            select: { id: true, amount: true },
-          })
-        : null;
+      const payment =
+        paymentId || intent
+          ? await tx.payment.findFirst({
+              where: paymentId
+                ? { id: paymentId, provider: "stripe" }
+                : { providerPaymentRef: intent, provider: "stripe" },
+              select: { id: true, amount: true },
+            })
+          : null;
       // Events for one payment queue here. Without the lock, recording an event (whose key
       // references the payment) and then setting the payment's unique provider reference
       // deadlocks against another event doing the same.
@@ -226,6 +278,7 @@ export async function handleStripeWebhook(
             applied = await settleCardPayment(tx, {
               paymentId: payment.id,
               providerRef: object.id,
+              providerPaymentRef: intentId(object),
             });
             if (!applied) await flagLatePayment(tx, payment.id, event.id);
           }
@@ -235,6 +288,14 @@ export async function handleStripeWebhook(
           break;
         case "checkout.session.expired":
           applied = await abandonCardPayment(tx, { paymentId: payment.id, status: "CANCELLED" });
+          break;
+        case "charge.refunded":
+          applied = await applyChargeRefunded(tx, payment.id, object);
+          break;
+        case "refund.created":
+        case "refund.updated":
+        case "refund.failed":
+          applied = await applyStripeRefund(tx, payment.id, object as unknown as RefundLike);
           break;
         default:
           break;
@@ -261,6 +322,7 @@ export function getStripe(): { stripe: Stripe; webhookSecret: string } | null {
   stripeClient ??= createStripeClient({
     secretKey: env.STRIPE_SECRET_KEY,
     webhookSecret: env.STRIPE_WEBHOOK_SECRET,
+    ...stripeHostOptions(env.STRIPE_API_BASE),
   });
   return { stripe: stripeClient, webhookSecret: env.STRIPE_WEBHOOK_SECRET };
 }
