@@ -327,7 +327,12 @@ export async function cancelPayoutBatch(
       data: { status: "CANCELLED", cancelledAt: new Date() },
     });
     if (moved.count === 0) {
-      if (batch.status === "CANCELLED") return;
+      // Read again: another transaction may have moved it since `findBatch`.
+      const now = await tx.payoutBatch.findUniqueOrThrow({
+        where: { id: batch.id },
+        select: { status: true },
+      });
+      if (now.status === "CANCELLED") return;
       throw new DomainError("CONFLICT", "Pencairan yang sudah terkirim tidak bisa dibatalkan");
     }
     await recordAudit(tx, {
