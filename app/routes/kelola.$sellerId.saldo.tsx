@@ -74,6 +74,16 @@ export default function LedgerPage() {
       <p className="text-lg">
         {t("ledger.balance")}: <strong data-testid="saldo">{formatRupiah(ledger.balance)}</strong>
       </p>
+      {ledger.reserved > 0 ? (
+        <dl className="grid max-w-md grid-cols-[1fr_auto] gap-x-4 gap-y-1">
+          <dt>{t("ledger.reserved")}</dt>
+          <dd className="text-right" data-testid="saldo-ditahan">
+            {formatRupiah(ledger.reserved)}
+          </dd>
+          <dt>{t("ledger.available")}</dt>
+          <dd className="text-right font-semibold">{formatRupiah(ledger.available)}</dd>
+        </dl>
+      ) : null}
       <p className="text-sm text-stone-600">{t("ledger.balanceNote")}</p>
       {ledger.entries.length === 0 ? (
         <p>{t("ledger.empty")}</p>

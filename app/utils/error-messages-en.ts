@@ -349,6 +349,16 @@ export const ERROR_MESSAGES_EN: Readonly<Record<string, string>> = {
   "Catatan maksimal 200 huruf": "Note can be at most 200 characters",
   "Tanggal pembayaran tidak boleh di masa depan": "The payment date cannot be in the future",
   "Jumlah pembayaran melebihi saldo penjual": "The payment is more than the seller's balance",
+  "Pilih minimal satu penjual": "Choose at least one seller",
+  "Paling banyak 500 penjual dalam satu pencairan": "At most 500 sellers in one payout batch",
+  "Rekening penjual belum lengkap atau tidak valid":
+    "A seller's bank account is incomplete or not valid",
+  "Tidak ada saldo yang bisa dicairkan": "There is no balance left to pay out",
+  "Pencairan tidak ditemukan": "Payout batch not found",
+  "Pencairan yang dibatalkan tidak bisa ditandai terkirim":
+    "A cancelled payout batch cannot be marked as sent",
+  "Pencairan yang sudah terkirim tidak bisa dibatalkan":
+    "A payout batch already sent cannot be cancelled",
 
   // Tax
   "Pilih bentuk usaha": "Choose the business form",

@@ -3,6 +3,7 @@ import type { Messages } from "./i18n-keys";
 import { growthEn } from "./i18n-growth-en";
 import { legalityEn } from "./i18n-legality-en";
 import { kurEn } from "./i18n-kur-en";
+import { payoutsEn } from "./i18n-payouts-en";
 import { notificationsEn } from "./i18n-notifications-en";
 import { ordersEn } from "./i18n-orders-en";
 import { privacyEn } from "./i18n-privacy-en";
@@ -418,4 +419,5 @@ export const en: Messages = {
   ...trainingEn,
   ...kurEn,
   ...refundsEn,
+  ...payoutsEn,
 };

@@ -2,6 +2,7 @@
 import { growthId } from "./i18n-growth-id";
 import { legalityId } from "./i18n-legality-id";
 import { kurId } from "./i18n-kur-id";
+import { payoutsId } from "./i18n-payouts-id";
 import { notificationsId } from "./i18n-notifications-id";
 import { ordersId } from "./i18n-orders-id";
 import { privacyId } from "./i18n-privacy-id";
@@ -418,4 +419,5 @@ export const id = {
   ...trainingId,
   ...kurId,
   ...refundsId,
+  ...payoutsId,
 } as const;

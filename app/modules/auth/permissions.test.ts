@@ -5,6 +5,7 @@ import {
   can,
   canSomewhere,
   homeRegion,
+  payoutRegions,
   type Action,
   type Actor,
   type PersonRecord,
@@ -216,5 +217,13 @@ describe("actingRole", () => {
     };
     expect(actingRole(both, "training.attendance", seller)).toBe("OPERATOR");
     expect(actingRole(both, "training.attendance", farSeller)).toBe("ADMIN");
+  });
+});
+
+describe("payoutRegions", () => {
+  it("is the staff member's regency, everywhere for an admin, nowhere for an operator", () => {
+    expect(payoutRegions(actors.staff!)).toEqual(["35.10"]);
+    expect(payoutRegions(actors.admin!)).toBeNull();
+    expect(payoutRegions(actors.operatorHere!)).toEqual([]);
   });
 });

@@ -167,6 +167,17 @@ export function actingRole(
   return actor.roles[0]?.role ?? "BUYER";
 }
 
+/**
+ * The regions whose sellers an actor may pay out in a batch (null = everywhere): the regions of
+ * their roles where `payout.record` holds.
+ */
+export function payoutRegions(actor: Actor): string[] | null {
+  if (hasRole(actor, "ADMIN")) return null;
+  return actor.roles
+    .map((r) => r.regionCode)
+    .filter((code): code is string => !!code && can(actor, "payout.record", { desaCode: code }));
+}
+
 /** The regions whose verification queue an actor may see (null = everywhere). */
 export function verificationRegions(actor: Actor): string[] | null {
   if (hasRole(actor, "ADMIN")) return null;

@@ -102,6 +102,27 @@ export async function ledgerBalance(db: Tx, sellerId: string): Promise<number> {
   return result._sum.amount ?? 0;
 }
 
+/** Money held back for a payout batch that is not sent yet ("dalam proses pencairan"). */
+export async function reservedForPayout(db: Tx, sellerId: string): Promise<number> {
+  const result = await db.payoutBatchLine.aggregate({
+    where: { sellerId, batch: { status: "DRAFT" } },
+    _sum: { amount: true },
+  });
+  return result._sum.amount ?? 0;
+}
+
+/**
+ * What may still be paid out: the balance less what draft batches hold. Read it after locking the
+ * seller's row (`lockRow`), as every payout and batch does, so two writers never share it.
+ */
+export async function availableForPayout(db: Tx, sellerId: string): Promise<number> {
+  const [balance, reserved] = await Promise.all([
+    ledgerBalance(db, sellerId),
+    reservedForPayout(db, sellerId),
+  ]);
+  return balance - reserved;
+}
+
 /**
  * Records money sent to the seller's account. A payout may not exceed the balance, and the
  * check and the write happen in one transaction so two staff cannot pay the same balance twice.
@@ -115,9 +136,9 @@ export async function recordPayout(
     throw new DomainError("INVALID", "Tanggal pembayaran tidak boleh di masa depan");
   }
   const created = await db.$transaction(async (tx) => {
-    // Two payouts must not both read the same balance.
+    // Two payouts (or a payout and a batch) must not both read the same balance.
     await lockRow(tx, "Seller", input.sellerId);
-    const balance = await ledgerBalance(tx, input.sellerId);
+    const balance = await availableForPayout(tx, input.sellerId);
     if (input.data.amount > balance) {
       throw new DomainError("INVALID", "Jumlah pembayaran melebihi saldo penjual", { balance });
     }
@@ -168,6 +189,10 @@ export async function recordPayout(
 
 export interface LedgerView {
   balance: number;
+  /** Held in a payout batch not sent yet. */
+  reserved: number;
+  /** balance − reserved: what a payout may still take. */
+  available: number;
   entries: {
     id: string;
     type: LedgerEntryType;
@@ -182,8 +207,9 @@ export async function getLedger(
   db: Db,
   input: { sellerId: string; take?: number },
 ): Promise<LedgerView> {
-  const [balance, rows] = await Promise.all([
+  const [balance, reserved, rows] = await Promise.all([
     ledgerBalance(db, input.sellerId),
+    reservedForPayout(db, input.sellerId),
     db.ledgerEntry.findMany({
       where: { sellerId: input.sellerId },
       orderBy: [{ createdAt: "desc" }, { id: "desc" }],
@@ -200,6 +226,8 @@ export async function getLedger(
   ]);
   return {
     balance,
+    reserved,
+    available: balance - reserved,
     entries: rows.map((r) => ({
       id: r.id,
       type: r.type,
