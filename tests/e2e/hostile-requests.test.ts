@@ -196,6 +196,8 @@ describe("hostile request bodies on every form action", () => {
     ["/staf/pelatihan", "staff"],
     [programmePath, "staff"],
     ["/staf/verifikasi/slr_000001", "staff"],
+    ["/staf/pencairan", "staff"],
+    ["/staf/pencairan/bukan-batch", "staff"],
     ["/admin/antrian", "admin"],
     ["/webhooks/stripe", "none"],
   ];
