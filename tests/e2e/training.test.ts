@@ -68,7 +68,7 @@ describe.each([
       await page.getByLabel("Pelatih", { exact: true }).fill("Pak Budi Santoso");
       await page.getByRole("button", { name: "Simpan perubahan" }).click();
       await page.waitForURL(upcomingUrl);
-      expect(await page.getByText(/Pak Budi Santoso/).count()).toBe(1);
+      await expect.poll(() => page.getByText(/Pak Budi Santoso/).count()).toBe(1);
       await page.goto(programmeUrl);
       const heldUrl = await addSession(page, jakartaIn(-3), "2");
       // The check-in code is shown while check-in is open.
@@ -119,8 +119,8 @@ describe.each([
       // The operator: the session ahead takes no attendance yet.
       await loginAs(page, baseUrl, "081200000003");
       await page.goto(upcomingUrl);
-      expect(await page.getByText(/Kehadiran bisa dicatat mulai/).count()).toBe(1);
-      expect(await page.getByLabel("Kehadiran Kopi Osing Mbok Sum").count()).toBe(0);
+      await expect.poll(() => page.getByText(/Kehadiran bisa dicatat mulai/).count()).toBe(1);
+      await expect.poll(() => page.getByLabel("Kehadiran Kopi Osing Mbok Sum").count()).toBe(0);
 
       // The session held this morning: a walk-in recorded by phone, then scores and certificate.
       await page.goto(heldUrl);
@@ -132,7 +132,7 @@ describe.each([
           .toBe(1);
         await expect.poll(() => page.getByText("datang langsung", { exact: true }).count()).toBe(1);
       } else {
-        expect(await page.getByText(/hadir lewat QR/).count()).toBe(1);
+        await expect.poll(() => page.getByText(/hadir lewat QR/).count()).toBe(1);
       }
       await page.getByLabel("Kehadiran Kopi Osing Mbok Sum").selectOption("ATTENDED");
       await page.getByLabel("Nilai awal Kopi Osing Mbok Sum").fill("40");
@@ -152,8 +152,10 @@ describe.each([
       // Anyone can verify the number.
       await page.goto(`${baseUrl}/sertifikat/${number.toLowerCase()}`);
       await expect.poll(() => h1(page)).toBe("Sertifikat Pelatihan");
-      expect(await page.getByText(title).count()).toBe(1);
-      expect(await page.getByText("Sertifikat ini tercatat di Pasar Kampung").count()).toBe(1);
+      await expect.poll(() => page.getByText(title).count()).toBe(1);
+      await expect
+        .poll(() => page.getByText("Sertifikat ini tercatat di Pasar Kampung").count())
+        .toBe(1);
       await expectAccessible(page, { javaScript });
       const fake = await page.goto(`${baseUrl}/sertifikat/PK-2026-XXXX-XXXX`);
       expect(fake?.status()).toBe(404);
