@@ -275,6 +275,11 @@ export type InsertRow<T extends InsertTable> = {
 
 let provider: "sqlite" | "postgresql" | undefined;
 /** The database this process talks to (from DATABASE_URL). */
+/** Whether a write failed on a unique constraint (P2002), e.g. a replay or a race lost. */
+export function isUniqueViolation(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
+}
+
 export function databaseProvider(): "sqlite" | "postgresql" {
   provider ??= resolveDatabaseTarget().provider;
   return provider;

@@ -1,8 +1,9 @@
 import crypto from "node:crypto";
 import { z } from "zod";
-import { Prisma } from "~/generated/prisma/client";
+import { type Prisma } from "~/generated/prisma/client";
 import type { SizeClass } from "~/generated/prisma/enums";
 import type { Db } from "~/utils/db.server";
+import { isUniqueViolation } from "~/utils/sql.server";
 import { DomainError } from "~/utils/errors";
 import { jakartaMonthOf, jakartaMonthRange, monthsBetween } from "~/utils/jakarta-calendar";
 import { marketplaceSales, MAX_REPORT_MONTHS } from "./cashbook.server";
@@ -94,10 +95,6 @@ type StatementTotals = z.infer<typeof StatementTotalsSchema>;
  */
 export const STATEMENT_VALID_DAYS = 90;
 const DAY_MS = 86_400_000;
-
-function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
-}
 
 /**
  * Issues a sales statement for `from`..`to` (months `YYYY-MM`, at most 24, not in the future) and

@@ -1,12 +1,12 @@
 import Stripe from "stripe";
-import { Prisma } from "~/generated/prisma/client";
+import { type Prisma } from "~/generated/prisma/client";
 import { recordAudit } from "~/modules/audit/audit.server";
 import { abandonCardPayment, settleCardPayment } from "~/modules/orders/card-settlement.server";
 import { notifyOutbox } from "~/modules/outbox/outbox.server";
 import type { Db } from "~/utils/db.server";
 import { getEnv } from "~/utils/env.server";
 import { DomainError } from "~/utils/errors";
-import { lockRow } from "~/utils/sql.server";
+import { isUniqueViolation, lockRow } from "~/utils/sql.server";
 import { applyStripeRefund, type RefundLike } from "./card-refunds.server";
 import { fromStripeAmount, toStripeAmount } from "./stripe-amounts";
 
@@ -306,7 +306,7 @@ export async function handleStripeWebhook(
     if (result.applied) notifyOutbox();
     return result;
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+    if (isUniqueViolation(error)) {
       return { status: 200, duplicate: true, applied: false };
     }
     throw error;

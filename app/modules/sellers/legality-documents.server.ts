@@ -5,7 +5,7 @@
  * counts until it expires (legality.ts), and the badges and search facets follow.
  */
 import { z } from "zod";
-import { Prisma } from "~/generated/prisma/client";
+import { type Prisma } from "~/generated/prisma/client";
 import type { LegalityStatus, LegalityType, Role } from "~/generated/prisma/enums";
 import { recordAudit } from "~/modules/audit/audit.server";
 import { actingRole, can, type Actor as PermissionActor } from "~/modules/auth/permissions";
@@ -13,6 +13,7 @@ import type { ImageStorage } from "~/modules/images/storage.server";
 import { notify } from "~/modules/notifications/notify.server";
 import { enqueueOutbox, notifyOutbox } from "~/modules/outbox/outbox.server";
 import type { Db } from "~/utils/db.server";
+import { isUniqueViolation } from "~/utils/sql.server";
 import { DomainError } from "~/utils/errors";
 import { isCalendarDay, jakartaDateOf, jakartaDayStart } from "~/utils/jakarta-calendar";
 import { DOCUMENT_SHORT_NAMES, EXPIRY_REMINDER_DAYS, isLegalityCurrent } from "./legality";
@@ -142,10 +143,6 @@ const documentSelect = {
   reviewedAt: true,
   updatedAt: true,
 } satisfies Prisma.SellerLegalitySelect;
-
-function isUniqueViolation(error: unknown): boolean {
-  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
-}
 
 /**
  * Saves one document of a seller: its details and, when given, a new scan. Any change sends the
