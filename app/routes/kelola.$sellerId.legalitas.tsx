@@ -25,8 +25,9 @@ import {
   listHalalCoverage,
   setHalalCoverage,
 } from "~/modules/sellers/halal-coverage.server";
+import { documentExpires, documentHasNumber } from "~/modules/sellers/legality";
 import { db } from "~/utils/db.server";
-import { formatDate } from "~/utils/format";
+import { formatDay } from "~/utils/format";
 import { metaTranslator, pageTitle } from "~/utils/meta";
 import { useI18n } from "~/utils/use-i18n";
 
@@ -110,10 +111,10 @@ function DocumentCard({ doc }: { doc: SellerDocument }) {
       expiresOn: doc.expiresOn ?? "",
     },
   });
-  const hasNumber = doc.type !== "KTP";
-  const hasExpiry = doc.type !== "NIB" && doc.type !== "KTP";
+  const hasNumber = documentHasNumber(doc.type);
+  const hasExpiry = documentExpires(doc.type);
   const open = doc.state === "missing" || doc.state === "rejected" || doc.state === "expired";
-  const day = (value: string) => formatDate(locale, new Date(`${value}T12:00:00+07:00`));
+  const day = (value: string) => formatDay(locale, value);
   return (
     <li className="space-y-2 rounded-xl border border-stone-200 bg-white p-4">
       <div className="flex flex-wrap items-baseline justify-between gap-2">

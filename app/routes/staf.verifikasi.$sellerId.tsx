@@ -29,7 +29,7 @@ import { db } from "~/utils/db.server";
 import { metaTranslator, pageTitle } from "~/utils/meta";
 import { requireSellerPermission } from "~/http/guards.server";
 import { invariantResponse } from "~/http/responses";
-import { formatDate } from "~/utils/format";
+import { formatDay } from "~/utils/format";
 import { DOCUMENT_SHORT_NAMES } from "~/modules/sellers/legality";
 import type { SellerDocument } from "~/modules/sellers/legality-documents.server";
 import { useI18n } from "~/utils/use-i18n";
@@ -239,7 +239,7 @@ function DocumentReview({
 }) {
   const { t, locale } = useI18n();
   const name = DOCUMENT_SHORT_NAMES[doc.type];
-  const day = (value: string) => formatDate(locale, new Date(`${value}T12:00:00+07:00`));
+  const day = (value: string) => formatDay(locale, value);
   return (
     <li className="space-y-3 rounded-xl border border-stone-200 bg-white p-4">
       <div className="flex flex-wrap items-baseline justify-between gap-2">

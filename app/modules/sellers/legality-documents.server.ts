@@ -16,7 +16,13 @@ import type { Db } from "~/utils/db.server";
 import { isUniqueViolation } from "~/utils/sql.server";
 import { DomainError } from "~/utils/errors";
 import { isCalendarDay, jakartaDateOf, jakartaDayStart } from "~/utils/jakarta-calendar";
-import { DOCUMENT_SHORT_NAMES, EXPIRY_REMINDER_DAYS, isLegalityCurrent } from "./legality";
+import {
+  DOCUMENT_SHORT_NAMES,
+  documentExpires,
+  documentHasNumber,
+  EXPIRY_REMINDER_DAYS,
+  isLegalityCurrent,
+} from "./legality";
 import { deleteDocumentFiles, storeDocumentFile } from "./legality-files.server";
 
 export const LEGALITY_DOCUMENT_TYPES = ["NIB", "PIRT", "HALAL", "SKU", "KTP"] as const;
@@ -38,8 +44,6 @@ const NUMBER_RULES: Partial<Record<LegalityType, { pattern: RegExp; message: str
 
 /** Documents whose validity ends: an SPP-IRT is valid for five years and must say until when. */
 const EXPIRY_REQUIRED = new Set<LegalityType>(["PIRT"]);
-/** An NIB and a KTP have no end date to record. */
-const EXPIRY_NONE = new Set<LegalityType>(["NIB", "KTP"]);
 
 const day = (message: string) =>
   z
@@ -169,9 +173,9 @@ export async function saveLegalityDocument(
   }
   const stored = input.file ? await storeDocumentFile(input.file, storage) : null;
   const fields = {
-    number: data.type === "KTP" ? "" : (data.number ?? ""),
+    number: documentHasNumber(data.type) ? (data.number ?? "") : "",
     issuedAt: data.issuedOn ? jakartaDayStart(data.issuedOn) : null,
-    expiresAt: data.expiresOn && !EXPIRY_NONE.has(data.type) ? expiryInstant(data.expiresOn) : null,
+    expiresAt: data.expiresOn && documentExpires(data.type) ? expiryInstant(data.expiresOn) : null,
     ...(stored ?? {}),
     status: "UNVERIFIED" as const,
     reviewedById: null,

@@ -11,6 +11,16 @@ export const DOCUMENT_SHORT_NAMES: Record<LegalityType, string> = {
   KTP: "KTP",
 };
 
+/** A KTP is kept as a scan only: its number is the NIK, which lives encrypted on the seller. */
+export function documentHasNumber(type: LegalityType): boolean {
+  return type !== "KTP";
+}
+
+/** An NIB and a KTP have no end date to record; the others may (a P-IRT must). */
+export function documentExpires(type: LegalityType): boolean {
+  return type !== "NIB" && type !== "KTP";
+}
+
 /** Shops are reminded this long before a document expires; the dashboard counts it as expiring. */
 export const EXPIRY_REMINDER_DAYS = 30;
 
