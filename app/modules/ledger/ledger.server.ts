@@ -76,20 +76,35 @@ export async function reverseOrderInLedger(
   });
 }
 
+/** The bank's reference of a transfer, as staff type it from the bank's receipt. */
+export const transferReference = z
+  .string({ error: "Nomor referensi transfer wajib diisi" })
+  .trim()
+  .min(3, { error: "Nomor referensi minimal 3 huruf" })
+  .max(80, { error: "Nomor referensi maksimal 80 huruf" });
+
+/** The day money left the bank, `YYYY-MM-DD`. */
+export const transferDay = z
+  .string({ error: "Tanggal wajib diisi" })
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "Tanggal tidak valid" });
+
+/** A transfer day as a moment (noon in Jakarta), refused when it lies in the future. */
+export function transferMoment(day: string): Date {
+  const at = new Date(`${day}T12:00:00+07:00`);
+  if (Number.isNaN(at.getTime()) || at.getTime() > Date.now() + 86_400_000) {
+    throw new DomainError("INVALID", "Tanggal pembayaran tidak boleh di masa depan");
+  }
+  return at;
+}
+
 export const PayoutSchema = z.object({
   amount: z.coerce
     .number({ error: "Jumlah wajib diisi (angka rupiah)" })
     .int({ error: "Jumlah harus bilangan bulat rupiah" })
     .min(1, { error: "Jumlah minimal Rp1" })
     .max(2_000_000_000, { error: "Jumlah terlalu besar" }),
-  reference: z
-    .string({ error: "Nomor referensi transfer wajib diisi" })
-    .trim()
-    .min(3, { error: "Nomor referensi minimal 3 huruf" })
-    .max(80, { error: "Nomor referensi maksimal 80 huruf" }),
-  paidOn: z
-    .string({ error: "Tanggal wajib diisi" })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "Tanggal tidak valid" }),
+  reference: transferReference,
+  paidOn: transferDay,
   note: z.preprocess(
     blankToUndefined,
     z.string().trim().max(200, { error: "Catatan maksimal 200 huruf" }).optional(),
@@ -131,10 +146,7 @@ export async function recordPayout(
   db: Db,
   input: { sellerId: string; actorId: string; actorRole: Role; data: PayoutInput },
 ): Promise<{ id: string }> {
-  const paidAt = new Date(`${input.data.paidOn}T12:00:00+07:00`);
-  if (Number.isNaN(paidAt.getTime()) || paidAt.getTime() > Date.now() + 86_400_000) {
-    throw new DomainError("INVALID", "Tanggal pembayaran tidak boleh di masa depan");
-  }
+  const paidAt = transferMoment(input.data.paidOn);
   const created = await db.$transaction(async (tx) => {
     // Two payouts (or a payout and a batch) must not both read the same balance.
     await lockRow(tx, "Seller", input.sellerId);

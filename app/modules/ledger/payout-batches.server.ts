@@ -9,7 +9,12 @@ import type { Db } from "~/utils/db.server";
 import { DomainError } from "~/utils/errors";
 import { jakartaDateOf } from "~/utils/jakarta-calendar";
 import { lockRow } from "~/utils/sql.server";
-import { availableForPayout } from "./ledger.server";
+import {
+  availableForPayout,
+  transferDay,
+  transferMoment,
+  transferReference,
+} from "./ledger.server";
 import type { PayoutCsvLine } from "./payout-csv";
 
 /** Regions as staff see them: null = everywhere (admin). */
@@ -193,14 +198,8 @@ export async function createPayoutBatch(
 }
 
 export const MarkPayoutBatchSentSchema = z.object({
-  bankReference: z
-    .string({ error: "Nomor referensi transfer wajib diisi" })
-    .trim()
-    .min(3, { error: "Nomor referensi minimal 3 huruf" })
-    .max(80, { error: "Nomor referensi maksimal 80 huruf" }),
-  sentOn: z
-    .string({ error: "Tanggal wajib diisi" })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: "Tanggal tidak valid" }),
+  bankReference: transferReference,
+  sentOn: transferDay,
 });
 export type MarkPayoutBatchSentInput = z.infer<typeof MarkPayoutBatchSentSchema>;
 
@@ -231,10 +230,7 @@ export async function markPayoutBatchSent(
   },
 ): Promise<{ recorded: number }> {
   const data = MarkPayoutBatchSentSchema.parse(input.data);
-  const sentAt = new Date(`${data.sentOn}T12:00:00+07:00`);
-  if (Number.isNaN(sentAt.getTime()) || sentAt.getTime() > Date.now() + 86_400_000) {
-    throw new DomainError("INVALID", "Tanggal pembayaran tidak boleh di masa depan");
-  }
+  const sentAt = transferMoment(data.sentOn);
   const result = await db.$transaction(async (tx) => {
     const batch = await findBatch(tx, input.batchId, input.regions);
     const moved = await tx.payoutBatch.updateMany({
