@@ -19,9 +19,10 @@ const SKIPPED_FILES = new Set([
  * Helpers that take a message and throw or show it, by the position of that argument:
  * `invalidInput(error, fallback)`, `notAvailable(message)`, the training date field, the
  * optional legality numbers, the redirects that carry a message to the page (`back`), and a
- * route's own message put in the reader's language (`translateErrorMessage(message, locale)`).
+ * route's own message put in the reader's language (`translateErrorMessage(message, locale)`),
+ * and the photo check's two refusals.
  */
-const MESSAGE_ARGUMENTS: Readonly<Record<string, number>> = {
+const MESSAGE_ARGUMENTS: Readonly<Record<string, number | number[]>> = {
   invalidInput: 1,
   notAvailable: 0,
   jakartaDateTime: 0,
@@ -29,6 +30,7 @@ const MESSAGE_ARGUMENTS: Readonly<Record<string, number>> = {
   back: 0,
   translateErrorMessage: 0,
   failRefund: 0,
+  assertReadablePhoto: [1, 2],
 };
 
 /** Found in a message position but never shown to a user: webhook and health-check replies. */
@@ -174,9 +176,10 @@ function messagesIn(path: string): Found[] {
     ) {
       follow(node.initializer);
     } else if (ts.isCallExpression(node) && ts.isIdentifier(node.expression)) {
-      const position = MESSAGE_ARGUMENTS[node.expression.text];
-      const argument = position === undefined ? undefined : node.arguments[position];
-      if (argument) follow(argument);
+      for (const position of [MESSAGE_ARGUMENTS[node.expression.text] ?? []].flat()) {
+        const argument = node.arguments[position];
+        if (argument) follow(argument);
+      }
     }
     ts.forEachChild(node, visit);
   };

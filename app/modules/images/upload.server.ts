@@ -12,13 +12,15 @@ export const MAX_PHOTOS_PER_PRODUCT = 8;
 const ACCEPTED = new Set(["jpeg", "png", "webp"]);
 
 /**
- * Checks a photo by its content (never its name or declared type) and turns it into stored
- * variants. Anything that is not a readable JPEG, PNG or WebP within the pixel limit is refused
- * with a message a seller can act on.
+ * Refuses, by its content, anything that is not a JPEG, PNG or WebP photo within the pixel limit:
+ * SVG and HEIC with their own advice, anything else with the caller's words for a file that
+ * cannot be read or is of another type.
  */
-export async function acceptPhoto(body: Buffer, storage: ImageStorage): Promise<ProcessedImage> {
-  if (body.length === 0) throw new DomainError("INVALID", "Berkas foto kosong.");
-  if (body.length > MAX_UPLOAD_BYTES) throw new DomainError("INVALID", "Foto maksimal 10 MB.");
+export async function assertReadablePhoto(
+  body: Buffer,
+  unreadable: string,
+  unsupported: string,
+): Promise<void> {
   let format: string | undefined;
   let pixels = 0;
   try {
@@ -26,10 +28,7 @@ export async function acceptPhoto(body: Buffer, storage: ImageStorage): Promise<
     format = meta.format;
     pixels = (meta.width ?? 0) * (meta.height ?? 0);
   } catch {
-    throw new DomainError(
-      "INVALID",
-      "Berkas ini bukan foto yang bisa dibaca. Gunakan JPEG, PNG atau WebP.",
-    );
+    throw new DomainError("INVALID", unreadable);
   }
   if (format === "svg")
     throw new DomainError(
@@ -43,14 +42,26 @@ export async function acceptPhoto(body: Buffer, storage: ImageStorage): Promise<
     );
   }
   if (!format || !ACCEPTED.has(format)) {
-    throw new DomainError(
-      "INVALID",
-      "Jenis berkas tidak diterima. Gunakan foto JPEG, PNG atau WebP.",
-    );
+    throw new DomainError("INVALID", unsupported);
   }
   if (pixels > MAX_INPUT_PIXELS) {
     throw new DomainError("INVALID", "Ukuran foto terlalu besar (maksimal 40 megapiksel).");
   }
+}
+
+/**
+ * Checks a photo by its content (never its name or declared type) and turns it into stored
+ * variants. Anything that is not a readable JPEG, PNG or WebP within the pixel limit is refused
+ * with a message a seller can act on.
+ */
+export async function acceptPhoto(body: Buffer, storage: ImageStorage): Promise<ProcessedImage> {
+  if (body.length === 0) throw new DomainError("INVALID", "Berkas foto kosong.");
+  if (body.length > MAX_UPLOAD_BYTES) throw new DomainError("INVALID", "Foto maksimal 10 MB.");
+  await assertReadablePhoto(
+    body,
+    "Berkas ini bukan foto yang bisa dibaca. Gunakan JPEG, PNG atau WebP.",
+    "Jenis berkas tidak diterima. Gunakan foto JPEG, PNG atau WebP.",
+  );
   try {
     return await processImage(body, storage);
   } catch {

@@ -1,7 +1,7 @@
 import crypto from "node:crypto";
 import sharp from "sharp";
 import type { ImageStorage } from "~/modules/images/storage.server";
-import { MAX_INPUT_PIXELS } from "~/modules/images/pipeline.server";
+import { assertReadablePhoto } from "~/modules/images/upload.server";
 import { DomainError } from "~/utils/errors";
 
 export const MAX_DOCUMENT_BYTES = 10 * 1024 * 1024;
@@ -91,27 +91,8 @@ export async function storeDocumentFile(
       previewKey: `${name}-preview.webp`,
     };
   }
-  let format: string | undefined;
-  let pixels = 0;
-  try {
-    const meta = await sharp(body, { limitInputPixels: false }).metadata();
-    format = meta.format;
-    pixels = (meta.width ?? 0) * (meta.height ?? 0);
-  } catch {
-    format = undefined;
-  }
-  if (format === "heif") {
-    throw new DomainError(
-      "INVALID",
-      'Foto HEIC belum didukung. Ubah kamera ke format JPEG ("Paling kompatibel").',
-    );
-  }
-  if (!format || !["jpeg", "png", "webp"].includes(format)) {
-    throw new DomainError("INVALID", "Unggah dokumen sebagai PDF atau foto JPEG, PNG atau WebP.");
-  }
-  if (pixels > MAX_INPUT_PIXELS) {
-    throw new DomainError("INVALID", "Ukuran foto terlalu besar (maksimal 40 megapiksel).");
-  }
+  const notADocument = "Unggah dokumen sebagai PDF atau foto JPEG, PNG atau WebP.";
+  await assertReadablePhoto(body, notADocument, notADocument);
   try {
     const photo = sharp(body).rotate();
     const full = await photo
