@@ -4,6 +4,7 @@
  * certificates once the session is over, for those who met the programme's completion rule.
  */
 import crypto from "node:crypto";
+import type { Prisma } from "~/generated/prisma/client";
 import type { AttendanceStatus, Role } from "~/generated/prisma/enums";
 import { auditOnBehalf, recordAudit } from "~/modules/audit/audit.server";
 import { normalizeIndonesianPhone } from "~/modules/auth/phone";
@@ -22,6 +23,20 @@ import {
 type Actor = { id: string; role: Role };
 
 const SESSION_TIMES = { startsAt: true, endsAt: true } as const;
+
+/**
+ * A session's times, its row locked for the rest of the transaction: whatever is recorded
+ * against them cannot race a reschedule.
+ */
+async function lockSessionTimes(tx: Prisma.TransactionClient, sessionId: string) {
+  await lockRow(tx, "TrainingSession", sessionId);
+  const session = await tx.trainingSession.findUnique({
+    where: { id: sessionId },
+    select: SESSION_TIMES,
+  });
+  if (!session) throw new DomainError("NOT_FOUND", "Sesi pelatihan tidak ditemukan");
+  return session;
+}
 
 /** Marks attendance and test scores; the caller has checked the actor may do so for this seller. */
 export async function recordAttendance(
@@ -117,12 +132,7 @@ export async function registerWalkIn(
 ) {
   const now = input.now ?? new Date();
   return db.$transaction(async (tx) => {
-    await lockRow(tx, "TrainingSession", input.sessionId);
-    const session = await tx.trainingSession.findUnique({
-      where: { id: input.sessionId },
-      select: SESSION_TIMES,
-    });
-    if (!session) throw new DomainError("NOT_FOUND", "Sesi pelatihan tidak ditemukan");
+    const session = await lockSessionTimes(tx, input.sessionId);
     assertAttendanceWindow(session, now);
     const existing = await tx.trainingAttendance.findUnique({
       where: { sessionId_sellerId: { sessionId: input.sessionId, sellerId: input.sellerId } },
@@ -194,12 +204,7 @@ export async function checkIn(
 ) {
   const now = input.now ?? new Date();
   return db.$transaction(async (tx) => {
-    await lockRow(tx, "TrainingSession", input.sessionId);
-    const session = await tx.trainingSession.findUnique({
-      where: { id: input.sessionId },
-      select: SESSION_TIMES,
-    });
-    if (!session) throw new DomainError("NOT_FOUND", "Sesi pelatihan tidak ditemukan");
+    const session = await lockSessionTimes(tx, input.sessionId);
     const state = windowState(checkInWindow(session), now);
     if (state === "before") throw new DomainError("CONFLICT", "Daftar hadir sesi ini belum dibuka");
     if (state === "after") throw new DomainError("CONFLICT", "Daftar hadir sesi ini sudah ditutup");
