@@ -114,4 +114,22 @@ export default tseslint.config(
       ],
     },
   },
+  // Payments sit below orders: orders ask the payment providers; a gateway's verdict reaches the
+  // orders through the PaymentSettlement the order module hands in (decision 027).
+  {
+    files: ["app/modules/payments/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["~/modules/orders/*", "../orders/*", "../../orders/*"],
+              message: "Payments must not import orders; take a PaymentSettlement instead.",
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -16,9 +16,12 @@ import { formatRupiah } from "~/modules/money/money";
 import { getCart } from "~/modules/orders/cart.server";
 import { CheckoutSchema, placeOrder } from "~/modules/orders/checkout.server";
 import { SHIPPING_METHODS, shippingFeeFor } from "~/modules/orders/shipping";
-import { getStripe, startCardCheckout } from "~/modules/payments/stripe.server";
+import {
+  offeredPaymentMethods,
+  paymentProvider,
+} from "~/modules/payments/providers/registry.server";
 import { listDesaOptions } from "~/modules/regions/regions.server";
-import type { PaymentMethod, ShippingMethod } from "~/generated/prisma/enums";
+import type { ShippingMethod } from "~/generated/prisma/enums";
 import { db } from "~/utils/db.server";
 import { publicOrigin } from "~/http/public-url.server";
 import { metaTranslator, pageTitle } from "~/utils/meta";
@@ -33,15 +36,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const cart = await getCart(db, { userId: user.id });
   if (!cart.ready) throw redirect("/keranjang");
   const settings = orderSettings();
-  const methods: { method: PaymentMethod; available: boolean }[] = [
-    { method: "COD", available: true },
-    {
-      method: "BANK_TRANSFER",
-      available: cart.groups.every((g) => g.seller.acceptsTransfer),
-    },
-    { method: "QRIS", available: cart.groups.every((g) => g.seller.acceptsQris) },
-    ...(settings.stripeEnabled ? [{ method: "STRIPE" as const, available: true }] : []),
-  ];
+  const methods = offeredPaymentMethods(
+    settings,
+    cart.groups.map((g) => g.seller),
+  );
   return {
     cart,
     methods,
@@ -68,23 +66,20 @@ export async function action({ request }: ActionFunctionArgs) {
         settings: orderSettings(),
         fromCartOf: user.id,
       });
-      const stripe = getStripe();
-      if (placed.cardPayment && stripe) {
-        const origin = publicOrigin(request);
-        const back = `${origin}/pesanan/${placed.groupCode}`;
+      const provider = paymentProvider(submission.value.paymentMethod);
+      if (placed.gatewayPayment && provider.start) {
         try {
-          const url = await startCardCheckout(db, stripe.stripe, {
-            paymentId: placed.cardPayment.id,
-            successUrl: `${back}?kartu=selesai`,
-            cancelUrl: back,
+          const started = await provider.start(db, {
+            paymentId: placed.gatewayPayment.id,
+            returnUrl: `${publicOrigin(request)}/pesanan/${placed.groupCode}`,
           });
-          return redirect(url);
+          if (started) return redirect(started.redirectTo);
         } catch (error) {
-          // The order exists; the buyer can start the card payment again from its page.
-          console.error("Stripe Checkout could not be opened:", error);
+          // The order exists; the buyer can start the payment again from its page.
+          console.error(`${provider.method} payment could not be opened:`, error);
           return redirectWithToast(`/pesanan/${placed.groupCode}`, {
             kind: "error",
-            key: "order.cardFailed",
+            key: provider.method === "STRIPE" ? "order.cardFailed" : "order.gatewayFailed",
           });
         }
       }

@@ -23,11 +23,7 @@ import {
 import { getBuyerOrderGroup } from "~/modules/orders/order-views.server";
 import { attachPaymentProof, awaitsPaymentProof } from "~/modules/orders/payment-proof.server";
 import { reviewOrderItem, ReviewSchema } from "~/modules/orders/reviews.server";
-import {
-  findPendingCardPayment,
-  getStripe,
-  startCardCheckout,
-} from "~/modules/payments/stripe.server";
+import { restartGatewayPayment } from "~/modules/payments/providers/registry.server";
 import { db } from "~/utils/db.server";
 import { translateErrorMessage } from "~/utils/error-messages-en";
 import { publicOrigin } from "~/http/public-url.server";
@@ -122,29 +118,22 @@ export async function action({ request, params }: ActionFunctionArgs) {
           await reviewOrderItem(db, { buyerId: user.id, ...parsed.data });
           return redirect(back);
         }
-        case "pay-card": {
-          const stripe = getStripe();
-          const payment = await findPendingCardPayment(db, {
+        case "pay": {
+          const started = await restartGatewayPayment(db, {
             buyerId: user.id,
             groupCode: params.groupCode ?? "",
+            returnUrl: `${publicOrigin(request)}${back}`,
           });
-          if (!stripe || !payment) {
+          if (!started) {
             return data(
               {
-                error: translateErrorMessage("Pembayaran kartu tidak tersedia", locale),
+                error: translateErrorMessage("Pembayaran ini tidak menunggu dibayar", locale),
                 orderCode,
               },
               { status: 400 },
             );
           }
-          const origin = publicOrigin(request);
-          return redirect(
-            await startCardCheckout(db, stripe.stripe, {
-              paymentId: payment.id,
-              successUrl: `${origin}${back}?kartu=selesai`,
-              cancelUrl: `${origin}${back}`,
-            }),
-          );
+          return redirect(started === "not-started" ? back : started.redirectTo);
         }
         default:
           return data(
@@ -194,15 +183,17 @@ export default function BuyerOrderPage() {
         {group.desaName ? `\n${group.desaName}` : ""}
       </p>
 
-      {group.cardPayment && group.cardPayment.status === "PENDING" ? (
+      {group.gatewayPayment?.method === "STRIPE" && group.gatewayPayment.status === "PENDING" ? (
         <Form method="post" className="rounded-xl border border-amber-300 bg-amber-50 p-4">
           <p className="mb-2">{t("order.cardPending")}</p>
-          <button type="submit" name="intent" value="pay-card" className="btn-primary">
-            {t("order.payCard")} {formatRupiah(group.cardPayment.amount)}
+          <button type="submit" name="intent" value="pay" className="btn-primary">
+            {t("order.payCard")} {formatRupiah(group.gatewayPayment.amount)}
           </button>
         </Form>
       ) : null}
-      {group.cardPayment ? <CardRefundedTotal amount={group.cardPayment.refundedAmount} /> : null}
+      {group.gatewayPayment ? (
+        <CardRefundedTotal amount={group.gatewayPayment.refundedAmount} />
+      ) : null}
 
       {group.orders.map((order) => (
         <section

@@ -1,5 +1,6 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { readRawBody } from "~/http/body.server";
+import { orderSettlement } from "~/modules/orders/gateway-settlement.server";
 import { getStripe, handleStripeWebhook } from "~/modules/payments/stripe.server";
 import { db } from "~/utils/db.server";
 
@@ -14,11 +15,16 @@ export async function action({ request }: ActionFunctionArgs) {
   if (!configured) return new Response("Not found", { status: 404 });
   if (request.method !== "POST") return new Response("Method not allowed", { status: 405 });
   const rawBody = await readRawBody(request, MAX_BODY_BYTES);
-  const outcome = await handleStripeWebhook(db, configured.stripe, {
-    rawBody,
-    signature: request.headers.get("stripe-signature"),
-    webhookSecret: configured.webhookSecret,
-  });
+  const outcome = await handleStripeWebhook(
+    db,
+    configured.stripe,
+    {
+      rawBody,
+      signature: request.headers.get("stripe-signature"),
+      webhookSecret: configured.webhookSecret,
+    },
+    orderSettlement,
+  );
   if (outcome.status === 400) return Response.json({ error: outcome.message }, { status: 400 });
   return Response.json({ received: true, duplicate: outcome.duplicate });
 }

@@ -146,6 +146,28 @@ const EnvSchema = z
         error: "STRIPE_API_BASE must be an http(s) URL such as http://127.0.0.1:12111",
       })
       .optional(),
+    /**
+     * Indonesian payment methods (QRIS, virtual accounts, e-wallets) through Midtrans' Core API,
+     * offered only when the server key is set.
+     */
+    MIDTRANS_SERVER_KEY: z
+      .string()
+      .regex(/^(SB-)?Mid-server-[\w-]+$/, {
+        error: "MIDTRANS_SERVER_KEY looks like Mid-server-… (SB-Mid-server-… in the sandbox)",
+      })
+      .optional(),
+    /** 1 = Midtrans' production API; otherwise its sandbox. */
+    MIDTRANS_PRODUCTION: z
+      .enum(["0", "1", "true", "false"], { error: "MIDTRANS_PRODUCTION must be 0 or 1" })
+      .default("0")
+      .transform((v) => v === "1" || v === "true"),
+    /** Where Midtrans' Core API answers; only tests and local stand-ins point it elsewhere. */
+    MIDTRANS_API_BASE: z
+      .url({
+        protocol: /^https?$/,
+        error: "MIDTRANS_API_BASE must be an http(s) URL such as http://127.0.0.1:12112",
+      })
+      .optional(),
     /** Platform fee in percent of each completed order's goods subtotal (0 = none). */
     PLATFORM_FEE_PERCENT: z.coerce
       .number({ error: "PLATFORM_FEE_PERCENT must be a number" })

@@ -160,7 +160,12 @@ export const ERROR_MESSAGES_EN: Readonly<Record<string, string>> = {
   "Produk ini sudah Anda ulas": "You have already reviewed this product",
 
   // Payments: cards and QRIS
-  "Pembayaran kartu tidak tersedia": "Card payment is not available",
+  "Pembayaran ini tidak menunggu dibayar": "This payment is not waiting to be paid",
+  "Cara bayar ini belum tersedia": "This payment method is not available yet",
+  "Cara bayar ini tidak punya pilihan kanal": "This payment method has no channels to choose from",
+  "Pilih bank atau dompet digital": "Choose a bank or e-wallet",
+  "Terlalu banyak transfer menunggu ke rekening toko ini — coba lagi nanti atau pilih cara bayar lain":
+    "Too many transfers are waiting for this shop's account — try again later or choose another payment method",
   "Pembayaran ini tidak menunggu pembayaran kartu": "This payment is not awaiting a card payment",
   "Kode QRIS kosong — tempel isi kode QRIS dari aplikasi bank":
     "The QRIS code is empty — paste the QRIS code from your banking app",

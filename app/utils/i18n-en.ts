@@ -4,6 +4,7 @@ import { growthEn } from "./i18n-growth-en";
 import { legalityEn } from "./i18n-legality-en";
 import { kurEn } from "./i18n-kur-en";
 import { payoutsEn } from "./i18n-payouts-en";
+import { paymentsEn } from "./i18n-payments-en";
 import { notificationsEn } from "./i18n-notifications-en";
 import { ordersEn } from "./i18n-orders-en";
 import { privacyEn } from "./i18n-privacy-en";
@@ -420,4 +421,5 @@ export const en: Messages = {
   ...kurEn,
   ...refundsEn,
   ...payoutsEn,
+  ...paymentsEn,
 };

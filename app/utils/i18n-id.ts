@@ -3,6 +3,7 @@ import { growthId } from "./i18n-growth-id";
 import { legalityId } from "./i18n-legality-id";
 import { kurId } from "./i18n-kur-id";
 import { payoutsId } from "./i18n-payouts-id";
+import { paymentsId } from "./i18n-payments-id";
 import { notificationsId } from "./i18n-notifications-id";
 import { ordersId } from "./i18n-orders-id";
 import { privacyId } from "./i18n-privacy-id";
@@ -420,4 +421,5 @@ export const id = {
   ...kurId,
   ...refundsId,
   ...payoutsId,
+  ...paymentsId,
 } as const;

@@ -31,6 +31,9 @@ export const ordersEn: Record<keyof typeof ordersId, string> = {
   "payment.QRIS.hint":
     "Scan the QRIS code with a bank or e-wallet app; the amount is filled in. Confirmed manually by the seller.",
   "payment.STRIPE.hint": "Pay securely on Stripe Checkout.",
+  "payment.MIDTRANS": "QRIS, virtual account & e-wallet (Midtrans)",
+  "payment.MIDTRANS.hint":
+    "Pay by mobile banking, ATM, GoPay or ShopeePay; confirmed automatically.",
   "payment.unavailable": "Not available for every shop in this cart yet",
   "paymentStatus.PENDING": "Not paid",
   "paymentStatus.AWAITING_CONFIRMATION": "Receipt sent, waiting for the seller",
@@ -153,6 +156,7 @@ export const ordersEn: Record<keyof typeof ordersId, string> = {
   "ledger.type.REFUND": "Refund",
   "ledger.type.PAYOUT": "Payout",
   "ledger.type.ADJUSTMENT": "Paid directly",
+  "ledger.type.TRANSFER_CODE": "Transfer unique code",
   "ledger.date": "Date",
   "ledger.type": "Type",
   "ledger.description": "Description",

@@ -30,6 +30,9 @@ export const ordersId = {
   "payment.QRIS.hint":
     "Pindai kode QRIS dengan aplikasi bank atau e-wallet; nominal sudah terisi. Dikonfirmasi manual oleh penjual.",
   "payment.STRIPE.hint": "Bayar aman lewat halaman Stripe Checkout.",
+  "payment.MIDTRANS": "QRIS, virtual account & e-wallet (Midtrans)",
+  "payment.MIDTRANS.hint":
+    "Bayar lewat m-banking, ATM, GoPay atau ShopeePay; terkonfirmasi otomatis.",
   "payment.unavailable": "Belum tersedia untuk semua toko di keranjang ini",
   "paymentStatus.PENDING": "Belum dibayar",
   "paymentStatus.AWAITING_CONFIRMATION": "Bukti dikirim, menunggu konfirmasi penjual",
@@ -152,6 +155,7 @@ export const ordersId = {
   "ledger.type.REFUND": "Pengembalian",
   "ledger.type.PAYOUT": "Pencairan",
   "ledger.type.ADJUSTMENT": "Dibayar langsung",
+  "ledger.type.TRANSFER_CODE": "Kode unik transfer",
   "ledger.date": "Tanggal",
   "ledger.type": "Jenis",
   "ledger.description": "Keterangan",

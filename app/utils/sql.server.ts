@@ -78,6 +78,8 @@ export const INSERT_COLUMNS = {
     provider: "text",
     idempotencyKey: "text",
     qrisPayload: "text",
+    uniqueCode: "int",
+    channel: "text",
     confirmedById: "text",
     confirmedAt: "timestamp",
     createdAt: "timestamp",

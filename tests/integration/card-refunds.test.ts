@@ -77,7 +77,7 @@ async function paidCardCheckout(prices: number[]) {
       expectedSubtotal: prices.reduce((a, b) => a + b, 0),
     },
   });
-  const paymentId = placed.cardPayment!.id;
+  const paymentId = placed.gatewayPayment!.id;
   const total = prices.reduce((a, b) => a + b, 0);
   const intent = `pi_test_${++intents}_${paymentId}`;
   standIn.addPaymentIntent(intent, total * 100);
@@ -427,7 +427,7 @@ describe("card refund webhooks (Stripe stand-in, events signed with the SDK's te
       { orderId: null, amount: 7_000, status: "SUCCEEDED" },
     ]);
     const page = await getBuyerOrderGroup(db, { buyerId: buyer.id, code: groupCode });
-    expect(page!.cardPayment!.refundedAmount).toBe(12_000);
+    expect(page!.gatewayPayment!.refundedAmount).toBe(12_000);
   });
 });
 

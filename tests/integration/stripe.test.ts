@@ -100,7 +100,7 @@ describe("Stripe webhook (Stripe faked: payloads signed with the SDK's test help
     const payload = sessionEvent(
       "evt_bad_1",
       "checkout.session.completed",
-      placed.cardPayment!.id,
+      placed.gatewayPayment!.id,
       30_000,
     );
     const missing = new Request("http://localhost/webhooks/stripe", {
@@ -137,13 +137,15 @@ describe("Stripe webhook (Stripe faked: payloads signed with the SDK's test help
     expect(await db.paymentEvent.count({ where: { eventId: "evt_bad_1" } })).toBe(0);
     const orders = await db.order.findMany({ where: { groupId: placed.groupId } });
     expect(orders.map((o) => o.status)).toEqual(["PENDING_PAYMENT", "PENDING_PAYMENT"]);
-    const payment = await db.payment.findUniqueOrThrow({ where: { id: placed.cardPayment!.id } });
+    const payment = await db.payment.findUniqueOrThrow({
+      where: { id: placed.gatewayPayment!.id },
+    });
     expect(payment.status).toBe("PENDING");
   });
 
   it("applies the same events delivered 10 times, concurrently and out of order, exactly once", async () => {
     const { placed, buyer, sellers } = await cardOrder();
-    const paymentId = placed.cardPayment!.id;
+    const paymentId = placed.gatewayPayment!.id;
     const completed = sessionEvent(
       "evt_completed_1",
       "checkout.session.completed",
@@ -189,7 +191,7 @@ describe("Stripe webhook (Stripe faked: payloads signed with the SDK's test help
 
   it("cancels on expiry and ignores a payment event that arrives after it", async () => {
     const { placed } = await cardOrder();
-    const paymentId = placed.cardPayment!.id;
+    const paymentId = placed.gatewayPayment!.id;
     const expired = sessionEvent("evt_expired_3", "checkout.session.expired", paymentId, 30_000);
     const late = sessionEvent("evt_completed_3", "checkout.session.completed", paymentId, 30_000);
     await Promise.all(Array.from({ length: 10 }, () => deliver(expired)));
@@ -207,7 +209,7 @@ describe("Stripe webhook (Stripe faked: payloads signed with the SDK's test help
 
   it("reports duplicates: ten deliveries of one event are recorded once", async () => {
     const { placed } = await cardOrder();
-    const paymentId = placed.cardPayment!.id;
+    const paymentId = placed.gatewayPayment!.id;
     const completed = sessionEvent(
       "evt_completed_2",
       "checkout.session.completed",
@@ -239,7 +241,7 @@ describe("card payments and cancellations (Stripe faked: signed with the SDK's t
     });
     const orders = await db.order.findMany({ where: { groupId: placed.groupId } });
     expect(orders.map((o) => o.status)).toEqual(["CANCELLED", "CANCELLED"]);
-    const paymentId = placed.cardPayment!.id;
+    const paymentId = placed.gatewayPayment!.id;
     expect((await db.payment.findUniqueOrThrow({ where: { id: paymentId } })).status).toBe(
       "CANCELLED",
     );
@@ -290,14 +292,17 @@ describe("Stripe Checkout (Stripe's API faked by a local HTTP stand-in)", () => 
       protocol: "http",
     });
     const url = await startCardCheckout(db, client, {
-      paymentId: placed.cardPayment!.id,
+      paymentId: placed.gatewayPayment!.id,
       successUrl: "http://localhost/pesanan/x",
       cancelUrl: "http://localhost/pesanan/x",
     });
     expect(url).toBe("https://checkout.stripe.com/c/pay/cs_test_standin");
     const sent = requests.at(-1)!;
     expect(sent.path).toBe("/v1/checkout/sessions");
-    expect(sent.headers["idempotency-key"]).toBe(placed.cardPayment!.idempotencyKey);
+    const { idempotencyKey } = await db.payment.findUniqueOrThrow({
+      where: { id: placed.gatewayPayment!.id },
+    });
+    expect(sent.headers["idempotency-key"]).toBe(idempotencyKey);
     const form = new URLSearchParams(sent.body);
     expect(form.get("line_items[0][price_data][unit_amount]")).toBe("1000000");
     expect(form.get("line_items[1][price_data][unit_amount]")).toBe("2000000");
@@ -306,7 +311,9 @@ describe("Stripe Checkout (Stripe's API faked by a local HTTP stand-in)", () => 
     const expiresAt = Number(form.get("expires_at"));
     expect(expiresAt * 1000 - Date.now()).toBeGreaterThan(30 * 60_000);
     expect(expiresAt * 1000 - Date.now()).toBeLessThan(61 * 60_000);
-    const payment = await db.payment.findUniqueOrThrow({ where: { id: placed.cardPayment!.id } });
+    const payment = await db.payment.findUniqueOrThrow({
+      where: { id: placed.gatewayPayment!.id },
+    });
     expect(payment.providerRef).toBe("cs_test_standin");
   });
 });

@@ -1,6 +1,8 @@
 import crypto from "node:crypto";
 import { z } from "zod";
 import { Prisma } from "~/generated/prisma/client";
+import type { PaymentMethod } from "~/generated/prisma/enums";
+import { unpayableMethods } from "~/modules/payments/providers/registry.server";
 import { publicProductWhere } from "~/modules/catalog/catalog.server";
 import { storedImageSelect, toStoredImage, type StoredImage } from "~/modules/images/image-url";
 import type { Db } from "~/utils/db.server";
@@ -201,8 +203,8 @@ export interface CartSellerGroup {
     desaName: string;
     kecamatanName: string;
     localDeliveryFee: number | null;
-    acceptsTransfer: boolean;
-    acceptsQris: boolean;
+    /** Methods this shop cannot be paid with (no bank account, no QRIS). */
+    unpayableBy: PaymentMethod[];
   };
   lines: CartLine[];
   subtotal: number;
@@ -275,8 +277,7 @@ export async function getCart(db: Tx, owner: CartOwner): Promise<CartView> {
           desaName: seller.desa.name,
           kecamatanName: seller.desa.parent?.name ?? "",
           localDeliveryFee: seller.localDeliveryFee,
-          acceptsTransfer: !!seller.bankAccountNumber,
-          acceptsQris: !!seller.qrisStatic,
+          unpayableBy: unpayableMethods(seller),
         },
         lines: [],
         subtotal: 0,

@@ -1,10 +1,12 @@
 import crypto from "node:crypto";
 import { z } from "zod";
 import { Prisma } from "~/generated/prisma/client";
-import type { OrderStatus, PaymentMethod, ShippingMethod } from "~/generated/prisma/enums";
+import type { OrderStatus, ShippingMethod } from "~/generated/prisma/enums";
 import { normalizeIndonesianPhone } from "~/modules/auth/phone";
 import { enqueueOutbox, notifyOutbox } from "~/modules/outbox/outbox.server";
-import { buildDynamicQris, QrisError } from "~/modules/payments/qris";
+import { paymentProvider } from "~/modules/payments/providers/registry.server";
+import { PAYMENT_METHODS } from "~/modules/payments/providers/traits";
+import type { GatewaySettings } from "~/modules/payments/providers/types";
 import type { Db } from "~/utils/db.server";
 import { DomainError } from "~/utils/errors";
 import { insertRows, sqlTimestamp } from "~/utils/sql.server";
@@ -18,8 +20,6 @@ import {
   shopNotifications,
   type OrderDeadlineSettings,
 } from "./order-notifications.server";
-
-export const PAYMENT_METHODS = ["COD", "BANK_TRANSFER", "QRIS", "STRIPE"] as const;
 
 /** Totals are 32-bit integers in the database; no village order comes near this. */
 export const MAX_ORDER_TOTAL = 2_000_000_000;
@@ -61,6 +61,8 @@ export const CheckoutSchema = z.strictObject({
     z.string().trim().max(300, { error: "Catatan maksimal 300 huruf" }).optional(),
   ),
   paymentMethod: z.enum(PAYMENT_METHODS, { error: "Pilih cara bayar" }),
+  /** A gateway's channel (Midtrans: qris, va_bca, gopay, …); other methods send none. */
+  paymentChannel: z.preprocess(blankToUndefined, z.string().max(40).optional()),
   lines: z
     .array(
       z.strictObject({
@@ -88,12 +90,11 @@ export const CheckoutSchema = z.strictObject({
 });
 export type CheckoutInput = z.infer<typeof CheckoutSchema>;
 
-export interface OrderSettings {
+export interface OrderSettings extends GatewaySettings {
   /** Platform fee in percent of the goods subtotal (0 = none). */
   feePercent: number;
-  /** How long transfer, QRIS and card orders wait for payment before they expire. */
+  /** How long transfer, QRIS and gateway orders wait for payment before they expire. */
   paymentTtlMs: number;
-  stripeEnabled: boolean;
 }
 
 const CODE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
@@ -107,8 +108,8 @@ export interface PlacedOrder {
   groupCode: string;
   total: number;
   orders: { id: string; code: string; sellerId: string; status: OrderStatus; total: number }[];
-  /** Card payments: the one payment to start with the provider. */
-  cardPayment: { id: string; idempotencyKey: string } | null;
+  /** A gateway's payment for the whole checkout, to start with the provider after commit. */
+  gatewayPayment: { id: string } | null;
 }
 
 type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
@@ -199,9 +200,16 @@ function checkForm(checkout: CheckoutInput, settings: OrderSettings) {
   if (shippingBySeller.size !== checkout.shipping.length) {
     throw new DomainError("INVALID", "Cara pengiriman untuk satu toko dikirim dua kali");
   }
-  if (checkout.paymentMethod === "STRIPE" && !settings.stripeEnabled) {
-    throw notAvailable("Pembayaran kartu belum tersedia");
+  const provider = paymentProvider(checkout.paymentMethod);
+  if (!provider.enabled(settings)) {
+    throw notAvailable(
+      checkout.paymentMethod === "STRIPE"
+        ? "Pembayaran kartu belum tersedia"
+        : "Cara bayar ini belum tersedia",
+    );
   }
+  const channelRefusal = provider.channelRefusal(checkout.paymentChannel);
+  if (channelRefusal) throw notAvailable(channelRefusal);
   return { variantIds, shippingBySeller };
 }
 
@@ -280,12 +288,8 @@ function priceOrders(
     if (shippingMethod === "LOCAL_DELIVERY" && !checkout.desaCode) {
       throw new DomainError("INVALID", "Pilih desa tujuan untuk antar lokal");
     }
-    if (checkout.paymentMethod === "BANK_TRANSFER" && !seller.bankAccountNumber) {
-      throw notAvailable(`${seller.businessName} belum menerima transfer bank`);
-    }
-    if (checkout.paymentMethod === "QRIS" && !seller.qrisStatic) {
-      throw notAvailable(`${seller.businessName} belum menerima QRIS`);
-    }
+    const refusal = paymentProvider(checkout.paymentMethod).refusal(seller);
+    if (refusal) throw notAvailable(refusal);
     const subtotal = items.reduce((n, i) => n + i.lineTotal, 0);
     return {
       seller,
@@ -369,69 +373,6 @@ async function takeFromCart(
 }
 
 /**
- * The payments the chosen method needs: one per order paid to its seller (COD, transfer, QRIS
- * for the order's exact total), or one card payment for the whole group paid to the platform.
- */
-function planPayments(input: {
-  method: PaymentMethod;
-  groupId: string;
-  drafts: OrderDraft[];
-  orders: PlacedOrder["orders"];
-  total: number;
-}) {
-  const { method, groupId } = input;
-  const payments: {
-    id: string;
-    groupId: string;
-    orderId: string | null;
-    method: PaymentMethod;
-    payee: string;
-    amount: number;
-    provider: string;
-    idempotencyKey: string;
-    qrisPayload: string | null;
-  }[] = [];
-  for (const [index, draft] of input.drafts.entries()) {
-    if (method === "STRIPE") break;
-    let qrisPayload: string | null = null;
-    if (method === "QRIS") {
-      try {
-        qrisPayload = buildDynamicQris(draft.seller.qrisStatic!, draft.total);
-      } catch (error) {
-        if (!(error instanceof QrisError)) throw error;
-        throw notAvailable(`QRIS ${draft.seller.businessName} tidak bisa dipakai`);
-      }
-    }
-    payments.push({
-      id: newId(),
-      groupId,
-      orderId: input.orders[index]!.id,
-      method,
-      payee: "seller",
-      amount: draft.total,
-      provider: method.toLowerCase(),
-      idempotencyKey: `pay_${crypto.randomUUID()}`,
-      qrisPayload,
-    });
-  }
-  let cardPayment: PlacedOrder["cardPayment"] = null;
-  if (method === "STRIPE") {
-    cardPayment = { id: newId(), idempotencyKey: `pay_${crypto.randomUUID()}` };
-    payments.push({
-      ...cardPayment,
-      groupId,
-      orderId: null,
-      method,
-      payee: "platform",
-      amount: input.total,
-      provider: "stripe",
-      qrisPayload: null,
-    });
-  }
-  return { payments, cardPayment };
-}
-
-/**
  * Writes the checkout: its group (the buyer's delivery details and the grand total), one order
  * per seller with its items and first timeline entry, and the payments. Ids are made here so the
  * whole checkout is a handful of multi-row inserts.
@@ -449,9 +390,11 @@ async function createOrders(
   },
 ): Promise<Omit<PlacedOrder, "total">> {
   const { checkout, drafts, total, now } = input;
-  const method: PaymentMethod = checkout.paymentMethod;
-  const initialStatus: OrderStatus = method === "COD" ? "COD_PENDING" : "PENDING_PAYMENT";
-  const expiresAt = method === "COD" ? null : new Date(now.getTime() + input.settings.paymentTtlMs);
+  const method = checkout.paymentMethod;
+  const provider = paymentProvider(method);
+  const onDelivery = provider.confirmedBy === "delivery";
+  const initialStatus: OrderStatus = onDelivery ? "COD_PENDING" : "PENDING_PAYMENT";
+  const expiresAt = onDelivery ? null : new Date(now.getTime() + input.settings.paymentTtlMs);
   // Cash on delivery is ready to pack at once; the others start their clock when paid.
   const { packBy } = deadlinesFor(initialStatus, now, input.deadlines);
   const groupCode = `PK-${randomCode(7)}`;
@@ -482,7 +425,19 @@ async function createOrders(
     status: initialStatus,
     total: draft.total,
   }));
-  const { payments, cardPayment } = planPayments({ method, groupId, drafts, orders, total });
+  const payments = await provider.plan(tx, {
+    groupId,
+    orders: drafts.map((draft, index) => ({
+      id: orders[index]!.id,
+      total: draft.total,
+      seller: draft.seller,
+    })),
+    total,
+    now,
+    expiresAt,
+    channel: checkout.paymentChannel,
+  });
+  const gateway = payments.find((p) => p.orderId === null);
 
   await tx.$executeRaw(
     insertRows(
@@ -536,7 +491,7 @@ async function createOrders(
       })),
     ),
   );
-  return { groupId, groupCode, orders, cardPayment };
+  return { groupId, groupCode, orders, gatewayPayment: gateway ? { id: gateway.id } : null };
 }
 
 /**
@@ -566,7 +521,7 @@ export async function placeOrder(
     const stockAfter = await takeStock(tx, drafts, now);
     if (input.fromCartOf) await takeFromCart(tx, input.fromCartOf, checkout, variantIds);
     const deadlines = orderDeadlineSettings();
-    const { groupId, groupCode, orders, cardPayment } = await createOrders(tx, {
+    const { groupId, groupCode, orders, gatewayPayment } = await createOrders(tx, {
       buyerId: input.buyerId,
       checkout,
       settings,
@@ -581,8 +536,8 @@ export async function placeOrder(
       orders,
       buyerName: checkout.buyerName,
       buyerId: input.buyerId,
-      // A card order is news for the shop once it is paid (the "paid" notification).
-      announce: checkout.paymentMethod !== "STRIPE",
+      // A gateway's order is news for the shop once it is paid (the "paid" notification).
+      announce: paymentProvider(checkout.paymentMethod).confirmedBy !== "gateway",
       stockAfter,
       lowStock: deadlines.lowStock,
     });
@@ -592,7 +547,7 @@ export async function placeOrder(
       ...productIds.map((id) => ({ topic: "search.product" as const, aggregateId: id })),
       ...notificationEvents(notifications, now),
     ]);
-    return { groupId, groupCode, total, orders, cardPayment };
+    return { groupId, groupCode, total, orders, gatewayPayment };
   });
   notifyOutbox();
   return placed;

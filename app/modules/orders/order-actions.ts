@@ -1,5 +1,6 @@
 import type { OrderStatus, PaymentMethod, ShippingMethod } from "~/generated/prisma/enums";
 import { can, type Actor, type SellerRecord } from "~/modules/auth/permissions";
+import { PAYMENT_TRAITS } from "~/modules/payments/providers/traits";
 import { canTransition, ORDER_TRANSITIONS } from "./transitions";
 
 /** What can be done next to an order, named as the order pages' forms name them. */
@@ -63,7 +64,10 @@ const cancellable = (o: OrderState) =>
   (canTransition(o.status, "CANCELLED") || canTransition(o.status, "REFUNDED"));
 const receivable = (o: OrderState) => canTransition(o.status, "RECEIVED");
 /** Whether the buyer has paid: cash on delivery is paid when the goods are received. */
-const paid = (o: OrderState) => o.payment?.method !== "COD" || !BEFORE_RECEIPT.has(o.status);
+const paid = (o: OrderState) =>
+  !o.payment ||
+  PAYMENT_TRAITS[o.payment.method].confirmedBy !== "delivery" ||
+  !BEFORE_RECEIPT.has(o.status);
 
 /** Which party may take each action, and when. */
 const RULES: Record<OrderAction, Partial<Record<OrderParty, (order: OrderState) => boolean>>> = {
@@ -72,7 +76,7 @@ const RULES: Record<OrderAction, Partial<Record<OrderParty, (order: OrderState) 
     seller: (o) =>
       canTransition(o.status, "PAID") &&
       o.payment?.payee === "seller" &&
-      (o.payment.method === "BANK_TRANSFER" || o.payment.method === "QRIS"),
+      PAYMENT_TRAITS[o.payment.method].confirmedBy === "seller",
   },
   pack: { seller: (o) => canTransition(o.status, "PACKED") },
   ship: { seller: (o) => canTransition(o.status, "SHIPPED") },

@@ -9,7 +9,8 @@ import { auditOnBehalf } from "~/modules/audit/audit.server";
 import { recordSizeClass } from "~/modules/growth/cashbook.server";
 import { recordOrderInLedger, reverseOrderInLedger } from "~/modules/ledger/ledger.server";
 import { enqueueOutbox, notifyOutbox } from "~/modules/outbox/outbox.server";
-import { recordCardRefund } from "~/modules/payments/card-refunds.server";
+import { recordGatewayRefund } from "~/modules/payments/providers/registry.server";
+import { SELLER_CONFIRMED_METHODS } from "~/modules/payments/providers/traits";
 import type { Db } from "~/utils/db.server";
 import { DomainError } from "~/utils/errors";
 import { orderActions, type OrderParty } from "./order-actions";
@@ -79,7 +80,7 @@ export async function confirmPayment(db: Db, input: SellerCommand): Promise<void
       where: {
         orderId: order.id,
         payee: "seller",
-        method: { in: ["BANK_TRANSFER", "QRIS"] },
+        method: { in: SELLER_CONFIRMED_METHODS },
         status: { in: ["PENDING", "AWAITING_CONFIRMATION"] },
       },
       data: { status: "SUCCEEDED", confirmedById: input.actorId, confirmedAt: now },
@@ -196,7 +197,7 @@ export async function cancel(
     data: { status: refund ? "REFUNDED" : "CANCELLED" },
   });
   // The checkout's card payment covers several orders: this order's share goes back to the card.
-  if (refund) await recordCardRefund(tx, order);
+  if (refund) await recordGatewayRefund(tx, order);
   await restock(tx, order.id);
 }
 
@@ -362,7 +363,7 @@ export async function refundCompletedOrder(
       data: { status: "REFUNDED" },
     });
     await reverseOrderInLedger(tx, { order });
-    await recordCardRefund(tx, order);
+    await recordGatewayRefund(tx, order);
     await auditForSeller(tx, input, "order.refund", order, { reason: input.reason });
   });
   notifyOutbox();

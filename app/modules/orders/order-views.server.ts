@@ -235,7 +235,14 @@ export async function getBuyerOrderGroup(db: Db, input: { buyerId: string; code:
       orders: { orderBy: { code: "asc" }, select: orderDetailSelect },
       payments: {
         where: { orderId: null },
-        select: { status: true, amount: true, method: true, refundedAmount: true },
+        select: {
+          status: true,
+          amount: true,
+          method: true,
+          channel: true,
+          instruction: true,
+          refundedAmount: true,
+        },
       },
     },
   });
@@ -250,7 +257,8 @@ export async function getBuyerOrderGroup(db: Db, input: { buyerId: string; code:
     desaName: group.desa?.name ?? null,
     createdAt: group.createdAt.toISOString(),
     orders: group.orders.map(toOrderDetail),
-    cardPayment: group.payments[0] ?? null,
+    /** The gateway payment covering the whole checkout (card, Midtrans), if any. */
+    gatewayPayment: group.payments[0] ?? null,
   };
 }
 

@@ -1,5 +1,6 @@
 /** A transfer or QRIS receipt the buyer attaches for the seller to check. */
 import { notify } from "~/modules/notifications/notify.server";
+import { RECEIPT_METHODS } from "~/modules/payments/providers/traits";
 import { notifyOutbox } from "~/modules/outbox/outbox.server";
 import type { Db } from "~/utils/db.server";
 import { DomainError } from "~/utils/errors";
@@ -18,7 +19,7 @@ export async function awaitsPaymentProof(
         status: "PENDING_PAYMENT",
         group: { buyerId: input.buyerId },
       },
-      method: { in: ["BANK_TRANSFER", "QRIS"] },
+      method: { in: RECEIPT_METHODS },
       status: { in: ["PENDING", "AWAITING_CONFIRMATION"] },
     },
   });
@@ -38,7 +39,7 @@ export async function attachPaymentProof(
     const { count } = await tx.payment.updateMany({
       where: {
         orderId: order.id,
-        method: { in: ["BANK_TRANSFER", "QRIS"] },
+        method: { in: RECEIPT_METHODS },
         status: { in: ["PENDING", "AWAITING_CONFIRMATION"] },
       },
       data: { status: "AWAITING_CONFIRMATION", proofImageKey: input.proofImageKey },

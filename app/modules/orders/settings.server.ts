@@ -8,5 +8,6 @@ export function orderSettings(): OrderSettings {
     feePercent: env.PLATFORM_FEE_PERCENT,
     paymentTtlMs: env.ORDER_PAYMENT_HOURS * 3_600_000,
     stripeEnabled: !!env.STRIPE_SECRET_KEY,
+    midtransEnabled: !!env.MIDTRANS_SERVER_KEY,
   };
 }

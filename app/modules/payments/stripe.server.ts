@@ -1,13 +1,13 @@
 import Stripe from "stripe";
 import { type Prisma } from "~/generated/prisma/client";
 import { recordAudit } from "~/modules/audit/audit.server";
-import { abandonCardPayment, settleCardPayment } from "~/modules/orders/card-settlement.server";
 import { notifyOutbox } from "~/modules/outbox/outbox.server";
 import type { Db } from "~/utils/db.server";
 import { getEnv } from "~/utils/env.server";
 import { DomainError } from "~/utils/errors";
 import { isUniqueViolation, lockRow } from "~/utils/sql.server";
 import { applyStripeRefund, type RefundLike } from "./card-refunds.server";
+import type { PaymentSettlement } from "./providers/types";
 import { fromStripeAmount, toStripeAmount } from "./stripe-amounts";
 
 /**
@@ -47,21 +47,6 @@ export function createStripeClient(config: StripeConfig): Stripe {
     maxNetworkRetries: config.maxNetworkRetries ?? 2,
     ...(config.timeoutMs ? { timeout: config.timeoutMs } : {}),
     ...(config.host ? { host: config.host, port: config.port, protocol: config.protocol } : {}),
-  });
-}
-
-/** The buyer's group's card payment still waiting to be paid, or null. */
-export async function findPendingCardPayment(
-  db: Db,
-  input: { buyerId: string; groupCode: string },
-): Promise<{ id: string } | null> {
-  return db.payment.findFirst({
-    where: {
-      group: { code: input.groupCode, buyerId: input.buyerId },
-      orderId: null,
-      status: "PENDING",
-    },
-    select: { id: true },
   });
 }
 
@@ -171,6 +156,8 @@ async function flagLatePayment(tx: Prisma.TransactionClient, paymentId: string, 
   });
 }
 
+const CARD_NOT_COMPLETED = "Pembayaran kartu tidak selesai";
+
 export type WebhookOutcome =
   { status: 400; message: string } | { status: 200; duplicate: boolean; applied: boolean };
 
@@ -225,6 +212,7 @@ export async function handleStripeWebhook(
   db: Db,
   stripe: Stripe,
   input: { rawBody: string; signature: string | null; webhookSecret: string },
+  settlement: PaymentSettlement,
 ): Promise<WebhookOutcome> {
   if (!input.signature) return { status: 400, message: "Missing Stripe-Signature header" };
   let event: Stripe.Event;
@@ -275,19 +263,28 @@ export async function handleStripeWebhook(
             ) {
               throw new Error(`Stripe amount ${object.amount_total} does not match payment`);
             }
-            applied = await settleCardPayment(tx, {
+            applied = await settlement.settle(tx, {
               paymentId: payment.id,
               providerRef: object.id,
               providerPaymentRef: intentId(object),
+              note: "Pembayaran kartu berhasil",
             });
             if (!applied) await flagLatePayment(tx, payment.id, event.id);
           }
           break;
         case "checkout.session.async_payment_failed":
-          applied = await abandonCardPayment(tx, { paymentId: payment.id, status: "FAILED" });
+          applied = await settlement.abandon(tx, {
+            paymentId: payment.id,
+            status: "FAILED",
+            reason: CARD_NOT_COMPLETED,
+          });
           break;
         case "checkout.session.expired":
-          applied = await abandonCardPayment(tx, { paymentId: payment.id, status: "CANCELLED" });
+          applied = await settlement.abandon(tx, {
+            paymentId: payment.id,
+            status: "CANCELLED",
+            reason: CARD_NOT_COMPLETED,
+          });
           break;
         case "charge.refunded":
           applied = await applyChargeRefunded(tx, payment.id, object);

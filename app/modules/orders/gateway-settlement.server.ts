@@ -1,9 +1,10 @@
 /**
- * What a card payment's outcome at the provider does to the orders of its checkout. Called by the
- * Stripe webhook inside its transaction.
+ * What a gateway payment's outcome (Stripe, Midtrans) does to the orders of its checkout. The
+ * gateways' webhook handlers call it inside their transaction, through `orderSettlement`.
  */
 import type { Prisma } from "~/generated/prisma/client";
 import type { PaymentStatus } from "~/generated/prisma/enums";
+import type { PaymentSettlement } from "~/modules/payments/providers/types";
 import { cancel } from "./order-commands.server";
 import { changeStatus, orderCore, type Tx } from "./order-status.server";
 
@@ -31,20 +32,11 @@ async function moveCardPayment(
 }
 
 /**
- * A card payment succeeded: the payment (once) and every order of its group still waiting for
+ * A gateway payment succeeded: the payment (once) and every order of its group still waiting for
  * payment become paid. Returns false when the payment was already settled, so a repeated or
  * reordered provider event changes nothing.
  */
-export async function settleCardPayment(
-  tx: Tx,
-  input: {
-    paymentId: string;
-    providerRef: string | null;
-    /** The provider's id of the money movement (Stripe's PaymentIntent), which refunds name. */
-    providerPaymentRef?: string | null;
-    at?: Date;
-  },
-): Promise<boolean> {
+const settle: PaymentSettlement["settle"] = async (tx, input) => {
   const at = input.at ?? new Date();
   const orders = await moveCardPayment(tx, {
     paymentId: input.paymentId,
@@ -62,19 +54,16 @@ export async function settleCardPayment(
       order,
       to: "PAID",
       actorId: null,
-      note: "Pembayaran kartu berhasil",
+      note: input.note,
       data: { paidAt: at, expiresAt: null },
       at,
     });
   }
   return true;
-}
+};
 
-/** A card checkout expired or failed at the provider: unpaid orders of the group are cancelled. */
-export async function abandonCardPayment(
-  tx: Tx,
-  input: { paymentId: string; status: Extract<PaymentStatus, "FAILED" | "CANCELLED"> },
-): Promise<boolean> {
+/** A gateway payment expired or failed: unpaid orders of the group are cancelled. */
+const abandon: PaymentSettlement["abandon"] = async (tx, input) => {
   const orders = await moveCardPayment(tx, {
     paymentId: input.paymentId,
     from: ["PENDING"],
@@ -85,8 +74,10 @@ export async function abandonCardPayment(
     await cancel(tx, order, {
       actorId: null,
       by: "system",
-      reason: "Pembayaran kartu tidak selesai",
+      reason: input.reason,
     });
   }
   return true;
-}
+};
+
+export const orderSettlement: PaymentSettlement = { settle, abandon };
