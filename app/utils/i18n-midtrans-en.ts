@@ -1,0 +1,25 @@
+import type { midtransId } from "./i18n-midtrans-id";
+
+export const midtransEn: Record<keyof typeof midtransId, string> = {
+  "midtrans.channel.qris": "QRIS (any e-wallet & mobile banking)",
+  "midtrans.channel.va_bca": "BCA Virtual Account",
+  "midtrans.channel.va_bni": "BNI Virtual Account",
+  "midtrans.channel.va_bri": "BRI Virtual Account",
+  "midtrans.channel.va_permata": "Permata Virtual Account",
+  "midtrans.channel.echannel_mandiri": "Mandiri Bill Payment",
+  "midtrans.channel.gopay": "GoPay",
+  "midtrans.channel.shopeepay": "ShopeePay",
+  "midtrans.error.unreachable":
+    "Midtrans could not be reached — the payment was not created, try again in a moment",
+  "midtrans.error.refused": "Midtrans refused this payment",
+  "midtrans.error.duplicate": "This order number was already used for a payment at Midtrans",
+  "midtrans.error.itemsMismatch": "The item lines do not add up to the payment total",
+  "midtrans.error.invalidAmount": "The payment total must be a whole number of rupiah above zero",
+  "midtrans.error.invalidOrderId":
+    "An order number for Midtrans may only hold letters, digits, - _ . ~ and up to 50 characters",
+  "midtrans.error.invalidExpiry":
+    "The payment deadline must be a whole number of minutes above zero",
+  "midtrans.error.unexpectedAnswer": "Midtrans's answer could not be read",
+  "midtrans.billInfoLabel": "Pay for:",
+  "midtrans.billInfoValue": "Pasar Kampung",
+};
