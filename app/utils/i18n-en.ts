@@ -5,6 +5,7 @@ import { legalityEn } from "./i18n-legality-en";
 import { kurEn } from "./i18n-kur-en";
 import { payoutsEn } from "./i18n-payouts-en";
 import { paymentsEn } from "./i18n-payments-en";
+import { midtransEn } from "./i18n-midtrans-en";
 import { notificationsEn } from "./i18n-notifications-en";
 import { ordersEn } from "./i18n-orders-en";
 import { privacyEn } from "./i18n-privacy-en";
@@ -422,4 +423,5 @@ export const en: Messages = {
   ...refundsEn,
   ...payoutsEn,
   ...paymentsEn,
+  ...midtransEn,
 };

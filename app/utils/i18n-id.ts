@@ -4,6 +4,7 @@ import { legalityId } from "./i18n-legality-id";
 import { kurId } from "./i18n-kur-id";
 import { payoutsId } from "./i18n-payouts-id";
 import { paymentsId } from "./i18n-payments-id";
+import { midtransId } from "./i18n-midtrans-id";
 import { notificationsId } from "./i18n-notifications-id";
 import { ordersId } from "./i18n-orders-id";
 import { privacyId } from "./i18n-privacy-id";
@@ -422,4 +423,5 @@ export const id = {
   ...refundsId,
   ...payoutsId,
   ...paymentsId,
+  ...midtransId,
 } as const;

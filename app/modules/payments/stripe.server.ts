@@ -1,12 +1,12 @@
 import Stripe from "stripe";
 import { type Prisma } from "~/generated/prisma/client";
-import { recordAudit } from "~/modules/audit/audit.server";
 import { notifyOutbox } from "~/modules/outbox/outbox.server";
 import type { Db } from "~/utils/db.server";
 import { getEnv } from "~/utils/env.server";
 import { DomainError } from "~/utils/errors";
 import { isUniqueViolation, lockRow } from "~/utils/sql.server";
 import { applyStripeRefund, type RefundLike } from "./card-refunds.server";
+import { flagLatePayment } from "./late-payment.server";
 import type { PaymentSettlement } from "./providers/types";
 import { fromStripeAmount, toStripeAmount } from "./stripe-amounts";
 
@@ -136,26 +136,6 @@ export async function startCardCheckout(
   return session.url;
 }
 
-/**
- * Money arrived for a payment that was already cancelled (its orders expired or were cancelled):
- * nothing is marked paid, and staff get an audit entry to refund it.
- */
-async function flagLatePayment(tx: Prisma.TransactionClient, paymentId: string, eventId: string) {
-  const current = await tx.payment.findUniqueOrThrow({
-    where: { id: paymentId },
-    select: { status: true },
-  });
-  if (current.status !== "CANCELLED" && current.status !== "FAILED") return;
-  console.error(`Stripe payment ${paymentId} was paid after it was cancelled; refund it.`);
-  await recordAudit(tx, {
-    actorId: null,
-    action: "payment.paidAfterCancel",
-    entityType: "Payment",
-    entityId: paymentId,
-    data: { eventId },
-  });
-}
-
 const CARD_NOT_COMPLETED = "Pembayaran kartu tidak selesai";
 
 export type WebhookOutcome =
@@ -269,7 +249,9 @@ export async function handleStripeWebhook(
               providerPaymentRef: intentId(object),
               note: "Pembayaran kartu berhasil",
             });
-            if (!applied) await flagLatePayment(tx, payment.id, event.id);
+            if (!applied) {
+              await flagLatePayment(tx, { paymentId: payment.id, provider: "stripe", eventId: event.id });
+            }
           }
           break;
         case "checkout.session.async_payment_failed":
