@@ -432,6 +432,23 @@ export const ERROR_MESSAGES_EN: Readonly<Record<string, string>> = {
   "Pilih masa berlaku tautan": "Choose how long the link is valid",
   "Masa berlaku tautan 1 sampai 30 hari": "A link is valid for 1 to 30 days",
   "Tautan tidak ditemukan": "Link not found",
+
+  // Bank statement import: a user's own column mapping
+  "Pilih pemisah kolom": "Choose the column separator",
+  "Isi jumlah baris judul yang dilewati": "Enter how many heading rows to skip",
+  "Jumlah baris yang dilewati harus bilangan bulat": "Rows to skip must be a whole number",
+  "Jumlah baris yang dilewati tidak boleh negatif": "Rows to skip cannot be negative",
+  "Baris yang dilewati paling banyak 100": "At most 100 rows can be skipped",
+  "Pilih kolom tanggal": "Choose the date column",
+  "Pilih kolom keterangan": "Choose the description column",
+  "Pilih kolom jumlah kredit": "Choose the credit amount column",
+  "Kolom debit harus nomor kolom": "The debit column must be a column number",
+  "Kolom CR/DB harus nomor kolom": "The CR/DB column must be a column number",
+  "Nomor kolom paling besar 100": "Column numbers go up to 100",
+  "Pilih format tanggal": "Choose the date format",
+  "Pilih kolom debit atau kolom CR/DB, tidak keduanya":
+    "Choose a debit column or a CR/DB column, not both",
+  "Satu kolom hanya bisa dipakai untuk satu isian": "A column can be used for one field only",
 };
 
 export type ErrorPattern = {
