@@ -39,6 +39,10 @@ const NOT_SHOWN_TO_USERS = new Set([
   "Invalid or stale signature",
   "unknown notification kind",
   "unknown error",
+  "Notification body is not valid JSON",
+  "Notification body is missing or has invalid fields",
+  "Invalid signature_key",
+  "Status API unreachable",
 ]);
 
 /** English words that are the same in Indonesian; none yet. */
@@ -59,6 +63,8 @@ const SAMPLES: Readonly<Record<string, string>> = {
   "variant.product.title": "Kopi Osing 250 g",
   "seller.businessName": "Warung Bu Sri",
   "draft.seller.businessName": "Batik Gajah Oling",
+  "order.seller.businessName": "Batik Gajah Oling",
+  "shop.businessName": "Tenun Ikat Sumber",
   from: "PENDING_PAYMENT",
   to: "SHIPPED",
   tag: "26",

@@ -6,6 +6,7 @@ import { kurEn } from "./i18n-kur-en";
 import { payoutsEn } from "./i18n-payouts-en";
 import { paymentsEn } from "./i18n-payments-en";
 import { midtransEn } from "./i18n-midtrans-en";
+import { statementsEn } from "./i18n-statements-en";
 import { notificationsEn } from "./i18n-notifications-en";
 import { ordersEn } from "./i18n-orders-en";
 import { privacyEn } from "./i18n-privacy-en";
@@ -424,4 +425,5 @@ export const en: Messages = {
   ...payoutsEn,
   ...paymentsEn,
   ...midtransEn,
+  ...statementsEn,
 };

@@ -5,6 +5,7 @@ import { kurId } from "./i18n-kur-id";
 import { payoutsId } from "./i18n-payouts-id";
 import { paymentsId } from "./i18n-payments-id";
 import { midtransId } from "./i18n-midtrans-id";
+import { statementsId } from "./i18n-statements-id";
 import { notificationsId } from "./i18n-notifications-id";
 import { ordersId } from "./i18n-orders-id";
 import { privacyId } from "./i18n-privacy-id";
@@ -424,4 +425,5 @@ export const id = {
   ...payoutsId,
   ...paymentsId,
   ...midtransId,
+  ...statementsId,
 } as const;

@@ -208,8 +208,7 @@ function checkForm(checkout: CheckoutInput, settings: OrderSettings) {
         : "Cara bayar ini belum tersedia",
     );
   }
-  const channelRefusal = provider.channelRefusal(checkout.paymentChannel);
-  if (channelRefusal) throw notAvailable(channelRefusal);
+  provider.checkChannel(checkout.paymentChannel);
   return { variantIds, shippingBySeller };
 }
 
@@ -289,7 +288,7 @@ function priceOrders(
       throw new DomainError("INVALID", "Pilih desa tujuan untuk antar lokal");
     }
     const refusal = paymentProvider(checkout.paymentMethod).refusal(seller);
-    if (refusal) throw notAvailable(refusal);
+    if (refusal) throw refusal;
     const subtotal = items.reduce((n, i) => n + i.lineTotal, 0);
     return {
       seller,

@@ -250,7 +250,11 @@ export async function handleStripeWebhook(
               note: "Pembayaran kartu berhasil",
             });
             if (!applied) {
-              await flagLatePayment(tx, { paymentId: payment.id, provider: "stripe", eventId: event.id });
+              await flagLatePayment(tx, {
+                paymentId: payment.id,
+                provider: "stripe",
+                eventId: event.id,
+              });
             }
           }
           break;

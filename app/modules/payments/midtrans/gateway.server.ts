@@ -117,8 +117,7 @@ export async function startMidtransPayment(
 }
 
 export type NotificationOutcome =
-  | { status: 400 | 401; message: string }
-  | { status: 200; duplicate: boolean; applied: boolean };
+  { status: 400 | 401; message: string } | { status: 200; duplicate: boolean; applied: boolean };
 
 /**
  * One HTTP notification. Its signature is checked (401 when wrong), then the transaction's

@@ -8,6 +8,6 @@ export const codProvider: PaymentProvider = {
   ...PAYMENT_TRAITS.COD,
   enabled: () => true,
   refusal: () => null,
-  channelRefusal: noChannel,
+  checkChannel: noChannel,
   plan: async (_tx, input) => input.orders.map((order) => orderPayment("COD", input, order)),
 };

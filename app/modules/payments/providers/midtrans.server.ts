@@ -16,7 +16,9 @@ export const midtransProvider: PaymentProvider = {
   ...PAYMENT_TRAITS.MIDTRANS,
   enabled: (settings) => settings.midtransEnabled === true,
   refusal: () => null,
-  channelRefusal: (channel) => (isMidtransChannel(channel) ? null : CHOOSE_CHANNEL),
+  checkChannel: (channel) => {
+    if (!isMidtransChannel(channel)) throw new DomainError("INVALID", CHOOSE_CHANNEL);
+  },
   plan: async (_tx, input) => {
     if (!isMidtransChannel(input.channel)) throw new DomainError("INVALID", CHOOSE_CHANNEL);
     return [checkoutPayment("MIDTRANS", "midtrans", input)];

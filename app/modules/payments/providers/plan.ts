@@ -1,5 +1,6 @@
 import crypto from "node:crypto";
 import type { PaymentMethod } from "~/generated/prisma/enums";
+import { DomainError } from "~/utils/errors";
 import type { PaymentPlanInput, PlannedPayment } from "./types";
 
 /** One payment row for one seller's order, paid to the seller. */
@@ -47,6 +48,6 @@ export function checkoutPayment(
 }
 
 /** For methods without channels. */
-export function noChannel(channel: string | undefined): string | null {
-  return channel ? "Cara bayar ini tidak punya pilihan kanal" : null;
+export function noChannel(channel: string | undefined): void {
+  if (channel) throw new DomainError("INVALID", "Cara bayar ini tidak punya pilihan kanal");
 }

@@ -12,8 +12,9 @@ export const qrisProvider: PaymentProvider = {
   method: "QRIS",
   ...PAYMENT_TRAITS.QRIS,
   enabled: () => true,
-  refusal: (shop) => (shop.qrisStatic ? null : `${shop.businessName} belum menerima QRIS`),
-  channelRefusal: noChannel,
+  refusal: (shop) =>
+    shop.qrisStatic ? null : new DomainError("INVALID", `${shop.businessName} belum menerima QRIS`),
+  checkChannel: noChannel,
   plan: async (_tx, input) =>
     input.orders.map((order) => {
       try {

@@ -9,7 +9,7 @@ export const stripeProvider: PaymentProvider = {
   ...PAYMENT_TRAITS.STRIPE,
   enabled: (settings) => settings.stripeEnabled,
   refusal: () => null,
-  channelRefusal: noChannel,
+  checkChannel: noChannel,
   plan: async (_tx, input) => [
     checkoutPayment("STRIPE", "stripe", { ...input, channel: undefined }),
   ],

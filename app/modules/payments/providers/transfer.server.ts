@@ -57,8 +57,10 @@ export const transferProvider: PaymentProvider = {
   ...PAYMENT_TRAITS.BANK_TRANSFER,
   enabled: () => true,
   refusal: (shop) =>
-    shop.bankAccountNumber ? null : `${shop.businessName} belum menerima transfer bank`,
-  channelRefusal: noChannel,
+    shop.bankAccountNumber
+      ? null
+      : new DomainError("INVALID", `${shop.businessName} belum menerima transfer bank`),
+  checkChannel: noChannel,
   async plan(tx, input) {
     for (const id of [...new Set(input.orders.map((o) => o.seller.id))].sort()) {
       await lockRow(tx, "Seller", id);

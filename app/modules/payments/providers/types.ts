@@ -1,6 +1,7 @@
 import type { Prisma } from "~/generated/prisma/client";
 import type { PaymentMethod } from "~/generated/prisma/enums";
 import type { Db } from "~/utils/db.server";
+import type { DomainError } from "~/utils/errors";
 import type { PaymentTraits } from "./traits";
 
 export type Tx = Prisma.TransactionClient;
@@ -57,10 +58,10 @@ export interface PaymentProvider extends PaymentTraits {
   method: PaymentMethod;
   /** Whether this installation offers it at all (a gateway needs its keys). */
   enabled(settings: GatewaySettings): boolean;
-  /** Why this shop cannot be paid this way (a domain message), or null. */
-  refusal(shop: ShopPaymentSetup): string | null;
-  /** Why the chosen channel is not valid, or null (methods without channels accept none). */
-  channelRefusal(channel: string | undefined): string | null;
+  /** Why this shop cannot be paid this way, or null. */
+  refusal(shop: ShopPaymentSetup): DomainError | null;
+  /** Refuses a channel that is not valid (methods without channels accept none). */
+  checkChannel(channel: string | undefined): void;
   /** The payments to write with the orders, inside the checkout's transaction. */
   plan(tx: Tx, input: PaymentPlanInput): Promise<PlannedPayment[]>;
   /**
