@@ -36,6 +36,23 @@ export async function recordAudit(tx: Tx, entry: AuditEntry): Promise<void> {
   });
 }
 
+/** Many entries at once (one per payment a bank statement confirmed), in one insert. */
+export async function recordAudits(tx: Tx, entries: AuditEntry[]): Promise<void> {
+  if (entries.length === 0) return;
+  await tx.auditLog.createMany({
+    data: entries.map((entry) => ({
+      actorId: entry.actorId,
+      actorRole: entry.actorRole ?? null,
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId: entry.entityId,
+      sellerId: entry.sellerId ?? null,
+      data: entry.data,
+      ip: entry.ip ?? null,
+    })),
+  });
+}
+
 /** Someone acting on a seller's records, in the role that allowed it. */
 export interface SellerActor {
   id: string;

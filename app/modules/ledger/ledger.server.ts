@@ -27,6 +27,8 @@ export async function recordOrderInLedger(
   input: {
     order: { id: string; code: string; sellerId: string; subtotal: number; total: number };
     paidToSeller: boolean;
+    /** The kode unik the buyer added to a transfer (rupiah), which the seller received too. */
+    transferCode?: number;
     feePercent: number;
   },
 ): Promise<void> {
@@ -42,10 +44,19 @@ export async function recordOrderInLedger(
       description: `Biaya platform ${input.feePercent}% ${order.code}`,
     });
   }
+  const transferCode = input.transferCode ?? 0;
+  if (transferCode > 0) {
+    entries.push({
+      type: "TRANSFER_CODE",
+      amount: transferCode,
+      description: `Kode unik transfer ${order.code}`,
+    });
+  }
   if (input.paidToSeller) {
+    // Everything the buyer sent went to the seller's own account, kode unik included.
     entries.push({
       type: "ADJUSTMENT",
-      amount: -order.total,
+      amount: -(order.total + transferCode),
       description: `Dibayar langsung ke penjual ${order.code}`,
     });
   }

@@ -2,11 +2,19 @@
  * What a gateway payment's outcome (Stripe, Midtrans) does to the orders of its checkout. The
  * gateways' webhook handlers call it inside their transaction, through `orderSettlement`.
  */
-import type { Prisma } from "~/generated/prisma/client";
+import crypto from "node:crypto";
+import { Prisma } from "~/generated/prisma/client";
 import type { PaymentStatus } from "~/generated/prisma/enums";
 import type { PaymentSettlement } from "~/modules/payments/providers/types";
 import { cancel } from "./order-commands.server";
-import { changeStatus, orderCore, type Tx } from "./order-status.server";
+import { insertRows, sqlValue } from "~/utils/sql.server";
+import {
+  deadlinesFor,
+  notifyOrdersStatus,
+  orderDeadlineSettings,
+} from "./order-notifications.server";
+import { changeStatus, concurrentChange, orderCore, type Tx } from "./order-status.server";
+import { assertTransition } from "./transitions";
 
 /**
  * Moves a card payment on from one of `from` (a conditional update, so it happens once) and
@@ -80,4 +88,52 @@ const abandon: PaymentSettlement["abandon"] = async (tx, input) => {
   return true;
 };
 
-export const orderSettlement: PaymentSettlement = { settle, abandon };
+/** Statements with many ids are cut into chunks well under the databases' parameter limits. */
+const CHUNK = 500;
+
+const confirmMany: PaymentSettlement["confirmMany"] = async (tx, input) => {
+  assertTransition("PENDING_PAYMENT", "PAID");
+  const { packBy, remindedAt } = deadlinesFor("PAID", input.at, orderDeadlineSettings());
+  const at = sqlValue(input.at, "timestamp");
+  const confirmed: string[] = [];
+  for (let i = 0; i < input.paymentIds.length; i += CHUNK) {
+    const ids = input.paymentIds.slice(i, i + CHUNK);
+    // Only a payment whose order still waits for it: one paid by hand or cancelled meanwhile
+    // is left alone.
+    const rows = await tx.$queryRaw<{ id: string; orderId: string }[]>`
+      UPDATE "Payment"
+      SET "status" = ${sqlValue("SUCCEEDED", "enum:PaymentStatus")},
+          "confirmedAt" = ${at}, "confirmedById" = ${sqlValue(input.actorId, "text")},
+          "updatedAt" = ${at}
+      WHERE "id" IN (${Prisma.join(ids)})
+        AND "status" IN ('PENDING', 'AWAITING_CONFIRMATION')
+        AND "orderId" IN (SELECT "id" FROM "Order" WHERE "status" = 'PENDING_PAYMENT')
+      RETURNING "id", "orderId"`;
+    if (rows.length === 0) continue;
+    const orderIds = rows.map((r) => String(r.orderId));
+    const { count } = await tx.order.updateMany({
+      where: { id: { in: orderIds }, status: "PENDING_PAYMENT" },
+      data: { status: "PAID", paidAt: input.at, expiresAt: null, packBy, remindedAt },
+    });
+    if (count !== orderIds.length) throw concurrentChange();
+    await tx.$executeRaw(
+      insertRows(
+        "OrderStatusChange",
+        orderIds.map((orderId) => ({
+          id: crypto.randomUUID(),
+          orderId,
+          fromStatus: "PENDING_PAYMENT",
+          toStatus: "PAID",
+          actorId: input.actorId,
+          note: input.note,
+          createdAt: input.at,
+        })),
+      ),
+    );
+    await notifyOrdersStatus(tx, { orderIds, to: "PAID", actorId: input.actorId, at: input.at });
+    confirmed.push(...rows.map((r) => String(r.id)));
+  }
+  return confirmed;
+};
+
+export const orderSettlement: PaymentSettlement = { settle, abandon, confirmMany };

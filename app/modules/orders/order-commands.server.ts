@@ -10,7 +10,7 @@ import { recordSizeClass } from "~/modules/growth/cashbook.server";
 import { recordOrderInLedger, reverseOrderInLedger } from "~/modules/ledger/ledger.server";
 import { enqueueOutbox, notifyOutbox } from "~/modules/outbox/outbox.server";
 import { recordGatewayRefund } from "~/modules/payments/providers/registry.server";
-import { SELLER_CONFIRMED_METHODS } from "~/modules/payments/providers/traits";
+import { ON_DELIVERY_METHODS, SELLER_CONFIRMED_METHODS } from "~/modules/payments/providers/traits";
 import type { Db } from "~/utils/db.server";
 import { DomainError } from "~/utils/errors";
 import { orderActions, type OrderParty } from "./order-actions";
@@ -291,7 +291,7 @@ export async function receiveOrder(
   });
   // Cash on delivery was handed over with the parcel.
   await tx.payment.updateMany({
-    where: { orderId: order.id, method: "COD", status: "PENDING" },
+    where: { orderId: order.id, method: { in: ON_DELIVERY_METHODS }, status: "PENDING" },
     data: { status: "SUCCEEDED", confirmedAt: at },
   });
   const payment = await tx.payment.findFirst({
@@ -299,11 +299,12 @@ export async function receiveOrder(
       status: "SUCCEEDED",
       OR: [{ orderId: order.id }, { orderId: null, group: { orders: { some: { id: order.id } } } }],
     },
-    select: { payee: true },
+    select: { payee: true, uniqueCode: true },
   });
   await recordOrderInLedger(tx, {
     order,
     paidToSeller: payment?.payee !== "platform",
+    transferCode: payment?.uniqueCode ?? 0,
     feePercent: input.feePercent,
   });
 }

@@ -57,6 +57,20 @@ export const sellerProductLink = (sellerId: string, productId: string) =>
   `/kelola/${sellerId}/produk/${productId}`;
 export const buyerOrderLink = (groupCode: string) => `/pesanan/${groupCode}`;
 
+const orderNoticeSelect = {
+  id: true,
+  code: true,
+  sellerId: true,
+  total: true,
+  trackingNumber: true,
+  cancelReason: true,
+  packBy: true,
+  seller: { select: { businessName: true } },
+  group: { select: { code: true, buyerId: true } },
+} satisfies Prisma.OrderSelect;
+
+type OrderNotice = Prisma.OrderGetPayload<{ select: typeof orderNoticeSelect }>;
+
 /** Notifies the buyer and the shop of an order's move into `to`. */
 export async function notifyOrderStatus(
   tx: Tx,
@@ -74,18 +88,32 @@ export async function notifyOrderStatus(
   }
   const order = await tx.order.findUniqueOrThrow({
     where: { id: input.orderId },
-    select: {
-      id: true,
-      code: true,
-      sellerId: true,
-      total: true,
-      trackingNumber: true,
-      cancelReason: true,
-      packBy: true,
-      seller: { select: { businessName: true } },
-      group: { select: { code: true, buyerId: true } },
-    },
+    select: orderNoticeSelect,
   });
+  await notify(tx, statusNotices(order, input), input.at);
+}
+
+/** The same for many orders making one move together (payments confirmed from a statement). */
+export async function notifyOrdersStatus(
+  tx: Tx,
+  input: { orderIds: string[]; to: OrderStatus; actorId: string | null; at: Date },
+): Promise<void> {
+  if (input.orderIds.length === 0) return;
+  const orders = await tx.order.findMany({
+    where: { id: { in: input.orderIds } },
+    select: orderNoticeSelect,
+  });
+  await notify(
+    tx,
+    orders.flatMap((order) => statusNotices(order, input)),
+    input.at,
+  );
+}
+
+function statusNotices(
+  order: OrderNotice,
+  input: { to: OrderStatus; actorId: string | null; note?: string | null },
+): NotificationInput[] {
   const shop = order.seller.businessName;
   const code = order.code;
   const reason = order.cancelReason ?? input.note ?? "—";
@@ -139,7 +167,7 @@ export async function notifyOrderStatus(
     PENDING_PAYMENT: [],
     COD_PENDING: [],
   }[input.to];
-  await notify(tx, items, input.at);
+  return items;
 }
 
 /**

@@ -42,6 +42,11 @@ export const SELLER_CONFIRMED_METHODS = (Object.keys(PAYMENT_TRAITS) as PaymentM
   (m) => PAYMENT_TRAITS[m].confirmedBy === "seller",
 );
 
+/** Methods paid when the goods change hands, for queries. */
+export const ON_DELIVERY_METHODS = (Object.keys(PAYMENT_TRAITS) as PaymentMethod[]).filter(
+  (m) => PAYMENT_TRAITS[m].confirmedBy === "delivery",
+);
+
 /** Methods a buyer may attach a receipt to, for queries. */
 export const RECEIPT_METHODS = (Object.keys(PAYMENT_TRAITS) as PaymentMethod[]).filter(
   (m) => PAYMENT_TRAITS[m].takesReceipt,

@@ -92,6 +92,15 @@ export interface PaymentSettlement {
       at?: Date;
     },
   ): Promise<boolean>;
+  /**
+   * Payments the seller receives (one per order) confirmed together, from a bank statement: each
+   * still open one becomes SUCCEEDED and its order PAID, in a few statements for all of them.
+   * Returns the ids it confirmed; the others had moved on (paid by hand, cancelled).
+   */
+  confirmMany(
+    tx: Tx,
+    input: { paymentIds: string[]; actorId: string | null; note: string; at: Date },
+  ): Promise<string[]>;
   /** The payment failed or expired at the gateway: its checkout's unpaid orders are cancelled. */
   abandon(
     tx: Tx,

@@ -1,0 +1,257 @@
+/**
+ * A shop's bank statement, uploaded to confirm the transfers it shows. Credits are matched to the
+ * account's open kode-unik transfers by exact amount within each payment's window
+ * (`match.ts`); a single fit confirms the payment, several fits wait for a person, and lines
+ * already uploaded (same fingerprint, see `parse.ts`) are skipped, so the same file twice
+ * confirms nothing twice. Everything of one upload is one transaction.
+ * See docs/decisions/029-statement-matching.md.
+ */
+import { z } from "zod";
+import type { Role, StatementLineOutcome } from "~/generated/prisma/enums";
+import { recordAudit, recordAudits } from "~/modules/audit/audit.server";
+import { notifyOutbox } from "~/modules/outbox/outbox.server";
+import type { Db } from "~/utils/db.server";
+import { DomainError } from "~/utils/errors";
+import { lockRow } from "~/utils/sql.server";
+import type { PaymentSettlement, Tx } from "../providers/types";
+import { matchCredits, type OpenPayment } from "./match";
+import { parseStatement, type StatementError, type StatementLine } from "./parse";
+import {
+  layoutFromMapping,
+  PRESETS,
+  StatementMappingSchema,
+  type LayoutId,
+  type StatementMapping,
+} from "./presets";
+
+export const LAYOUT_IDS = ["bca", "bri", "bni", "mandiri", "generic"] as const satisfies LayoutId[];
+
+export const CONFIRMED_FROM_STATEMENT = "Dikonfirmasi dari mutasi rekening";
+export const NO_BANK_ACCOUNT = "Toko ini belum punya rekening bank untuk dicocokkan";
+
+/** The upload form's fields besides the file: a preset, or the generic mapping. */
+export const StatementUploadSchema = z.discriminatedUnion("layout", [
+  z.object({ layout: z.enum(["bca", "bri", "bni", "mandiri"], { error: "Pilih bank" }) }),
+  z.object({ layout: z.literal("generic") }).extend(StatementMappingSchema.shape),
+]);
+
+const OPEN = ["PENDING", "AWAITING_CONFIRMATION"] as const;
+const CHUNK = 500;
+
+export type StatementImport =
+  | { ok: false; error: StatementError }
+  | {
+      ok: true;
+      statementId: string;
+      credits: number;
+      alreadyUploaded: number;
+      confirmed: number;
+      unmatched: number;
+      ambiguous: number;
+    };
+
+interface Actor {
+  id: string;
+  role: Role | null;
+}
+
+/** The account's open transfers: kode-unik payments to this account number, still awaited. */
+async function openTransfers(tx: Tx, accountNumber: string): Promise<OpenPayment[]> {
+  const rows = await tx.payment.findMany({
+    where: {
+      method: "BANK_TRANSFER",
+      status: { in: [...OPEN] },
+      uniqueCode: { not: null },
+      order: { status: "PENDING_PAYMENT", seller: { bankAccountNumber: accountNumber } },
+    },
+    select: { id: true, amount: true, createdAt: true, order: { select: { expiresAt: true } } },
+  });
+  return rows.map((r) => ({
+    id: r.id,
+    amount: r.amount,
+    createdAt: r.createdAt,
+    expiresAt: r.order?.expiresAt ?? null,
+  }));
+}
+
+/** Fingerprints of these lines this shop has uploaded before. */
+async function knownFingerprints(
+  tx: Tx,
+  sellerId: string,
+  lines: StatementLine[],
+): Promise<Set<string>> {
+  const known = new Set<string>();
+  for (let i = 0; i < lines.length; i += CHUNK) {
+    const rows = await tx.bankStatementLine.findMany({
+      where: { sellerId, fingerprint: { in: lines.slice(i, i + CHUNK).map((l) => l.fingerprint) } },
+      select: { fingerprint: true },
+    });
+    for (const row of rows) known.add(row.fingerprint);
+  }
+  return known;
+}
+
+/**
+ * Reads a statement file and confirms the transfers it proves. A file that cannot be read is
+ * refused whole, with the line at fault; nothing is written then.
+ */
+export async function importStatement(
+  db: Db,
+  input: {
+    sellerId: string;
+    actor: Actor;
+    fileName: string;
+    csvText: string;
+    layout: LayoutId;
+    mapping?: StatementMapping;
+    /** Hours a transfer stays open, for payments without a deadline of their own. */
+    windowHours: number;
+    now?: Date;
+  },
+  settlement: PaymentSettlement,
+): Promise<StatementImport> {
+  const now = input.now ?? new Date();
+  const seller = await db.seller.findUnique({
+    where: { id: input.sellerId },
+    select: { bankAccountNumber: true },
+  });
+  if (!seller) throw new DomainError("NOT_FOUND", "UMKM tidak ditemukan");
+  if (!seller.bankAccountNumber) throw new DomainError("INVALID", NO_BANK_ACCOUNT);
+  const accountNumber = seller.bankAccountNumber;
+  const layout =
+    input.layout === "generic" ? layoutFromMapping(input.mapping!) : PRESETS[input.layout];
+  const parsed = parseStatement(input.csvText, layout, { now });
+  if (!parsed.ok) return parsed;
+  const credits = parsed.lines.filter((l) => l.direction === "CREDIT");
+
+  const result = await db.$transaction(
+    async (tx) => {
+      // One upload per shop at a time, so two uploads of one file cannot both confirm.
+      await lockRow(tx, "Seller", input.sellerId);
+      const known = await knownFingerprints(tx, input.sellerId, credits);
+      const fresh = credits.filter((l) => !known.has(l.fingerprint));
+      const match = matchCredits({
+        credits: fresh,
+        open: await openTransfers(tx, accountNumber),
+        windowHours: input.windowHours,
+      });
+      const confirmedIds = new Set(
+        await settlement.confirmMany(tx, {
+          paymentIds: match.confirmed.map((c) => c.paymentId),
+          actorId: input.actor.id,
+          note: CONFIRMED_FROM_STATEMENT,
+          at: now,
+        }),
+      );
+      const outcome = new Map<string, { outcome: StatementLineOutcome; paymentId?: string }>();
+      for (const c of match.confirmed) {
+        // A payment confirmed by hand a moment ago is no longer this line's to confirm.
+        outcome.set(
+          c.fingerprint,
+          confirmedIds.has(c.paymentId)
+            ? { outcome: "CONFIRMED", paymentId: c.paymentId }
+            : { outcome: "UNMATCHED" },
+        );
+      }
+      const candidates = new Map(match.ambiguous.map((a) => [a.line.fingerprint, a.paymentIds]));
+      const statement = await tx.bankStatement.create({
+        data: {
+          sellerId: input.sellerId,
+          uploadedById: input.actor.id,
+          preset: input.layout,
+          fileName: input.fileName.slice(0, 200),
+          creditCount: credits.length,
+          newCount: fresh.length,
+          confirmedCount: confirmedIds.size,
+        },
+        select: { id: true },
+      });
+      for (let i = 0; i < fresh.length; i += CHUNK) {
+        await tx.bankStatementLine.createMany({
+          data: fresh.slice(i, i + CHUNK).map((line) => {
+            const known = outcome.get(line.fingerprint);
+            const ambiguous = candidates.get(line.fingerprint);
+            return {
+              statementId: statement.id,
+              sellerId: input.sellerId,
+              fingerprint: line.fingerprint,
+              lineNumber: line.lineNumber,
+              bookedOn: line.date,
+              description: line.description.slice(0, 500),
+              amount: line.amount,
+              outcome: known?.outcome ?? (ambiguous ? "AMBIGUOUS" : "UNMATCHED"),
+              paymentId: known?.paymentId ?? null,
+              candidateIds: ambiguous ? JSON.stringify(ambiguous) : null,
+            };
+          }),
+        });
+      }
+      await recordAudits(
+        tx,
+        [...confirmedIds].map((paymentId) => ({
+          actorId: input.actor.id,
+          actorRole: input.actor.role,
+          action: "payment.confirmFromStatement",
+          entityType: "Payment",
+          entityId: paymentId,
+          sellerId: input.sellerId,
+          data: { statementId: statement.id },
+        })),
+      );
+      await recordAudit(tx, {
+        actorId: input.actor.id,
+        actorRole: input.actor.role,
+        action: "statement.upload",
+        entityType: "BankStatement",
+        entityId: statement.id,
+        sellerId: input.sellerId,
+        data: { layout: input.layout, credits: credits.length, confirmed: confirmedIds.size },
+      });
+      await tx.seller.update({
+        where: { id: input.sellerId },
+        data: {
+          statementPreset: input.layout,
+          ...(input.mapping ? { statementMapping: JSON.stringify(input.mapping) } : {}),
+        },
+      });
+      const counts = { UNMATCHED: 0, AMBIGUOUS: 0 };
+      for (const line of fresh) {
+        const o = outcome.get(line.fingerprint)?.outcome;
+        if (o === "UNMATCHED" || (!o && !candidates.has(line.fingerprint))) counts.UNMATCHED++;
+        else if (!o) counts.AMBIGUOUS++;
+      }
+      return {
+        ok: true as const,
+        statementId: statement.id,
+        credits: credits.length,
+        alreadyUploaded: credits.length - fresh.length,
+        confirmed: confirmedIds.size,
+        unmatched: counts.UNMATCHED,
+        ambiguous: counts.AMBIGUOUS,
+      };
+    },
+    { timeout: 60_000, maxWait: 30_000 },
+  );
+  notifyOutbox();
+  return result;
+}
+
+/** The layout and mapping this shop used last, for the upload form's defaults. */
+export async function statementDefaults(
+  db: Db,
+  sellerId: string,
+): Promise<{ layout: LayoutId | null; mapping: StatementMapping | null }> {
+  const seller = await db.seller.findUnique({
+    where: { id: sellerId },
+    select: { statementPreset: true, statementMapping: true },
+  });
+  const layout = (LAYOUT_IDS as readonly string[]).includes(seller?.statementPreset ?? "")
+    ? (seller!.statementPreset as LayoutId)
+    : null;
+  let mapping: StatementMapping | null = null;
+  if (seller?.statementMapping) {
+    const parsed = StatementMappingSchema.safeParse(JSON.parse(seller.statementMapping));
+    mapping = parsed.success ? parsed.data : null;
+  }
+  return { layout, mapping };
+}
