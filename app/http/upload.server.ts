@@ -58,3 +58,36 @@ export async function readDocumentForm(
   }
   return { formData: read.formData, file: Buffer.from(await file.arrayBuffer()) };
 }
+
+const MAX_STATEMENT_FILE_BYTES = 2 * 1024 * 1024;
+
+/**
+ * A bank statement upload: the form and the file as text. Banks export UTF-8 or, from older
+ * internet banking, Windows-1252; bytes that are not UTF-8 are read as the latter.
+ */
+export async function readStatementForm(
+  request: Request,
+  field: string,
+): Promise<{ formData: FormData; text: string | null; fileName: string }> {
+  const read = await tryReadForm(request, {
+    files: { field, maxFileBytes: MAX_STATEMENT_FILE_BYTES, maxFiles: 1 },
+  });
+  if (!read.ok) {
+    if (read.error.key === "fileTooLarge") {
+      throw new DomainError("INVALID", "Berkas mutasi maksimal 2 MB");
+    }
+    throw rejection(read.error, request);
+  }
+  const file = read.formData.get(field);
+  if (!file || typeof file === "string" || file.size === 0) {
+    return { formData: read.formData, text: null, fileName: "" };
+  }
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(bytes);
+  } catch {
+    text = new TextDecoder("windows-1252").decode(bytes);
+  }
+  return { formData: read.formData, text, fileName: file.name };
+}

@@ -54,6 +54,9 @@ export default function ManageShop() {
         <Link to={`/kelola/${seller.id}/pembayaran`} className="btn-secondary">
           {t("manage.paymentSettings")}
         </Link>
+        <Link to={`/kelola/${seller.id}/mutasi`} className="btn-secondary">
+          {t("statements.nav")}
+        </Link>
         <Link to={`/kelola/${seller.id}/pelatihan`} className="btn-secondary">
           {t("training.myTraining")}
         </Link>

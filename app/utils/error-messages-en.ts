@@ -209,6 +209,17 @@ export const ERROR_MESSAGES_EN: Readonly<Record<string, string>> = {
   "Nomor sertifikat halal tidak valid": "Halal certificate number is not valid",
   // Legality documents
   "Berkas dokumen maksimal 10 MB.": "A document file can be at most 10 MB.",
+  "Berkas mutasi maksimal 2 MB": "A statement file can be at most 2 MB",
+  "Pilih berkas mutasi rekening (CSV)": "Choose the bank statement file (CSV)",
+  "Toko ini belum punya rekening bank untuk dicocokkan":
+    "This shop has no bank account to match yet",
+  "Baris mutasi tidak ditemukan": "Statement line not found",
+  "Baris mutasi ini sudah diputuskan": "This statement line has already been decided",
+  "Pembayaran ini tidak cocok dengan baris mutasi tersebut":
+    "This payment does not match that statement line",
+  "Pembayaran ini sudah tidak menunggu konfirmasi":
+    "This payment is no longer awaiting confirmation",
+  "Pilih bank": "Choose a bank",
   "Nomor surat tidak valid (3–60 huruf/angka)":
     "The letter number is not valid (3–60 letters/digits)",
   "Pilih jenis dokumen": "Choose the document type",

@@ -236,14 +236,23 @@ export async function importStatement(
   return result;
 }
 
-/** The layout and mapping this shop used last, for the upload form's defaults. */
+/** The shop's account and the layout and mapping it used last, for the upload form. */
 export async function statementDefaults(
   db: Db,
   sellerId: string,
-): Promise<{ layout: LayoutId | null; mapping: StatementMapping | null }> {
+): Promise<{
+  bank: { name: string; number: string } | null;
+  layout: LayoutId | null;
+  mapping: StatementMapping | null;
+}> {
   const seller = await db.seller.findUnique({
     where: { id: sellerId },
-    select: { statementPreset: true, statementMapping: true },
+    select: {
+      bankName: true,
+      bankAccountNumber: true,
+      statementPreset: true,
+      statementMapping: true,
+    },
   });
   const layout = (LAYOUT_IDS as readonly string[]).includes(seller?.statementPreset ?? "")
     ? (seller!.statementPreset as LayoutId)
@@ -253,5 +262,8 @@ export async function statementDefaults(
     const parsed = StatementMappingSchema.safeParse(JSON.parse(seller.statementMapping));
     mapping = parsed.success ? parsed.data : null;
   }
-  return { layout, mapping };
+  const bank = seller?.bankAccountNumber
+    ? { name: seller.bankName ?? "", number: seller.bankAccountNumber }
+    : null;
+  return { bank, layout, mapping };
 }
