@@ -34,6 +34,7 @@ import { metaTranslator, pageTitle } from "~/utils/meta";
 import { orderSettings } from "~/modules/orders/settings.server";
 import { requireUser } from "~/http/session.server";
 import { readPhotoForm, storePhoto } from "~/http/upload.server";
+import { CopyButton } from "~/components/copy-button";
 import { useI18n } from "~/utils/use-i18n";
 import { whatsappLink } from "~/utils/whatsapp";
 
@@ -312,16 +313,11 @@ function PaymentBlock({ order, qrSvg }: { order: Order; qrSvg: string | null }) 
         <p>{t("order.payBy", { date: formatDateTime(locale, order.expiresAt) })}</p>
       ) : null}
       {waiting && payment.method === "BANK_TRANSFER" && order.seller.bank ? (
-        <p>
-          {t("order.transferTo", { amount: formatRupiah(payment.amount) })}{" "}
-          <strong>
-            {t("order.bankAccount", {
-              bank: order.seller.bank.name,
-              number: order.seller.bank.number,
-              holder: order.seller.bank.holder,
-            })}
-          </strong>
-        </p>
+        <TransferInstruction
+          amount={payment.amount}
+          code={payment.uniqueCode}
+          bank={order.seller.bank}
+        />
       ) : null}
       {waiting && payment.method === "QRIS" && qrSvg ? (
         <figure className="space-y-1">
@@ -352,6 +348,40 @@ function PaymentBlock({ order, qrSvg }: { order: Order; qrSvg: string | null }) 
           </button>
         </Form>
       ) : null}
+    </div>
+  );
+}
+
+/** A transfer to the seller: the exact amount (kode unik included) first, then the account. */
+function TransferInstruction({
+  amount,
+  code,
+  bank,
+}: {
+  amount: number;
+  code: number | null;
+  bank: { name: string; number: string; holder: string };
+}) {
+  const { t } = useI18n();
+  const digits = String(amount);
+  return (
+    <div className="space-y-2" data-testid="transfer-instruction">
+      <div className="flex flex-wrap items-center gap-2">
+        <p className="text-lg font-bold">
+          {t("transfer.exactly", { amount: formatRupiah(amount) })}
+        </p>
+        <CopyButton value={digits} label={t("transfer.copy")} />
+      </div>
+      {code ? <p className="text-stone-700">{t("transfer.codeNote", { code })}</p> : null}
+      <div className="flex flex-wrap items-center gap-2">
+        <p>
+          {t("order.transferTo", { amount: formatRupiah(amount) })}{" "}
+          <strong>
+            {t("order.bankAccount", { bank: bank.name, number: bank.number, holder: bank.holder })}
+          </strong>
+        </p>
+        <CopyButton value={bank.number} label={t("transfer.copyNumber")} />
+      </div>
     </div>
   );
 }

@@ -27,7 +27,8 @@ export const ordersEn: Record<keyof typeof ordersId, string> = {
   "payment.QRIS": "QRIS",
   "payment.STRIPE": "Credit/debit card (Stripe)",
   "payment.COD.hint": "Pay cash when you receive or collect the goods.",
-  "payment.BANK_TRANSFER.hint": "Transfer to the seller's account, then upload the receipt.",
+  "payment.BANK_TRANSFER.hint":
+    "Transfer the exact amount (with its unique code) to the seller's account; confirmed when the seller matches their bank statement.",
   "payment.QRIS.hint":
     "Scan the QRIS code with a bank or e-wallet app; the amount is filled in. Confirmed manually by the seller.",
   "payment.STRIPE.hint": "Pay securely on Stripe Checkout.",

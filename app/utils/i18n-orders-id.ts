@@ -26,7 +26,8 @@ export const ordersId = {
   "payment.QRIS": "QRIS",
   "payment.STRIPE": "Kartu kredit/debit (Stripe)",
   "payment.COD.hint": "Bayar tunai saat barang diterima atau diambil.",
-  "payment.BANK_TRANSFER.hint": "Transfer ke rekening penjual, lalu unggah bukti transfer.",
+  "payment.BANK_TRANSFER.hint":
+    "Transfer jumlah tepat (dengan kode unik) ke rekening penjual; terkonfirmasi saat penjual mencocokkan mutasi rekening.",
   "payment.QRIS.hint":
     "Pindai kode QRIS dengan aplikasi bank atau e-wallet; nominal sudah terisi. Dikonfirmasi manual oleh penjual.",
   "payment.STRIPE.hint": "Bayar aman lewat halaman Stripe Checkout.",

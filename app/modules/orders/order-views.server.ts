@@ -120,6 +120,7 @@ const orderDetailSelect = {
       status: true,
       amount: true,
       qrisPayload: true,
+      uniqueCode: true,
       proofImageKey: true,
       payee: true,
     },
