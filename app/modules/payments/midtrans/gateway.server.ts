@@ -17,6 +17,8 @@ import {
   createMidtransClient,
   midtransStatus,
   MidtransRefused,
+  recoverMidtransCharge,
+  type MidtransCharge,
   type MidtransClient,
   type MidtransInstruction,
 } from "./midtrans.server";
@@ -115,20 +117,30 @@ export async function startMidtransPayment(
       customer: { firstName: payment.group.buyerName, phone: payment.group.buyerPhone },
       callbackUrl: input.returnUrl,
     });
-    const stored: StoredInstruction = {
-      ...charge.instruction,
-      ...(charge.expiresAt ? { expiresAt: charge.expiresAt.toISOString() } : {}),
-    };
-    await db.payment.updateMany({
-      where: { id: payment.id, instruction: null },
-      data: { providerRef: charge.transactionId, instruction: JSON.stringify(stored) },
-    });
-    return stored;
+    return await storeCharge(db, payment.id, charge);
   } catch (error) {
-    // Another request charged it first (two taps): its answer is stored, or about to be.
-    if (error instanceof MidtransRefused && error.duplicateOrder) return null;
-    throw error;
+    if (!(error instanceof MidtransRefused && error.duplicateOrder)) throw error;
+    // Another request charged it first (two taps), or an earlier charge's answer was lost (a
+    // timeout): Midtrans' status tells how to pay it, when it says that for this channel.
+    const recovered = await recoverMidtransCharge(midtrans, payment.id, payment.channel);
+    return recovered ? storeCharge(db, payment.id, recovered) : null;
   }
+}
+
+async function storeCharge(
+  db: Db,
+  paymentId: string,
+  charge: MidtransCharge,
+): Promise<StoredInstruction> {
+  const stored: StoredInstruction = {
+    ...charge.instruction,
+    ...(charge.expiresAt ? { expiresAt: charge.expiresAt.toISOString() } : {}),
+  };
+  await db.payment.updateMany({
+    where: { id: paymentId, instruction: null },
+    data: { providerRef: charge.transactionId, instruction: JSON.stringify(stored) },
+  });
+  return stored;
 }
 
 export type NotificationOutcome =
