@@ -355,7 +355,7 @@ function MidtransChannels({
         ))}
       </ul>
       {errors?.length ? (
-        <p id={errorId} className="text-sm font-medium text-red-800">
+        <p id={errorId} role="alert" className="text-sm font-medium text-red-800">
           {errors.join(" ")}
         </p>
       ) : null}

@@ -22,7 +22,7 @@ export const midtransEn: Record<keyof typeof midtransId, string> = {
   "midtrans.error.unexpectedAnswer": "Midtrans's answer could not be read",
   "midtrans.billInfoLabel": "Pay for:",
   "midtrans.billInfoValue": "Pasar Kampung",
-  "midtrans.chooseChannel": "Choose a bank or e-wallet",
+  "midtrans.chooseChannel": "Bank or e-wallet",
   "midtrans.chooseChannelHint": "Used when you pay through Midtrans.",
   "midtrans.pay.title": "Pay {amount} with {channel}",
   "midtrans.pay.qrImage": "QR code to pay {amount}",

@@ -21,7 +21,7 @@ export const midtransId = {
   "midtrans.error.unexpectedAnswer": "Jawaban Midtrans tidak bisa dibaca",
   "midtrans.billInfoLabel": "Bayar:",
   "midtrans.billInfoValue": "Pasar Kampung",
-  "midtrans.chooseChannel": "Pilih bank atau dompet digital",
+  "midtrans.chooseChannel": "Bank atau dompet digital",
   "midtrans.chooseChannelHint": "Dipakai bila Anda membayar lewat Midtrans.",
   "midtrans.pay.title": "Bayar {amount} lewat {channel}",
   "midtrans.pay.qrImage": "Kode QR untuk membayar {amount}",
