@@ -13,6 +13,7 @@ import { Field, FormError, inputClass } from "~/components/ui/field";
 import { readForm } from "~/http/body.server";
 import { formatIndonesianPhone } from "~/modules/auth/phone";
 import { formatRupiah } from "~/modules/money/money";
+import { MIDTRANS_CHANNELS } from "~/modules/payments/midtrans/channels";
 import { getCart } from "~/modules/orders/cart.server";
 import { CheckoutSchema, placeOrder } from "~/modules/orders/checkout.server";
 import { SHIPPING_METHODS, shippingFeeFor } from "~/modules/orders/shipping";
@@ -103,7 +104,16 @@ export default function CheckoutPage() {
   const actionData = useActionData<typeof action>();
   const { t } = useI18n();
   const [form, fields] = useForm<
-    Record<"buyerName" | "buyerPhone" | "address" | "desaCode" | "note" | "paymentMethod", string>
+    Record<
+      | "buyerName"
+      | "buyerPhone"
+      | "address"
+      | "desaCode"
+      | "note"
+      | "paymentMethod"
+      | "paymentChannel",
+      string
+    >
   >({
     lastResult: actionData?.result,
     constraint,
@@ -237,22 +247,31 @@ export default function CheckoutPage() {
         <fieldset className="space-y-2 rounded-xl border border-stone-200 bg-white p-4">
           <legend className="px-1 font-semibold">{t("checkout.paymentMethod")}</legend>
           {methods.map(({ method, available }) => (
-            <label key={method} className="flex items-start gap-2 has-[:disabled]:opacity-60">
-              <input
-                type="radio"
-                name={fields.paymentMethod.name}
-                value={method}
-                defaultChecked={method === "COD"}
-                disabled={!available}
-                className="mt-1 h-5 w-5"
-              />
-              <span>
-                <span className="block font-medium">{t(`payment.${method}`)}</span>
-                <span className="block text-sm text-stone-600">
-                  {available ? t(`payment.${method}.hint`) : t("payment.unavailable")}
+            <div key={method} className="space-y-2">
+              <label className="flex items-start gap-2 has-[:disabled]:opacity-60">
+                <input
+                  type="radio"
+                  name={fields.paymentMethod.name}
+                  value={method}
+                  defaultChecked={method === "COD"}
+                  disabled={!available}
+                  className="mt-1 h-5 w-5"
+                />
+                <span>
+                  <span className="block font-medium">{t(`payment.${method}`)}</span>
+                  <span className="block text-sm text-stone-600">
+                    {available ? t(`payment.${method}.hint`) : t("payment.unavailable")}
+                  </span>
                 </span>
-              </span>
-            </label>
+              </label>
+              {method === "MIDTRANS" && available ? (
+                <MidtransChannels
+                  name={fields.paymentChannel.name}
+                  methodName={fields.paymentMethod.name}
+                  errors={fields.paymentChannel.errors}
+                />
+              ) : null}
+            </div>
           ))}
           {fields.paymentMethod.errors?.length ? (
             <p className="text-sm font-medium text-red-800">
@@ -290,5 +309,56 @@ export default function CheckoutPage() {
         </button>
       </Form>
     </div>
+  );
+}
+
+/**
+ * The Midtrans channels, nested under the Midtrans option. Plain radios, so they work without
+ * JavaScript (the server ignores a channel sent with another method); with JavaScript, picking a
+ * channel also picks Midtrans.
+ */
+function MidtransChannels({
+  name,
+  methodName,
+  errors,
+}: {
+  name: string;
+  methodName: string;
+  errors?: string[];
+}) {
+  const { t } = useI18n();
+  const errorId = `${name}-error`;
+  return (
+    <fieldset
+      className="ml-7 space-y-1 border-l-2 border-stone-200 pl-3"
+      aria-describedby={errors?.length ? errorId : undefined}
+    >
+      <legend className="text-sm font-medium">{t("midtrans.chooseChannel")}</legend>
+      <p className="text-sm text-stone-600">{t("midtrans.chooseChannelHint")}</p>
+      <ul className="grid gap-1 sm:grid-cols-2">
+        {MIDTRANS_CHANNELS.map((channel) => (
+          <li key={channel.id}>
+            <label className="flex min-h-11 items-center gap-2">
+              <input
+                type="radio"
+                name={name}
+                value={channel.id}
+                className="h-5 w-5 shrink-0"
+                onChange={(event) => {
+                  const method = event.currentTarget.form?.elements.namedItem(methodName);
+                  if (method instanceof RadioNodeList) method.value = "MIDTRANS";
+                }}
+              />
+              <span>{t(`midtrans.channel.${channel.id}`)}</span>
+            </label>
+          </li>
+        ))}
+      </ul>
+      {errors?.length ? (
+        <p id={errorId} role="alert" className="text-sm font-medium text-red-800">
+          {errors.join(" ")}
+        </p>
+      ) : null}
+    </fieldset>
   );
 }

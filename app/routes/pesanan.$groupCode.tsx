@@ -10,8 +10,10 @@ import { RouteErrorBoundary } from "~/components/error-page";
 import QRCode from "qrcode";
 import { inputClass } from "~/components/ui/field";
 import { CardRefundedTotal, CardRefundNote } from "~/components/card-refund";
+import { GatewayPayment } from "~/components/gateway-payment";
 import { OrderTimeline, OrderTotals, StatusBadge } from "~/components/orders";
 import { readForm } from "~/http/body.server";
+import { redirectWithToast } from "~/http/flash.server";
 import { requestLocale, withDomainErrors } from "~/http/errors.server";
 import { formatRupiah } from "~/modules/money/money";
 import { orderActions } from "~/modules/orders/order-actions";
@@ -23,11 +25,12 @@ import {
 import { getBuyerOrderGroup } from "~/modules/orders/order-views.server";
 import { attachPaymentProof, awaitsPaymentProof } from "~/modules/orders/payment-proof.server";
 import { reviewOrderItem, ReviewSchema } from "~/modules/orders/reviews.server";
+import { midtransPaymentView } from "~/modules/payments/midtrans/instruction.server";
 import { restartGatewayPayment } from "~/modules/payments/providers/registry.server";
 import { db } from "~/utils/db.server";
 import { translateErrorMessage } from "~/utils/error-messages-en";
 import { publicOrigin } from "~/http/public-url.server";
-import { DomainError } from "~/utils/errors";
+import { DomainError, isDomainError } from "~/utils/errors";
 import { invariantResponse } from "~/http/responses";
 import { formatDate, formatDateTime } from "~/utils/format";
 import { metaTranslator, pageTitle } from "~/utils/meta";
@@ -62,7 +65,8 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   // Every order here is the user's own purchase (the group is found by its buyer): the page offers
   // the buyer's actions; what the shop does is on the shop's own pages.
   const orders = group.orders.map((o) => ({ ...o, actions: orderActions(o, "buyer") }));
-  return { group: { ...group, orders }, qr };
+  const midtrans = await midtransPaymentView(group.gatewayPayment, group.orders);
+  return { group: { ...group, orders }, qr, midtrans };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -120,11 +124,19 @@ export async function action({ request, params }: ActionFunctionArgs) {
           return redirect(back);
         }
         case "pay": {
-          const started = await restartGatewayPayment(db, {
-            buyerId: user.id,
-            groupCode: params.groupCode ?? "",
-            returnUrl: `${publicOrigin(request)}${back}`,
-          });
+          let started: Awaited<ReturnType<typeof restartGatewayPayment>>;
+          try {
+            started = await restartGatewayPayment(db, {
+              buyerId: user.id,
+              groupCode: params.groupCode ?? "",
+              returnUrl: `${publicOrigin(request)}${back}`,
+            });
+          } catch (error) {
+            if (isDomainError(error)) throw error;
+            // The gateway could not be reached: the button stays for another try.
+            console.error("Gateway payment could not be opened:", error);
+            return redirectWithToast(back, { kind: "error", key: "order.gatewayFailed" });
+          }
           if (!started) {
             return data(
               {
@@ -156,7 +168,7 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
 };
 
 export default function BuyerOrderPage() {
-  const { group, qr } = useLoaderData<typeof loader>();
+  const { group, qr, midtrans } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { locale, t } = useI18n();
   return (
@@ -192,6 +204,7 @@ export default function BuyerOrderPage() {
           </button>
         </Form>
       ) : null}
+      {midtrans ? <GatewayPayment view={midtrans} /> : null}
       {group.gatewayPayment ? (
         <CardRefundedTotal amount={group.gatewayPayment.refundedAmount} />
       ) : null}

@@ -162,7 +162,6 @@ export const ERROR_MESSAGES_EN: Readonly<Record<string, string>> = {
   // Payments: cards and QRIS
   "Pembayaran ini tidak menunggu dibayar": "This payment is not waiting to be paid",
   "Cara bayar ini belum tersedia": "This payment method is not available yet",
-  "Cara bayar ini tidak punya pilihan kanal": "This payment method has no channels to choose from",
   "Pilih bank atau dompet digital": "Choose a bank or e-wallet",
   "Terlalu banyak transfer menunggu ke rekening toko ini — coba lagi nanti atau pilih cara bayar lain":
     "Too many transfers are waiting for this shop's account — try again later or choose another payment method",

@@ -17,6 +17,8 @@ import {
   createMidtransClient,
   midtransStatus,
   MidtransRefused,
+  recoverMidtransCharge,
+  type MidtransCharge,
   type MidtransClient,
   type MidtransInstruction,
 } from "./midtrans.server";
@@ -25,18 +27,33 @@ import { parseMidtransNotification } from "./notification.server";
 /** What the order page shows the buyer: how to pay, and until when. */
 export type StoredInstruction = MidtransInstruction & { expiresAt?: string };
 
-let client: MidtransClient | undefined;
+/** The client made for one configuration (key, sandbox or production, base URL). */
+let cached: { config: string; client: MidtransClient } | undefined;
 
-/** The Midtrans client and server key, or null when Midtrans is not configured. */
+/**
+ * The Midtrans client and server key, or null when Midtrans is not configured. The client is
+ * kept for as long as the configuration stays the same, so one whose configuration changed (a
+ * test pointing at a fresh stand-in) gets a new client instead of the first one forever.
+ */
 export function getMidtrans(): { client: MidtransClient; serverKey: string } | null {
   const env = getEnv();
   if (!env.MIDTRANS_SERVER_KEY) return null;
-  client ??= createMidtransClient({
-    serverKey: env.MIDTRANS_SERVER_KEY,
-    isProduction: env.MIDTRANS_PRODUCTION,
-    baseUrl: env.MIDTRANS_API_BASE,
-  });
-  return { client, serverKey: env.MIDTRANS_SERVER_KEY };
+  const config = JSON.stringify([
+    env.MIDTRANS_SERVER_KEY,
+    env.MIDTRANS_PRODUCTION,
+    env.MIDTRANS_API_BASE ?? null,
+  ]);
+  if (cached?.config !== config) {
+    cached = {
+      config,
+      client: createMidtransClient({
+        serverKey: env.MIDTRANS_SERVER_KEY,
+        isProduction: env.MIDTRANS_PRODUCTION,
+        baseUrl: env.MIDTRANS_API_BASE,
+      }),
+    };
+  }
+  return { client: cached.client, serverKey: env.MIDTRANS_SERVER_KEY };
 }
 
 /**
@@ -100,20 +117,30 @@ export async function startMidtransPayment(
       customer: { firstName: payment.group.buyerName, phone: payment.group.buyerPhone },
       callbackUrl: input.returnUrl,
     });
-    const stored: StoredInstruction = {
-      ...charge.instruction,
-      ...(charge.expiresAt ? { expiresAt: charge.expiresAt.toISOString() } : {}),
-    };
-    await db.payment.updateMany({
-      where: { id: payment.id, instruction: null },
-      data: { providerRef: charge.transactionId, instruction: JSON.stringify(stored) },
-    });
-    return stored;
+    return await storeCharge(db, payment.id, charge);
   } catch (error) {
-    // Another request charged it first (two taps): its answer is stored, or about to be.
-    if (error instanceof MidtransRefused && error.duplicateOrder) return null;
-    throw error;
+    if (!(error instanceof MidtransRefused && error.duplicateOrder)) throw error;
+    // Another request charged it first (two taps), or an earlier charge's answer was lost (a
+    // timeout): Midtrans' status tells how to pay it, when it says that for this channel.
+    const recovered = await recoverMidtransCharge(midtrans, payment.id, payment.channel);
+    return recovered ? storeCharge(db, payment.id, recovered) : null;
   }
+}
+
+async function storeCharge(
+  db: Db,
+  paymentId: string,
+  charge: MidtransCharge,
+): Promise<StoredInstruction> {
+  const stored: StoredInstruction = {
+    ...charge.instruction,
+    ...(charge.expiresAt ? { expiresAt: charge.expiresAt.toISOString() } : {}),
+  };
+  await db.payment.updateMany({
+    where: { id: paymentId, instruction: null },
+    data: { providerRef: charge.transactionId, instruction: JSON.stringify(stored) },
+  });
+  return stored;
 }
 
 export type NotificationOutcome =

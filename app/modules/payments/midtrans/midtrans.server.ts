@@ -361,12 +361,45 @@ export async function chargeMidtrans(
   } catch (error) {
     throw toMidtransFailure(error);
   }
-  const body = parseTransaction(answer);
-  const instruction = instructionOf(input.channel, body);
+  return toCharge(input.channel, parseTransaction(answer), input.expiryMinutes);
+}
+
+/**
+ * A charge whose answer was lost (a timeout after Midtrans made it), read back through the
+ * Status API. Null when Midtrans has no such transaction, or when its status does not carry how
+ * to pay (virtual accounts and Mandiri bill do; QR strings and e-wallet links do not).
+ */
+export async function recoverMidtransCharge(
+  client: MidtransClient,
+  orderId: string,
+  channel: MidtransChannel,
+): Promise<MidtransCharge | null> {
+  let answer: unknown;
+  try {
+    answer = await client.transaction.status(encodeURIComponent(orderId));
+  } catch (error) {
+    const failure = toMidtransFailure(error);
+    if (failure instanceof MidtransRefused && failure.statusCode === 404) return null;
+    throw failure;
+  }
+  try {
+    return toCharge(channel, parseTransaction(answer));
+  } catch (error) {
+    if (error instanceof MidtransUnreachable && error.reason === "unreadable") return null;
+    throw error;
+  }
+}
+
+function toCharge(
+  channel: MidtransChannel,
+  body: TransactionBody,
+  expiryMinutes?: number,
+): MidtransCharge {
+  const instruction = instructionOf(channel, body);
   let expiresAt = body.expiry_time ? parseMidtransTime(body.expiry_time) : undefined;
-  if (!expiresAt && input.expiryMinutes && body.transaction_time) {
+  if (!expiresAt && expiryMinutes && body.transaction_time) {
     expiresAt = new Date(
-      parseMidtransTime(body.transaction_time).getTime() + input.expiryMinutes * 60_000,
+      parseMidtransTime(body.transaction_time).getTime() + expiryMinutes * 60_000,
     );
   }
   return {

@@ -17,10 +17,14 @@ export const midtransProvider: PaymentProvider = {
   enabled: (settings) => settings.midtransEnabled === true,
   refusal: () => null,
   checkChannel: (channel) => {
-    if (!isMidtransChannel(channel)) throw new DomainError("INVALID", CHOOSE_CHANNEL);
+    if (!isMidtransChannel(channel)) {
+      throw new DomainError("INVALID", CHOOSE_CHANNEL, { field: "paymentChannel" });
+    }
   },
   plan: async (_tx, input) => {
-    if (!isMidtransChannel(input.channel)) throw new DomainError("INVALID", CHOOSE_CHANNEL);
+    if (!isMidtransChannel(input.channel)) {
+      throw new DomainError("INVALID", CHOOSE_CHANNEL, { field: "paymentChannel" });
+    }
     return [checkoutPayment("MIDTRANS", "midtrans", input)];
   },
   async start(db, input) {

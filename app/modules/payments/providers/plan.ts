@@ -1,6 +1,5 @@
 import crypto from "node:crypto";
 import type { PaymentMethod } from "~/generated/prisma/enums";
-import { DomainError } from "~/utils/errors";
 import type { PaymentPlanInput, PlannedPayment } from "./types";
 
 /** One payment row for one seller's order, paid to the seller. */
@@ -47,7 +46,11 @@ export function checkoutPayment(
   };
 }
 
-/** For methods without channels. */
-export function noChannel(channel: string | undefined): void {
-  if (channel) throw new DomainError("INVALID", "Cara bayar ini tidak punya pilihan kanal");
-}
+/**
+ * For methods without channels: a channel sent with them is ignored, not refused. The checkout
+ * form works without JavaScript, so the Midtrans channel radios are always submitted with the
+ * form, whichever method the buyer picks; refusing them would make cash or transfer orders fail
+ * for a choice the buyer did not make. `checkoutPayment` only stores the channel for gateways
+ * that have channels, and the methods using this write no channel at all.
+ */
+export function noChannel(): void {}
