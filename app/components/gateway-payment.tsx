@@ -1,5 +1,5 @@
 import { Form } from "@remix-run/react";
-import { useEffect, useState } from "react";
+import { CopyButton } from "~/components/copy-button";
 import { formatRupiah } from "~/modules/money/money";
 import type { MidtransPaymentView } from "~/modules/payments/midtrans/instruction.server";
 import { formatDateTime } from "~/utils/format";
@@ -92,37 +92,15 @@ export function GatewayPayment({ view }: { view: MidtransPaymentView }) {
   );
 }
 
-/**
- * A number to type into a banking app: large, selectable text, and with JavaScript a button
- * that copies it (without JavaScript the button would do nothing, so it is not shown).
- */
+/** A number to type into a banking app: large, selectable text, with a copy button. */
 function CopyableNumber({ value }: { value: string }) {
   const { t } = useI18n();
-  const [scripted, setScripted] = useState(false);
-  const [copied, setCopied] = useState(false);
-  useEffect(() => setScripted(true), []);
   return (
     <span className="inline-flex flex-wrap items-center gap-3">
       <span className="select-all break-all font-mono text-2xl font-bold tracking-wider">
         {value}
       </span>
-      {scripted ? (
-        <button
-          type="button"
-          className="btn-secondary"
-          onClick={() => {
-            void navigator.clipboard?.writeText(value).then(
-              () => setCopied(true),
-              () => setCopied(false),
-            );
-          }}
-        >
-          {t("midtrans.pay.copy")}
-        </button>
-      ) : null}
-      <span role="status" className="text-sm text-green-800">
-        {copied ? t("midtrans.pay.copied") : ""}
-      </span>
+      <CopyButton value={value} label={t("midtrans.pay.copy")} />
     </span>
   );
 }

@@ -29,7 +29,6 @@ export const midtransEn: Record<keyof typeof midtransId, string> = {
   "midtrans.pay.qrNote": "Scan it with any e-wallet or mobile banking app.",
   "midtrans.pay.vaNumber": "{bank} Virtual Account number",
   "midtrans.pay.copy": "Copy number",
-  "midtrans.pay.copied": "Number copied",
   "midtrans.pay.billerCode": "Company code (biller code)",
   "midtrans.pay.billKey": "Payment code (bill key)",
   "midtrans.pay.billNote": "Pay through Livin' by Mandiri, a Mandiri ATM or teller.",

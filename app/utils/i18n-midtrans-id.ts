@@ -28,7 +28,6 @@ export const midtransId = {
   "midtrans.pay.qrNote": "Pindai dengan aplikasi e-wallet atau m-banking apa pun.",
   "midtrans.pay.vaNumber": "Nomor Virtual Account {bank}",
   "midtrans.pay.copy": "Salin nomor",
-  "midtrans.pay.copied": "Nomor tersalin",
   "midtrans.pay.billerCode": "Kode perusahaan (biller code)",
   "midtrans.pay.billKey": "Kode bayar (bill key)",
   "midtrans.pay.billNote": "Bayar lewat Livin' by Mandiri, ATM atau teller Mandiri.",
