@@ -10,6 +10,9 @@ import { DATE_FORMATS, type DateFormat } from "./dates";
 
 export type PresetId = "bca" | "bri" | "bni" | "mandiri";
 export type LayoutId = PresetId | "generic";
+
+/** The layouts an upload may name, in the order the form offers them. */
+export const LAYOUT_IDS = ["bca", "bri", "bni", "mandiri", "generic"] as const satisfies LayoutId[];
 export type Delimiter = "," | ";" | "\t";
 
 /**

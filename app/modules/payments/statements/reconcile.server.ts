@@ -17,14 +17,13 @@ import type { PaymentSettlement, Tx } from "../providers/types";
 import { matchCredits, type OpenPayment } from "./match";
 import { parseStatement, type StatementError, type StatementLine } from "./parse";
 import {
+  LAYOUT_IDS,
   layoutFromMapping,
   PRESETS,
   StatementMappingSchema,
   type LayoutId,
   type StatementMapping,
 } from "./presets";
-
-export const LAYOUT_IDS = ["bca", "bri", "bni", "mandiri", "generic"] as const satisfies LayoutId[];
 
 export const CONFIRMED_FROM_STATEMENT = "Dikonfirmasi dari mutasi rekening";
 export const NO_BANK_ACCOUNT = "Toko ini belum punya rekening bank untuk dicocokkan";

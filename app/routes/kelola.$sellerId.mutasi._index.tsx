@@ -14,9 +14,9 @@ import { readStatementForm } from "~/http/upload.server";
 import { actingRole } from "~/modules/auth/permissions";
 import { orderSettlement } from "~/modules/orders/gateway-settlement.server";
 import { DATE_FORMATS } from "~/modules/payments/statements/dates";
+import { LAYOUT_IDS } from "~/modules/payments/statements/presets";
 import {
   importStatement,
-  LAYOUT_IDS,
   statementDefaults,
   StatementUploadSchema,
 } from "~/modules/payments/statements/reconcile.server";
