@@ -22,35 +22,26 @@ export interface AuditEntry {
 
 /** Appends to the audit log, inside the caller's transaction. There is no update or delete. */
 export async function recordAudit(tx: Tx, entry: AuditEntry): Promise<void> {
-  await tx.auditLog.create({
-    data: {
-      actorId: entry.actorId,
-      actorRole: entry.actorRole ?? null,
-      action: entry.action,
-      entityType: entry.entityType,
-      entityId: entry.entityId,
-      sellerId: entry.sellerId ?? null,
-      data: entry.data,
-      ip: entry.ip ?? null,
-    },
-  });
+  await tx.auditLog.create({ data: auditRow(entry) });
 }
 
 /** Many entries at once (one per payment a bank statement confirmed), in one insert. */
 export async function recordAudits(tx: Tx, entries: AuditEntry[]): Promise<void> {
   if (entries.length === 0) return;
-  await tx.auditLog.createMany({
-    data: entries.map((entry) => ({
-      actorId: entry.actorId,
-      actorRole: entry.actorRole ?? null,
-      action: entry.action,
-      entityType: entry.entityType,
-      entityId: entry.entityId,
-      sellerId: entry.sellerId ?? null,
-      data: entry.data,
-      ip: entry.ip ?? null,
-    })),
-  });
+  await tx.auditLog.createMany({ data: entries.map(auditRow) });
+}
+
+function auditRow(entry: AuditEntry): Prisma.AuditLogUncheckedCreateInput {
+  return {
+    actorId: entry.actorId,
+    actorRole: entry.actorRole ?? null,
+    action: entry.action,
+    entityType: entry.entityType,
+    entityId: entry.entityId,
+    sellerId: entry.sellerId ?? null,
+    data: entry.data,
+    ip: entry.ip ?? null,
+  };
 }
 
 /** Someone acting on a seller's records, in the role that allowed it. */

@@ -364,6 +364,17 @@ export async function chargeMidtrans(
   return toCharge(input.channel, parseTransaction(answer), input.expiryMinutes);
 }
 
+/** The Status API's raw answer for an order_id; null when Midtrans has no such transaction. */
+async function statusAnswer(client: MidtransClient, orderId: string): Promise<unknown> {
+  try {
+    return await client.transaction.status(encodeURIComponent(orderId));
+  } catch (error) {
+    const failure = toMidtransFailure(error);
+    if (failure instanceof MidtransRefused && failure.statusCode === 404) return null;
+    throw failure;
+  }
+}
+
 /**
  * A charge whose answer was lost (a timeout after Midtrans made it), read back through the
  * Status API. Null when Midtrans has no such transaction, or when its status does not carry how
@@ -374,14 +385,8 @@ export async function recoverMidtransCharge(
   orderId: string,
   channel: MidtransChannel,
 ): Promise<MidtransCharge | null> {
-  let answer: unknown;
-  try {
-    answer = await client.transaction.status(encodeURIComponent(orderId));
-  } catch (error) {
-    const failure = toMidtransFailure(error);
-    if (failure instanceof MidtransRefused && failure.statusCode === 404) return null;
-    throw failure;
-  }
+  const answer = await statusAnswer(client, orderId);
+  if (answer === null) return null;
   try {
     return toCharge(channel, parseTransaction(answer));
   } catch (error) {
@@ -435,14 +440,8 @@ export async function midtransStatus(
   client: MidtransClient,
   orderId: string,
 ): Promise<MidtransStatus | null> {
-  let answer: unknown;
-  try {
-    answer = await client.transaction.status(encodeURIComponent(orderId));
-  } catch (error) {
-    const failure = toMidtransFailure(error);
-    if (failure instanceof MidtransRefused && failure.statusCode === 404) return null;
-    throw failure;
-  }
+  const answer = await statusAnswer(client, orderId);
+  if (answer === null) return null;
   const body = parseTransaction(answer);
   return {
     transactionId: body.transaction_id,

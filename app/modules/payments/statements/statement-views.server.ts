@@ -8,21 +8,23 @@ import { DomainError } from "~/utils/errors";
 import { lockRow } from "~/utils/sql.server";
 import type { PaymentSettlement } from "../providers/types";
 
+const statementSummary = {
+  id: true,
+  fileName: true,
+  preset: true,
+  creditCount: true,
+  newCount: true,
+  confirmedCount: true,
+  createdAt: true,
+  uploadedBy: { select: { name: true } },
+} as const;
+
 export async function listStatements(db: Db, input: { sellerId: string; take?: number }) {
   const rows = await db.bankStatement.findMany({
     where: { sellerId: input.sellerId },
     orderBy: { createdAt: "desc" },
     take: input.take ?? 20,
-    select: {
-      id: true,
-      fileName: true,
-      preset: true,
-      creditCount: true,
-      newCount: true,
-      confirmedCount: true,
-      createdAt: true,
-      uploadedBy: { select: { name: true } },
-    },
+    select: statementSummary,
   });
   return rows.map((r) => ({
     ...r,
@@ -45,14 +47,7 @@ export async function getStatement(db: Db, input: { sellerId: string; statementI
   const statement = await db.bankStatement.findFirst({
     where: { id: input.statementId, sellerId: input.sellerId },
     select: {
-      id: true,
-      fileName: true,
-      preset: true,
-      creditCount: true,
-      newCount: true,
-      confirmedCount: true,
-      createdAt: true,
-      uploadedBy: { select: { name: true } },
+      ...statementSummary,
       lines: {
         orderBy: { lineNumber: "asc" },
         select: {
