@@ -1,16 +1,18 @@
 /**
- * Statement reconciliation benchmark: 500 shops' bank accounts, each with 40 open kode-unik
- * transfer payments (20,000 in all), and one KlikBCA statement per account (40 lines: 38 credits
- * that prove a payment, a debit of another open payment's amount and a credit of an amount no
- * open payment of that account has), 20,000 lines in all. The statements are imported one after
- * the other through `importStatement` — parsing, matching, bulk confirmation, line records and
- * audits — and timed as `match_ms`. Then every result is checked (each intended payment paid,
+ * Statement reconciliation benchmark: 500 shops, each with 40 open kode-unik transfer payments
+ * (20,000 in all), sharing one bank account (a BUMDes collecting for its members) whose KlikBCA
+ * statement has 20,000 lines: per shop 38 credits that prove a payment, a debit of another open
+ * payment's amount and a credit of an amount no open payment has. With --per-shop each shop has
+ * its own account and a 40-line statement, imported one after the other. The imports run
+ * through `importStatement` — parsing, matching, bulk confirmation, line records and audits —
+ * and are timed as `match_ms`. Then every result is checked (each intended payment paid,
  * nothing else), a second upload must confirm nothing, and, as a baseline measured in the same
  * run, 1,000 further open payments are confirmed one by one with `confirmPayment`, the seller's
  * per-order button. Ends with one line of JSON; exits 1 on a missed or false match.
  *
  *   npm run bench:reconcile
  *   npm run bench:reconcile -- --postgres        (a throwaway PostgreSQL cluster)
+ *   npm run bench:reconcile -- --per-shop        (500 accounts, 500 statements of 40 lines)
  *   npm run bench:reconcile -- --accounts 50     (a smaller run)
  *   npm run bench:reconcile -- --profile         (CPU profile of the imports: where time goes)
  *
@@ -21,8 +23,15 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { z } from "zod";
 import type { InsertRow, InsertTable } from "../app/utils/sql.server";
+import { BENCH_REGIONS } from "./lib/bench-checkouts";
 import { benchDatabase } from "./lib/bench-db";
-import { startCpuProfile, timeSqliteStatements } from "./lib/cpu-profile";
+import {
+  bcaStatement,
+  creditText,
+  type BuiltStatement,
+  type StatementRow,
+} from "./lib/bench-statements";
+import { printProfile, startCpuProfile, timeSqliteStatements } from "./lib/cpu-profile";
 
 const { values } = parseArgs({
   options: {
@@ -30,8 +39,15 @@ const { values } = parseArgs({
     baseline: { type: "string" },
     postgres: { type: "boolean" },
     profile: { type: "boolean" },
+    "per-shop": { type: "boolean" },
   },
 });
+/**
+ * By default the shops share one account (a BUMDes collecting for its members) and its statement
+ * holds all the lines; with --per-shop each shop has its own account and statement.
+ */
+const shared = !values["per-shop"];
+const SHARED_ACCOUNT = "0231999999";
 const accounts = z.coerce
   .number()
   .int()
@@ -70,9 +86,7 @@ const { confirmPayment } = await import("../app/modules/orders/order-commands.se
 console.log(`Migrating ${(process.env.DATABASE_URL ?? "").replace(/\/\/[^@]*@/, "//…@")}…`);
 await migrateDatabase({ quiet: true });
 
-// ---------------------------------------------------------------------------------------------
-// Seed: shops with accounts, owners, buyers, one product each, and open transfer orders.
-// ---------------------------------------------------------------------------------------------
+// ── Seed: shops with accounts, owners, buyers, one product each, and open transfer orders. ──
 
 interface Shop {
   sellerId: string;
@@ -107,39 +121,11 @@ async function insertChunked<T extends InsertTable>(
 }
 
 const seedStarted = performance.now();
-console.log(
-  `Seeding ${accounts} verified shops with their own bank accounts, ` +
-    `${accounts * PER_ACCOUNT + baselineAccounts * BASELINE_PER_ACCOUNT} open transfer orders…`,
-);
-const REGIONS = [
-  { code: "35", name: "JAWA TIMUR", slug: "jawa-timur", level: "PROVINSI", kind: "PROVINSI" },
-  {
-    code: "35.10",
-    name: "KABUPATEN BANYUWANGI",
-    slug: "banyuwangi",
-    level: "KABUPATEN_KOTA",
-    kind: "KABUPATEN",
-    parentCode: "35",
-  },
-  {
-    code: "35.10.15",
-    name: "Glagah",
-    slug: "glagah",
-    level: "KECAMATAN",
-    kind: "KECAMATAN",
-    parentCode: "35.10",
-  },
-  {
-    code: "35.10.15.2001",
-    name: "Olehsari",
-    slug: "olehsari",
-    level: "DESA_KELURAHAN",
-    kind: "DESA",
-    parentCode: "35.10.15",
-  },
-] as const;
+const open = accounts * PER_ACCOUNT + baselineAccounts * BASELINE_PER_ACCOUNT;
+const owning = shared ? "sharing one bank account" : "with their own bank accounts";
+console.log(`Seeding ${accounts} verified shops ${owning}, ${open} open transfer orders…`);
 const DESA = "35.10.15.2001";
-for (const region of REGIONS) {
+for (const region of BENCH_REGIONS) {
   await db.region.upsert({ where: { code: region.code }, create: region, update: {} });
 }
 const categoryId = id();
@@ -152,8 +138,8 @@ const shops: Shop[] = Array.from({ length: accounts }, (_, s) => {
   return {
     sellerId: id(),
     ownerId: id(),
-    // Distinct 10-digit account numbers, as BCA prints them.
-    account: `02${String(31_000_000 + s).padStart(8, "0")}`,
+    // Distinct 10-digit account numbers, as BCA prints them, or the one they share.
+    account: shared ? SHARED_ACCOUNT : `02${String(31_000_000 + s).padStart(8, "0")}`,
     businessName: `Toko Mutasi ${s + 1}`,
     product: {
       id: id(),
@@ -349,96 +335,69 @@ console.log(
     `${((performance.now() - seedStarted) / 1000).toFixed(1)} s`,
 );
 
-// ---------------------------------------------------------------------------------------------
-// Statements: one KlikBCA CSV per account.
-// ---------------------------------------------------------------------------------------------
+// ── Statements: each account's KlikBCA CSV (one, for the shared account). ──
 
-interface Statement {
+interface Statement extends BuiltStatement {
   shop: Shop;
-  csv: string;
-  /** File line → the payment its credit must confirm. */
-  expected: Map<number, string>;
-  /** File lines that must confirm nothing. */
-  decoys: Set<number>;
-  intended: OpenTransfer[];
 }
 
-const [yyyy, mm, dd] = today.split("-");
-const rupiah = (n: number) => `${n.toLocaleString("en-US")}.00`;
-
-function bcaStatement(shop: Shop, index: number): Statement {
+/** Each shop's part of its account's statement: 38 credits proving payments and two decoys. */
+function statementRows(index: number): StatementRow[] {
   const open = openByShop[index]!;
   const intended = open.slice(0, INTENDED_PER_ACCOUNT);
   const leftOpen = open.slice(INTENDED_PER_ACCOUNT);
-  // A credit whose amount another account waits for, but not this one.
-  const taken = takenAmounts.get(shop.account)!;
+  const taken = takenAmounts.get(shops[index]!.account)!;
+  // A credit of an amount this account does not wait for (another account's, if it has one).
   const neighbour = openByShop[(index + 1) % accounts]!.slice(INTENDED_PER_ACCOUNT);
   const strayCredit =
-    neighbour.map((t) => t.amount).find((amount) => !taken.has(amount)) ?? 9_876_543;
-  const rows: { text: string; amount: number; direction: "CR" | "DB"; payment?: string }[] =
-    intended.map((t, k) => ({
-      text:
-        k % 3 === 0
-          ? `TRSF E-BANKING CR ${dd}${mm}/FTSCY/WS9${String(k).padStart(4, "0")} ${t.amount}.00 ${t.buyerName.toUpperCase()}`
-          : k % 3 === 1
-            ? `SWITCHING CR TRANSFER   DR 014 ${t.buyerName.toUpperCase()}`
-            : `KR OTOMATIS LLG-ANTAR BANK ${t.buyerName.toUpperCase()}`,
-      amount: t.amount,
-      direction: "CR",
-      payment: t.paymentId,
-    }));
-  // Decoys in the middle of the file: money out of an open payment's amount, and a stray credit.
+    neighbour.map((t) => t.amount).find((amount) => !taken.has(amount)) ??
+    [9_876_543, 9_876_544, 9_876_545].find((amount) => !taken.has(amount))!;
+  const rows: StatementRow[] = intended.map((t, k) => ({
+    text: creditText(k, t.amount, t.buyerName, today),
+    amount: t.amount,
+    direction: "CR",
+    payment: t.paymentId,
+  }));
+  // Decoys in the middle and at the end: money out of an open payment's amount, a stray credit.
   rows.splice(INTENDED_PER_ACCOUNT / 2, 0, {
-    text: `TRSF E-BANKING DB ${dd}${mm}/FTSCY/WS95051 ${leftOpen[0]!.amount}.00 BELANJA BAHAN`,
+    text: `TRSF E-BANKING DB ${leftOpen[0]!.amount}.00 BELANJA BAHAN`,
     amount: leftOpen[0]!.amount,
     direction: "DB",
   });
   rows.push({ text: "SETORAN TUNAI", amount: strayCredit, direction: "CR" });
-
-  const head = [
-    "Informasi Rekening - Mutasi Rekening",
-    `No. rekening : ,'${shop.account}`,
-    `Nama : ,${shop.businessName.toUpperCase()}`,
-    `Periode : ,'01/${mm}/${yyyy} - ${dd}/${mm}/${yyyy}`,
-    "Kode Mata Uang : ,Rp",
-    "",
-    "Tanggal Transaksi,Keterangan,Cabang,Jumlah,,Saldo",
-  ];
-  const expected = new Map<number, string>();
-  const decoys = new Set<number>();
-  let balance = 10_000_000;
-  let credit = 0;
-  let debit = 0;
-  const body = rows.map((row, k) => {
-    const lineNumber = head.length + k + 1;
-    if (row.payment) expected.set(lineNumber, row.payment);
-    else decoys.add(lineNumber);
-    balance += row.direction === "CR" ? row.amount : -row.amount;
-    if (row.direction === "CR") credit += row.amount;
-    else debit += row.amount;
-    return `'${dd}/${mm},'${row.text},'0000,"${rupiah(row.amount)}",${row.direction},"${rupiah(balance)}"`;
-  });
-  const tail = [
-    "",
-    `Saldo Awal,:,"${rupiah(10_000_000)}"`,
-    `Mutasi Kredit,:,"${rupiah(credit)}",${rows.length - 1}`,
-    `Mutasi Debet,:,"${rupiah(debit)}",1`,
-    `Saldo Akhir,:,"${rupiah(balance)}"`,
-  ];
-  return { shop, csv: [...head, ...body, ...tail].join("\r\n"), expected, decoys, intended };
+  return rows;
 }
 
-const statements = shops.map((shop, s) => bcaStatement(shop, s));
+const statements: Statement[] = shared
+  ? [
+      {
+        shop: shops[0]!,
+        ...bcaStatement({
+          account: SHARED_ACCOUNT,
+          holder: "BUMDES KEMIREN SEJAHTERA",
+          day: today,
+          rows: shops.flatMap((_, s) => statementRows(s)),
+        }),
+      },
+    ]
+  : shops.map((shop, s) => ({
+      shop,
+      ...bcaStatement({
+        account: shop.account,
+        holder: shop.businessName,
+        day: today,
+        rows: statementRows(s),
+      }),
+    }));
 const statementLines = statements.reduce((n, st) => n + st.expected.size + st.decoys.size, 0);
 const intendedCount = statements.reduce((n, st) => n + st.expected.size, 0);
 console.log(
-  `Built ${statements.length} KlikBCA statements: ${statementLines} lines ` +
-    `(${intendedCount} credits proving a payment, ${statementLines - intendedCount} decoys)`,
+  `Built ${statements.length} KlikBCA statement${statements.length > 1 ? "s" : ""}: ` +
+    `${statementLines} lines (${intendedCount} credits proving a payment, ` +
+    `${statementLines - intendedCount} decoys)`,
 );
 
-// ---------------------------------------------------------------------------------------------
-// Measured: import every statement, one upload after the other.
-// ---------------------------------------------------------------------------------------------
+// ── Measured: import every statement, one upload after the other. ──
 
 /** Under --profile, every Prisma operation of the imports is timed (wall time, SQL included). */
 const operations = new Map<string, { count: number; ms: number }>();
@@ -467,7 +426,7 @@ function upload(st: Statement) {
     {
       sellerId: st.shop.sellerId,
       actor: { id: st.shop.ownerId, role: null },
-      fileName: `mutasi-${st.shop.account}.csv`,
+      fileName: `mutasi-${shared ? SHARED_ACCOUNT : st.shop.account}.csv`,
       csvText: st.csv,
       layout: "bca",
       windowHours: WINDOW_HOURS,
@@ -505,9 +464,7 @@ console.log(
     `max ${perUpload.at(-1)!.toFixed(1)} ms per upload), ${confirmedReported} payments confirmed`,
 );
 
-// ---------------------------------------------------------------------------------------------
-// Verify: exactly the intended payments are paid, every line says what it should.
-// ---------------------------------------------------------------------------------------------
+// ── Verify: exactly the intended payments are paid, every line says what it should. ──
 
 console.log("Checking every payment, order and statement line…");
 const intendedIds = new Set(statements.flatMap((st) => [...st.expected.values()]));
@@ -566,35 +523,9 @@ const parseStarted = performance.now();
 for (const st of statements) parseStatement(st.csv, BCA_LAYOUT, { now });
 const parseMs = performance.now() - parseStarted;
 console.log(`  parsing alone (all statements, warm): ${parseMs.toFixed(0)} ms`);
-if (profile) {
-  console.log(`  CPU profile of the imports (${profile.totalMs.toFixed(0)} ms sampled), by area:`);
-  for (const area of profile.areas) {
-    console.log(`    ${area.ms.toFixed(0).padStart(7)} ms  ${area.name}`);
-  }
-  if (statementTimes.length > 0) {
-    const sqlMs = statementTimes.reduce((n, t) => n + t.ms, 0);
-    console.log(`  SQLite statements (${sqlMs.toFixed(0)} ms in all, preparation included):`);
-    for (const t of statementTimes.slice(0, 15)) {
-      console.log(
-        `    ${t.ms.toFixed(0).padStart(7)} ms ${String(t.count).padStart(6)}×  ${t.sql}`,
-      );
-    }
-  }
-  console.log("  Prisma operations (wall time each, SQL included):");
-  for (const [name, t] of [...operations].sort((a, b) => b[1].ms - a[1].ms).slice(0, 20)) {
-    console.log(
-      `    ${t.ms.toFixed(0).padStart(7)} ms ${String(t.count).padStart(6)}×  ${name} (${(t.ms / t.count).toFixed(2)} ms each)`,
-    );
-  }
-  console.log("  hottest functions (self time):");
-  for (const f of profile.functions.slice(0, 25)) {
-    console.log(`    ${f.ms.toFixed(0).padStart(7)} ms  ${f.name}`);
-  }
-}
+if (profile) printProfile(profile, statementTimes, operations);
 
-// ---------------------------------------------------------------------------------------------
-// Baseline: the same confirmation, one payment at a time through the seller's button.
-// ---------------------------------------------------------------------------------------------
+// ── Baseline: the same confirmation, one payment at a time through the seller's button. ──
 
 console.log(
   `Baseline: confirming ${baselineTransfers.length} other open payments one by one (confirmPayment)…`,
@@ -639,7 +570,9 @@ console.log(
     bench: "reconcile",
     database: databaseProvider(),
     payments: accounts * PER_ACCOUNT,
-    accounts,
+    shops: accounts,
+    accounts: shared ? 1 : accounts,
+    statements: statements.length,
     statement_lines: statementLines,
     match_ms: Math.round(matchMs),
     confirmed: confirmedReported,

@@ -4,7 +4,8 @@
  */
 import type { Db } from "../../app/utils/db.server";
 
-const REGIONS = [
+/** The regions bench shops live in: Glagah's Kemiren and Olehsari. */
+export const BENCH_REGIONS = [
   { code: "35", name: "JAWA TIMUR", slug: "jawa-timur", level: "PROVINSI", kind: "PROVINSI" },
   {
     code: "35.10",
@@ -61,7 +62,7 @@ export async function createBenchShops(
   db: Db,
   options: { people?: { whatsapp: boolean; email: boolean } } = {},
 ): Promise<BenchShop[]> {
-  for (const region of REGIONS) {
+  for (const region of BENCH_REGIONS) {
     await db.region.upsert({ where: { code: region.code }, create: region, update: {} });
   }
   const category = await db.category.create({

@@ -176,3 +176,34 @@ export async function timeSqliteStatements(): Promise<SqlTimings> {
     },
   };
 }
+
+/** Prints where the profiled imports spent their time: areas, SQL statements, Prisma calls. */
+export function printProfile(
+  profile: ProfileSummary,
+  statementTimes: { sql: string; count: number; ms: number }[],
+  operations: Map<string, { count: number; ms: number }>,
+): void {
+  console.log(`  CPU profile of the imports (${profile.totalMs.toFixed(0)} ms sampled), by area:`);
+  for (const area of profile.areas) {
+    console.log(`    ${area.ms.toFixed(0).padStart(7)} ms  ${area.name}`);
+  }
+  if (statementTimes.length > 0) {
+    const sqlMs = statementTimes.reduce((n, t) => n + t.ms, 0);
+    console.log(`  SQLite statements (${sqlMs.toFixed(0)} ms in all, preparation included):`);
+    for (const t of statementTimes.slice(0, 15)) {
+      console.log(
+        `    ${t.ms.toFixed(0).padStart(7)} ms ${String(t.count).padStart(6)}×  ${t.sql}`,
+      );
+    }
+  }
+  console.log("  Prisma operations (wall time each, SQL included):");
+  for (const [name, t] of [...operations].sort((a, b) => b[1].ms - a[1].ms).slice(0, 20)) {
+    console.log(
+      `    ${t.ms.toFixed(0).padStart(7)} ms ${String(t.count).padStart(6)}×  ${name} (${(t.ms / t.count).toFixed(2)} ms each)`,
+    );
+  }
+  console.log("  hottest functions (self time):");
+  for (const f of profile.functions.slice(0, 25)) {
+    console.log(`    ${f.ms.toFixed(0).padStart(7)} ms  ${f.name}`);
+  }
+}

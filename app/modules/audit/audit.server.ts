@@ -1,6 +1,8 @@
+import crypto from "node:crypto";
 import type { Prisma } from "~/generated/prisma/client";
 import type { Role } from "~/generated/prisma/enums";
 import type { Db } from "~/utils/db.server";
+import { insertRows } from "~/utils/sql.server";
 import { isCalendarDay, jakartaDayStart } from "~/utils/jakarta-calendar";
 
 const DAY_MS = 86_400_000;
@@ -25,10 +27,27 @@ export async function recordAudit(tx: Tx, entry: AuditEntry): Promise<void> {
   await tx.auditLog.create({ data: auditRow(entry) });
 }
 
-/** Many entries at once (one per payment a bank statement confirmed), in one insert. */
-export async function recordAudits(tx: Tx, entries: AuditEntry[]): Promise<void> {
-  if (entries.length === 0) return;
-  await tx.auditLog.createMany({ data: entries.map(auditRow) });
+/** Many entries at once (one per payment a bank statement confirmed), in multi-row inserts. */
+export async function recordAudits(tx: Tx, entries: AuditEntry[], at = new Date()): Promise<void> {
+  for (let i = 0; i < entries.length; i += 1_000) {
+    await tx.$executeRaw(
+      insertRows(
+        "AuditLog",
+        entries.slice(i, i + 1_000).map((entry) => ({
+          id: crypto.randomUUID(),
+          actorId: entry.actorId,
+          actorRole: entry.actorRole ?? null,
+          action: entry.action,
+          entityType: entry.entityType,
+          entityId: entry.entityId,
+          sellerId: entry.sellerId ?? null,
+          data: entry.data === undefined ? null : JSON.stringify(entry.data),
+          ip: entry.ip ?? null,
+          createdAt: at,
+        })),
+      ),
+    );
+  }
 }
 
 function auditRow(entry: AuditEntry): Prisma.AuditLogUncheckedCreateInput {

@@ -74,9 +74,19 @@ type Row = { cells: string[]; line: number };
  * Rows with the file line each starts on. csv-parse reports the line a record ends on; a
  * quoted cell may hold line breaks, so those are subtracted.
  */
-function readRows(text: string, delimiter: Delimiter): Row[] | Failure {
+function readRows(
+  text: string,
+  delimiter: Delimiter,
+  span: { from_line?: number; to_line?: number } = {},
+): Row[] | Failure {
+  // csv-parse builds an error object, stack trace and all, for every row whose width differs
+  // from the first row's, even with relax_column_count: the table is read from its header on
+  // (so its rows agree), and without stack traces for the few that do not (summary lines).
+  const stackTraceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
   try {
     const records = parse(text, {
+      ...span,
       bom: true,
       delimiter,
       info: true,
@@ -94,6 +104,8 @@ function readRows(text: string, delimiter: Delimiter): Row[] | Failure {
         ? error.lines
         : 0;
     return failure(line, "statements.error.unreadableCsv");
+  } finally {
+    Error.stackTraceLimit = stackTraceLimit;
   }
 }
 
@@ -162,24 +174,27 @@ type Table = { rows: Row[]; columns: Columns; preamble: Row[] };
 function locateTable(text: string, layout: StatementLayout): Table | Failure {
   let firstRows: Row[] | null = null;
   for (const delimiter of layout.delimiters) {
-    const rows = readRows(text, delimiter);
-    if (!Array.isArray(rows)) return rows;
-    firstRows ??= rows;
     if (layout.header.kind === "skip") {
       const skip = layout.header.rows;
       const columns = resolveColumns(layout, null);
       if (!columns) break;
-      return {
-        rows: rows.filter((row) => row.line > skip),
-        columns,
-        preamble: rows.filter((row) => row.line <= skip),
-      };
+      const rows = readRows(text, delimiter, { from_line: skip + 1 });
+      if (!Array.isArray(rows)) return rows;
+      const preamble = skip > 0 ? readRows(text, delimiter, { to_line: skip }) : [];
+      return { rows, columns, preamble: Array.isArray(preamble) ? preamble : [] };
     }
-    const limit = Math.min(rows.length, HEADER_SEARCH_ROWS);
+    // The header is searched for in the first rows; a cut that splits a quoted cell is read whole.
+    let head = readRows(text, delimiter, { to_line: HEADER_SEARCH_ROWS * 2 });
+    if (!Array.isArray(head)) head = readRows(text, delimiter);
+    if (!Array.isArray(head)) return head;
+    firstRows ??= head;
+    const limit = Math.min(head.length, HEADER_SEARCH_ROWS);
     for (let index = 0; index < limit; index += 1) {
-      const columns = resolveColumns(layout, rows[index]!.cells);
+      const columns = resolveColumns(layout, head[index]!.cells);
       if (columns) {
-        return { rows: rows.slice(index + 1), columns, preamble: rows.slice(0, index) };
+        const rows = readRows(text, delimiter, { from_line: head[index]!.line + 1 });
+        if (!Array.isArray(rows)) return rows;
+        return { rows, columns, preamble: head.slice(0, index) };
       }
     }
   }

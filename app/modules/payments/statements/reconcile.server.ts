@@ -6,13 +6,14 @@
  * confirms nothing twice. Everything of one upload is one transaction.
  * See docs/decisions/029-statement-matching.md.
  */
+import crypto from "node:crypto";
 import { z } from "zod";
 import type { Role, StatementLineOutcome } from "~/generated/prisma/enums";
 import { recordAudit, recordAudits } from "~/modules/audit/audit.server";
 import { notifyOutbox } from "~/modules/outbox/outbox.server";
 import type { Db } from "~/utils/db.server";
 import { DomainError } from "~/utils/errors";
-import { lockRow } from "~/utils/sql.server";
+import { insertRows, lockRow } from "~/utils/sql.server";
 import type { PaymentSettlement, Tx } from "../providers/types";
 import { matchCredits, type OpenPayment } from "./match";
 import { parseStatement, type StatementError, type StatementLine } from "./parse";
@@ -166,24 +167,29 @@ export async function importStatement(
         select: { id: true },
       });
       for (let i = 0; i < fresh.length; i += CHUNK) {
-        await tx.bankStatementLine.createMany({
-          data: fresh.slice(i, i + CHUNK).map((line) => {
-            const known = outcome.get(line.fingerprint);
-            const ambiguous = candidates.get(line.fingerprint);
-            return {
-              statementId: statement.id,
-              sellerId: input.sellerId,
-              fingerprint: line.fingerprint,
-              lineNumber: line.lineNumber,
-              bookedOn: line.date,
-              description: line.description.slice(0, 500),
-              amount: line.amount,
-              outcome: known?.outcome ?? (ambiguous ? "AMBIGUOUS" : "UNMATCHED"),
-              paymentId: known?.paymentId ?? null,
-              candidateIds: ambiguous ? JSON.stringify(ambiguous) : null,
-            };
-          }),
-        });
+        await tx.$executeRaw(
+          insertRows(
+            "BankStatementLine",
+            fresh.slice(i, i + CHUNK).map((line) => {
+              const known = outcome.get(line.fingerprint);
+              const ambiguous = candidates.get(line.fingerprint);
+              return {
+                id: crypto.randomUUID(),
+                statementId: statement.id,
+                sellerId: input.sellerId,
+                fingerprint: line.fingerprint,
+                lineNumber: line.lineNumber,
+                bookedOn: line.date,
+                description: line.description.slice(0, 500),
+                amount: line.amount,
+                outcome: known?.outcome ?? (ambiguous ? "AMBIGUOUS" : "UNMATCHED"),
+                paymentId: known?.paymentId ?? null,
+                candidateIds: ambiguous ? JSON.stringify(ambiguous) : null,
+                createdAt: now,
+              };
+            }),
+          ),
+        );
       }
       await recordAudits(
         tx,
@@ -196,6 +202,7 @@ export async function importStatement(
           sellerId: input.sellerId,
           data: { statementId: statement.id },
         })),
+        now,
       );
       await recordAudit(tx, {
         actorId: input.actor.id,
