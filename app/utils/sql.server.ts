@@ -314,6 +314,15 @@ export function databaseProvider(): "sqlite" | "postgresql" {
 }
 
 /** Prisma's on-disk form of a DateTime in SQLite (and a valid timestamp literal for PostgreSQL). */
+/** A timestamp column read by a raw query: a Date, or the text or number SQLite returns. */
+export function sqlDate(value: unknown): Date | null {
+  if (value === null || value === undefined) return null;
+  if (value instanceof Date) return value;
+  return new Date(
+    typeof value === "number" || typeof value === "bigint" ? Number(value) : String(value),
+  );
+}
+
 export function sqlTimestamp(date: Date): string {
   return date.toISOString().replace("Z", "+00:00");
 }

@@ -89,7 +89,7 @@ const abandon: PaymentSettlement["abandon"] = async (tx, input) => {
 };
 
 /** Statements with many ids are cut into chunks well under the databases' parameter limits. */
-const CHUNK = 500;
+const CHUNK = 1_000;
 
 const confirmMany: PaymentSettlement["confirmMany"] = async (tx, input) => {
   assertTransition("PENDING_PAYMENT", "PAID");
@@ -111,10 +111,12 @@ const confirmMany: PaymentSettlement["confirmMany"] = async (tx, input) => {
       RETURNING "id", "orderId"`;
     if (rows.length === 0) continue;
     const orderIds = rows.map((r) => String(r.orderId));
-    const { count } = await tx.order.updateMany({
-      where: { id: { in: orderIds }, status: "PENDING_PAYMENT" },
-      data: { status: "PAID", paidAt: input.at, expiresAt: null, packBy, remindedAt },
-    });
+    const count = await tx.$executeRaw`
+      UPDATE "Order"
+      SET "status" = ${sqlValue("PAID", "enum:OrderStatus")}, "paidAt" = ${at},
+          "expiresAt" = NULL, "packBy" = ${sqlValue(packBy, "timestamp")},
+          "remindedAt" = ${sqlValue(remindedAt, "timestamp")}, "updatedAt" = ${at}
+      WHERE "id" IN (${Prisma.join(orderIds)}) AND "status" = 'PENDING_PAYMENT'`;
     if (count !== orderIds.length) throw concurrentChange();
     await tx.$executeRaw(
       insertRows(

@@ -4,12 +4,13 @@
  * the same way. A new order is not a status change: checkout tells the shops with
  * `shopNotifications`.
  */
-import type { Prisma } from "~/generated/prisma/client";
+import { Prisma } from "~/generated/prisma/client";
 import type { OrderStatus } from "~/generated/prisma/enums";
 import { notify, type NotificationInput } from "~/modules/notifications/notify.server";
 import type { NotificationKind, NotificationParams } from "~/modules/notifications/templates";
 import type { Db } from "~/utils/db.server";
 import { getEnv } from "~/utils/env.server";
+import { sqlDate } from "~/utils/sql.server";
 
 type Tx = Prisma.TransactionClient | Db;
 
@@ -99,10 +100,26 @@ export async function notifyOrdersStatus(
   input: { orderIds: string[]; to: OrderStatus; actorId: string | null; at: Date },
 ): Promise<void> {
   if (input.orderIds.length === 0) return;
-  const orders = await tx.order.findMany({
-    where: { id: { in: input.orderIds } },
-    select: orderNoticeSelect,
-  });
+  // One joined read for all of them (a statement may confirm thousands at once).
+  const rows = await tx.$queryRaw<Record<string, unknown>[]>`
+    SELECT o."id", o."code", o."sellerId", o."total", o."trackingNumber", o."cancelReason",
+           o."packBy", s."businessName", g."code" AS "groupCode", g."buyerId"
+    FROM "Order" o
+    JOIN "Seller" s ON s."id" = o."sellerId"
+    JOIN "OrderGroup" g ON g."id" = o."groupId"
+    WHERE o."id" IN (${Prisma.join(input.orderIds)})`;
+  const text = (v: unknown) => (v === null || v === undefined ? null : String(v));
+  const orders: OrderNotice[] = rows.map((r) => ({
+    id: String(r.id),
+    code: String(r.code),
+    sellerId: String(r.sellerId),
+    total: Number(r.total),
+    trackingNumber: text(r.trackingNumber),
+    cancelReason: text(r.cancelReason),
+    packBy: sqlDate(r.packBy),
+    seller: { businessName: String(r.businessName) },
+    group: { code: String(r.groupCode), buyerId: String(r.buyerId) },
+  }));
   await notify(
     tx,
     orders.flatMap((order) => statusNotices(order, input)),

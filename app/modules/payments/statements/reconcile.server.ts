@@ -8,12 +8,13 @@
  */
 import crypto from "node:crypto";
 import { z } from "zod";
+import { Prisma } from "~/generated/prisma/client";
 import type { Role, StatementLineOutcome } from "~/generated/prisma/enums";
 import { recordAudit, recordAudits } from "~/modules/audit/audit.server";
 import { notifyOutbox } from "~/modules/outbox/outbox.server";
 import type { Db } from "~/utils/db.server";
 import { DomainError } from "~/utils/errors";
-import { insertRows, lockRow } from "~/utils/sql.server";
+import { insertRows, lockRow, sqlDate } from "~/utils/sql.server";
 import type { PaymentSettlement, Tx } from "../providers/types";
 import { matchCredits, type OpenPayment } from "./match";
 import { parseStatement, type StatementError, type StatementLine } from "./parse";
@@ -35,8 +36,7 @@ export const StatementUploadSchema = z.discriminatedUnion("layout", [
   z.object({ layout: z.literal("generic") }).extend(StatementMappingSchema.shape),
 ]);
 
-const OPEN = ["PENDING", "AWAITING_CONFIRMATION"] as const;
-const CHUNK = 500;
+const CHUNK = 1_000;
 
 export type StatementImport =
   | { ok: false; error: StatementError }
@@ -57,20 +57,19 @@ interface Actor {
 
 /** The account's open transfers: kode-unik payments to this account number, still awaited. */
 async function openTransfers(tx: Tx, accountNumber: string): Promise<OpenPayment[]> {
-  const rows = await tx.payment.findMany({
-    where: {
-      method: "BANK_TRANSFER",
-      status: { in: [...OPEN] },
-      uniqueCode: { not: null },
-      order: { status: "PENDING_PAYMENT", seller: { bankAccountNumber: accountNumber } },
-    },
-    select: { id: true, amount: true, createdAt: true, order: { select: { expiresAt: true } } },
-  });
+  const rows = await tx.$queryRaw<Record<string, unknown>[]>`
+    SELECT p."id", p."amount", p."createdAt", o."expiresAt"
+    FROM "Payment" p
+    JOIN "Order" o ON o."id" = p."orderId"
+    JOIN "Seller" s ON s."id" = o."sellerId"
+    WHERE p."method" = 'BANK_TRANSFER' AND p."status" IN ('PENDING', 'AWAITING_CONFIRMATION')
+      AND p."uniqueCode" IS NOT NULL AND o."status" = 'PENDING_PAYMENT'
+      AND s."bankAccountNumber" = ${accountNumber}`;
   return rows.map((r) => ({
-    id: r.id,
-    amount: r.amount,
-    createdAt: r.createdAt,
-    expiresAt: r.order?.expiresAt ?? null,
+    id: String(r.id),
+    amount: Number(r.amount),
+    createdAt: sqlDate(r.createdAt)!,
+    expiresAt: sqlDate(r.expiresAt),
   }));
 }
 
@@ -82,11 +81,11 @@ async function knownFingerprints(
 ): Promise<Set<string>> {
   const known = new Set<string>();
   for (let i = 0; i < lines.length; i += CHUNK) {
-    const rows = await tx.bankStatementLine.findMany({
-      where: { sellerId, fingerprint: { in: lines.slice(i, i + CHUNK).map((l) => l.fingerprint) } },
-      select: { fingerprint: true },
-    });
-    for (const row of rows) known.add(row.fingerprint);
+    const rows = await tx.$queryRaw<{ fingerprint: string }[]>`
+      SELECT "fingerprint" FROM "BankStatementLine"
+      WHERE "sellerId" = ${sellerId}
+        AND "fingerprint" IN (${Prisma.join(lines.slice(i, i + CHUNK).map((l) => l.fingerprint))})`;
+    for (const row of rows) known.add(String(row.fingerprint));
   }
   return known;
 }
