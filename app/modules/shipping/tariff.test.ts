@@ -127,8 +127,9 @@ describe("quoteFromTariffs", () => {
       destinationDesa,
       billableKg,
     });
-    expect(quotes.map((q) => ({ service: q.service, price: q.price, etdMaxDays: q.etdMaxDays })))
-      .toEqual(expected);
+    expect(
+      quotes.map((q) => ({ service: q.service, price: q.price, etdMaxDays: q.etdMaxDays })),
+    ).toEqual(expected);
   });
 
   it("takes an origin desa code as its kecamatan and ignores other origins' rows", () => {
