@@ -460,6 +460,15 @@ export const ERROR_MESSAGES_EN: Readonly<Record<string, string>> = {
     "Choose a debit column or a CR/DB column, not both",
   "Satu kolom hanya bisa dipakai untuk satu isian": "A column can be used for one field only",
 
+  // Parcel size and weight of a product
+  "Ukuran harus bilangan bulat (cm)": "Sizes must be whole centimetres",
+  "Ukuran minimal 1 cm": "Sizes must be at least 1 cm",
+  "Ukuran maksimal 300 cm": "Sizes can be at most 300 cm",
+  "Isi panjang, lebar dan tinggi sekaligus, atau kosongkan ketiganya":
+    "Fill in length, width and height together, or leave all three empty",
+  "Produk yang tayang butuh berat kirim: isi berat produk (gram), atau berat setiap varian.":
+    "A product on sale needs a shipping weight: fill in the product's weight (grams), or each variant's.",
+
   // Shipping tariffs (staff)
   "Pilih kecamatan asal": "Choose the origin kecamatan",
   "Kode kecamatan asal tidak valid (contoh 35.10.11)":
