@@ -340,9 +340,11 @@ export default function ProductEditorPage() {
             id={fields.weightGrams.id}
             label={t("editor.weight")}
             errors={fields.weightGrams.errors}
+            hint={t("editor.weightHint")}
           >
             <input
               {...getInputProps(fields.weightGrams, { type: "number" })}
+              aria-describedby={`${fields.weightGrams.id}-hint${fields.weightGrams.errors ? ` ${fields.weightGrams.id}-error` : ""}`}
               inputMode="numeric"
               className={inputClass}
             />

@@ -497,6 +497,8 @@ export const ERROR_MESSAGES_EN: Readonly<Record<string, string>> = {
   "Berkas CSV tidak bisa dibaca": "The CSV file cannot be read",
   "Berkas CSV kosong": "The CSV file is empty",
   "Berkas CSV tidak berisi tarif": "The CSV file holds no rates",
+  "Berkas tarif maksimal 1 MB": "A rates file can be at most 1 MB",
+  "Pilih berkas tarif (CSV)": "Choose a rates file (CSV)",
   "Judul kolom CSV harus: kecamatan_asal,zona,kabupaten_tujuan,layanan,harga_per_kg,harga_minimum,etd_min_hari,etd_maks_hari":
     "The CSV column headings must be: kecamatan_asal,zona,kabupaten_tujuan,layanan,harga_per_kg,harga_minimum,etd_min_hari,etd_maks_hari",
 };

@@ -4,6 +4,7 @@ import { z } from "zod";
 import type { Role } from "~/generated/prisma/enums";
 import { recordAudit } from "~/modules/audit/audit.server";
 import { can, type Actor } from "~/modules/auth/permissions";
+import { BANYUWANGI_CODE } from "~/modules/regions/region-code";
 import type { Db, DbOrTx } from "~/utils/db.server";
 import { DomainError, isDomainError } from "~/utils/errors";
 import { blankToUndefined } from "~/utils/forms";
@@ -127,6 +128,29 @@ export async function listTariffs(db: DbOrTx, origins: string[]): Promise<Stored
     select: rowSelect,
   });
   return sortRows(rows);
+}
+
+/**
+ * The kecamatan whose tables an actor maintains, by name: those of their staff regions (an
+ * admin: the platform's regency).
+ */
+export async function listTariffOrigins(
+  db: DbOrTx,
+  actor: Actor,
+): Promise<{ code: string; name: string }[]> {
+  const prefixes = actor.roles.some((r) => r.role === "ADMIN")
+    ? [BANYUWANGI_CODE]
+    : actor.roles.filter((r) => r.role === "STAFF" && r.regionCode).map((r) => r.regionCode!);
+  if (prefixes.length === 0) return [];
+  const kecamatan = await db.region.findMany({
+    where: {
+      level: "KECAMATAN",
+      OR: prefixes.flatMap((p) => [{ code: p }, { code: { startsWith: `${p}.` } }]),
+    },
+    orderBy: { name: "asc" },
+    select: { code: true, name: true },
+  });
+  return kecamatan.filter((k) => can(actor, "shipping.tariffs", { desaCode: k.code }));
 }
 
 // ───────────── cache for quotes ─────────────
