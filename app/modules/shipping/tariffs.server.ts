@@ -52,12 +52,13 @@ export const TariffSchema = z
       .trim()
       .regex(KECAMATAN_CODE, { error: "Kode kecamatan asal tidak valid (contoh 35.10.11)" }),
     zone: z.enum(SHIPPING_ZONES, { error: "Pilih zona tujuan" }),
-    destinationKabupatenCode: z.preprocess(
-      (v) => (typeof v === "string" ? v.trim() : (v ?? "")),
-      z
-        .string()
-        .regex(/^(\d{2}\.\d{2})?$/, { error: "Kode kabupaten tujuan tidak valid (contoh 35.78)" }),
-    ),
+    // Blank (undefined from a form, "" from a CSV) = the zone's own rate.
+    destinationKabupatenCode: z
+      .string()
+      .trim()
+      .regex(/^(\d{2}\.\d{2})?$/, { error: "Kode kabupaten tujuan tidak valid (contoh 35.78)" })
+      .optional()
+      .transform((v) => v ?? ""),
     service: z.enum(SHIPPING_SERVICES, { error: "Pilih layanan" }),
     pricePerKg: wholeRupiah(),
     minimumPrice: wholeRupiah(),
