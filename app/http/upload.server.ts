@@ -91,3 +91,29 @@ export async function readStatementForm(
   }
   return { formData: read.formData, text, fileName: file.name };
 }
+
+const MAX_TARIFF_FILE_BYTES = 1024 * 1024;
+
+/** A shipping tariff CSV upload: the form and the file as UTF-8 text (null when none was chosen). */
+export async function readTariffCsvForm(
+  request: Request,
+  field: string,
+): Promise<{ formData: FormData; text: string | null }> {
+  const read = await tryReadForm(request, {
+    files: { field, maxFileBytes: MAX_TARIFF_FILE_BYTES, maxFiles: 1 },
+  });
+  if (!read.ok) {
+    if (read.error.key === "fileTooLarge") {
+      throw new DomainError("INVALID", "Berkas tarif maksimal 1 MB");
+    }
+    throw rejection(read.error, request);
+  }
+  const file = read.formData.get(field);
+  if (!file || typeof file === "string" || file.size === 0) {
+    return { formData: read.formData, text: null };
+  }
+  return {
+    formData: read.formData,
+    text: new TextDecoder("utf-8").decode(await file.arrayBuffer()),
+  };
+}

@@ -16,6 +16,7 @@ import { Form, useActionData, useLoaderData } from "@remix-run/react";
 import { z } from "zod";
 import { PhotoButton } from "~/components/photo-button";
 import { ResponsiveImage } from "~/components/responsive-image";
+import { BLANK_VARIANT, VariantNumbers, type VariantFields } from "~/components/variant-fields";
 import { Field, FormError, inputClass } from "~/components/ui/field";
 import { readForm, rejection, tryReadForm } from "~/http/body.server";
 import { failurePage, formReply, requestLocale, withDomainErrors } from "~/http/errors.server";
@@ -44,7 +45,6 @@ import { requireSellerPermission } from "~/http/guards.server";
 import { useI18n } from "~/utils/use-i18n";
 
 const NEW = "baru";
-const BLANK_VARIANT = { id: "", name: "", price: "", stock: "", weightGrams: "" };
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const { seller } = await requireSellerPermission(request, "seller.manage", params.sellerId ?? "");
@@ -254,7 +254,6 @@ export const meta: MetaFunction<typeof loader> = ({ data: loaderData, matches })
   return [{ title: pageTitle(t, loaderData?.product?.title ?? t("editor.newTitle")) }];
 };
 
-type VariantFields = typeof BLANK_VARIANT;
 type EditorFields = {
   title: string;
   description: string;
@@ -276,6 +275,9 @@ export default function ProductEditorPage() {
     price: String(v.price),
     stock: String(v.stock),
     weightGrams: v.weightGrams === null ? "" : String(v.weightGrams),
+    lengthCm: v.lengthCm === null ? "" : String(v.lengthCm),
+    widthCm: v.widthCm === null ? "" : String(v.widthCm),
+    heightCm: v.heightCm === null ? "" : String(v.heightCm),
   }));
   if (rows.length === 0) rows.push(BLANK_VARIANT);
   const [form, fields] = useForm<EditorFields>({
@@ -338,9 +340,11 @@ export default function ProductEditorPage() {
             id={fields.weightGrams.id}
             label={t("editor.weight")}
             errors={fields.weightGrams.errors}
+            hint={t("editor.weightHint")}
           >
             <input
               {...getInputProps(fields.weightGrams, { type: "number" })}
+              aria-describedby={`${fields.weightGrams.id}-hint${fields.weightGrams.errors ? ` ${fields.weightGrams.id}-error` : ""}`}
               inputMode="numeric"
               className={inputClass}
             />
@@ -394,55 +398,16 @@ export default function ProductEditorPage() {
                     <Field id={v.name.id} label={t("editor.variantName")} errors={v.name.errors}>
                       <input {...getInputProps(v.name, { type: "text" })} className={inputClass} />
                     </Field>
-                    <div className="grid grid-cols-2 gap-2">
-                      <Field
-                        id={v.price.id}
-                        label={t("editor.variantPrice")}
-                        errors={v.price.errors}
-                      >
-                        <input
-                          {...getInputProps(v.price, { type: "number" })}
-                          inputMode="numeric"
-                          className={inputClass}
-                        />
-                      </Field>
-                      <Field
-                        id={v.stock.id}
-                        label={t("editor.variantStock")}
-                        errors={v.stock.errors}
-                      >
-                        <input
-                          {...getInputProps(v.stock, { type: "number" })}
-                          inputMode="numeric"
-                          className={inputClass}
-                        />
-                      </Field>
-                      <Field
-                        id={v.weightGrams.id}
-                        label={t("editor.variantWeight")}
-                        errors={v.weightGrams.errors}
-                      >
-                        <input
-                          {...getInputProps(v.weightGrams, { type: "number" })}
-                          inputMode="numeric"
-                          placeholder={fields.weightGrams.value ?? undefined}
-                          className={inputClass}
-                        />
-                      </Field>
+                    <VariantNumbers v={v} productWeight={fields.weightGrams.value ?? undefined}>
                       {variantRows.length > 1 ? (
-                        <div className="flex items-end">
-                          <button
-                            {...form.remove.getButtonProps({
-                              name: fields.variants.name,
-                              index: i,
-                            })}
-                            className="btn-secondary w-full"
-                          >
-                            {t("editor.removeVariant", { n: i + 1 })}
-                          </button>
-                        </div>
+                        <button
+                          {...form.remove.getButtonProps({ name: fields.variants.name, index: i })}
+                          className="btn-secondary w-full"
+                        >
+                          {t("editor.removeVariant", { n: i + 1 })}
+                        </button>
                       ) : null}
-                    </div>
+                    </VariantNumbers>
                   </fieldset>
                 </li>
               );

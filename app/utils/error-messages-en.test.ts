@@ -31,6 +31,7 @@ const MESSAGE_ARGUMENTS: Readonly<Record<string, number | number[]>> = {
   translateErrorMessage: 0,
   failRefund: 0,
   assertReadablePhoto: [1, 2],
+  lineError: 1,
 };
 
 /** Found in a message position but never shown to a user: webhook and health-check replies. */
@@ -73,6 +74,8 @@ const SAMPLES: Readonly<Record<string, string>> = {
   'blocker.codes.join(", ")': "PK-7Q2M9X, PK-4HT8RA",
   name: "Harga minimum",
   'SEARCH_SORTS.join(", ")': "relevance, newest, price_asc, price_desc",
+  csvLine: "5",
+  reason: "Kecamatan asal tidak dikenal",
 };
 
 type Found = { text: string; holes: string[] | null; where: string };

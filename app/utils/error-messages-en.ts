@@ -459,6 +459,48 @@ export const ERROR_MESSAGES_EN: Readonly<Record<string, string>> = {
   "Pilih kolom debit atau kolom CR/DB, tidak keduanya":
     "Choose a debit column or a CR/DB column, not both",
   "Satu kolom hanya bisa dipakai untuk satu isian": "A column can be used for one field only",
+
+  // Parcel size and weight of a product
+  "Ukuran harus bilangan bulat (cm)": "Sizes must be whole centimetres",
+  "Ukuran minimal 1 cm": "Sizes must be at least 1 cm",
+  "Ukuran maksimal 300 cm": "Sizes can be at most 300 cm",
+  "Isi panjang, lebar dan tinggi sekaligus, atau kosongkan ketiganya":
+    "Fill in length, width and height together, or leave all three empty",
+  "Produk yang tayang butuh berat kirim: isi berat produk (gram), atau berat setiap varian.":
+    "A product on sale needs a shipping weight: fill in the product's weight (grams), or each variant's.",
+
+  // Shipping tariffs (staff)
+  "Pilih kecamatan asal": "Choose the origin kecamatan",
+  "Kode kecamatan asal tidak valid (contoh 35.10.11)":
+    "The origin kecamatan code is not valid (e.g. 35.10.11)",
+  "Pilih zona tujuan": "Choose the destination zone",
+  "Kode kabupaten tujuan tidak valid (contoh 35.78)":
+    "The destination kabupaten code is not valid (e.g. 35.78)",
+  "Pilih layanan": "Choose a service",
+  "Tarif wajib diisi (angka rupiah)": "The rate is required (in rupiah)",
+  "Tarif harus bilangan bulat rupiah": "The rate must be whole rupiah",
+  "Tarif minimal Rp1": "The rate must be at least Rp1",
+  "Tarif maksimal Rp10.000.000": "The rate can be at most Rp10,000,000",
+  "Perkiraan hari wajib diisi (angka)": "Estimated days are required (a number)",
+  "Perkiraan hari harus bilangan bulat": "Estimated days must be a whole number",
+  "Perkiraan hari tidak boleh negatif": "Estimated days cannot be negative",
+  "Perkiraan hari paling lama 60": "Estimated days can be at most 60",
+  "Perkiraan paling lama tidak boleh kurang dari paling cepat":
+    "The latest estimate cannot be earlier than the soonest",
+  "Zona tidak cocok dengan kabupaten tujuan": "The zone does not match the destination kabupaten",
+  "Tarif kecamatan ini bukan wewenang Anda": "This kecamatan's rates are not yours to change",
+  "Kecamatan asal tidak dikenal": "Unknown origin kecamatan",
+  "Tarif tidak ditemukan": "Rate not found",
+  "Tarif untuk asal, zona, tujuan dan layanan ini sudah ada":
+    "A rate for this origin, zone, destination and service already exists",
+  "Tarif yang sama sudah ada di baris sebelumnya": "The same rate is on an earlier line",
+  "Berkas CSV tidak bisa dibaca": "The CSV file cannot be read",
+  "Berkas CSV kosong": "The CSV file is empty",
+  "Berkas CSV tidak berisi tarif": "The CSV file holds no rates",
+  "Berkas tarif maksimal 1 MB": "A rates file can be at most 1 MB",
+  "Pilih berkas tarif (CSV)": "Choose a rates file (CSV)",
+  "Judul kolom CSV harus: kecamatan_asal,zona,kabupaten_tujuan,layanan,harga_per_kg,harga_minimum,etd_min_hari,etd_maks_hari":
+    "The CSV column headings must be: kecamatan_asal,zona,kabupaten_tujuan,layanan,harga_per_kg,harga_minimum,etd_min_hari,etd_maks_hari",
 };
 
 export type ErrorPattern = {
@@ -489,6 +531,12 @@ const PRICE_FILTER = `(${Object.keys(PRICE_FILTERS_EN).join("|")})`;
 const priceFilter = (name: string) => PRICE_FILTERS_EN[name] ?? name;
 
 export const ERROR_PATTERNS_EN: readonly ErrorPattern[] = [
+  // A refused line of an imported file (shipping tariffs)
+  {
+    id: id`Baris ${NUMBER}: ${ANY}`,
+    en: (n, reason) => `Line ${n}: ${translateErrorMessage(reason, "en")}`,
+  },
+
   // Auth
   {
     id: id`Terlalu banyak percobaan masuk. Coba lagi dalam ${NUMBER} menit.`,

@@ -5,6 +5,7 @@ import { legalityEn } from "./i18n-legality-en";
 import { kurEn } from "./i18n-kur-en";
 import { payoutsEn } from "./i18n-payouts-en";
 import { paymentsEn } from "./i18n-payments-en";
+import { shippingEn } from "./i18n-shipping-en";
 import { midtransEn } from "./i18n-midtrans-en";
 import { statementsEn } from "./i18n-statements-en";
 import { notificationsEn } from "./i18n-notifications-en";
@@ -243,6 +244,10 @@ export const en: Messages = {
   "editor.variantPrice": "Price (Rp)",
   "editor.variantStock": "Stock",
   "editor.variantWeight": "Weight (grams)",
+  "editor.variantSize": "Parcel size (cm, optional)",
+  "editor.variantLength": "Length",
+  "editor.variantWidth": "Width",
+  "editor.variantHeight": "Height",
   "editor.addVariant": "Add an option",
   "editor.removeVariant": "Remove option {n}",
   "editor.statusHint": "A product can go live once it has at least one photo.",
@@ -424,6 +429,7 @@ export const en: Messages = {
   ...refundsEn,
   ...payoutsEn,
   ...paymentsEn,
+  ...shippingEn,
   ...midtransEn,
   ...statementsEn,
 };

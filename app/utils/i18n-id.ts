@@ -4,6 +4,7 @@ import { legalityId } from "./i18n-legality-id";
 import { kurId } from "./i18n-kur-id";
 import { payoutsId } from "./i18n-payouts-id";
 import { paymentsId } from "./i18n-payments-id";
+import { shippingId } from "./i18n-shipping-id";
 import { midtransId } from "./i18n-midtrans-id";
 import { statementsId } from "./i18n-statements-id";
 import { notificationsId } from "./i18n-notifications-id";
@@ -242,6 +243,10 @@ export const id = {
   "editor.variantPrice": "Harga (Rp)",
   "editor.variantStock": "Stok",
   "editor.variantWeight": "Berat (gram)",
+  "editor.variantSize": "Ukuran paket (cm, boleh kosong)",
+  "editor.variantLength": "Panjang",
+  "editor.variantWidth": "Lebar",
+  "editor.variantHeight": "Tinggi",
   "editor.addVariant": "Tambah varian",
   "editor.removeVariant": "Hapus varian {n}",
   "editor.statusHint": "Produk bisa tayang setelah ada minimal satu foto.",
@@ -424,6 +429,7 @@ export const id = {
   ...refundsId,
   ...payoutsId,
   ...paymentsId,
+  ...shippingId,
   ...midtransId,
   ...statementsId,
 } as const;

@@ -31,6 +31,7 @@ import {
 import { seedHistory } from "./history";
 import { sampleScans } from "./legality-scans";
 import { productArtSvg } from "./product-art";
+import { seedShippingTariffs } from "./shipping-tariffs";
 
 export const SEED_MARKER_KEY = "seed";
 export const DEMO_PASSWORD = "pasarkampung";
@@ -108,6 +109,11 @@ function variantsOf(
   return combos.map((c) => ({ ...c, name: c.name || "Standar" }));
 }
 
+function positiveWeight(template: ProductTemplate): number {
+  if (!(template.weightGrams > 0)) throw new Error(`${template.title}: weightGrams must be > 0`);
+  return template.weightGrams;
+}
+
 const YEAR_MS = 365.25 * 86_400_000;
 
 /**
@@ -170,6 +176,8 @@ export async function seedDatabase(
     select: { code: true, name: true, parent: { select: { name: true } } },
   });
   log(`wilayah: ${regionCount} (${villages.length} desa/kelurahan) — ${elapsed()}`);
+  const kecamatanCodes = [...new Set(villages.map((v) => v.code.split(".").slice(0, 3).join(".")))];
+  log(`tarif ongkir: ${await seedShippingTariffs(db, kecamatanCodes)} baris`);
 
   // Categories
   await db.category.createMany({
@@ -468,7 +476,9 @@ export async function seedDatabase(
         description: template.description,
         status,
         isHalal: template.halal,
-        weightGrams: template.weightGrams,
+        // Every variant ships at this weight (variants have none of their own): courier quotes
+        // need it, so a template without one is a mistake in the catalogue.
+        weightGrams: positiveWeight(template),
         price: minPrice,
         publishedAt,
         createdAt: publishedAt ?? now,

@@ -30,13 +30,23 @@ async function photo(shade: number): Promise<Buffer> {
 /** The editor's form as the browser sends it: every value a string. */
 function editor(input: {
   status?: string;
-  variants: { id?: string; name: string; price: string; stock: string; weightGrams?: string }[];
+  weightGrams?: string;
+  variants: {
+    id?: string;
+    name: string;
+    price: string;
+    stock: string;
+    weightGrams?: string;
+    lengthCm?: string;
+    widthCm?: string;
+    heightCm?: string;
+  }[];
 }) {
   return ProductEditorSchema.parse({
     title: "Keripik Pisang Agung",
     categoryId,
     description: "Pisang agung dari kebun sendiri.",
-    weightGrams: 250,
+    weightGrams: input.weightGrams ?? 250,
     status: input.status ?? "DRAFT",
     variants: input.variants,
   });
@@ -176,6 +186,83 @@ describe("product editor", () => {
     // Archived and back again: it still has its photo.
     await setProductStatus(db, { productId, sellerId, status: "ARCHIVED" });
     await setProductStatus(db, { productId, sellerId, status: "ACTIVE" });
+  });
+
+  it("refuses to publish a product a courier cannot weigh, and keeps a variant's parcel size", async () => {
+    const photos = async () => ({ files: [await photo(60)], storage: storage() });
+    const rows = [
+      { name: "250 g", price: "15000", stock: "10", weightGrams: "260" },
+      { name: "1 kg", price: "50000", stock: "5" },
+    ];
+    // No product weight, and the second variant has none of its own.
+    const refused = await refusal(
+      createProduct(db, {
+        sellerId,
+        actor,
+        data: editor({ status: "ACTIVE", weightGrams: "", variants: rows }),
+        photos: await photos(),
+      }),
+    );
+    expect(refused.details).toMatchObject({ field: "weightGrams" });
+    expect(refused.message).toMatch(/butuh berat kirim/);
+
+    // A draft may wait for its weight.
+    const { productId } = await createProduct(db, {
+      sellerId,
+      actor,
+      data: editor({ status: "DRAFT", weightGrams: "", variants: rows }),
+      photos: await photos(),
+    });
+    expect(
+      (await refusal(setProductStatus(db, { productId, sellerId, status: "ACTIVE" }))).message,
+    ).toMatch(/butuh berat kirim/);
+
+    const saved = await getProductForEditor(db, { productId, sellerId });
+    const [small, big] = saved!.variants;
+    await updateProduct(db, {
+      productId,
+      sellerId,
+      actor,
+      data: editor({
+        status: "ACTIVE",
+        weightGrams: "",
+        variants: [
+          { id: small!.id, ...rows[0]! },
+          {
+            id: big!.id,
+            ...rows[1]!,
+            weightGrams: "1050",
+            lengthCm: "30",
+            widthCm: "20",
+            heightCm: "15",
+          },
+        ],
+      }),
+    });
+    const after = await getProductForEditor(db, { productId, sellerId });
+    expect(after!.variants.map((v) => [v.weightGrams, v.lengthCm, v.widthCm, v.heightCm])).toEqual([
+      [260, null, null, null],
+      [1050, 30, 20, 15],
+    ]);
+    expect((await db.product.findUniqueOrThrow({ where: { id: productId } })).status).toBe(
+      "ACTIVE",
+    );
+  });
+
+  it("asks for all three sides of a parcel or none", () => {
+    const result = ProductEditorSchema.safeParse({
+      title: "Keripik Pisang Agung",
+      categoryId,
+      weightGrams: 250,
+      isHalal: false,
+      status: "DRAFT",
+      variants: [{ name: "250 g", price: "15000", stock: "10", lengthCm: "30", widthCm: "20" }],
+    });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]).toMatchObject({
+      path: ["variants", 0, "heightCm"],
+      message: "Isi panjang, lebar dan tinggi sekaligus, atau kosongkan ketiganya",
+    });
   });
 
   it("creates a product with its photos in one go, published at once", async () => {

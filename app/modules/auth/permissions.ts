@@ -40,7 +40,12 @@ export type Action =
    */
   | "privacy.request"
   /** See and retry the background job queue. */
-  | "jobs.view";
+  | "jobs.view"
+  /**
+   * Maintain the shipping tariff table of an origin kecamatan (record = the kecamatan, as
+   * desaCode): the regency's staff, for the kecamatan of their regency.
+   */
+  | "shipping.tariffs";
 
 export interface Actor {
   id: string;
@@ -90,6 +95,7 @@ export function can(
     case "seller.verify":
     case "verification.queue":
     case "payout.record":
+    case "shipping.tariffs":
       return !!record && hasRole(actor, "STAFF", (region) => within(record.desaCode, region));
     case "training.manage":
     case "audit.view":

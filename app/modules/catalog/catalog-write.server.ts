@@ -64,10 +64,19 @@ export async function setProductStatus(
     db.$transaction(async (tx) => {
       const product = await tx.product.findFirst({
         where: { id: input.productId, sellerId: input.sellerId },
-        select: { publishedAt: true, status: true, _count: { select: { images: true } } },
+        select: {
+          publishedAt: true,
+          status: true,
+          weightGrams: true,
+          variants: { where: { isActive: true }, select: { weightGrams: true } },
+          _count: { select: { images: true } },
+        },
       });
       if (!product) throw new DomainError("NOT_FOUND", "Produk tidak ditemukan");
       assertPublishable(input.status, product._count.images, product.status === "ACTIVE");
+      if (product.status !== "ACTIVE") {
+        assertShippable(input.status, product.weightGrams, product.variants);
+      }
       await tx.product.update({
         where: { id: input.productId },
         data: {
@@ -98,43 +107,74 @@ export async function setVariantStock(
   );
 }
 
-const VariantRowSchema = z.object({
-  id: z.preprocess(blankToUndefined, z.string().optional()),
-  name: z.preprocess(
-    blankToUndefined,
-    z
-      .string({ error: "Nama varian wajib diisi" })
-      .trim()
-      .min(1)
-      .max(60, { error: "Nama varian maksimal 60 huruf" }),
-  ),
-  price: z.preprocess(
-    blankToUndefined,
-    z.coerce
-      .number({ error: "Harga wajib diisi (angka rupiah)" })
-      .int({ error: "Harga harus bilangan bulat rupiah" })
-      .min(100, { error: "Harga minimal Rp100" })
-      .max(1_000_000_000, { error: "Harga maksimal Rp1.000.000.000" }),
-  ),
-  stock: z.preprocess(
-    blankToUndefined,
-    z.coerce
-      .number({ error: "Stok wajib diisi (angka)" })
-      .int({ error: "Stok harus bilangan bulat" })
-      .min(0, { error: "Stok tidak boleh negatif" })
-      .max(1_000_000, { error: "Stok maksimal 1.000.000" }),
-  ),
-  // Blank: the variant ships at the product's weight.
-  weightGrams: z.preprocess(
-    blankToUndefined,
-    z.coerce
-      .number({ error: "Berat harus bilangan bulat (gram)" })
-      .int({ error: "Berat harus bilangan bulat (gram)" })
-      .min(1, { error: "Berat varian minimal 1 gram" })
-      .max(100_000, { error: "Berat maksimal 100 kg" })
-      .optional(),
-  ),
-});
+const sideCm = z.preprocess(
+  blankToUndefined,
+  z.coerce
+    .number({ error: "Ukuran harus bilangan bulat (cm)" })
+    .int({ error: "Ukuran harus bilangan bulat (cm)" })
+    .min(1, { error: "Ukuran minimal 1 cm" })
+    .max(300, { error: "Ukuran maksimal 300 cm" })
+    .optional(),
+);
+
+const VariantRowSchema = z
+  .object({
+    id: z.preprocess(blankToUndefined, z.string().optional()),
+    name: z.preprocess(
+      blankToUndefined,
+      z
+        .string({ error: "Nama varian wajib diisi" })
+        .trim()
+        .min(1)
+        .max(60, { error: "Nama varian maksimal 60 huruf" }),
+    ),
+    price: z.preprocess(
+      blankToUndefined,
+      z.coerce
+        .number({ error: "Harga wajib diisi (angka rupiah)" })
+        .int({ error: "Harga harus bilangan bulat rupiah" })
+        .min(100, { error: "Harga minimal Rp100" })
+        .max(1_000_000_000, { error: "Harga maksimal Rp1.000.000.000" }),
+    ),
+    stock: z.preprocess(
+      blankToUndefined,
+      z.coerce
+        .number({ error: "Stok wajib diisi (angka)" })
+        .int({ error: "Stok harus bilangan bulat" })
+        .min(0, { error: "Stok tidak boleh negatif" })
+        .max(1_000_000, { error: "Stok maksimal 1.000.000" }),
+    ),
+    // Blank: the variant ships at the product's weight.
+    weightGrams: z.preprocess(
+      blankToUndefined,
+      z.coerce
+        .number({ error: "Berat harus bilangan bulat (gram)" })
+        .int({ error: "Berat harus bilangan bulat (gram)" })
+        .min(1, { error: "Berat varian minimal 1 gram" })
+        .max(100_000, { error: "Berat maksimal 100 kg" })
+        .optional(),
+    ),
+    // Parcel size, for the courier's volumetric weight: all three or none.
+    lengthCm: sideCm,
+    widthCm: sideCm,
+    heightCm: sideCm,
+  })
+  .superRefine((row, ctx) => {
+    const given = [row.lengthCm, row.widthCm, row.heightCm].filter((v) => v !== undefined);
+    if (given.length > 0 && given.length < 3) {
+      ctx.addIssue({
+        code: "custom",
+        path: [
+          row.lengthCm === undefined
+            ? "lengthCm"
+            : row.widthCm === undefined
+              ? "widthCm"
+              : "heightCm",
+        ],
+        message: "Isi panjang, lebar dan tinggi sekaligus, atau kosongkan ketiganya",
+      });
+    }
+  });
 
 /** How many variants one product may have: enough for sizes × flavours, few enough to manage. */
 export const MAX_VARIANTS = 50;
@@ -142,7 +182,7 @@ export const MAX_VARIANTS = 50;
 const isBlankRow = (row: unknown) =>
   typeof row === "object" &&
   row !== null &&
-  ["name", "price", "stock", "weightGrams"].every(
+  ["name", "price", "stock", "weightGrams", "lengthCm", "widthCm", "heightCm"].every(
     (k) => blankToUndefined((row as Record<string, unknown>)[k]) === undefined,
   );
 
@@ -187,6 +227,35 @@ function assertPublishable(status: ProductStatus, photos: number, wasActive = fa
 }
 
 /**
+ * A product on sale must be weighable by a courier: every active variant needs a positive
+ * weight, its own or the product's. Checked at listing time, so checkout never meets a
+ * product it cannot quote shipping for.
+ */
+function assertShippable(
+  status: ProductStatus,
+  productWeight: number,
+  variants: { weightGrams?: number | null }[],
+): void {
+  if (status !== "ACTIVE") return;
+  if (variants.every((v) => (v.weightGrams ?? productWeight) > 0)) return;
+  throw new DomainError(
+    "INVALID",
+    "Produk yang tayang butuh berat kirim: isi berat produk (gram), atau berat setiap varian.",
+    { field: "weightGrams" },
+  );
+}
+
+/** The shipping columns of a variant row. */
+function parcelOf(v: ProductEditor["variants"][number]) {
+  return {
+    weightGrams: v.weightGrams ?? null,
+    lengthCm: v.lengthCm ?? null,
+    widthCm: v.widthCm ?? null,
+    heightCm: v.heightCm ?? null,
+  };
+}
+
+/**
  * Creates a product with its variants and, when given, its first photos (checked and stored
  * before the transaction: one bad file refuses the whole product).
  */
@@ -201,6 +270,7 @@ export async function createProduct(
 ): Promise<{ productId: string }> {
   const { data } = input;
   assertPublishable(data.status, input.photos?.files.length ?? 0);
+  assertShippable(data.status, data.weightGrams, data.variants);
   const photos = input.photos
     ? await acceptPhotos(input.photos.files, input.photos.storage).catch((error: unknown) => {
         // The editor shows a refused photo next to its file field.
@@ -235,7 +305,7 @@ export async function createProduct(
               options: {},
               price: v.price,
               stock: v.stock,
-              weightGrams: v.weightGrams ?? null,
+              ...parcelOf(v),
               sortOrder: i,
             })),
           },
@@ -276,6 +346,7 @@ export async function updateProduct(
       });
       if (!product) throw new DomainError("NOT_FOUND", "Produk tidak ditemukan");
       assertPublishable(data.status, product._count.images, product.status === "ACTIVE");
+      assertShippable(data.status, data.weightGrams, data.variants);
       const category = await tx.category.findUnique({
         where: { id: data.categoryId },
         select: { id: true },
@@ -293,7 +364,7 @@ export async function updateProduct(
               name: v.name,
               price: v.price,
               stock: v.stock,
-              weightGrams: v.weightGrams ?? null,
+              ...parcelOf(v),
               sortOrder: i,
               isActive: true,
             },
@@ -307,7 +378,7 @@ export async function updateProduct(
               options: {},
               price: v.price,
               stock: v.stock,
-              weightGrams: v.weightGrams ?? null,
+              ...parcelOf(v),
               sortOrder: i,
             },
           });
@@ -369,7 +440,16 @@ export async function getProductForEditor(db: Db, input: { productId: string; se
       variants: {
         where: { isActive: true },
         orderBy: { sortOrder: "asc" },
-        select: { id: true, name: true, price: true, stock: true, weightGrams: true },
+        select: {
+          id: true,
+          name: true,
+          price: true,
+          stock: true,
+          weightGrams: true,
+          lengthCm: true,
+          widthCm: true,
+          heightCm: true,
+        },
       },
       images: {
         orderBy: [{ sortOrder: "asc" }, { id: "asc" }],

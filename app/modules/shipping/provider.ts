@@ -1,0 +1,103 @@
+import type { Parcel } from "./tariff";
+
+/**
+ * One interface for everything that prices, books and tracks parcels, like the search and
+ * payment adapters: the embedded tariff table (quote only) and a courier aggregator (Biteship
+ * style: rates, orders with pickup, tracking). Money is integer rupiah; a provider converts at
+ * its own edge.
+ */
+
+export interface ShippingQuoteInput {
+  /** The shop's kecamatan and desa (Kemendagri codes). */
+  origin: { kecamatanCode: string; desaCode: string };
+  destination: { desaCode: string; postalCode?: string };
+  /** Physical parcels as packed: one per box, each weighed and measured on its own. */
+  parcels: Parcel[];
+}
+
+export interface ShippingQuote {
+  /** The provider's service code, e.g. "REGULAR", "NEXT_DAY", "jne:reg". */
+  service: string;
+  /** What the buyer reads, e.g. "Reguler", "JNE REG". */
+  label: string;
+  /** Rupiah */
+  price: number;
+  etdMinDays: number;
+  etdMaxDays: number;
+  /** Who carries it: "tarif" for the embedded table, else the courier's code ("jne", "jnt" …). */
+  courier: string;
+}
+
+export interface ShippingContact {
+  name: string;
+  phone: string;
+  address: string;
+  desaCode: string;
+  postalCode?: string;
+}
+
+/** A pickup order with the courier, as an aggregator's order endpoint takes it. */
+export interface ShippingBookingInput {
+  /** Our order code, sent as the reference so webhooks find the order again. */
+  reference: string;
+  courier: string;
+  service: string;
+  shipper: ShippingContact;
+  receiver: ShippingContact;
+  parcels: Parcel[];
+  items: { name: string; quantity: number; value: number; weightGrams: number }[];
+  /** Rupiah the courier collects from the buyer (COD); 0 or absent = prepaid. */
+  codAmount?: number;
+  /** When the courier should come; absent = as soon as possible. */
+  pickupAt?: Date;
+  note?: string;
+}
+
+export interface ShippingBooking {
+  /** The provider's order id. */
+  providerOrderId: string;
+  /** The waybill (resi) once the courier assigned one; some couriers assign it at pickup. */
+  waybill: string | null;
+  courier: string;
+  service: string;
+  /** Rupiah, as the provider charged it. */
+  price: number;
+  status: ShippingTrackingStatus;
+}
+
+export type ShippingTrackingStatus =
+  | "CONFIRMED"
+  | "ALLOCATED"
+  | "PICKING_UP"
+  | "PICKED_UP"
+  | "IN_TRANSIT"
+  | "OUT_FOR_DELIVERY"
+  | "DELIVERED"
+  | "RETURNED"
+  | "CANCELLED"
+  | "ON_HOLD";
+
+export interface ShippingTrackingEvent {
+  status: ShippingTrackingStatus;
+  at: Date;
+  note: string;
+}
+
+export interface ShippingTracking {
+  waybill: string;
+  courier: string;
+  status: ShippingTrackingStatus;
+  /** Oldest first. */
+  history: ShippingTrackingEvent[];
+}
+
+export interface ShippingProvider {
+  /** Which provider this is, for logs and the order's snapshot ("tarif", "biteship" …). */
+  readonly name: string;
+  /** Every service the provider offers for this shipment, cheapest first. */
+  quote(input: ShippingQuoteInput): Promise<ShippingQuote[]>;
+  /** Creates a courier order with a pickup; absent when the provider cannot book. */
+  book?(input: ShippingBookingInput): Promise<ShippingBooking>;
+  /** The tracking history of a waybill; absent when the provider cannot track. */
+  track?(input: { waybill: string; courier: string }): Promise<ShippingTracking>;
+}

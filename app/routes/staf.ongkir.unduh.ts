@@ -1,0 +1,24 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { requirePermission } from "~/http/guards.server";
+import { invariantResponse } from "~/http/responses";
+import { can } from "~/modules/auth/permissions";
+import { exportTariffsCsv } from "~/modules/shipping/tariffs.server";
+import { db } from "~/utils/db.server";
+
+/** One origin kecamatan's tariff table as CSV, in the layout the upload takes back. */
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await requirePermission(request, "shipping.tariffs");
+  const origin = new URL(request.url).searchParams.get("asal") ?? "";
+  invariantResponse(
+    /^\d{2}\.\d{2}\.\d{2}$/.test(origin) && can(user, "shipping.tariffs", { desaCode: origin }),
+    "Kecamatan tidak ditemukan",
+    { status: 404 },
+  );
+  return new Response(await exportTariffsCsv(db, [origin]), {
+    headers: {
+      "Content-Type": "text/csv; charset=utf-8",
+      "Content-Disposition": `attachment; filename="tarif-ongkir-${origin}.csv"`,
+      "Cache-Control": "no-store",
+    },
+  });
+}
