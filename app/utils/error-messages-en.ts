@@ -103,6 +103,15 @@ export const ERROR_MESSAGES_EN: Readonly<Record<string, string>> = {
   "Nomor HP tidak valid (contoh: 0812 3456 7890)":
     "Mobile number is not valid (e.g. 0812 3456 7890)",
   "Alamat wajib diisi": "Address is required",
+  // Address book
+  "Alamat tidak ditemukan": "Address not found",
+  "Alamat tersimpan tidak ditemukan; pilih lagi": "Saved address not found; choose again",
+  "Pilih desa/kelurahan": "Choose a village (desa/kelurahan)",
+  "Kode pos 5 angka": "A postal code has 5 digits",
+  "Beri nama alamat, misalnya Rumah": "Name the address, e.g. Home",
+  "Nama alamat maksimal 30 huruf": "The address name can be at most 30 characters",
+  "Kode wilayah tidak valid": "Region code is not valid",
+  "Maksimal 20 alamat; hapus yang lama dulu": "At most 20 addresses; delete an old one first",
   "Tulis alamat lengkap (minimal 10 huruf): dusun, RT/RW, patokan":
     "Write the full address (at least 10 characters): hamlet, RT/RW, landmark",
   "Alamat maksimal 300 huruf": "Address can be at most 300 characters",
@@ -529,6 +538,10 @@ export const ERROR_PATTERNS_EN: readonly ErrorPattern[] = [
   {
     id: id`${ANY} tidak melayani antar lokal`,
     en: (shop) => `${shop} does not offer local delivery`,
+  },
+  {
+    id: id`${ANY} hanya mengantar di dalam kabupatennya`,
+    en: (shop) => `${shop} delivers only within its own regency`,
   },
   {
     id: id`${ANY} belum menerima transfer bank`,

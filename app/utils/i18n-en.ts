@@ -5,6 +5,7 @@ import { legalityEn } from "./i18n-legality-en";
 import { kurEn } from "./i18n-kur-en";
 import { payoutsEn } from "./i18n-payouts-en";
 import { paymentsEn } from "./i18n-payments-en";
+import { addressEn } from "./i18n-address-en";
 import { midtransEn } from "./i18n-midtrans-en";
 import { statementsEn } from "./i18n-statements-en";
 import { notificationsEn } from "./i18n-notifications-en";
@@ -424,6 +425,7 @@ export const en: Messages = {
   ...refundsEn,
   ...payoutsEn,
   ...paymentsEn,
+  ...addressEn,
   ...midtransEn,
   ...statementsEn,
 };

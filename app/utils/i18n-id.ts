@@ -4,6 +4,7 @@ import { legalityId } from "./i18n-legality-id";
 import { kurId } from "./i18n-kur-id";
 import { payoutsId } from "./i18n-payouts-id";
 import { paymentsId } from "./i18n-payments-id";
+import { addressId } from "./i18n-address-id";
 import { midtransId } from "./i18n-midtrans-id";
 import { statementsId } from "./i18n-statements-id";
 import { notificationsId } from "./i18n-notifications-id";
@@ -424,6 +425,7 @@ export const id = {
   ...refundsId,
   ...payoutsId,
   ...paymentsId,
+  ...addressId,
   ...midtransId,
   ...statementsId,
 } as const;
