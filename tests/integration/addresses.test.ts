@@ -86,12 +86,14 @@ describe("address book", () => {
     const other = await createUser(db);
     const { id } = await createAddress(db, { userId: owner.id, data: input() });
     expect(await getAddress(db, { id, userId: other.id })).toBeNull();
-    for (const attempt of [
-      updateAddress(db, { id, userId: other.id, data: input({ label: "Dicuri" }) }),
-      deleteAddress(db, { id, userId: other.id }),
-      setDefaultAddress(db, { id, userId: other.id }),
-    ]) {
-      expect(await domainErrorOf(attempt)).toMatchObject({
+    // Each command runs only when awaited, one after the other.
+    const attempts = [
+      () => updateAddress(db, { id, userId: other.id, data: input({ label: "Dicuri" }) }),
+      () => deleteAddress(db, { id, userId: other.id }),
+      () => setDefaultAddress(db, { id, userId: other.id }),
+    ];
+    for (const attempt of attempts) {
+      expect(await domainErrorOf(attempt())).toMatchObject({
         code: "NOT_FOUND",
         message: "Alamat tidak ditemukan",
       });
