@@ -43,7 +43,7 @@ describe.each([
     await closeAuditor();
   });
 
-  it("saves an address through the region picker and finds it preselected at checkout", async () => {
+  it("saves an address through the region picker, finds it preselected at checkout, edits and deletes it", async () => {
     await signUp(page, `Rina Surabaya ${javaScript ? "A" : "B"}`, phone);
     await page.getByRole("link", { name: "Buku alamat" }).click();
     await page.waitForURL(/\/akun\/alamat$/);
@@ -92,6 +92,25 @@ describe.each([
     await expectAccessible(page, { javaScript });
     await page.getByRole("button", { name: "Buat pesanan" }).click();
     await page.waitForURL(/\/pesanan\/PK-[A-Z0-9]+$/);
+    const orderUrl = page.url();
+    await expect.poll(() => page.getByText(/Ketabang, Genteng, Kota Surabaya/).count()).toBe(1);
+
+    // Edit: the picker opens on the saved desa; then delete, after a confirmation.
+    await page.goto(`${baseUrl}/akun/alamat`);
+    await page.getByRole("link", { name: "Ubah: Rumah" }).click();
+    await page.waitForURL(/\/akun\/alamat\/[^/]+$/);
+    expect(await page.getByLabel("Desa/kelurahan", { exact: true }).inputValue()).toBe(
+      "35.78.07.1004",
+    );
+    await page.getByLabel("Nama alamat (mis. Rumah, Kantor)").fill("Rumah Ibu");
+    await page.getByRole("button", { name: "Simpan alamat" }).click();
+    await page.waitForURL(/\/akun\/alamat$/);
+    await page.getByRole("link", { name: "Hapus: Rumah Ibu" }).click();
+    await expect.poll(() => page.getByText(/Hapus alamat “Rumah Ibu”\?/).count()).toBe(1);
+    await page.getByRole("button", { name: "Ya, hapus" }).click();
+    await expect.poll(() => page.getByText("Belum ada alamat tersimpan.").count()).toBe(1);
+    // The order keeps its own copy of the address.
+    await page.goto(orderUrl);
     await expect.poll(() => page.getByText(/Ketabang, Genteng, Kota Surabaya/).count()).toBe(1);
   });
 });
