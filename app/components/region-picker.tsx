@@ -12,6 +12,7 @@ type Step = { level: Level; options: Option[]; selected: string };
  * Province → kabupaten/kota → kecamatan → desa/kelurahan. Without JavaScript every step is a
  * submission of the surrounding form with `intent=lanjut` (the server answers with the next
  * list); with it, choosing one level fetches the next from /api/wilayah and the button hides.
+ * Its lists live in state from the first render: the form remounts (by key) for each server answer.
  */
 export function RegionPicker({ steps: initial, errors }: { steps: Step[]; errors?: string[] }) {
   const { t } = useI18n();
@@ -20,7 +21,6 @@ export function RegionPicker({ steps: initial, errors }: { steps: Step[]; errors
   const [loading, setLoading] = useState(false);
   const request = useRef<AbortController | null>(null);
   useEffect(() => setHydrated(true), []);
-  useEffect(() => setSteps(initial), [initial]);
 
   async function choose(index: number, code: string) {
     const kept = steps
