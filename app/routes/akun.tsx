@@ -153,6 +153,12 @@ export default function AccountPage() {
         <p className="text-sm text-stone-600">{user.roles.map((r) => t(`role.${r}`)).join(", ")}</p>
       </section>
 
+      <section className="rounded-xl border border-stone-200 bg-white p-4">
+        <Link to="/akun/alamat" className="btn-secondary">
+          {t("address.nav")}
+        </Link>
+      </section>
+
       <section
         aria-labelledby="usaha"
         className="space-y-2 rounded-xl border border-stone-200 bg-white p-4"

@@ -1,6 +1,7 @@
 import { getFormProps, getInputProps, getTextareaProps, useForm } from "@conform-to/react";
 import { getZodConstraint, parseWithZod } from "@conform-to/zod/v4";
 import {
+  data,
   redirect,
   type ActionFunctionArgs,
   type LoaderFunctionArgs,
@@ -27,7 +28,15 @@ import { db } from "~/utils/db.server";
 import { publicOrigin } from "~/http/public-url.server";
 import { metaTranslator, pageTitle } from "~/utils/meta";
 import { orderSettings } from "~/modules/orders/settings.server";
-import { formReply, invalidForm, withDomainErrors } from "~/http/errors.server";
+import {
+  domainFailure,
+  formReply,
+  invalidForm,
+  withDomainErrors,
+  type DomainFailure,
+} from "~/http/errors.server";
+import { addressForCheckout, listAddresses } from "~/modules/accounts/addresses.server";
+import { isDomainError } from "~/utils/errors";
 import { redirectWithToast } from "~/http/flash.server";
 import { requireUser } from "~/http/session.server";
 import { useI18n } from "~/utils/use-i18n";
@@ -41,20 +50,56 @@ export async function loader({ request }: LoaderFunctionArgs) {
     settings,
     cart.groups.map((g) => g.seller),
   );
+  const addresses = await listAddresses(db, user.id);
+  const constraint = getZodConstraint(CheckoutSchema);
   return {
     cart,
     methods,
     user: { name: user.name, phone: formatIndonesianPhone(user.phone) },
+    addresses: addresses.map((a) => ({
+      id: a.id,
+      label: a.label,
+      isDefault: a.isDefault,
+      text: `${a.recipientName} · ${formatIndonesianPhone(a.phone)} — ${a.detail}, ${a.place}${a.postalCode ? ` ${a.postalCode}` : ""}`,
+    })),
     desaOptions: await listDesaOptions(db),
     shippingMethods: SHIPPING_METHODS,
-    constraint: getZodConstraint(CheckoutSchema),
+    // With a saved address chosen, the free-text address stays empty: not required then.
+    constraint:
+      addresses.length > 0
+        ? { ...constraint, address: { ...constraint.address, required: false } }
+        : constraint,
   };
+}
+
+/**
+ * A saved address chosen at checkout fills the recipient fields from the buyer's own address
+ * book (never from the form); an unknown or someone else's id is a refusal.
+ */
+async function fillFromAddressBook(
+  request: Request,
+  formData: FormData,
+  userId: string,
+): Promise<DomainFailure | null> {
+  const addressId = formData.get("addressId");
+  formData.delete("addressId");
+  if (typeof addressId !== "string" || addressId === "") return null;
+  try {
+    const fields = await addressForCheckout(db, { id: addressId.slice(0, 40), userId });
+    for (const [name, value] of Object.entries(fields)) formData.set(name, value);
+    return null;
+  } catch (error) {
+    if (!isDomainError(error)) throw error;
+    return domainFailure(request, error);
+  }
 }
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const formData = await readForm(request);
+  const refusal = await fillFromAddressBook(request, formData, user.id);
   const submission = parseWithZod(formData, { schema: CheckoutSchema });
+  if (refusal) return data({ result: formReply(request, submission, refusal) }, { status: 400 });
   if (submission.status !== "success") {
     return invalidForm(request, submission);
   }
@@ -99,7 +144,7 @@ export const meta: MetaFunction = ({ matches }) => {
 };
 
 export default function CheckoutPage() {
-  const { cart, methods, user, desaOptions, shippingMethods, constraint } =
+  const { cart, methods, user, addresses, desaOptions, shippingMethods, constraint } =
     useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useI18n();
@@ -141,8 +186,12 @@ export default function CheckoutPage() {
         <FormError errors={form.errors} />
         <input type="hidden" name="expectedSubtotal" value={cart.subtotal} />
 
+        <SavedAddresses addresses={addresses} />
+
         <fieldset className="space-y-3 rounded-xl border border-stone-200 bg-white p-4">
-          <legend className="px-1 font-semibold">{t("checkout.recipient")}</legend>
+          <legend className="px-1 font-semibold">
+            {addresses.length > 0 ? t("address.useOther") : t("checkout.recipient")}
+          </legend>
           <Field
             id={fields.buyerName.id}
             label={t("checkout.name")}
@@ -181,9 +230,19 @@ export default function CheckoutPage() {
               className={inputClass}
             />
           </Field>
-          <Field id={fields.desaCode.id} label={t("checkout.desa")} errors={fields.desaCode.errors}>
+          <Field
+            id={fields.desaCode.id}
+            label={t("checkout.desa")}
+            hint={t("address.outsideHint")}
+            errors={fields.desaCode.errors}
+          >
             <DesaSelect field={fields.desaCode} desaOptions={desaOptions} />
           </Field>
+          <p>
+            <Link to="/akun/alamat/baru" className="underline">
+              {t("address.addInBook")}
+            </Link>
+          </p>
           <Field id={fields.note.id} label={t("checkout.note")} errors={fields.note.errors}>
             <input {...getInputProps(fields.note, { type: "text" })} className={inputClass} />
           </Field>
@@ -309,6 +368,51 @@ export default function CheckoutPage() {
         </button>
       </Form>
     </div>
+  );
+}
+
+/**
+ * The buyer's saved addresses as radios, the default preselected, and "another address" for the
+ * free-text fields below.
+ */
+function SavedAddresses({
+  addresses,
+}: {
+  addresses: { id: string; label: string; isDefault: boolean; text: string }[];
+}) {
+  const { t } = useI18n();
+  if (addresses.length === 0) return null;
+  return (
+    <fieldset className="space-y-2 rounded-xl border border-stone-200 bg-white p-4">
+      <legend className="px-1 font-semibold">{t("address.checkoutTitle")}</legend>
+      {addresses.map((a) => (
+        <label key={a.id} className="flex items-start gap-2">
+          <input
+            type="radio"
+            name="addressId"
+            value={a.id}
+            defaultChecked={a.isDefault}
+            className="mt-1 h-5 w-5 shrink-0"
+          />
+          <span>
+            <span className="block font-medium">
+              {a.label}
+              {a.isDefault ? ` (${t("address.default")})` : ""}
+            </span>
+            <span className="block text-sm text-stone-700">{a.text}</span>
+          </span>
+        </label>
+      ))}
+      <label className="flex items-start gap-2">
+        <input type="radio" name="addressId" value="" className="mt-1 h-5 w-5 shrink-0" />
+        <span className="font-medium">{t("address.useOther")}</span>
+      </label>
+      <p>
+        <Link to="/akun/alamat/baru" className="underline">
+          {t("address.addInBook")}
+        </Link>
+      </p>
+    </fieldset>
   );
 }
 

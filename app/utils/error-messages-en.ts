@@ -3,19 +3,20 @@
  * messages in Bahasa Indonesia; that text is the message id (gettext style), so a message is
  * translated by looking it up here. Messages built from a template are matched by
  * ERROR_PATTERNS_EN. error-messages-en.test.ts scans the source and fails when a message has
- * no English, so an edited or new message must be added here in the same change.
+ * no English, so an edited or new message must be added here (addresses: in
+ * error-messages-address-en.ts) in the same change.
  */
 
+import { ADDRESS_MESSAGES_EN } from "./error-messages-address-en";
+
 export const ERROR_MESSAGES_EN: Readonly<Record<string, string>> = {
+  ...ADDRESS_MESSAGES_EN,
   // Shared by several forms
   "Nama wajib diisi": "Name is required",
   "Nama minimal 2 huruf": "Name must be at least 2 characters",
   "Nama maksimal 80 huruf": "Name can be at most 80 characters",
   "Alamat email tidak valid": "Email address is not valid",
   "Email ini sudah dipakai akun lain": "This email is already used by another account",
-  "Pilih desa": "Choose a desa",
-  "Pilih desa dari daftar": "Choose a desa from the list",
-  "Desa tidak dikenal": "Unknown desa",
   "Pilih kategori": "Choose a category",
   "Kategori tidak dikenal": "Unknown category",
   "Tanggal wajib diisi": "Date is required",
@@ -97,15 +98,6 @@ export const ERROR_MESSAGES_EN: Readonly<Record<string, string>> = {
   "Produk ini tidak tersedia lagi": "This product is no longer available",
   "Produk ini tidak ada di keranjang": "This product is not in your cart",
   "Keranjang kosong": "Your cart is empty",
-  "Nama penerima wajib diisi": "Recipient's name is required",
-  "Nama penerima minimal 2 huruf": "Recipient's name must be at least 2 characters",
-  "Nama penerima maksimal 80 huruf": "Recipient's name can be at most 80 characters",
-  "Nomor HP tidak valid (contoh: 0812 3456 7890)":
-    "Mobile number is not valid (e.g. 0812 3456 7890)",
-  "Alamat wajib diisi": "Address is required",
-  "Tulis alamat lengkap (minimal 10 huruf): dusun, RT/RW, patokan":
-    "Write the full address (at least 10 characters): hamlet, RT/RW, landmark",
-  "Alamat maksimal 300 huruf": "Address can be at most 300 characters",
   "Catatan maksimal 300 huruf": "Note can be at most 300 characters",
   "Pilih cara bayar": "Choose a payment method",
   "Pilih cara pengiriman": "Choose a delivery method",
@@ -577,6 +569,10 @@ export const ERROR_PATTERNS_EN: readonly ErrorPattern[] = [
   {
     id: id`${ANY} tidak melayani antar lokal`,
     en: (shop) => `${shop} does not offer local delivery`,
+  },
+  {
+    id: id`${ANY} hanya mengantar di dalam kabupatennya`,
+    en: (shop) => `${shop} delivers only within its own regency`,
   },
   {
     id: id`${ANY} belum menerima transfer bank`,

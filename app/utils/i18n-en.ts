@@ -6,6 +6,7 @@ import { kurEn } from "./i18n-kur-en";
 import { payoutsEn } from "./i18n-payouts-en";
 import { paymentsEn } from "./i18n-payments-en";
 import { shippingEn } from "./i18n-shipping-en";
+import { addressEn } from "./i18n-address-en";
 import { midtransEn } from "./i18n-midtrans-en";
 import { statementsEn } from "./i18n-statements-en";
 import { notificationsEn } from "./i18n-notifications-en";
@@ -430,6 +431,7 @@ export const en: Messages = {
   ...payoutsEn,
   ...paymentsEn,
   ...shippingEn,
+  ...addressEn,
   ...midtransEn,
   ...statementsEn,
 };

@@ -5,6 +5,7 @@ import { kurId } from "./i18n-kur-id";
 import { payoutsId } from "./i18n-payouts-id";
 import { paymentsId } from "./i18n-payments-id";
 import { shippingId } from "./i18n-shipping-id";
+import { addressId } from "./i18n-address-id";
 import { midtransId } from "./i18n-midtrans-id";
 import { statementsId } from "./i18n-statements-id";
 import { notificationsId } from "./i18n-notifications-id";
@@ -430,6 +431,7 @@ export const id = {
   ...payoutsId,
   ...paymentsId,
   ...shippingId,
+  ...addressId,
   ...midtransId,
   ...statementsId,
 } as const;

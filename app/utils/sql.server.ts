@@ -15,6 +15,14 @@ export type ColumnType =
  * them to cast bound values). A unit test checks them against prisma/schema.prisma.
  */
 export const INSERT_COLUMNS = {
+  Region: {
+    code: "text",
+    level: "enum:RegionLevel",
+    kind: "enum:RegionKind",
+    name: "text",
+    slug: "text",
+    parentCode: "text",
+  },
   OrderGroup: {
     id: "text",
     code: "text",

@@ -16,7 +16,7 @@ import { hashPassword } from "~/modules/auth/password.server";
 import { processImage, type ProcessedImage } from "~/modules/images/pipeline.server";
 import { buildStaticQris } from "~/modules/payments/qris";
 import { documentStorage, type ImageStorage } from "~/modules/images/storage.server";
-import { importRegions } from "~/modules/regions/import-regions.server";
+import { importAllRegions } from "~/modules/regions/import-regions.server";
 import { BANYUWANGI_CODE } from "~/modules/regions/region-code";
 import type { Db } from "~/utils/db.server";
 import { slugify } from "~/utils/slug";
@@ -169,7 +169,9 @@ export async function seedDatabase(
   const elapsed = () => `${((Date.now() - started) / 1000).toFixed(1)} s`;
 
   // Regions
-  const { count: regionCount } = await importRegions(db, BANYUWANGI_CODE);
+  // All of Indonesia (~91k rows, about 3 s on SQLite) so a buyer anywhere can save an address;
+  // the storefront's region pages stay Banyuwangi's.
+  const { count: regionCount } = await importAllRegions(db);
   const villages = await db.region.findMany({
     where: { level: "DESA_KELURAHAN", code: { startsWith: `${BANYUWANGI_CODE}.` } },
     orderBy: { code: "asc" },

@@ -54,13 +54,21 @@ describe("seller onboarding", () => {
     );
   });
 
-  it("refuses an unknown desa and malformed numbers in Indonesian", async () => {
+  it("refuses an unknown desa, one outside Banyuwangi, and malformed numbers in Indonesian", async () => {
     const user = await db.user.create({ data: { phone: "+6281233331001", name: "X" } });
     await expect(
       applyAsSeller(db, {
         userId: user.id,
         ownerName: "X",
         data: application({ desaCode: "35.10.99.2001" }),
+      }),
+    ).rejects.toThrow("Desa tidak dikenal");
+    // A real desa, but in Kota Surabaya: shops are UMKM of the regency served.
+    await expect(
+      applyAsSeller(db, {
+        userId: user.id,
+        ownerName: "X",
+        data: application({ desaCode: "35.78.07.1004" }),
       }),
     ).rejects.toThrow("Desa tidak dikenal");
     const bad = SellerApplicationSchema.safeParse({

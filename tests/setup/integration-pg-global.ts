@@ -1,6 +1,6 @@
 /**
  * A throwaway PostgreSQL cluster for the integration suite's PostgreSQL run: one template
- * database, migrated and with Banyuwangi's regions, copied per test file (see
+ * database, migrated and with the regions of Banyuwangi and Kota Surabaya, copied per test file (see
  * integration-pg-db.ts). The cluster and its directory are removed afterwards.
  */
 import { spawnSync } from "node:child_process";
@@ -31,7 +31,7 @@ export default async function setup(project: TestProject) {
     }
     const regions = spawnSync(
       path.resolve("node_modules/.bin/tsx"),
-      ["scripts/import-regions.ts", "35.10"],
+      ["scripts/import-regions.ts", "35.10,35.78"],
       { env, encoding: "utf8" },
     );
     if (regions.status !== 0) {

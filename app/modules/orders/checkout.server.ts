@@ -128,6 +128,8 @@ interface VariantForCheckout {
       businessName: string;
       verificationStatus: string;
       localDeliveryFee: number | null;
+      /** Where the shop is: its own delivery only reaches desa of the same regency. */
+      desaCode: string;
       bankAccountNumber: string | null;
       qrisStatic: string | null;
     };
@@ -140,7 +142,8 @@ async function readVariants(tx: Tx, ids: string[]): Promise<VariantForCheckout[]
     SELECT v."id", v."name", v."price", v."isActive",
            p."id" AS "productId", p."title", p."status",
            s."id" AS "sellerId", s."businessName", s."verificationStatus",
-           s."localDeliveryFee", s."bankAccountNumber", s."qrisStatic"
+           s."localDeliveryFee", s."bankAccountNumber", s."qrisStatic",
+           s."desaCode" AS "sellerDesaCode"
     FROM "ProductVariant" v
     JOIN "Product" p ON p."id" = v."productId"
     JOIN "Seller" s ON s."id" = p."sellerId"
@@ -161,6 +164,7 @@ async function readVariants(tx: Tx, ids: string[]): Promise<VariantForCheckout[]
         businessName: String(r.businessName),
         verificationStatus: String(r.verificationStatus),
         localDeliveryFee: nullableNumber(r.localDeliveryFee),
+        desaCode: String(r.sellerDesaCode),
         bankAccountNumber: nullableString(r.bankAccountNumber),
         qrisStatic: nullableString(r.qrisStatic),
       },
@@ -170,6 +174,11 @@ async function readVariants(tx: Tx, ids: string[]): Promise<VariantForCheckout[]
 
 function newId(): string {
   return crypto.randomUUID();
+}
+
+/** "35.10" of "35.10.15.2004". */
+function regencyOf(desaCode: string): string {
+  return desaCode.split(".").slice(0, 2).join(".");
 }
 
 function notAvailable(message: string): DomainError {
@@ -286,6 +295,14 @@ function priceOrders(
     }
     if (shippingMethod === "LOCAL_DELIVERY" && !checkout.desaCode) {
       throw new DomainError("INVALID", "Pilih desa tujuan untuk antar lokal");
+    }
+    // Addresses may be anywhere in Indonesia; a shop's own delivery stays inside its regency.
+    if (
+      shippingMethod === "LOCAL_DELIVERY" &&
+      checkout.desaCode &&
+      regencyOf(checkout.desaCode) !== regencyOf(seller.desaCode)
+    ) {
+      throw notAvailable(`${seller.businessName} hanya mengantar di dalam kabupatennya`);
     }
     const refusal = paymentProvider(checkout.paymentMethod).refusal(seller);
     if (refusal) throw refusal;

@@ -12,10 +12,12 @@ describe("classifyRegionCode", () => {
   it("tells desa from kelurahan by the first digit of the last segment", () => {
     expect(classifyRegionCode("35.10.16.2001").kind).toBe("DESA");
     expect(classifyRegionCode("35.10.16.1001").kind).toBe("KELURAHAN");
+    // Desa adat (Papua) count as desa.
+    expect(classifyRegionCode("91.03.01.3007").kind).toBe("DESA");
   });
 
   it("rejects malformed codes", () => {
-    expect(() => classifyRegionCode("35.10.16.3001")).toThrow();
+    expect(() => classifyRegionCode("35.10.16.4001")).toThrow();
     expect(() => classifyRegionCode("35.x")).toThrow();
     expect(() => classifyRegionCode("35.10.16.2001.1")).toThrow();
   });

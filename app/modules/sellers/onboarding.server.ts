@@ -1,3 +1,4 @@
+import { BANYUWANGI_CODE } from "~/modules/regions/region-code";
 import crypto from "node:crypto";
 import { z } from "zod";
 import { BusinessSector, type Role } from "~/generated/prisma/enums";
@@ -65,7 +66,8 @@ async function uniqueSellerSlug(db: Db, name: string): Promise<string> {
 
 async function assertDesa(db: Db, code: string) {
   const desa = await db.region.findFirst({
-    where: { code, level: "DESA_KELURAHAN" },
+    // Sellers are UMKM of the regency served; the national regions are for buyers' addresses.
+    where: { code, level: "DESA_KELURAHAN", parent: { parentCode: BANYUWANGI_CODE } },
     select: { code: true },
   });
   if (!desa) throw new DomainError("INVALID", "Desa tidak dikenal", { field: "desaCode" });

@@ -1,3 +1,4 @@
+import { BANYUWANGI_CODE } from "~/modules/regions/region-code";
 import { z } from "zod";
 import { TrainingTopic, type Role } from "~/generated/prisma/enums";
 import { auditOnBehalf, recordAudit } from "~/modules/audit/audit.server";
@@ -134,7 +135,11 @@ export async function createSession(
   input: { actor: Actor; programmeId: string; data: z.infer<typeof SessionSchema> },
 ) {
   const desa = await db.region.findFirst({
-    where: { code: input.data.desaCode, level: "DESA_KELURAHAN" },
+    where: {
+      code: input.data.desaCode,
+      level: "DESA_KELURAHAN",
+      parent: { parentCode: BANYUWANGI_CODE },
+    },
     select: { name: true, kind: true },
   });
   if (!desa) throw new DomainError("INVALID", "Desa tidak dikenal", { field: "desaCode" });
@@ -180,7 +185,11 @@ export async function updateSession(
   input: { actor: Actor; sessionId: string; data: z.infer<typeof SessionSchema> },
 ) {
   const desa = await db.region.findFirst({
-    where: { code: input.data.desaCode, level: "DESA_KELURAHAN" },
+    where: {
+      code: input.data.desaCode,
+      level: "DESA_KELURAHAN",
+      parent: { parentCode: BANYUWANGI_CODE },
+    },
     select: { name: true, kind: true },
   });
   if (!desa) throw new DomainError("INVALID", "Desa tidak dikenal", { field: "desaCode" });

@@ -1,0 +1,241 @@
+/**
+ * A buyer's address book: delivery addresses anywhere in Indonesia, one of them the default the
+ * checkout preselects. Every query carries the owner (`where: { id, userId }`), so someone
+ * else's address reads as not found.
+ */
+import { z } from "zod";
+import { normalizeIndonesianPhone } from "~/modules/auth/phone";
+import type { Db } from "~/utils/db.server";
+import { DomainError } from "~/utils/errors";
+import { blankToUndefined } from "~/utils/forms";
+
+export const MAX_ADDRESSES = 20;
+
+export const AddressSchema = z.object({
+  label: z
+    .string({ error: "Beri nama alamat, misalnya Rumah" })
+    .trim()
+    .min(1, { error: "Beri nama alamat, misalnya Rumah" })
+    .max(30, { error: "Nama alamat maksimal 30 huruf" }),
+  recipientName: z
+    .string({ error: "Nama penerima wajib diisi" })
+    .trim()
+    .min(2, { error: "Nama penerima minimal 2 huruf" })
+    .max(80, { error: "Nama penerima maksimal 80 huruf" }),
+  phone: z.string({ error: "Nomor HP wajib diisi" }).transform((v, ctx) => {
+    const phone = normalizeIndonesianPhone(v);
+    if (!phone) {
+      ctx.addIssue({ code: "custom", message: "Nomor HP tidak valid (contoh: 0812 3456 7890)" });
+      return z.NEVER;
+    }
+    return phone;
+  }),
+  detail: z
+    .string({ error: "Alamat wajib diisi" })
+    .trim()
+    .min(10, { error: "Tulis alamat lengkap (minimal 10 huruf): dusun, RT/RW, patokan" })
+    .max(300, { error: "Alamat maksimal 300 huruf" }),
+  desaCode: z
+    .string({ error: "Pilih desa/kelurahan" })
+    .regex(/^\d{2}\.\d{2}\.\d{2}\.\d{4}$/, { error: "Pilih desa/kelurahan" }),
+  postalCode: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .trim()
+      .regex(/^\d{5}$/, { error: "Kode pos 5 angka" })
+      .optional(),
+  ),
+});
+export type AddressInput = z.infer<typeof AddressSchema>;
+
+const addressSelect = {
+  id: true,
+  label: true,
+  recipientName: true,
+  phone: true,
+  detail: true,
+  postalCode: true,
+  isDefault: true,
+  desaCode: true,
+  desa: {
+    select: {
+      name: true,
+      parent: {
+        select: {
+          name: true,
+          parent: { select: { name: true, parent: { select: { name: true } } } },
+        },
+      },
+    },
+  },
+} as const;
+
+export interface SavedAddress {
+  id: string;
+  label: string;
+  recipientName: string;
+  phone: string;
+  detail: string;
+  postalCode: string | null;
+  isDefault: boolean;
+  desaCode: string;
+  /** "Ketabang, Genteng, Kota Surabaya, Jawa Timur" */
+  place: string;
+}
+
+type Row = {
+  id: string;
+  label: string;
+  recipientName: string;
+  phone: string;
+  detail: string;
+  postalCode: string | null;
+  isDefault: boolean;
+  desaCode: string;
+  desa: {
+    name: string;
+    parent: {
+      name: string;
+      parent: { name: string; parent: { name: string } | null } | null;
+    } | null;
+  };
+};
+
+function toSaved({ desa, ...row }: Row): SavedAddress {
+  const names = [
+    desa.name,
+    desa.parent?.name,
+    desa.parent?.parent?.name,
+    desa.parent?.parent?.parent?.name,
+  ];
+  return { ...row, place: names.filter(Boolean).join(", ") };
+}
+
+/** The default first, then the newest. */
+export async function listAddresses(db: Db, userId: string): Promise<SavedAddress[]> {
+  const rows = await db.address.findMany({
+    where: { userId },
+    orderBy: [{ isDefault: "desc" }, { createdAt: "desc" }, { id: "desc" }],
+    select: addressSelect,
+  });
+  return rows.map(toSaved);
+}
+
+export async function getAddress(
+  db: Db,
+  input: { id: string; userId: string },
+): Promise<SavedAddress | null> {
+  const row = await db.address.findFirst({
+    where: { id: input.id, userId: input.userId },
+    select: addressSelect,
+  });
+  return row ? toSaved(row) : null;
+}
+
+async function assertDesa(db: Pick<Db, "region">, code: string) {
+  const desa = await db.region.findUnique({ where: { code }, select: { level: true } });
+  if (desa?.level !== "DESA_KELURAHAN") {
+    throw new DomainError("INVALID", "Pilih desa/kelurahan", { field: "desaCode" });
+  }
+}
+
+function notFound(): DomainError {
+  return new DomainError("NOT_FOUND", "Alamat tidak ditemukan");
+}
+
+/** Saves a new address; the first one becomes the default. At most MAX_ADDRESSES per user. */
+export async function createAddress(
+  db: Db,
+  input: { userId: string; data: AddressInput },
+): Promise<{ id: string }> {
+  await assertDesa(db, input.data.desaCode);
+  return db.$transaction(async (tx) => {
+    const count = await tx.address.count({ where: { userId: input.userId } });
+    if (count >= MAX_ADDRESSES) {
+      // The message names MAX_ADDRESSES (20) literally so it has one English translation.
+      throw new DomainError("CONFLICT", "Maksimal 20 alamat; hapus yang lama dulu");
+    }
+    return tx.address.create({
+      data: {
+        userId: input.userId,
+        ...input.data,
+        postalCode: input.data.postalCode ?? null,
+        isDefault: count === 0,
+      },
+      select: { id: true },
+    });
+  });
+}
+
+export async function updateAddress(
+  db: Db,
+  input: { id: string; userId: string; data: AddressInput },
+): Promise<void> {
+  await assertDesa(db, input.data.desaCode);
+  const { count } = await db.address.updateMany({
+    where: { id: input.id, userId: input.userId },
+    data: { ...input.data, postalCode: input.data.postalCode ?? null },
+  });
+  if (count === 0) throw notFound();
+}
+
+/** Deletes an address; when it was the default, the newest remaining one takes over. */
+export async function deleteAddress(db: Db, input: { id: string; userId: string }): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const address = await tx.address.findFirst({
+      where: { id: input.id, userId: input.userId },
+      select: { isDefault: true },
+    });
+    if (!address) throw notFound();
+    await tx.address.deleteMany({ where: { id: input.id, userId: input.userId } });
+    if (!address.isDefault) return;
+    const newest = await tx.address.findFirst({
+      where: { userId: input.userId },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      select: { id: true },
+    });
+    if (newest) {
+      await tx.address.updateMany({
+        where: { id: newest.id, userId: input.userId },
+        data: { isDefault: true },
+      });
+    }
+  });
+}
+
+export async function setDefaultAddress(
+  db: Db,
+  input: { id: string; userId: string },
+): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const { count } = await tx.address.updateMany({
+      where: { id: input.id, userId: input.userId },
+      data: { isDefault: true },
+    });
+    if (count === 0) throw notFound();
+    await tx.address.updateMany({
+      where: { userId: input.userId, isDefault: true, id: { not: input.id } },
+      data: { isDefault: false },
+    });
+  });
+}
+
+/**
+ * The checkout's recipient fields filled from a saved address of this buyer; a foreign or
+ * unknown id is refused as not found.
+ */
+export async function addressForCheckout(
+  db: Db,
+  input: { id: string; userId: string },
+): Promise<{ buyerName: string; buyerPhone: string; address: string; desaCode: string }> {
+  const saved = await getAddress(db, input);
+  if (!saved) throw new DomainError("INVALID", "Alamat tersimpan tidak ditemukan; pilih lagi");
+  const postal = saved.postalCode ? ` ${saved.postalCode}` : "";
+  return {
+    buyerName: saved.recipientName,
+    buyerPhone: saved.phone,
+    address: `${saved.detail}, ${saved.place}${postal}`.slice(0, 300),
+    desaCode: saved.desaCode,
+  };
+}

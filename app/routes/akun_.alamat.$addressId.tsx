@@ -1,0 +1,77 @@
+import { getZodConstraint } from "@conform-to/zod/v4";
+import {
+  type ActionFunctionArgs,
+  type LoaderFunctionArgs,
+  type MetaFunction,
+} from "@remix-run/node";
+import { Link, useActionData, useLoaderData } from "@remix-run/react";
+import { AddressForm } from "~/components/address-form";
+import { RouteErrorBoundary } from "~/components/error-page";
+import { addressFormAction } from "~/http/address-form.server";
+import { readForm } from "~/http/body.server";
+import { notFound } from "~/http/responses";
+import { requireUser } from "~/http/session.server";
+import { AddressSchema, getAddress, updateAddress } from "~/modules/accounts/addresses.server";
+import { formatIndonesianPhone } from "~/modules/auth/phone";
+import { chainOfDesa, regionPickerState } from "~/modules/regions/region-picker.server";
+import { db } from "~/utils/db.server";
+import { metaTranslator, pageTitle } from "~/utils/meta";
+import { useI18n } from "~/utils/use-i18n";
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const user = await requireUser(request);
+  const address = await getAddress(db, { id: params.addressId ?? "", userId: user.id });
+  if (!address) notFound("Alamat tidak ditemukan");
+  return {
+    picker: await regionPickerState(db, chainOfDesa(address.desaCode)),
+    defaultValue: {
+      label: address.label,
+      recipientName: address.recipientName,
+      phone: formatIndonesianPhone(address.phone),
+      detail: address.detail,
+      postalCode: address.postalCode ?? "",
+    },
+    constraint: getZodConstraint(AddressSchema),
+  };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requireUser(request);
+  const formData = await readForm(request);
+  const id = params.addressId ?? "";
+  return addressFormAction(request, formData, (data) =>
+    updateAddress(db, { id, userId: user.id, data }),
+  );
+}
+
+export const meta: MetaFunction = ({ matches }) => {
+  const t = metaTranslator(matches);
+  return [{ title: pageTitle(t, t("address.editTitle")) }, { name: "robots", content: "noindex" }];
+};
+
+export default function EditAddressPage() {
+  const { picker, defaultValue, constraint } = useLoaderData<typeof loader>();
+  const actionData = useActionData<typeof action>();
+  const { t } = useI18n();
+  return (
+    <div className="mx-auto max-w-xl space-y-4">
+      <p>
+        <Link to="/akun/alamat" className="underline">
+          ← {t("address.back")}
+        </Link>
+      </p>
+      <h1 className="text-2xl font-bold">{t("address.editTitle")}</h1>
+      <AddressForm
+        key={actionData?.step ?? "awal"}
+        steps={(actionData?.picker ?? picker).steps}
+        defaultValue={actionData?.values ?? defaultValue}
+        lastResult={actionData?.result}
+        constraint={constraint}
+      />
+    </div>
+  );
+}
+
+export function ErrorBoundary() {
+  return <RouteErrorBoundary home="/akun/alamat" />;
+}
