@@ -61,6 +61,8 @@ export async function createProduct(
       status: "ACTIVE",
       publishedAt: new Date(),
       price: Math.min(...variants.map((v) => v.price)),
+      // A listed product needs a shipping weight (the editor refuses to publish without one).
+      weightGrams: 250,
       ...rest,
       variants: {
         create: variants.map((v, i) => ({
