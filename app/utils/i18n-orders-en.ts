@@ -72,7 +72,7 @@ export const ordersEn: Record<keyof typeof ordersId, string> = {
   "checkout.phone": "Recipient's phone (WhatsApp)",
   "checkout.address": "Full address",
   "checkout.addressHint": "Hamlet, RT/RW, landmark.",
-  "checkout.desa": "Destination village (needed for local delivery)",
+  "checkout.desa": "Destination village (needed for local delivery and courier)",
   "checkout.note": "Note for the seller (optional)",
   "checkout.shippingFor": "Delivery from {seller}",
   "checkout.paymentMethod": "Payment method",

@@ -72,7 +72,7 @@ export const ordersId = {
   "checkout.phone": "Nomor HP penerima (WhatsApp)",
   "checkout.address": "Alamat lengkap",
   "checkout.addressHint": "Dusun, RT/RW, patokan rumah.",
-  "checkout.desa": "Desa tujuan (wajib untuk antar lokal)",
+  "checkout.desa": "Desa tujuan (wajib untuk antar lokal dan kurir)",
   "checkout.note": "Catatan untuk penjual (opsional)",
   "checkout.shippingFor": "Pengiriman dari {seller}",
   "checkout.paymentMethod": "Cara bayar",

@@ -112,4 +112,34 @@ describe.each([
         .toBeGreaterThan(0);
     }
   });
+
+  it("works out shipping for another address typed in, keeping what was typed", async () => {
+    const shops = await fillCartFromTwoShops(page);
+    await page.goto(`${baseUrl}/checkout`);
+    await page.getByRole("radio", { name: "Alamat lain (isi di bawah)" }).check();
+    await page.getByLabel("Alamat lengkap").fill("Dusun Krajan RT 01 RW 02, depan langgar");
+    await page.getByLabel(/^Desa tujuan/).selectOption("35.10.15.2005");
+    await page.getByRole("button", { name: "Hitung ongkir" }).click();
+    // Kemiren to Kemiren: same kecamatan, so the courier quotes a short trip; nothing typed is lost.
+    const demo = page.getByRole("group", { name: `Pengiriman dari ${shops[0]}` });
+    await expect
+      .poll(() => demo.getByRole("radio", { name: /^Kurir Reguler · 1 hari · Rp/ }).count())
+      .toBe(1);
+    expect(await page.getByLabel("Alamat lengkap").inputValue()).toBe(
+      "Dusun Krajan RT 01 RW 02, depan langgar",
+    );
+    expect(await page.getByRole("radio", { name: "Alamat lain (isi di bawah)" }).isChecked()).toBe(
+      true,
+    );
+    const label = await demo
+      .locator("label")
+      .filter({ hasText: /^Kurir Reguler/ })
+      .innerText();
+    const fee = rupiah(label.trim());
+    await demo.getByRole("radio", { name: /^Kurir Reguler/ }).check();
+    await page.getByRole("button", { name: "Buat pesanan" }).click();
+    await page.waitForURL(/\/pesanan\/PK-[A-Z0-9]+$/);
+    await expect.poll(() => page.getByText(new RegExp(formatted(fee))).count()).toBeGreaterThan(0);
+    await expect.poll(() => page.getByText(/Dusun Krajan RT 01 RW 02/).count()).toBe(1);
+  });
 });
