@@ -8,7 +8,7 @@ import {
   type MetaFunction,
 } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { useState } from "react";
+import { useRef, useState, type FormEvent } from "react";
 import { DesaSelect } from "~/components/seller-fields";
 import { Field, FormError, inputClass } from "~/components/ui/field";
 import { readForm } from "~/http/body.server";
@@ -236,6 +236,16 @@ export default function CheckoutPage() {
     (n, g) => n + chosenFee(bySeller.get(g.seller.id), chosen[g.seller.id]),
     0,
   );
+  // With JavaScript, choosing another address works the fees out at once ("Hitung ongkir").
+  const quoteButton = useRef<HTMLButtonElement>(null);
+  const refreshQuotes = (event: FormEvent<HTMLFormElement>) => {
+    const target = event.target;
+    const isField = target instanceof HTMLInputElement || target instanceof HTMLSelectElement;
+    if (!isField || !["addressId", fields.desaCode.name].includes(target.name)) return;
+    if (target.name === "addressId" || target.value !== "") {
+      event.currentTarget.requestSubmit(quoteButton.current);
+    }
+  };
   let lineIndex = 0;
   return (
     <div className="mx-auto max-w-3xl space-y-6">
@@ -245,7 +255,7 @@ export default function CheckoutPage() {
         </Link>
       </p>
       <h1 className="text-2xl font-bold">{t("checkout.title")}</h1>
-      <Form method="post" {...getFormProps(form)} className="space-y-6">
+      <Form method="post" {...getFormProps(form)} onChange={refreshQuotes} className="space-y-6">
         <FormError errors={form.errors} />
         <input type="hidden" name="expectedSubtotal" value={cart.subtotal} />
 
@@ -314,6 +324,7 @@ export default function CheckoutPage() {
         <div className="space-y-2 rounded-xl border border-stone-200 bg-white p-4">
           <p className="text-sm text-stone-700">{t("checkout.quoteHint")}</p>
           <button
+            ref={quoteButton}
             type="submit"
             name="intent"
             value="quote"
