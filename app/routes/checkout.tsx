@@ -43,13 +43,18 @@ import { useI18n } from "~/utils/use-i18n";
 
 const DESA_CODE = /^\d{2}\.\d{2}\.\d{2}\.\d{4}$/;
 
-/** Each shop's delivery options for the cart, priced to a desa (none yet: courier waits). */
-async function deliveriesFor(userId: string, desaCode: string | null) {
+/**
+ * Each shop's delivery options for the cart, priced to a desa (none yet: courier waits). An
+ * action's answer reads the tariff afresh, as placeOrder does, so a refused order shows the
+ * fees it was refused with.
+ */
+async function deliveriesFor(userId: string, desaCode: string | null, cache = true) {
   const cart = await getCart(db, { userId });
   const lines = cart.groups.flatMap((g) => g.lines);
   const quotes = await quoteDeliveries(db, {
     lines,
     destinationDesaCode: desaCode && DESA_CODE.test(desaCode) ? desaCode : null,
+    cache,
   });
   return [...quotes.values()];
 }
@@ -139,7 +144,7 @@ export async function action({ request }: ActionFunctionArgs) {
   // Every answer that shows the form again brings the fees for the address it was sent with.
   const desaCode = formData.get("desaCode");
   const shown = {
-    deliveries: await deliveriesFor(user.id, typeof desaCode === "string" ? desaCode : null),
+    deliveries: await deliveriesFor(user.id, typeof desaCode === "string" ? desaCode : null, false),
     chosen: chosenInForm(formData),
     addressId: typeof addressId === "string" ? addressId : null,
   };

@@ -175,6 +175,28 @@ describe("courier quotes at checkout", () => {
     }
   });
 
+  it("a card checkout's single gateway payment covers goods and shipping of every shop", async () => {
+    const a = await shop({ price: 25_000, weightGrams: 800 });
+    const b = await shop({ price: 40_000, weightGrams: 300 });
+    const buyer = await createUser(db);
+    const placed = await placeOrder(db, {
+      buyerId: buyer.id,
+      settings: { ...settings, stripeEnabled: true },
+      checkout: form(
+        [
+          { shop: a, quantity: 2, method: "COURIER:REGULAR", fee: 18_000 },
+          { shop: b, quantity: 1, method: "COURIER:REGULAR", fee: 10_000 },
+        ],
+        { paymentMethod: "STRIPE" },
+      ),
+    });
+    expect(placed.total).toBe(50_000 + 18_000 + 40_000 + 10_000);
+    const payment = await db.payment.findUniqueOrThrow({
+      where: { id: placed.gatewayPayment!.id },
+    });
+    expect(payment.amount).toBe(placed.total);
+  });
+
   it("refuses a tampered fee and a courier choice sent without the fee shown", async () => {
     const a = await shop({ price: 25_000, weightGrams: 800 });
     const buyer = await createUser(db);
