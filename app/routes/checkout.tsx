@@ -103,6 +103,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     desaOptions: await listDesaOptions(db),
     deliveries: await deliveriesFor(user.id, desaCode),
     addressId: saved ? saved.id : addresses.length > 0 ? "" : null,
+    /** ?desa=<code>: the desa the fees were worked out for, preselected below. */
+    desaCode: saved ? undefined : (desaCode ?? undefined),
     // With a saved address chosen, the free-text address stays empty: not required then.
     constraint:
       addresses.length > 0
@@ -228,7 +230,12 @@ export default function CheckoutPage() {
   >({
     lastResult: actionData?.result,
     constraint,
-    defaultValue: { buyerName: user.name, buyerPhone: user.phone, paymentMethod: "COD" },
+    defaultValue: {
+      buyerName: user.name,
+      buyerPhone: user.phone,
+      paymentMethod: "COD",
+      desaCode: loaded.desaCode,
+    },
     shouldRevalidate: "onBlur",
   });
   // With JavaScript the total follows the delivery choices; without it, each choice shows its fee.

@@ -115,6 +115,12 @@ describe.each([
 
   it("works out shipping for another address typed in, keeping what was typed", async () => {
     const shops = await fillCartFromTwoShops(page);
+    // A link can ask for the fees to a desa: it comes preselected, with "another address".
+    await page.goto(`${baseUrl}/checkout?desa=35.10.15.2005`);
+    expect(await page.getByLabel(/^Desa tujuan/).inputValue()).toBe("35.10.15.2005");
+    expect(await page.getByRole("radio", { name: "Alamat lain (isi di bawah)" }).isChecked()).toBe(
+      true,
+    );
     await page.goto(`${baseUrl}/checkout`);
     await page.getByRole("radio", { name: "Alamat lain (isi di bawah)" }).check();
     await page.getByLabel("Alamat lengkap").fill("Dusun Krajan RT 01 RW 02, depan langgar");
