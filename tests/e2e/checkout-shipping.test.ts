@@ -105,6 +105,8 @@ describe.each([
     await page.getByRole("button", { name: "Buat pesanan" }).click();
     await page.waitForURL(/\/pesanan\/PK-[A-Z0-9]+$/);
     await expect.poll(() => page.getByText(`Total ${formatted(total)}`).count()).toBeGreaterThan(0);
+    // Each order keeps the service and estimate it was quoted with.
+    await expect.poll(() => page.getByText(/^Kurir Reguler · \d–\d hari · Rp/).count()).toBe(2);
     // Each shop's COD amount is its goods plus its courier fee.
     for (const fee of fees) {
       await expect
