@@ -64,19 +64,35 @@ export function OrderTotals({
   order: {
     shippingMethod: ShippingMethod;
     shippingFee: number;
+    /** The courier service and its estimate ("2-3" days) as quoted at checkout. */
+    shippingService?: string | null;
+    shippingEtd?: string | null;
     total: number;
     trackingNumber: string | null;
     cancelReason: string | null;
   };
 }) {
   const { t } = useI18n();
+  const [min, max] = (order.shippingEtd ?? "").split("-");
+  const service =
+    order.shippingService === "REGULAR"
+      ? t("shipping.service.REGULAR")
+      : order.shippingService === "NEXT_DAY"
+        ? t("shipping.service.NEXT_DAY")
+        : order.shippingService;
+  const delivery =
+    order.shippingMethod === "COURIER" && service && min
+      ? t("checkout.courierOption", {
+          service,
+          days: max ? t("shipping.days", { min, max }) : t("checkout.oneDay", { n: min }),
+          fee: formatRupiah(order.shippingFee),
+        })
+      : `${t(`shipping.${order.shippingMethod}`)} · ${formatRupiah(order.shippingFee)}`;
   return (
     <>
       <dl className="mt-2 grid grid-cols-2 gap-1 text-sm">
         <dt>{t("order.shipping")}</dt>
-        <dd className="text-right">
-          {t(`shipping.${order.shippingMethod}`)} · {formatRupiah(order.shippingFee)}
-        </dd>
+        <dd className="text-right">{delivery}</dd>
         <dt className="font-semibold">{t("order.total")}</dt>
         <dd className="text-right font-semibold">{formatRupiah(order.total)}</dd>
       </dl>

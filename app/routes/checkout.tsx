@@ -8,7 +8,7 @@ import {
   type MetaFunction,
 } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
-import { useState } from "react";
+import { useRef, useState, type FormEvent } from "react";
 import { DesaSelect } from "~/components/seller-fields";
 import { Field, FormError, inputClass } from "~/components/ui/field";
 import { readForm } from "~/http/body.server";
@@ -17,13 +17,14 @@ import { formatRupiah } from "~/modules/money/money";
 import { MIDTRANS_CHANNELS } from "~/modules/payments/midtrans/channels";
 import { getCart } from "~/modules/orders/cart.server";
 import { CheckoutSchema, placeOrder } from "~/modules/orders/checkout.server";
-import { SHIPPING_METHODS, shippingFeeFor } from "~/modules/orders/shipping";
+import { quoteDeliveries } from "~/modules/shipping/checkout-quotes.server";
+import { chosenFee, DeliveryChoices } from "~/components/checkout-delivery";
+import type { ShopDeliveries } from "~/modules/shipping/checkout-quotes";
 import {
   offeredPaymentMethods,
   paymentProvider,
 } from "~/modules/payments/providers/registry.server";
 import { listDesaOptions } from "~/modules/regions/regions.server";
-import type { ShippingMethod } from "~/generated/prisma/enums";
 import { db } from "~/utils/db.server";
 import { publicOrigin } from "~/http/public-url.server";
 import { metaTranslator, pageTitle } from "~/utils/meta";
@@ -31,7 +32,6 @@ import { orderSettings } from "~/modules/orders/settings.server";
 import {
   domainFailure,
   formReply,
-  invalidForm,
   withDomainErrors,
   type DomainFailure,
 } from "~/http/errors.server";
@@ -41,10 +41,42 @@ import { redirectWithToast } from "~/http/flash.server";
 import { requireUser } from "~/http/session.server";
 import { useI18n } from "~/utils/use-i18n";
 
+const DESA_CODE = /^\d{2}\.\d{2}\.\d{2}\.\d{4}$/;
+
+/**
+ * Each shop's delivery options for the cart, priced to a desa (none yet: courier waits). An
+ * action's answer reads the tariff afresh, as placeOrder does, so a refused order shows the
+ * fees it was refused with.
+ */
+async function deliveriesFor(userId: string, desaCode: string | null, cache = true) {
+  const cart = await getCart(db, { userId });
+  const lines = cart.groups.flatMap((g) => g.lines);
+  const quotes = await quoteDeliveries(db, {
+    lines,
+    destinationDesaCode: desaCode && DESA_CODE.test(desaCode) ? desaCode : null,
+    cache,
+  });
+  return [...quotes.values()];
+}
+
+/** The shipping choice of each shop as the form sent it, to keep it chosen on re-render. */
+function chosenInForm(formData: FormData): Record<string, string> {
+  const chosen: Record<string, string> = {};
+  for (const [key, value] of formData) {
+    const match = /^shipping\[(\d+)\]\.method$/.exec(key);
+    const sellerId = match ? formData.get(`shipping[${match[1]}].sellerId`) : null;
+    if (typeof sellerId === "string" && typeof value === "string") {
+      chosen[sellerId] = value.split("=")[0] ?? "";
+    }
+  }
+  return chosen;
+}
+
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const cart = await getCart(db, { userId: user.id });
   if (!cart.ready) throw redirect("/keranjang");
+  const url = new URL(request.url);
   const settings = orderSettings();
   const methods = offeredPaymentMethods(
     settings,
@@ -52,6 +84,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
   );
   const addresses = await listAddresses(db, user.id);
   const constraint = getZodConstraint(CheckoutSchema);
+  // Quotes go to ?alamat=<saved address>, else ?desa=<code>, else the default address.
+  const asked = url.searchParams.get("alamat");
+  const saved =
+    addresses.find((a) => a.id === asked) ??
+    (url.searchParams.has("desa") ? undefined : addresses.find((a) => a.isDefault));
+  const desaCode = saved?.desaCode ?? url.searchParams.get("desa");
   return {
     cart,
     methods,
@@ -63,7 +101,10 @@ export async function loader({ request }: LoaderFunctionArgs) {
       text: `${a.recipientName} · ${formatIndonesianPhone(a.phone)} — ${a.detail}, ${a.place}${a.postalCode ? ` ${a.postalCode}` : ""}`,
     })),
     desaOptions: await listDesaOptions(db),
-    shippingMethods: SHIPPING_METHODS,
+    deliveries: await deliveriesFor(user.id, desaCode),
+    addressId: saved ? saved.id : addresses.length > 0 ? "" : null,
+    /** ?desa=<code>: the desa the fees were worked out for, preselected below. */
+    desaCode: saved ? undefined : (desaCode ?? undefined),
     // With a saved address chosen, the free-text address stays empty: not required then.
     constraint:
       addresses.length > 0
@@ -97,11 +138,27 @@ async function fillFromAddressBook(
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const formData = await readForm(request);
+  const intent = formData.get("intent");
+  formData.delete("intent");
+  const addressId = formData.get("addressId");
   const refusal = await fillFromAddressBook(request, formData, user.id);
   const submission = parseWithZod(formData, { schema: CheckoutSchema });
-  if (refusal) return data({ result: formReply(request, submission, refusal) }, { status: 400 });
+  // Every answer that shows the form again brings the fees for the address it was sent with.
+  const desaCode = formData.get("desaCode");
+  const shown = {
+    deliveries: await deliveriesFor(user.id, typeof desaCode === "string" ? desaCode : null, false),
+    chosen: chosenInForm(formData),
+    addressId: typeof addressId === "string" ? addressId : null,
+  };
+  if (refusal) {
+    return data({ result: formReply(request, submission, refusal), ...shown }, { status: 400 });
+  }
+  if (intent === "quote") {
+    // "Hitung ongkir": the same form again with this address's fees, nothing checked yet.
+    return { result: { initialValue: submission.reply().initialValue }, ...shown };
+  }
   if (submission.status !== "success") {
-    return invalidForm(request, submission);
+    return data({ result: formReply(request, submission, null), ...shown }, { status: 400 });
   }
   return withDomainErrors(
     request,
@@ -134,7 +191,7 @@ export async function action({ request }: ActionFunctionArgs) {
         key: "order.placed",
       });
     },
-    (failure) => ({ result: formReply(request, submission, failure) }),
+    (failure) => ({ result: formReply(request, submission, failure), ...shown }),
   );
 }
 
@@ -143,10 +200,21 @@ export const meta: MetaFunction = ({ matches }) => {
   return [{ title: pageTitle(t, t("checkout.title")) }, { name: "robots", content: "noindex" }];
 };
 
+/** What an action answer brings back for the form it shows again. */
+interface ShownFees {
+  deliveries: ShopDeliveries[];
+  chosen: Record<string, string>;
+  addressId: string | null;
+}
+
 export default function CheckoutPage() {
-  const { cart, methods, user, addresses, desaOptions, shippingMethods, constraint } =
-    useLoaderData<typeof loader>();
+  const loaded = useLoaderData<typeof loader>();
+  const { cart, methods, user, addresses, desaOptions, constraint } = loaded;
   const actionData = useActionData<typeof action>();
+  // The fees for the address last sent (Hitung ongkir, or a refused order), else the loader's.
+  const shown: ShownFees | null = actionData && "deliveries" in actionData ? actionData : null;
+  const deliveries = shown?.deliveries ?? loaded.deliveries;
+  const addressId = shown ? shown.addressId : loaded.addressId;
   const { t } = useI18n();
   const [form, fields] = useForm<
     Record<
@@ -162,17 +230,34 @@ export default function CheckoutPage() {
   >({
     lastResult: actionData?.result,
     constraint,
-    defaultValue: { buyerName: user.name, buyerPhone: user.phone, paymentMethod: "COD" },
+    defaultValue: {
+      buyerName: user.name,
+      buyerPhone: user.phone,
+      paymentMethod: "COD",
+      desaCode: loaded.desaCode,
+    },
     shouldRevalidate: "onBlur",
   });
   // With JavaScript the total follows the delivery choices; without it, each choice shows its fee.
-  const [chosen, setChosen] = useState<Record<string, ShippingMethod>>(() =>
-    Object.fromEntries(cart.groups.map((g) => [g.seller.id, "PICKUP_SELLER" as const])),
-  );
+  const [chosen, setChosen] = useState<Record<string, string>>(() => ({
+    ...Object.fromEntries(cart.groups.map((g) => [g.seller.id, "PICKUP_SELLER"])),
+    ...shown?.chosen,
+  }));
+  const bySeller = new Map(deliveries.map((d) => [d.sellerId, d]));
   const shippingTotal = cart.groups.reduce(
-    (n, g) => n + (shippingFeeFor(chosen[g.seller.id] ?? "PICKUP_SELLER", g.seller) ?? 0),
+    (n, g) => n + chosenFee(bySeller.get(g.seller.id), chosen[g.seller.id]),
     0,
   );
+  // With JavaScript, choosing another address works the fees out at once ("Hitung ongkir").
+  const quoteButton = useRef<HTMLButtonElement>(null);
+  const refreshQuotes = (event: FormEvent<HTMLFormElement>) => {
+    const target = event.target;
+    const isField = target instanceof HTMLInputElement || target instanceof HTMLSelectElement;
+    if (!isField || !["addressId", fields.desaCode.name].includes(target.name)) return;
+    if (target.name === "addressId" || target.value !== "") {
+      event.currentTarget.requestSubmit(quoteButton.current);
+    }
+  };
   let lineIndex = 0;
   return (
     <div className="mx-auto max-w-3xl space-y-6">
@@ -182,11 +267,11 @@ export default function CheckoutPage() {
         </Link>
       </p>
       <h1 className="text-2xl font-bold">{t("checkout.title")}</h1>
-      <Form method="post" {...getFormProps(form)} className="space-y-6">
+      <Form method="post" {...getFormProps(form)} onChange={refreshQuotes} className="space-y-6">
         <FormError errors={form.errors} />
         <input type="hidden" name="expectedSubtotal" value={cart.subtotal} />
 
-        <SavedAddresses addresses={addresses} />
+        <SavedAddresses addresses={addresses} selected={addressId} />
 
         <fieldset className="space-y-3 rounded-xl border border-stone-200 bg-white p-4">
           <legend className="px-1 font-semibold">
@@ -248,6 +333,20 @@ export default function CheckoutPage() {
           </Field>
         </fieldset>
 
+        <div className="space-y-2 rounded-xl border border-stone-200 bg-white p-4">
+          <p className="text-sm text-stone-700">{t("checkout.quoteHint")}</p>
+          <button
+            ref={quoteButton}
+            type="submit"
+            name="intent"
+            value="quote"
+            formNoValidate
+            className="btn-secondary"
+          >
+            {t("checkout.quote")}
+          </button>
+        </div>
+
         <p className="text-sm text-stone-600">{t("checkout.perSeller")}</p>
         {cart.groups.map((group, groupIndex) => (
           <fieldset
@@ -277,29 +376,12 @@ export default function CheckoutPage() {
               name={`shipping[${groupIndex}].sellerId`}
               value={group.seller.id}
             />
-            <div className="space-y-2">
-              {shippingMethods.map((method) => {
-                const fee = shippingFeeFor(method, group.seller);
-                if (fee === null) return null;
-                return (
-                  <label key={method} className="flex items-center gap-2">
-                    <input
-                      type="radio"
-                      name={`shipping[${groupIndex}].method`}
-                      value={method}
-                      defaultChecked={method === "PICKUP_SELLER"}
-                      onChange={() => setChosen((c) => ({ ...c, [group.seller.id]: method }))}
-                      className="h-5 w-5"
-                    />
-                    <span>
-                      {t(`shipping.${method}`)} (
-                      {fee > 0 ? t("shipping.fee", { fee: formatRupiah(fee) }) : t("shipping.free")}
-                      )
-                    </span>
-                  </label>
-                );
-              })}
-            </div>
+            <DeliveryChoices
+              name={`shipping[${groupIndex}].method`}
+              deliveries={bySeller.get(group.seller.id)}
+              chosen={chosen[group.seller.id]}
+              onChoose={(choice) => setChosen((c) => ({ ...c, [group.seller.id]: choice }))}
+            />
           </fieldset>
         ))}
 
@@ -377,8 +459,11 @@ export default function CheckoutPage() {
  */
 function SavedAddresses({
   addresses,
+  selected,
 }: {
   addresses: { id: string; label: string; isDefault: boolean; text: string }[];
+  /** The address the fees were worked out for ("" = another address). */
+  selected: string | null;
 }) {
   const { t } = useI18n();
   if (addresses.length === 0) return null;
@@ -391,7 +476,7 @@ function SavedAddresses({
             type="radio"
             name="addressId"
             value={a.id}
-            defaultChecked={a.isDefault}
+            defaultChecked={selected === null ? a.isDefault : a.id === selected}
             className="mt-1 h-5 w-5 shrink-0"
           />
           <span>
@@ -404,7 +489,13 @@ function SavedAddresses({
         </label>
       ))}
       <label className="flex items-start gap-2">
-        <input type="radio" name="addressId" value="" className="mt-1 h-5 w-5 shrink-0" />
+        <input
+          type="radio"
+          name="addressId"
+          value=""
+          defaultChecked={selected === ""}
+          className="mt-1 h-5 w-5 shrink-0"
+        />
         <span className="font-medium">{t("address.useOther")}</span>
       </label>
       <p>

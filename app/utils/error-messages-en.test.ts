@@ -66,6 +66,8 @@ const SAMPLES: Readonly<Record<string, string>> = {
   "draft.seller.businessName": "Batik Gajah Oling",
   "order.seller.businessName": "Batik Gajah Oling",
   "shop.businessName": "Tenun Ikat Sumber",
+  newFee: "Rp21.000",
+  newTotal: "Rp66.000",
   from: "PENDING_PAYMENT",
   to: "SHIPPED",
   tag: "26",

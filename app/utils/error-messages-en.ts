@@ -8,9 +8,11 @@
  */
 
 import { ADDRESS_MESSAGES_EN } from "./error-messages-address-en";
+import { SHIPPING_MESSAGES_EN, SHIPPING_PATTERNS_EN } from "./error-messages-shipping-en";
 
 export const ERROR_MESSAGES_EN: Readonly<Record<string, string>> = {
   ...ADDRESS_MESSAGES_EN,
+  ...SHIPPING_MESSAGES_EN,
   // Shared by several forms
   "Nama wajib diisi": "Name is required",
   "Nama minimal 2 huruf": "Name must be at least 2 characters",
@@ -523,6 +525,7 @@ const PRICE_FILTER = `(${Object.keys(PRICE_FILTERS_EN).join("|")})`;
 const priceFilter = (name: string) => PRICE_FILTERS_EN[name] ?? name;
 
 export const ERROR_PATTERNS_EN: readonly ErrorPattern[] = [
+  ...SHIPPING_PATTERNS_EN,
   // A refused line of an imported file (shipping tariffs)
   {
     id: id`Baris ${NUMBER}: ${ANY}`,

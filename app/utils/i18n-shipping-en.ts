@@ -47,4 +47,16 @@ export const shippingEn: Record<keyof typeof shippingId, string> = {
   "shipping.service.NEXT_DAY": "Next day",
   "editor.weightHint":
     "Required for a product on sale: couriers price shipping by weight. Variants without their own weight use this one.",
+  "checkout.quote": "Work out shipping",
+  "checkout.quoteHint":
+    "The courier fee depends on the address: choose the address above, then press Work out shipping.",
+  "checkout.courierNoDestination":
+    "Courier: choose the address first, then press Work out shipping",
+  "checkout.courierNoTariff":
+    "Courier not available: no tariff yet from this shop's kecamatan to the address",
+  "checkout.courierUnavailable":
+    "The courier fee cannot be worked out right now — try again shortly",
+  "checkout.localOutside": "Local delivery only within the shop's regency",
+  "checkout.courierOption": "Courier {service} · {days} · {fee}",
+  "checkout.oneDay": "{n} day(s)",
 };

@@ -45,4 +45,14 @@ export const shippingId = {
   "shipping.service.NEXT_DAY": "Besok sampai",
   "editor.weightHint":
     "Wajib untuk produk yang tayang: kurir menghitung ongkir dari berat. Varian tanpa berat sendiri memakai berat ini.",
+  "checkout.quote": "Hitung ongkir",
+  "checkout.quoteHint":
+    "Ongkir kurir tergantung alamat tujuan: pilih alamat di atas lalu tekan Hitung ongkir.",
+  "checkout.courierNoDestination": "Kurir: pilih alamat dulu, lalu tekan Hitung ongkir",
+  "checkout.courierNoTariff":
+    "Kurir belum tersedia: belum ada tarif dari kecamatan toko ini ke alamat tujuan",
+  "checkout.courierUnavailable": "Ongkir kurir belum bisa dihitung — coba lagi sebentar",
+  "checkout.localOutside": "Antar lokal hanya di dalam kabupaten toko",
+  "checkout.courierOption": "Kurir {service} · {days} · {fee}",
+  "checkout.oneDay": "{n} hari",
 } as const;

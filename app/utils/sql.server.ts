@@ -43,6 +43,8 @@ export const INSERT_COLUMNS = {
     status: "enum:OrderStatus",
     shippingMethod: "enum:ShippingMethod",
     shippingFee: "int",
+    shippingService: "text",
+    shippingEtd: "text",
     subtotal: "int",
     total: "int",
     cancelReason: "text",

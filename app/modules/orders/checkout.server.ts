@@ -1,7 +1,7 @@
 import crypto from "node:crypto";
 import { z } from "zod";
 import { Prisma } from "~/generated/prisma/client";
-import type { OrderStatus, ShippingMethod } from "~/generated/prisma/enums";
+import type { OrderStatus } from "~/generated/prisma/enums";
 import { normalizeIndonesianPhone } from "~/modules/auth/phone";
 import { enqueueOutbox, notifyOutbox } from "~/modules/outbox/outbox.server";
 import { paymentProvider } from "~/modules/payments/providers/registry.server";
@@ -11,7 +11,12 @@ import type { Db } from "~/utils/db.server";
 import { DomainError } from "~/utils/errors";
 import { insertRows, sqlTimestamp } from "~/utils/sql.server";
 import { MAX_LINE_QUANTITY } from "./cart.server";
-import { SHIPPING_METHODS, shippingFeeFor } from "./shipping";
+import { DELIVERY_CHOICE_PATTERN, etdText } from "~/modules/shipping/checkout-quotes";
+import {
+  assertSeenFees,
+  chooseDelivery,
+  quoteDeliveries,
+} from "~/modules/shipping/checkout-quotes.server";
 import { blankToUndefined } from "~/utils/forms";
 import { notificationEvents } from "~/modules/notifications/notify.server";
 import {
@@ -24,11 +29,16 @@ import {
 /** Totals are 32-bit integers in the database; no village order comes near this. */
 export const MAX_ORDER_TOTAL = 2_000_000_000;
 
+const SHIPPING_CHOICE_WITH_FEE = new RegExp(
+  `${DELIVERY_CHOICE_PATTERN.source.slice(0, -1)}(=\\d{1,10})?$`,
+);
+
 /**
  * What the checkout form sends. Lines and the expected goods subtotal echo what the buyer saw,
  * so a price that changed in between (or a tampered form) is refused rather than silently
- * charged. Delivery fees are shown next to each delivery choice and added by the server.
- * Unknown fields (a `price`, say) are refused too: the server alone decides amounts.
+ * charged. Delivery fees are shown next to each delivery choice; the form echoes the fee shown
+ * with the choice ("COURIER:REGULAR=18000") and the server, which alone decides amounts, refuses
+ * a fee that is not its own quote. Unknown fields (a `price`, say) are refused too.
  */
 export const CheckoutSchema = z.strictObject({
   buyerName: z
@@ -79,10 +89,22 @@ export const CheckoutSchema = z.strictObject({
     .max(100),
   shipping: z
     .array(
-      z.strictObject({
-        sellerId: z.string().min(1).max(40),
-        method: z.enum(SHIPPING_METHODS, { error: "Pilih cara pengiriman" }),
-      }),
+      z
+        .strictObject({
+          sellerId: z.string().min(1).max(40),
+          /** A delivery choice ("PICKUP_SELLER", "COURIER:REGULAR"), with "=<fee>" from the form. */
+          method: z
+            .string({ error: "Pilih cara pengiriman" })
+            .regex(SHIPPING_CHOICE_WITH_FEE, { error: "Pilih cara pengiriman" }),
+          /** The fee the buyer saw for that choice, in rupiah. */
+          fee: z.coerce.number().int().min(0).max(MAX_ORDER_TOTAL).optional(),
+        })
+        .transform(
+          ({ sellerId, method, fee }): { sellerId: string; method: string; fee?: number } => {
+            const [choice, seen] = method.split("=");
+            return { sellerId, method: choice!, fee: seen === undefined ? fee : Number(seen) };
+          },
+        ),
       { error: "Pilih cara pengiriman" },
     )
     .min(1, { error: "Pilih cara pengiriman" }),
@@ -176,11 +198,6 @@ function newId(): string {
   return crypto.randomUUID();
 }
 
-/** "35.10" of "35.10.15.2004". */
-function regencyOf(desaCode: string): string {
-  return desaCode.split(".").slice(0, 2).join(".");
-}
-
 function notAvailable(message: string): DomainError {
   return new DomainError("INVALID", message);
 }
@@ -205,7 +222,7 @@ function checkForm(checkout: CheckoutInput, settings: OrderSettings) {
   if (new Set(variantIds).size !== variantIds.length) {
     throw new DomainError("INVALID", "Satu produk muncul dua kali di pesanan");
   }
-  const shippingBySeller = new Map(checkout.shipping.map((s) => [s.sellerId, s.method]));
+  const shippingBySeller = new Map(checkout.shipping.map((s) => [s.sellerId, s]));
   if (shippingBySeller.size !== checkout.shipping.length) {
     throw new DomainError("INVALID", "Cara pengiriman untuk satu toko dikirim dua kali");
   }
@@ -277,7 +294,8 @@ async function loadLines(tx: Tx, checkout: CheckoutInput, variantIds: string[]) 
 function priceOrders(
   checkout: CheckoutInput,
   perSeller: Awaited<ReturnType<typeof loadLines>>,
-  shippingBySeller: Map<string, ShippingMethod>,
+  shippingBySeller: ReturnType<typeof checkForm>["shippingBySeller"],
+  deliveries: Awaited<ReturnType<typeof quoteDeliveries>>,
 ) {
   const sellerIds = [...perSeller.keys()];
   if (
@@ -288,30 +306,29 @@ function priceOrders(
   }
 
   const drafts = [...perSeller.values()].map(({ seller, items }) => {
-    const shippingMethod = shippingBySeller.get(seller.id)!;
-    const shippingFee = shippingFeeFor(shippingMethod, seller);
-    if (shippingFee === null) {
-      throw notAvailable(`${seller.businessName} tidak melayani antar lokal`);
-    }
-    if (shippingMethod === "LOCAL_DELIVERY" && !checkout.desaCode) {
+    const chosen = shippingBySeller.get(seller.id)!;
+    // Addresses may be anywhere in Indonesia; a shop's own delivery stays inside its regency.
+    const option = chooseDelivery(
+      seller,
+      deliveries.get(seller.id),
+      chosen.method,
+      Boolean(checkout.desaCode),
+    );
+    if (option.method === "LOCAL_DELIVERY" && !checkout.desaCode) {
       throw new DomainError("INVALID", "Pilih desa tujuan untuk antar lokal");
     }
-    // Addresses may be anywhere in Indonesia; a shop's own delivery stays inside its regency.
-    if (
-      shippingMethod === "LOCAL_DELIVERY" &&
-      checkout.desaCode &&
-      regencyOf(checkout.desaCode) !== regencyOf(seller.desaCode)
-    ) {
-      throw notAvailable(`${seller.businessName} hanya mengantar di dalam kabupatennya`);
-    }
+    const shippingFee = option.fee;
     const refusal = paymentProvider(checkout.paymentMethod).refusal(seller);
     if (refusal) throw refusal;
     const subtotal = items.reduce((n, i) => n + i.lineTotal, 0);
     return {
       seller,
       items,
-      shippingMethod,
+      shippingMethod: option.method,
+      shippingService: option.service,
+      shippingEtd: etdText(option),
       shippingFee,
+      seenFee: chosen.fee,
       subtotal,
       total: subtotal + shippingFee,
     };
@@ -332,6 +349,7 @@ function priceOrders(
       { subtotal: goods },
     );
   }
+  assertSeenFees(drafts, total);
   return { drafts, total };
 }
 
@@ -466,6 +484,8 @@ async function createOrders(
         status: initialStatus,
         shippingMethod: draft.shippingMethod,
         shippingFee: draft.shippingFee,
+        shippingService: draft.shippingService,
+        shippingEtd: draft.shippingEtd,
         subtotal: draft.subtotal,
         total: draft.total,
         expiresAt,
@@ -533,7 +553,13 @@ export async function placeOrder(
 
   const placed = await db.$transaction(async (tx) => {
     const perSeller = await loadLines(tx, checkout, variantIds);
-    const { drafts, total } = priceOrders(checkout, perSeller, shippingBySeller);
+    // The fees are quoted again here, from fresh tariff rows, exactly as the page quoted them.
+    const deliveries = await quoteDeliveries(tx, {
+      lines: checkout.lines,
+      destinationDesaCode: checkout.desaCode,
+      cache: false,
+    });
+    const { drafts, total } = priceOrders(checkout, perSeller, shippingBySeller, deliveries);
     const stockAfter = await takeStock(tx, drafts, now);
     if (input.fromCartOf) await takeFromCart(tx, input.fromCartOf, checkout, variantIds);
     const deadlines = orderDeadlineSettings();

@@ -1,4 +1,4 @@
-import { db as appDb, type Db } from "~/utils/db.server";
+import { db as appDb, type DbOrTx } from "~/utils/db.server";
 import type { ShippingProvider, ShippingQuote } from "./provider";
 import {
   billableWeightGrams,
@@ -19,7 +19,10 @@ export const TARIFF_SERVICE_LABELS: Readonly<Record<ShippingService, string>> = 
  * tracking (the seller hands the parcel to a courier and types the waybill). `cache: false`
  * reads the table for every quote (the benchmark's comparison).
  */
-export function createTariffProvider(db: Db, options: { cache?: boolean } = {}): ShippingProvider {
+export function createTariffProvider(
+  db: DbOrTx,
+  options: { cache?: boolean } = {},
+): ShippingProvider {
   return {
     name: "tarif",
     async quote(input): Promise<ShippingQuote[]> {

@@ -179,7 +179,7 @@ export function invalidateTariffCache(db: object): void {
  * database every time, for comparison in the benchmark).
  */
 export async function loadTariffs(
-  db: Db,
+  db: DbOrTx,
   originKecamatanCode: string,
   options: { cache?: boolean } = {},
 ): Promise<TariffRow[]> {

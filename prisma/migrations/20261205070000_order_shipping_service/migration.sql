@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Order" ADD COLUMN "shippingService" TEXT;
+ALTER TABLE "Order" ADD COLUMN "shippingEtd" TEXT;
