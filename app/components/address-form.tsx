@@ -6,7 +6,7 @@ import {
   type SubmissionResult,
 } from "@conform-to/react";
 import type { getZodConstraint } from "@conform-to/zod/v4";
-import { Form } from "@remix-run/react";
+import { Form, Link } from "@remix-run/react";
 import { RegionPicker } from "~/components/region-picker";
 import { Field, FormError, inputClass } from "~/components/ui/field";
 import { useI18n } from "~/utils/use-i18n";
@@ -90,5 +90,44 @@ export function AddressForm({
         {t("address.save")}
       </button>
     </Form>
+  );
+}
+
+/** A whole new-or-edit address page: the way back, the title, and the form as last answered. */
+export function AddressFormPage({
+  title,
+  page,
+  reply,
+}: {
+  title: string;
+  page: {
+    picker: { steps: Step[] };
+    defaultValue: Partial<Record<Fields, string>>;
+    constraint: ReturnType<typeof getZodConstraint>;
+  };
+  reply?: {
+    step?: number;
+    picker?: { steps: Step[] };
+    values?: Partial<Record<Fields, string>>;
+    result?: SubmissionResult<string[]>;
+  };
+}) {
+  const { t } = useI18n();
+  return (
+    <div className="mx-auto max-w-xl space-y-4">
+      <p>
+        <Link to="/akun/alamat" className="underline">
+          ← {t("address.back")}
+        </Link>
+      </p>
+      <h1 className="text-2xl font-bold">{title}</h1>
+      <AddressForm
+        key={reply?.step ?? "awal"}
+        steps={(reply?.picker ?? page.picker).steps}
+        defaultValue={reply?.values ?? page.defaultValue}
+        lastResult={reply?.result}
+        constraint={page.constraint}
+      />
+    </div>
   );
 }

@@ -4,8 +4,8 @@ import {
   type LoaderFunctionArgs,
   type MetaFunction,
 } from "@remix-run/node";
-import { Link, useActionData, useLoaderData } from "@remix-run/react";
-import { AddressForm } from "~/components/address-form";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { AddressFormPage } from "~/components/address-form";
 import { RouteErrorBoundary } from "~/components/error-page";
 import { addressFormAction } from "~/http/address-form.server";
 import { readForm } from "~/http/body.server";
@@ -50,25 +50,13 @@ export const meta: MetaFunction = ({ matches }) => {
 };
 
 export default function EditAddressPage() {
-  const { picker, defaultValue, constraint } = useLoaderData<typeof loader>();
-  const actionData = useActionData<typeof action>();
   const { t } = useI18n();
   return (
-    <div className="mx-auto max-w-xl space-y-4">
-      <p>
-        <Link to="/akun/alamat" className="underline">
-          ← {t("address.back")}
-        </Link>
-      </p>
-      <h1 className="text-2xl font-bold">{t("address.editTitle")}</h1>
-      <AddressForm
-        key={actionData?.step ?? "awal"}
-        steps={(actionData?.picker ?? picker).steps}
-        defaultValue={actionData?.values ?? defaultValue}
-        lastResult={actionData?.result}
-        constraint={constraint}
-      />
-    </div>
+    <AddressFormPage
+      title={t("address.editTitle")}
+      page={useLoaderData<typeof loader>()}
+      reply={useActionData<typeof action>()}
+    />
   );
 }
 

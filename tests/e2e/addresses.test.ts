@@ -1,30 +1,10 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { closeAuditor, expectAccessible, openBrowser } from "./browser";
-import { h1 } from "./helpers";
+import { h1, pickRegion, signUp } from "./helpers";
 
 const baseUrl = inject("baseUrl");
 const PASSWORD = "rahasia-alamat-1";
-
-async function signUp(page: Page, name: string, phone: string) {
-  await page.goto(`${baseUrl}/daftar`);
-  await page.getByLabel("Nama").fill(name);
-  await page.getByLabel("Nomor HP (WhatsApp)").fill(phone);
-  await page.getByLabel("Kata sandi").fill(PASSWORD);
-  await page.getByRole("main").getByRole("button", { name: "Daftar" }).click();
-  await page.waitForURL(/\/akun$/);
-}
-
-/**
- * One level of the region picker: without JavaScript, choose and press "Lanjut" (the server
- * answers with the next list); with it, choosing fetches the next list in place.
- */
-async function pick(page: Page, label: string, name: string, next: string | null, js: boolean) {
-  await page.getByLabel(label, { exact: true }).selectOption({ label: name });
-  if (!next) return;
-  if (!js) await page.getByRole("button", { name: "Lanjut" }).click();
-  await expect.poll(() => page.getByLabel(next, { exact: true }).count()).toBe(1);
-}
 
 describe.each([
   { name: "without JavaScript", javaScript: false, phone: "0812 7400 2002" },
@@ -44,7 +24,11 @@ describe.each([
   });
 
   it("saves an address through the region picker, finds it preselected at checkout, edits and deletes it", async () => {
-    await signUp(page, `Rina Surabaya ${javaScript ? "A" : "B"}`, phone);
+    await signUp(page, baseUrl, {
+      name: `Rina Surabaya ${javaScript ? "A" : "B"}`,
+      phone,
+      password: PASSWORD,
+    });
     await page.getByRole("link", { name: "Buku alamat" }).click();
     await page.waitForURL(/\/akun\/alamat$/);
     await expect.poll(() => page.getByText("Belum ada alamat tersimpan.").count()).toBe(1);
@@ -57,10 +41,22 @@ describe.each([
 
     await page.getByLabel("Nama alamat (mis. Rumah, Kantor)").fill("Rumah");
     await page.getByLabel("Alamat lengkap").fill("Jl. Ketabang Kali 12, RT 03 RW 04");
-    await pick(page, "Provinsi", "Jawa Timur", "Kabupaten/kota", javaScript);
-    await pick(page, "Kabupaten/kota", "Kota Surabaya", "Kecamatan", javaScript);
-    await pick(page, "Kecamatan", "Genteng", "Desa/kelurahan", javaScript);
-    await pick(page, "Desa/kelurahan", "Ketabang", null, javaScript);
+    await pickRegion(
+      page,
+      { label: "Provinsi", name: "Jawa Timur", next: "Kabupaten/kota" },
+      javaScript,
+    );
+    await pickRegion(
+      page,
+      { label: "Kabupaten/kota", name: "Kota Surabaya", next: "Kecamatan" },
+      javaScript,
+    );
+    await pickRegion(
+      page,
+      { label: "Kecamatan", name: "Genteng", next: "Desa/kelurahan" },
+      javaScript,
+    );
+    await pickRegion(page, { label: "Desa/kelurahan", name: "Ketabang", next: null }, javaScript);
     // What was typed before the steps is still there.
     expect(await page.getByLabel("Nama alamat (mis. Rumah, Kantor)").inputValue()).toBe("Rumah");
     await page.getByLabel("Kode pos (boleh kosong)").fill("6027");

@@ -1,36 +1,20 @@
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { closeAuditor, expectAccessible, openBrowser } from "./browser";
+import { pickRegion, signUp } from "./helpers";
 
 const baseUrl = inject("baseUrl");
 const PASSWORD = "rahasia-ongkir-1";
 const DEMO_SHOP_NAME = "Kopi Osing Mbok Sum";
 
-async function signUp(page: Page, name: string, phone: string) {
-  await page.goto(`${baseUrl}/daftar`);
-  await page.getByLabel("Nama").fill(name);
-  await page.getByLabel("Nomor HP (WhatsApp)").fill(phone);
-  await page.getByLabel("Kata sandi").fill(PASSWORD);
-  await page.getByRole("main").getByRole("button", { name: "Daftar" }).click();
-  await page.waitForURL(/\/akun$/);
-}
-
-/** One level of the region picker (see addresses.test.ts). */
-async function pick(page: Page, label: string, name: string, next: string | null, js: boolean) {
-  await page.getByLabel(label, { exact: true }).selectOption({ label: name });
-  if (!next) return;
-  if (!js) await page.getByRole("button", { name: "Lanjut" }).click();
-  await expect.poll(() => page.getByLabel(next, { exact: true }).count()).toBe(1);
-}
-
 async function saveSurabayaAddress(page: Page, js: boolean) {
   await page.goto(`${baseUrl}/akun/alamat/baru`);
   await page.getByLabel("Nama alamat (mis. Rumah, Kantor)").fill("Rumah");
   await page.getByLabel("Alamat lengkap").fill("Jl. Ketabang Kali 12, RT 03 RW 04");
-  await pick(page, "Provinsi", "Jawa Timur", "Kabupaten/kota", js);
-  await pick(page, "Kabupaten/kota", "Kota Surabaya", "Kecamatan", js);
-  await pick(page, "Kecamatan", "Genteng", "Desa/kelurahan", js);
-  await pick(page, "Desa/kelurahan", "Ketabang", null, js);
+  await pickRegion(page, { label: "Provinsi", name: "Jawa Timur", next: "Kabupaten/kota" }, js);
+  await pickRegion(page, { label: "Kabupaten/kota", name: "Kota Surabaya", next: "Kecamatan" }, js);
+  await pickRegion(page, { label: "Kecamatan", name: "Genteng", next: "Desa/kelurahan" }, js);
+  await pickRegion(page, { label: "Desa/kelurahan", name: "Ketabang", next: null }, js);
   await page.getByRole("button", { name: "Simpan alamat" }).click();
   await page.waitForURL(/\/akun\/alamat$/);
 }
@@ -70,7 +54,11 @@ describe.each([
   });
 
   it("sees a courier quote for each of two shops and places a COD order whose total includes it", async () => {
-    await signUp(page, `Rina Ongkir ${javaScript ? "A" : "B"}`, phone);
+    await signUp(page, baseUrl, {
+      name: `Rina Ongkir ${javaScript ? "A" : "B"}`,
+      phone,
+      password: PASSWORD,
+    });
     await saveSurabayaAddress(page, javaScript);
     const shops = await fillCartFromTwoShops(page);
     await page.goto(`${baseUrl}/checkout`);

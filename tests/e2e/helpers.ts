@@ -21,6 +21,35 @@ export async function loginAs(
   await page.waitForURL((url) => !url.pathname.startsWith("/masuk"));
 }
 
+/** Creates an account through the sign-up form and lands on the account page. */
+export async function signUp(
+  page: Page,
+  baseUrl: string,
+  account: { name: string; phone: string; password: string },
+) {
+  await page.goto(`${baseUrl}/daftar`);
+  await page.getByLabel("Nama").fill(account.name);
+  await page.getByLabel("Nomor HP (WhatsApp)").fill(account.phone);
+  await page.getByLabel("Kata sandi").fill(account.password);
+  await page.getByRole("main").getByRole("button", { name: "Daftar" }).click();
+  await page.waitForURL(/\/akun$/);
+}
+
+/**
+ * One level of the address book's region picker: without JavaScript, choose and press "Lanjut"
+ * (the server answers with the next list); with it, choosing fetches the next list in place.
+ */
+export async function pickRegion(
+  page: Page,
+  step: { label: string; name: string; next: string | null },
+  javaScript: boolean,
+) {
+  await page.getByLabel(step.label, { exact: true }).selectOption({ label: step.name });
+  if (!step.next) return;
+  if (!javaScript) await page.getByRole("button", { name: "Lanjut" }).click();
+  await expect.poll(() => page.getByLabel(step.next!, { exact: true }).count()).toBe(1);
+}
+
 export async function logout(page: Page, baseUrl: string) {
   await page.goto(`${baseUrl}/akun`);
   await page.getByRole("button", { name: "Keluar", exact: true }).click();

@@ -3,19 +3,10 @@ import { strFromU8, unzipSync } from "fflate";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { closeAuditor, expectAccessible, openBrowser } from "./browser";
-import { h1, loginAs, openMenu } from "./helpers";
+import { h1, loginAs, openMenu, signUp } from "./helpers";
 
 const baseUrl = inject("baseUrl");
 const PASSWORD = "rahasia-privasi-1";
-
-async function signUp(page: Page, name: string, phone: string) {
-  await page.goto(`${baseUrl}/daftar`);
-  await page.getByLabel("Nama").fill(name);
-  await page.getByLabel("Nomor HP (WhatsApp)").fill(phone);
-  await page.getByLabel("Kata sandi").fill(PASSWORD);
-  await page.getByRole("main").getByRole("button", { name: "Daftar" }).click();
-  await page.waitForURL(/\/akun$/);
-}
 
 /** The ZIP a click downloads, as its files' texts. */
 async function downloadedZip(page: Page, click: () => Promise<void>) {
@@ -44,7 +35,7 @@ describe.each([
 
   it("reads the privacy notice, downloads their data, and erases the account", async () => {
     const name = `Warga Privasi ${javaScript ? "A" : "B"}`;
-    await signUp(page, name, phone);
+    await signUp(page, baseUrl, { name, phone, password: PASSWORD });
 
     await page.getByRole("link", { name: "Kebijakan privasi" }).first().click();
     await page.waitForURL(/\/privasi$/);
@@ -98,7 +89,7 @@ describe("staff process a request at the desk", () => {
     const browser = await openBrowser({ javaScript: false });
     close = browser.close;
     page = await browser.context.newPage();
-    await signUp(page, "Mbah Tanpa Ponsel", phone);
+    await signUp(page, baseUrl, { name: "Mbah Tanpa Ponsel", phone, password: PASSWORD });
     await page.context().clearCookies();
     await loginAs(page, baseUrl, "081200000004");
   });
