@@ -15,7 +15,7 @@ import { readForm } from "~/http/body.server";
 import { formatIndonesianPhone } from "~/modules/auth/phone";
 import { formatRupiah } from "~/modules/money/money";
 import { MIDTRANS_CHANNELS } from "~/modules/payments/midtrans/channels";
-import { getCart } from "~/modules/orders/cart.server";
+import { getCart, type CartView } from "~/modules/orders/cart.server";
 import { CheckoutSchema, placeOrder } from "~/modules/orders/checkout.server";
 import { quoteDeliveries } from "~/modules/shipping/checkout-quotes.server";
 import { chosenFee, DeliveryChoices } from "~/components/checkout-delivery";
@@ -48,8 +48,11 @@ const DESA_CODE = /^\d{2}\.\d{2}\.\d{2}\.\d{4}$/;
  * action's answer reads the tariff afresh, as placeOrder does, so a refused order shows the
  * fees it was refused with.
  */
-async function deliveriesFor(userId: string, desaCode: string | null, cache = true) {
-  const cart = await getCart(db, { userId });
+async function deliveriesFor(
+  cart: Pick<CartView, "groups">,
+  desaCode: string | null,
+  cache = true,
+) {
   const lines = cart.groups.flatMap((g) => g.lines);
   const quotes = await quoteDeliveries(db, {
     lines,
@@ -101,7 +104,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       text: `${a.recipientName} · ${formatIndonesianPhone(a.phone)} — ${a.detail}, ${a.place}${a.postalCode ? ` ${a.postalCode}` : ""}`,
     })),
     desaOptions: await listDesaOptions(db),
-    deliveries: await deliveriesFor(user.id, desaCode),
+    deliveries: await deliveriesFor(cart, desaCode),
     addressId: saved ? saved.id : addresses.length > 0 ? "" : null,
     /** ?desa=<code>: the desa the fees were worked out for, preselected below. */
     desaCode: saved ? undefined : (desaCode ?? undefined),
@@ -146,7 +149,11 @@ export async function action({ request }: ActionFunctionArgs) {
   // Every answer that shows the form again brings the fees for the address it was sent with.
   const desaCode = formData.get("desaCode");
   const shown = {
-    deliveries: await deliveriesFor(user.id, typeof desaCode === "string" ? desaCode : null, false),
+    deliveries: await deliveriesFor(
+      await getCart(db, { userId: user.id }),
+      typeof desaCode === "string" ? desaCode : null,
+      false,
+    ),
     chosen: chosenInForm(formData),
     addressId: typeof addressId === "string" ? addressId : null,
   };
