@@ -10,6 +10,7 @@ import type {
 import { formatRupiah } from "~/modules/money/money";
 import { createTranslator } from "~/utils/i18n";
 import { formatDate, formatMonth, formatNumber } from "~/utils/format";
+import { pdfSafe } from "~/utils/pdf-text";
 import { LEGALITY_LABELS } from "./legality-label";
 import { SIZE_CLASS_LABELS } from "./size-class";
 
@@ -94,20 +95,6 @@ export interface StatementContent {
   totals: PeriodTotals;
   debts: { receivable: number; payable: number };
   trainings: { title: string; organiser: string; date: Date; certificateNumber: string | null }[];
-}
-
-// Beyond Latin-1, the standard Helvetica (WinAnsi) only has these; anything else would print as
-// garbage, so it becomes "?".
-const WIN_ANSI_EXTRAS = new Set("€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ");
-
-function pdfSafe(text: string): string {
-  return [...text.normalize("NFC")]
-    .map((c) => {
-      const code = c.codePointAt(0) ?? 0;
-      const printable = (code >= 0x20 && code < 0x7f) || (code >= 0xa0 && code <= 0xff);
-      return printable || c === "\n" || WIN_ANSI_EXTRAS.has(c) ? c : "?";
-    })
-    .join("");
 }
 
 const MARGIN = 50;
