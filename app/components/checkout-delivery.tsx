@@ -57,6 +57,7 @@ export function DeliveryChoices({
   if (deliveries?.courier === "NO_DESTINATION") notes.push(t("checkout.courierNoDestination"));
   if (deliveries?.courier === "NO_TARIFF") notes.push(t("checkout.courierNoTariff"));
   if (deliveries?.courier === "UNAVAILABLE") notes.push(t("checkout.courierUnavailable"));
+  if (deliveries?.options.some((o) => o.estimated)) notes.push(t("biteship.estimated"));
   return (
     <div className="space-y-2">
       {deliveries?.options.map((option) => (

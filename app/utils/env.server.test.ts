@@ -9,6 +9,38 @@ describe("parseEnv", () => {
     expect(result.env).toMatchObject({ PORT: 3000, HOST: "0.0.0.0", IMAGE_DIR: "./data/images" });
   });
 
+  it("reads Biteship's settings, with its defaults when only the key is set", () => {
+    const result = parseEnv({ BITESHIP_API_KEY: "biteship_test.eyJhbGciOi.abc-123" });
+    expect(result.ok && result.env).toMatchObject({
+      BITESHIP_API_KEY: "biteship_test.eyJhbGciOi.abc-123",
+      BITESHIP_API_BASE: "https://api.biteship.com",
+      BITESHIP_COURIERS: ["jne", "jnt", "sicepat", "anteraja", "pos", "idexpress"],
+      BITESHIP_TIMEOUT_MS: 8000,
+    });
+    const custom = parseEnv({
+      BITESHIP_COURIERS: " JNE, sicepat,jne ",
+      BITESHIP_TIMEOUT_MS: "500",
+    });
+    expect(custom.ok && custom.env).toMatchObject({
+      BITESHIP_COURIERS: ["jne", "sicepat"],
+      BITESHIP_TIMEOUT_MS: 500,
+    });
+    const bad = parseEnv({
+      BITESHIP_API_KEY: "sk_live_123",
+      BITESHIP_API_BASE: "ftp://biteship",
+      BITESHIP_COURIERS: "jne;tiki",
+      BITESHIP_WEBHOOK_SECRET: "pendek",
+      BITESHIP_TIMEOUT_MS: "5",
+    });
+    expect(!bad.ok && bad.errors.map((e) => e.split(":")[0])).toEqual([
+      "BITESHIP_API_KEY",
+      "BITESHIP_API_BASE",
+      "BITESHIP_COURIERS",
+      "BITESHIP_WEBHOOK_SECRET",
+      "BITESHIP_TIMEOUT_MS",
+    ]);
+  });
+
   it("names every invalid value in a readable line", () => {
     const result = parseEnv({ PORT: "tiga ribu", DATABASE_URL: "mysql://x", PUBLIC_URL: "pasar" });
     expect(result.ok).toBe(false);

@@ -168,6 +168,57 @@ const EnvSchema = z
         error: "MIDTRANS_API_BASE must be an http(s) URL such as http://127.0.0.1:12112",
       })
       .optional(),
+    /**
+     * Courier rates, pickup orders and tracking through Biteship, used only when the key is set;
+     * the embedded tariff table answers when it is not, or when Biteship fails.
+     */
+    BITESHIP_API_KEY: z
+      .string()
+      .regex(/^biteship_(live|test)\.[\w.-]+$/, {
+        error: "BITESHIP_API_KEY looks like biteship_live.… (biteship_test.… for testing)",
+      })
+      .optional(),
+    /** Where Biteship's API answers; only tests and local stand-ins point it elsewhere. */
+    BITESHIP_API_BASE: z
+      .url({
+        protocol: /^https?$/,
+        error: "BITESHIP_API_BASE must be an http(s) URL such as http://127.0.0.1:12113",
+      })
+      .default("https://api.biteship.com"),
+    /** Courier codes asked for rates, comma-separated, as Biteship's Courier API names them. */
+    BITESHIP_COURIERS: z
+      .string()
+      .default("jne,jnt,sicepat,anteraja,pos,idexpress")
+      .transform((value, ctx) => {
+        const codes = value
+          .split(",")
+          .map((c) => c.trim().toLowerCase())
+          .filter((c) => c !== "");
+        if (codes.length === 0 || codes.some((c) => !/^[a-z0-9]+$/.test(c))) {
+          ctx.addIssue({
+            code: "custom",
+            message:
+              "BITESHIP_COURIERS is a comma-separated list of courier codes such as jne,sicepat",
+          });
+          return z.NEVER;
+        }
+        return [...new Set(codes)];
+      }),
+    /**
+     * The value Biteship sends in the x-pasar-kampung-biteship-secret header of every webhook
+     * (set both in its dashboard's webhook form); webhooks without it are refused.
+     */
+    BITESHIP_WEBHOOK_SECRET: z
+      .string()
+      .min(16, "BITESHIP_WEBHOOK_SECRET must be at least 16 characters")
+      .optional(),
+    /** Milliseconds before a Biteship request counts as lost and the tariff table answers. */
+    BITESHIP_TIMEOUT_MS: z.coerce
+      .number({ error: "BITESHIP_TIMEOUT_MS must be a number" })
+      .int("BITESHIP_TIMEOUT_MS must be a whole number")
+      .min(100, "BITESHIP_TIMEOUT_MS must be between 100 and 60000")
+      .max(60_000, "BITESHIP_TIMEOUT_MS must be between 100 and 60000")
+      .default(8_000),
     /** Platform fee in percent of each completed order's goods subtotal (0 = none). */
     PLATFORM_FEE_PERCENT: z.coerce
       .number({ error: "PLATFORM_FEE_PERCENT must be a number" })

@@ -8,6 +8,7 @@ import { paymentsEn } from "./i18n-payments-en";
 import { shippingEn } from "./i18n-shipping-en";
 import { addressEn } from "./i18n-address-en";
 import { midtransEn } from "./i18n-midtrans-en";
+import { biteshipEn } from "./i18n-biteship-en";
 import { statementsEn } from "./i18n-statements-en";
 import { notificationsEn } from "./i18n-notifications-en";
 import { ordersEn } from "./i18n-orders-en";
@@ -433,5 +434,6 @@ export const en: Messages = {
   ...shippingEn,
   ...addressEn,
   ...midtransEn,
+  ...biteshipEn,
   ...statementsEn,
 };

@@ -7,6 +7,7 @@ import { paymentsId } from "./i18n-payments-id";
 import { shippingId } from "./i18n-shipping-id";
 import { addressId } from "./i18n-address-id";
 import { midtransId } from "./i18n-midtrans-id";
+import { biteshipId } from "./i18n-biteship-id";
 import { statementsId } from "./i18n-statements-id";
 import { notificationsId } from "./i18n-notifications-id";
 import { ordersId } from "./i18n-orders-id";
@@ -433,5 +434,6 @@ export const id = {
   ...shippingId,
   ...addressId,
   ...midtransId,
+  ...biteshipId,
   ...statementsId,
 } as const;

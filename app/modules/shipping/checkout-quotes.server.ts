@@ -12,8 +12,8 @@ import {
   type ShopDeliveries,
 } from "./checkout-quotes";
 import type { ShippingProvider } from "./provider";
+import { shippingProviderFor } from "./shipping-provider.server";
 import { regionPrefix } from "./tariff";
-import { createTariffProvider } from "./tariff-provider.server";
 
 /**
  * The delivery options of each shop in a checkout, priced for one destination: pickups (free),
@@ -27,7 +27,9 @@ export async function quoteDeliveries(
     lines: readonly { variantId: string; quantity: number }[];
     /** The buyer's desa; absent = not chosen yet (courier shows "pilih alamat dulu"). */
     destinationDesaCode?: string | null;
-    /** Defaults to the embedded tariff table on `db`. */
+    /** The buyer's postal code, where the address has one; a courier aggregator needs it. */
+    destinationPostalCode?: string | null;
+    /** Defaults to shippingProviderFor(db): Biteship when configured, else the tariff table. */
     provider?: ShippingProvider;
     /** false reads the tariff rows afresh (placeOrder does, inside its transaction). */
     cache?: boolean;
@@ -65,7 +67,8 @@ export async function quoteDeliveries(
     shops.set(seller.id, shop);
   }
 
-  const provider = input.provider ?? createTariffProvider(db, { cache: input.cache ?? true });
+  const provider = input.provider ?? shippingProviderFor(db, { cache: input.cache ?? true });
+  const destinationPostalCode = input.destinationPostalCode?.trim() || undefined;
   const destination = input.destinationDesaCode ?? null;
   const entries = await Promise.all(
     [...shops.values()].map(async ({ seller, items }): Promise<[string, ShopDeliveries]> => {
@@ -81,9 +84,13 @@ export async function quoteDeliveries(
       let courier: CourierStatus = "NO_DESTINATION";
       if (destination) {
         try {
+          // Shops have no postal code yet: Biteship then answers through the tariff fallback.
           const quotes = await provider.quote({
             origin: { kecamatanCode: regionPrefix(seller.desaCode, 3), desaCode: seller.desaCode },
-            destination: { desaCode: destination },
+            destination: {
+              desaCode: destination,
+              ...(destinationPostalCode ? { postalCode: destinationPostalCode } : {}),
+            },
             parcels: [packParcel(items)],
           });
           courier = quotes.length > 0 ? "QUOTED" : "NO_TARIFF";
@@ -96,6 +103,7 @@ export async function quoteDeliveries(
               fee: q.price,
               etdMinDays: q.etdMinDays,
               etdMaxDays: q.etdMaxDays,
+              ...(q.estimated ? { estimated: true as const } : {}),
             });
           }
         } catch (error) {

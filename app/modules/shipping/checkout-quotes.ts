@@ -35,6 +35,8 @@ export interface DeliveryOption {
   fee: number;
   etdMinDays: number | null;
   etdMaxDays: number | null;
+  /** A courier fee from the tariff table because the live provider failed (decision 033). */
+  estimated?: true;
 }
 
 /**

@@ -8,8 +8,11 @@ import type { Parcel } from "./tariff";
  */
 
 export interface ShippingQuoteInput {
-  /** The shop's kecamatan and desa (Kemendagri codes). */
-  origin: { kecamatanCode: string; desaCode: string };
+  /**
+   * The shop's kecamatan and desa (Kemendagri codes). A courier aggregator prices by postal code
+   * and refuses to quote without both ends' (ShippingQuoteUnavailable), never Rp0.
+   */
+  origin: { kecamatanCode: string; desaCode: string; postalCode?: string };
   destination: { desaCode: string; postalCode?: string };
   /** Physical parcels as packed: one per box, each weighed and measured on its own. */
   parcels: Parcel[];
@@ -26,6 +29,12 @@ export interface ShippingQuote {
   etdMaxDays: number;
   /** Who carries it: "tarif" for the embedded table, else the courier's code ("jne", "jnt" …). */
   courier: string;
+  /**
+   * Set when the live provider failed and this price comes from the embedded tariff table instead
+   * (shippingProviderFor): an estimate the buyer is told about, and not a service that can be
+   * booked with the aggregator.
+   */
+  estimated?: true;
 }
 
 export interface ShippingContact {
