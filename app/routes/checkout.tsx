@@ -16,7 +16,8 @@ import { formatIndonesianPhone } from "~/modules/auth/phone";
 import { formatRupiah } from "~/modules/money/money";
 import { MIDTRANS_CHANNELS } from "~/modules/payments/midtrans/channels";
 import { getCart, type CartView } from "~/modules/orders/cart.server";
-import { CheckoutSchema, placeOrder } from "~/modules/orders/checkout.server";
+import { CheckoutSchema } from "~/modules/orders/checkout-form.server";
+import { placeOrder } from "~/modules/orders/checkout.server";
 import { quoteDeliveries } from "~/modules/shipping/checkout-quotes.server";
 import { chosenFee, DeliveryChoices } from "~/components/checkout-delivery";
 import type { ShopDeliveries } from "~/modules/shipping/checkout-quotes";
@@ -50,13 +51,15 @@ const DESA_CODE = /^\d{2}\.\d{2}\.\d{2}\.\d{4}$/;
  */
 async function deliveriesFor(
   cart: Pick<CartView, "groups">,
-  desaCode: string | null,
+  destination: { desaCode: string | null; postalCode?: string | null },
   cache = true,
 ) {
   const lines = cart.groups.flatMap((g) => g.lines);
+  const { desaCode, postalCode } = destination;
   const quotes = await quoteDeliveries(db, {
     lines,
     destinationDesaCode: desaCode && DESA_CODE.test(desaCode) ? desaCode : null,
+    destinationPostalCode: postalCode && /^\d{5}$/.test(postalCode) ? postalCode : null,
     cache,
   });
   return [...quotes.values()];
@@ -104,7 +107,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
       text: `${a.recipientName} · ${formatIndonesianPhone(a.phone)} — ${a.detail}, ${a.place}${a.postalCode ? ` ${a.postalCode}` : ""}`,
     })),
     desaOptions: await listDesaOptions(db),
-    deliveries: await deliveriesFor(cart, desaCode),
+    deliveries: await deliveriesFor(cart, { desaCode, postalCode: saved?.postalCode }),
     addressId: saved ? saved.id : addresses.length > 0 ? "" : null,
     /** ?desa=<code>: the desa the fees were worked out for, preselected below. */
     desaCode: saved ? undefined : (desaCode ?? undefined),
@@ -148,10 +151,14 @@ export async function action({ request }: ActionFunctionArgs) {
   const submission = parseWithZod(formData, { schema: CheckoutSchema });
   // Every answer that shows the form again brings the fees for the address it was sent with.
   const desaCode = formData.get("desaCode");
+  const postalCode = formData.get("postalCode");
   const shown = {
     deliveries: await deliveriesFor(
       await getCart(db, { userId: user.id }),
-      typeof desaCode === "string" ? desaCode : null,
+      {
+        desaCode: typeof desaCode === "string" ? desaCode : null,
+        postalCode: typeof postalCode === "string" ? postalCode : null,
+      },
       false,
     ),
     chosen: chosenInForm(formData),

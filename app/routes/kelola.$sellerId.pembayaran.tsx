@@ -31,6 +31,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       bankAccountName: settings.bankAccountName ?? "",
       qrisStatic: settings.qrisStatic ?? "",
       localDeliveryFee: settings.localDeliveryFee?.toString() ?? "",
+      postalCode: settings.postalCode ?? "",
     },
     constraint: getZodConstraint(PaymentSettingsSchema),
   };
@@ -66,7 +67,12 @@ export default function PaymentSettingsPage() {
   const { t } = useI18n();
   const [form, fields] = useForm<
     Record<
-      "bankName" | "bankAccountNumber" | "bankAccountName" | "qrisStatic" | "localDeliveryFee",
+      | "bankName"
+      | "bankAccountNumber"
+      | "bankAccountName"
+      | "qrisStatic"
+      | "localDeliveryFee"
+      | "postalCode",
       string
     >
   >({ lastResult: actionData?.result, constraint, defaultValue: settings });
@@ -132,6 +138,19 @@ export default function PaymentSettingsPage() {
           <input
             {...getInputProps(fields.localDeliveryFee, { type: "number" })}
             inputMode="numeric"
+            className={inputClass}
+          />
+        </Field>
+        <Field
+          id={fields.postalCode.id}
+          label={t("paySettings.postalCode")}
+          hint={t("paySettings.postalCodeHint")}
+          errors={fields.postalCode.errors}
+        >
+          <input
+            {...getInputProps(fields.postalCode, { type: "text" })}
+            inputMode="numeric"
+            autoComplete="postal-code"
             className={inputClass}
           />
         </Field>

@@ -8,6 +8,7 @@ import {
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { CardRefundedTotal, CardRefundNote } from "~/components/card-refund";
 import { OrderTimeline, OrderTotals, StatusBadge } from "~/components/orders";
+import { CourierWaybillFields, ShipmentCard, TrackingUpdateForm } from "~/components/shipment";
 import { inputClass } from "~/components/ui/field";
 import { readForm } from "~/http/body.server";
 import { requestLocale, withDomainErrors } from "~/http/errors.server";
@@ -24,7 +25,16 @@ import {
   ShipSchema,
   shipOrder,
 } from "~/modules/orders/order-commands.server";
+import {
+  bookCourierPickup,
+  canBookPickup,
+  recordSellerTracking,
+  settleCourierCod,
+} from "~/modules/orders/order-shipments.server";
 import { getSellerOrder } from "~/modules/orders/order-views.server";
+import { LABEL_STATUSES, LABELLED_METHODS } from "~/modules/orders/shipping-labels.server";
+import { shippingProviderFor } from "~/modules/shipping/shipping-provider.server";
+import { MANUAL_COURIERS, ManualTrackingSchema } from "~/modules/shipping/shipments.server";
 import { sendOrderCardRefund } from "~/modules/payments/card-refunds.server";
 import { getStripe } from "~/modules/payments/stripe.server";
 import { db } from "~/utils/db.server";
@@ -48,7 +58,20 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   });
   invariantResponse(found, "Pesanan tidak ditemukan", { status: 404 });
   const { buyerId, ...order } = found;
-  return { seller, order, actions: orderActions({ ...order, buyerId, seller }, user) };
+  return {
+    seller,
+    order,
+    actions: orderActions({ ...order, buyerId, seller }, user),
+    canBook: order.status === "PACKED" && canBookPickup(shippingProviderFor(db), order),
+    canLabel:
+      LABEL_STATUSES.includes(order.status) && LABELLED_METHODS.includes(order.shippingMethod),
+    couriers: MANUAL_COURIERS,
+  };
+}
+
+/** The first problem of a form, translated, as the page's error. */
+function invalid(message: string, locale: ReturnType<typeof requestLocale>) {
+  return data({ error: translateErrorMessage(message, locale) }, { status: 400 });
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -72,16 +95,29 @@ export async function action({ request, params }: ActionFunctionArgs) {
           await packOrder(db, actor);
           break;
         case "ship": {
-          const parsed = ShipSchema.safeParse({ trackingNumber: formData.get("trackingNumber") });
-          if (!parsed.success) {
-            return data(
-              { error: translateErrorMessage(parsed.error.issues[0]!.message, locale) },
-              { status: 400 },
-            );
-          }
-          await shipOrder(db, { ...actor, trackingNumber: parsed.data.trackingNumber });
+          const parsed = ShipSchema.safeParse({
+            courier: formData.get("courier"),
+            trackingNumber: formData.get("trackingNumber"),
+          });
+          if (!parsed.success) return invalid(parsed.error.issues[0]!.message, locale);
+          await shipOrder(db, { ...actor, ...parsed.data });
           break;
         }
+        case "book-pickup":
+          await bookCourierPickup(db, shippingProviderFor(db), actor);
+          break;
+        case "tracking": {
+          const parsed = ManualTrackingSchema.safeParse({
+            status: formData.get("status"),
+            note: formData.get("note") ?? undefined,
+          });
+          if (!parsed.success) return invalid(parsed.error.issues[0]!.message, locale);
+          await recordSellerTracking(db, { ...actor, ...parsed.data });
+          break;
+        }
+        case "settle-cod":
+          await settleCourierCod(db, actor);
+          break;
         case "cancel":
         case "refund": {
           const parsed = CancelSchema.safeParse({ reason: formData.get("reason") });
@@ -121,7 +157,7 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
 };
 
 export default function SellerOrderPage() {
-  const { seller, order, actions } = useLoaderData<typeof loader>();
+  const { seller, order, actions, canBook, canLabel, couriers } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useI18n();
   const payment = order.payment;
@@ -232,27 +268,57 @@ export default function SellerOrderPage() {
             </button>
           </Form>
         ) : null}
+        {canBook ? (
+          <Form method="post" className="w-full">
+            <button type="submit" name="intent" value="book-pickup" className="btn-primary">
+              {t("shipment.book")}
+            </button>
+            <span className="mt-1 block text-sm text-stone-600">{t("shipment.bookHint")}</span>
+          </Form>
+        ) : null}
         {actions.includes("ship") ? (
           // Only a courier's parcel has a tracking number; pickups are simply handed over.
           <Form method="post" className="flex flex-wrap items-end gap-2">
+            {canBook ? <p className="w-full text-sm font-medium">{t("shipment.orType")}</p> : null}
             {takesTrackingNumber(order.shippingMethod) ? (
-              <label>
-                <span className="block text-sm font-medium">{t("inbox.trackingNumber")}</span>
-                <input
-                  type="text"
-                  name="trackingNumber"
-                  maxLength={60}
-                  required
-                  className={inputClass}
-                />
-              </label>
+              <CourierWaybillFields couriers={couriers} />
             ) : null}
-            <button type="submit" name="intent" value="ship" className="btn-primary">
+            <button
+              type="submit"
+              name="intent"
+              value="ship"
+              className={canBook ? "btn-secondary" : "btn-primary"}
+            >
               {t(shipActionKey(order.shippingMethod))}
             </button>
           </Form>
         ) : null}
+        {canLabel ? (
+          <a
+            href={`/kelola/${seller.id}/label?pesanan=${encodeURIComponent(order.code)}`}
+            className="btn-secondary"
+            target="_blank"
+            rel="noopener"
+          >
+            {t("shipment.printLabel")}
+          </a>
+        ) : null}
       </div>
+
+      {order.shipment ? <ShipmentCard shipment={order.shipment} side="seller" /> : null}
+      {order.shipment?.provider === "manual" && order.status === "SHIPPED" ? (
+        <TrackingUpdateForm />
+      ) : null}
+      {order.shipment?.codCollector === "SELLER" &&
+      order.shipment.codAmount > 0 &&
+      !order.shipment.codSettledAt &&
+      (order.shipment.deliveredAt || order.status === "COMPLETED") ? (
+        <Form method="post">
+          <button type="submit" name="intent" value="settle-cod" className="btn-secondary">
+            {t("shipment.settleCod")}
+          </button>
+        </Form>
+      ) : null}
 
       <OrderTimeline entries={order.timeline} shippingMethod={order.shippingMethod} />
 

@@ -45,6 +45,19 @@ export default function SellerInboxPage() {
           </Link>
         ))}
       </nav>
+      {tab === "dikemas" &&
+      orders.some(
+        (o) => o.shippingMethod === "COURIER" || o.shippingMethod === "LOCAL_DELIVERY",
+      ) ? (
+        <a
+          href={`/kelola/${seller.id}/label`}
+          className="btn-secondary"
+          target="_blank"
+          rel="noopener"
+        >
+          {t("shipment.printAll")}
+        </a>
+      ) : null}
       {orders.length === 0 ? <p>{t("inbox.empty")}</p> : null}
       <ul className="space-y-3">
         {orders.map((order) => (

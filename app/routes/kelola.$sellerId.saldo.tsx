@@ -6,12 +6,16 @@ import {
   type LoaderFunctionArgs,
   type MetaFunction,
 } from "@remix-run/node";
-import { Form, useActionData, useLoaderData } from "@remix-run/react";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { Field, FormError, inputClass } from "~/components/ui/field";
 import { readForm } from "~/http/body.server";
 import { formReply, invalidForm, withDomainErrors } from "~/http/errors.server";
 import { jakartaDateOf } from "~/utils/jakarta-calendar";
 import { getLedger, PayoutSchema, recordPayout } from "~/modules/ledger/ledger.server";
+import {
+  listCourierCodReceivables,
+  type CourierCodReceivable,
+} from "~/modules/orders/order-shipments.server";
 import { formatRupiah } from "~/modules/money/money";
 import { db } from "~/utils/db.server";
 import { notFound } from "~/http/responses";
@@ -27,6 +31,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     seller: { id: seller.id, businessName: seller.businessName },
     canPay,
     ledger: await getLedger(db, { sellerId: seller.id }),
+    courierCod: await listCourierCodReceivables(db, seller.id),
     today: jakartaDateOf(new Date()),
     constraint: getZodConstraint(PayoutSchema),
   };
@@ -60,7 +65,7 @@ export const meta: MetaFunction = ({ matches }) => {
 };
 
 export default function LedgerPage() {
-  const { canPay, ledger, today, constraint } = useLoaderData<typeof loader>();
+  const { seller, canPay, ledger, courierCod, today, constraint } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { locale, t } = useI18n();
   const [form, fields] = useForm<Record<"amount" | "reference" | "paidOn" | "note", string>>({
@@ -148,6 +153,51 @@ export default function LedgerPage() {
           </button>
         </Form>
       ) : null}
+      <CourierCod sellerId={seller.id} receivables={courierCod} />
     </div>
+  );
+}
+
+/** Cash couriers collected for the shop's own courier account and have not handed over. */
+function CourierCod({
+  sellerId,
+  receivables,
+}: {
+  sellerId: string;
+  receivables: { total: number; items: CourierCodReceivable[] };
+}) {
+  const { t } = useI18n();
+  return (
+    <section
+      aria-labelledby="cod-kurir"
+      className="rounded-xl border border-stone-200 bg-white p-4"
+    >
+      <h2 id="cod-kurir" className="font-semibold">
+        {t("shipment.receivables")}
+      </h2>
+      <p className="text-sm text-stone-600">{t("shipment.receivablesIntro")}</p>
+      {receivables.items.length === 0 ? (
+        <p className="mt-2 text-sm">{t("shipment.receivablesNone")}</p>
+      ) : (
+        <>
+          <p className="mt-2 font-semibold" data-testid="cod-receivable-total">
+            {t("shipment.receivablesTotal", { amount: formatRupiah(receivables.total) })}
+          </p>
+          <ul className="mt-1 divide-y divide-stone-200 text-sm">
+            {receivables.items.map((item) => (
+              <li key={item.orderCode} className="flex flex-wrap justify-between gap-2 py-2">
+                <Link to={`/kelola/${sellerId}/pesanan/${item.orderCode}`} className="underline">
+                  {item.orderCode}
+                </Link>
+                <span>
+                  {item.courier.toUpperCase()} {item.waybill ?? ""}
+                </span>
+                <span className="font-medium">{formatRupiah(item.amount)}</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
   );
 }

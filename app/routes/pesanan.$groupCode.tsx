@@ -12,6 +12,7 @@ import { inputClass } from "~/components/ui/field";
 import { CardRefundedTotal, CardRefundNote } from "~/components/card-refund";
 import { GatewayPayment } from "~/components/gateway-payment";
 import { OrderTimeline, OrderTotals, StatusBadge } from "~/components/orders";
+import { ShipmentCard } from "~/components/shipment";
 import { readForm } from "~/http/body.server";
 import { redirectWithToast } from "~/http/flash.server";
 import { requestLocale, withDomainErrors } from "~/http/errors.server";
@@ -249,6 +250,7 @@ export default function BuyerOrderPage() {
           <PaymentBlock order={order} qrSvg={qr[order.code] ?? null} />
           {order.cardRefund ? <CardRefundNote refund={order.cardRefund} side="buyer" /> : null}
 
+          {order.shipment ? <ShipmentCard shipment={order.shipment} side="buyer" /> : null}
           <OrderTimeline entries={order.timeline} shippingMethod={order.shippingMethod} />
 
           <div className="flex flex-wrap gap-2">

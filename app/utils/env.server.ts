@@ -243,6 +243,12 @@ const EnvSchema = z
       .positive("ORDER_AUTO_RECEIVE_DAYS must be positive")
       .max(60, "ORDER_AUTO_RECEIVE_DAYS must be at most 60")
       .default(7),
+    /** Days after the courier reports delivery when an unconfirmed order counts as received. */
+    ORDER_RECEIVE_AFTER_DELIVERY_DAYS: z.coerce
+      .number({ error: "ORDER_RECEIVE_AFTER_DELIVERY_DAYS must be a number" })
+      .positive("ORDER_RECEIVE_AFTER_DELIVERY_DAYS must be positive")
+      .max(30, "ORDER_RECEIVE_AFTER_DELIVERY_DAYS must be at most 30")
+      .default(2),
     /** A variant's stock at or below this after a sale sends a "low stock" notification. */
     LOW_STOCK_THRESHOLD: z.coerce
       .number({ error: "LOW_STOCK_THRESHOLD must be a number" })

@@ -44,6 +44,8 @@ const NOT_SHOWN_TO_USERS = new Set([
   "Notification body is missing or has invalid fields",
   "Invalid signature_key",
   "Status API unreachable",
+  "Unauthorized",
+  "Invalid body",
 ]);
 
 /** English words that are the same in Indonesian; none yet. */
@@ -56,6 +58,8 @@ const SAMPLES: Readonly<Record<string, string>> = {
   MAX_PHOTOS_PER_PRODUCT: "8",
   MAX_VARIANTS: "50",
   MAX_LINE_QUANTITY: "999",
+  MAX_LABELS: "100",
+  "refused.code": "PK-ABCDEFG-1",
   MAX_CART_LINES: "50",
   title: "Keripik Tempe",
   stock: "3",

@@ -10,6 +10,26 @@ export const SHIPPING_MESSAGES_EN: Readonly<Record<string, string>> = {
   "Pilih layanan kurir yang tersedia": "Choose one of the courier services offered",
   "Tekan Hitung ongkir dulu untuk melihat ongkir kurir":
     "Press Work out shipping first to see the courier fee",
+  "Kemas pesanan dulu sebelum memesan jemput kurir":
+    "Pack the order before booking a courier pickup",
+  "Layanan kurir pesanan ini tidak bisa dipesan otomatis — isi resi sendiri":
+    "This order's courier service cannot be booked automatically — type the waybill yourself",
+  "Kurir menolak pesanan jemput ini — periksa alamat dan kode pos, atau isi resi sendiri":
+    "The courier refused this pickup — check the addresses and postal codes, or type the waybill yourself",
+  "Jemput kurir belum bisa dipesan — coba lagi sebentar, atau isi resi sendiri":
+    "The pickup cannot be booked right now — try again shortly, or type the waybill yourself",
+  "Status kiriman hanya bisa diisi untuk pesanan yang dikirim kurir":
+    "A delivery status can only be given for an order sent by courier",
+  "Kiriman ini dilacak otomatis dari kurir":
+    "This parcel is tracked automatically from the courier",
+  "Tidak ada dana COD kurir yang menunggu": "No COD money from the courier is waiting",
+  "Belum ada pesanan yang siap dikirim": "No order is ready to go out yet",
+  "Nomor resi minimal 4 huruf": "A waybill has at least 4 characters",
+  "Pilih kurir": "Choose the courier",
+  "Nama kurir maksimal 40 huruf": "A courier's name has at most 40 characters",
+  "Pilih status kiriman": "Choose the delivery status",
+  "Pesanan ini sudah punya pengiriman": "This order already has a delivery",
+  "Kode pesanan tidak valid": "That order code is not valid",
 };
 
 /** Messages built from a template: the whole Indonesian message with a group per filled part. */
@@ -17,6 +37,14 @@ export const SHIPPING_PATTERNS_EN: readonly {
   readonly id: RegExp;
   readonly en: (...groups: string[]) => string;
 }[] = [
+  {
+    id: /^Pesanan (.+) tidak perlu label pengiriman$/,
+    en: (code) => `Order ${code} needs no shipping label`,
+  },
+  {
+    id: /^Paling banyak (\d+) label sekali cetak$/,
+    en: (n) => `At most ${n} labels in one print`,
+  },
   {
     id: /^(.+) belum punya tarif kurir ke alamat ini — pilih cara pengiriman lain$/,
     en: (shop) => `${shop} has no courier tariff to this address yet — choose another delivery`,

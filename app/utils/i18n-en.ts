@@ -6,6 +6,7 @@ import { kurEn } from "./i18n-kur-en";
 import { payoutsEn } from "./i18n-payouts-en";
 import { paymentsEn } from "./i18n-payments-en";
 import { shippingEn } from "./i18n-shipping-en";
+import { shipmentsEn } from "./i18n-shipments-en";
 import { addressEn } from "./i18n-address-en";
 import { midtransEn } from "./i18n-midtrans-en";
 import { biteshipEn } from "./i18n-biteship-en";
@@ -432,6 +433,7 @@ export const en: Messages = {
   ...payoutsEn,
   ...paymentsEn,
   ...shippingEn,
+  ...shipmentsEn,
   ...addressEn,
   ...midtransEn,
   ...biteshipEn,

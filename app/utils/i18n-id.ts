@@ -5,6 +5,7 @@ import { kurId } from "./i18n-kur-id";
 import { payoutsId } from "./i18n-payouts-id";
 import { paymentsId } from "./i18n-payments-id";
 import { shippingId } from "./i18n-shipping-id";
+import { shipmentsId } from "./i18n-shipments-id";
 import { addressId } from "./i18n-address-id";
 import { midtransId } from "./i18n-midtrans-id";
 import { biteshipId } from "./i18n-biteship-id";
@@ -432,6 +433,7 @@ export const id = {
   ...payoutsId,
   ...paymentsId,
   ...shippingId,
+  ...shipmentsId,
   ...addressId,
   ...midtransId,
   ...biteshipId,

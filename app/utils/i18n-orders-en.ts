@@ -158,6 +158,8 @@ export const ordersEn: Record<keyof typeof ordersId, string> = {
   "ledger.type.PAYOUT": "Payout",
   "ledger.type.ADJUSTMENT": "Paid directly",
   "ledger.type.TRANSFER_CODE": "Transfer unique code",
+  "ledger.type.SHIPPING_FEE": "Delivery fee",
+  "ledger.type.COURIER_CHARGE": "Courier charge (booked by the platform)",
   "ledger.date": "Date",
   "ledger.type": "Type",
   "ledger.description": "Description",

@@ -157,6 +157,8 @@ export const ordersId = {
   "ledger.type.PAYOUT": "Pencairan",
   "ledger.type.ADJUSTMENT": "Dibayar langsung",
   "ledger.type.TRANSFER_CODE": "Kode unik transfer",
+  "ledger.type.SHIPPING_FEE": "Ongkir",
+  "ledger.type.COURIER_CHARGE": "Ongkir kurir (dipesan lewat platform)",
   "ledger.date": "Tanggal",
   "ledger.type": "Jenis",
   "ledger.description": "Keterangan",

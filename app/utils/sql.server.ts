@@ -31,6 +31,7 @@ export const INSERT_COLUMNS = {
     buyerPhone: "text",
     address: "text",
     desaCode: "text",
+    postalCode: "text",
     paymentMethod: "enum:PaymentMethod",
     total: "int",
     createdAt: "timestamp",
@@ -392,7 +393,7 @@ export function insertRows<T extends InsertTable>(
  */
 export async function lockRow(
   tx: { $queryRaw: (query: Prisma.Sql) => Promise<unknown> },
-  table: "Seller" | "Payment" | "TrainingSession" | "TrainingAttendance",
+  table: "Seller" | "Payment" | "TrainingSession" | "TrainingAttendance" | "Shipment",
   id: string,
 ): Promise<void> {
   if (databaseProvider() !== "postgresql") return;

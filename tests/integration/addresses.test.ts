@@ -11,11 +11,8 @@ import {
   updateAddress,
   type AddressInput,
 } from "~/modules/accounts/addresses.server";
-import {
-  placeOrder,
-  type CheckoutInput,
-  type OrderSettings,
-} from "~/modules/orders/checkout.server";
+import { type CheckoutInput } from "~/modules/orders/checkout-form.server";
+import { placeOrder, type OrderSettings } from "~/modules/orders/checkout.server";
 import { db } from "~/utils/db.server";
 import { createCategory, createProduct, createSeller, createUser } from "../factories";
 import { domainErrorOf } from "../domain-error";

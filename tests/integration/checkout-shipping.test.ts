@@ -1,10 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import {
-  CheckoutSchema,
-  placeOrder,
-  type CheckoutInput,
-  type OrderSettings,
-} from "~/modules/orders/checkout.server";
+import { CheckoutSchema, type CheckoutInput } from "~/modules/orders/checkout-form.server";
+import { placeOrder, type OrderSettings } from "~/modules/orders/checkout.server";
 import { buildStaticQris, qrisAmount } from "~/modules/payments/qris";
 import { quoteDeliveries } from "~/modules/shipping/checkout-quotes.server";
 import { db } from "~/utils/db.server";

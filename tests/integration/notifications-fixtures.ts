@@ -5,7 +5,8 @@
 import { afterAll, beforeEach } from "vitest";
 import { setChannelSettings } from "~/modules/notifications/channels.server";
 import { processNotificationOutbox } from "~/modules/notifications/delivery.server";
-import type { CheckoutInput, OrderSettings } from "~/modules/orders/checkout.server";
+import type { CheckoutInput } from "~/modules/orders/checkout-form.server";
+import type { OrderSettings } from "~/modules/orders/checkout.server";
 import { db } from "~/utils/db.server";
 import { createCategory, createProduct, createSeller, createUser } from "../factories";
 import { startSmtpStandIn } from "../standins/smtp";

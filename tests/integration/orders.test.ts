@@ -3,12 +3,8 @@ import { monthlyStatement } from "~/modules/growth/cashbook.server";
 import { jakartaMonthOf } from "~/utils/jakarta-calendar";
 import { getLedger, recordPayout } from "~/modules/ledger/ledger.server";
 import { addToCart, getCart, mergeGuestCart } from "~/modules/orders/cart.server";
-import {
-  CheckoutSchema,
-  placeOrder,
-  type CheckoutInput,
-  type OrderSettings,
-} from "~/modules/orders/checkout.server";
+import { CheckoutSchema, type CheckoutInput } from "~/modules/orders/checkout-form.server";
+import { placeOrder, type OrderSettings } from "~/modules/orders/checkout.server";
 import {
   cancelOrderBySeller,
   confirmPayment,

@@ -47,13 +47,16 @@ describe("seller payment settings", () => {
       bankAccountName: "",
       qrisStatic: damaged,
       localDeliveryFee: "-5000",
+      postalCode: "6843",
     });
     expect(Object.keys(errors).sort()).toEqual([
       "bankAccountName",
       "bankAccountNumber",
       "localDeliveryFee",
+      "postalCode",
       "qrisStatic",
     ]);
+    expect(errors.postalCode).toBe("Kode pos 5 angka");
     expect(errors.bankAccountNumber).toBe("Lengkapi nama bank, nomor rekening dan nama pemilik");
     expect(errors.localDeliveryFee).toBe("Ongkir tidak boleh negatif");
     expect(
@@ -70,6 +73,7 @@ describe("seller payment settings", () => {
       bankAccountName: "Pemilik Uji",
       qrisStatic: qris,
       localDeliveryFee: "7500",
+      postalCode: " 68432 ",
     });
     await updatePaymentSettings(db, {
       sellerId: seller.id,
@@ -77,7 +81,11 @@ describe("seller payment settings", () => {
       actorRole: "OPERATOR",
       data,
     });
-    expect(await getPaymentSettings(db, seller.id)).toEqual({ ...data, localDeliveryFee: 7_500 });
+    expect(await getPaymentSettings(db, seller.id)).toEqual({
+      ...data,
+      localDeliveryFee: 7_500,
+      postalCode: "68432",
+    });
     const audit = await db.auditLog.findFirstOrThrow({
       where: { action: "seller.paymentSettings", entityId: seller.id },
     });
@@ -95,6 +103,7 @@ describe("seller payment settings", () => {
       bankAccountName: null,
       qrisStatic: null,
       localDeliveryFee: null,
+      postalCode: null,
     });
   });
 });

@@ -11,11 +11,8 @@ import { addDebt, DebtSchema, recordDebtPayment } from "~/modules/growth/debts.s
 import type { Sender } from "~/modules/notifications/channels.server";
 import { processNotificationOutbox } from "~/modules/notifications/delivery.server";
 import { addToCart } from "~/modules/orders/cart.server";
-import {
-  placeOrder,
-  type CheckoutInput,
-  type OrderSettings,
-} from "~/modules/orders/checkout.server";
+import type { CheckoutInput } from "~/modules/orders/checkout-form.server";
+import { placeOrder, type OrderSettings } from "~/modules/orders/checkout.server";
 import {
   cancelOrderByBuyer,
   confirmReceipt,

@@ -1,10 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { getLedger } from "~/modules/ledger/ledger.server";
-import {
-  placeOrder,
-  type CheckoutInput,
-  type OrderSettings,
-} from "~/modules/orders/checkout.server";
+import { type CheckoutInput } from "~/modules/orders/checkout-form.server";
+import { placeOrder, type OrderSettings } from "~/modules/orders/checkout.server";
 import { orderSettlement } from "~/modules/orders/gateway-settlement.server";
 import {
   confirmPayment,

@@ -228,7 +228,13 @@ export async function setDefaultAddress(
 export async function addressForCheckout(
   db: Db,
   input: { id: string; userId: string },
-): Promise<{ buyerName: string; buyerPhone: string; address: string; desaCode: string }> {
+): Promise<{
+  buyerName: string;
+  buyerPhone: string;
+  address: string;
+  desaCode: string;
+  postalCode: string;
+}> {
   const saved = await getAddress(db, input);
   if (!saved) throw new DomainError("INVALID", "Alamat tersimpan tidak ditemukan; pilih lagi");
   const postal = saved.postalCode ? ` ${saved.postalCode}` : "";
@@ -237,5 +243,6 @@ export async function addressForCheckout(
     buyerPhone: saved.phone,
     address: `${saved.detail}, ${saved.place}${postal}`.slice(0, 300),
     desaCode: saved.desaCode,
+    postalCode: saved.postalCode ?? "",
   };
 }

@@ -16,6 +16,10 @@ type Tx = Prisma.TransactionClient | Db;
  * subtracts the platform fee; when the buyer paid the seller directly (COD, transfer or QRIS to
  * the seller's own account) the money is already with the seller, so a "paid directly" entry
  * takes the sale back out and only the fee remains (owed by the seller). Payouts subtract.
+ * The delivery fee the buyer paid is its own entry (SHIPPING_FEE) beside the goods (SALE); when
+ * the platform booked the courier, what the courier charged is taken back (COURIER_CHARGE). Cash a
+ * courier collected on delivery for the platform's account stays in the balance like a card
+ * payment; collected for the seller's own courier account it is paid directly.
  */
 export function platformFee(subtotal: number, feePercent: number): number {
   return Math.round((subtotal * feePercent) / 100);
@@ -29,14 +33,29 @@ export async function recordOrderInLedger(
     paidToSeller: boolean;
     /** The kode unik the buyer added to a transfer (rupiah), which the seller received too. */
     transferCode?: number;
+    /** Rupiah the platform's courier account paid for a pickup it booked for this order. */
+    courierCharge?: number;
     feePercent: number;
   },
 ): Promise<void> {
   const { order } = input;
   const fee = platformFee(order.subtotal, input.feePercent);
+  const shipping = order.total - order.subtotal;
   const entries: { type: LedgerEntryType; amount: number; description: string }[] = [
-    { type: "SALE", amount: order.total, description: `Penjualan ${order.code}` },
+    { type: "SALE", amount: order.subtotal, description: `Penjualan ${order.code}` },
   ];
+  if (shipping > 0) {
+    entries.push({ type: "SHIPPING_FEE", amount: shipping, description: `Ongkir ${order.code}` });
+  }
+  const courierCharge = input.courierCharge ?? 0;
+  if (courierCharge > 0) {
+    // The platform's aggregator account paid the courier for the pickup it booked.
+    entries.push({
+      type: "COURIER_CHARGE",
+      amount: -courierCharge,
+      description: `Ongkir kurir dibayar platform ${order.code}`,
+    });
+  }
   if (fee > 0) {
     entries.push({
       type: "PLATFORM_FEE",

@@ -92,6 +92,19 @@ export const TEMPLATES = {
     },
     en: { title: "Order {code} completed", body: "The sale of {total} is in the shop's balance." },
   },
+  "seller.shipmentReturned": {
+    audience: "seller",
+    params: { code: "text", courier: "text" },
+    whatsapp: "pk_paket_kembali",
+    id: {
+      title: "Paket {code} dikembalikan",
+      body: "{courier} melaporkan paket kembali ke pengirim. Hubungi pembeli, lalu kirim ulang atau kembalikan dananya.",
+    },
+    en: {
+      title: "Parcel {code} was returned",
+      body: "{courier} reports the parcel went back to the sender. Contact the buyer, then resend it or refund.",
+    },
+  },
   "seller.reviewReceived": {
     audience: "seller",
     params: { product: "text", rating: "text" },
@@ -169,6 +182,19 @@ export const TEMPLATES = {
     whatsapp: "pk_pesanan_dikirim",
     id: { title: "Pesanan {code} dikirim", body: "{shop} sudah mengirim pesanan. {tracking}" },
     en: { title: "Order {code} shipped", body: "{shop} has sent your order. {tracking}" },
+  },
+  "buyer.orderDelivered": {
+    audience: "buyer",
+    params: { code: "text", shop: "text", receiveBy: "datetime" },
+    whatsapp: "pk_pesanan_sampai",
+    id: {
+      title: "Pesanan {code} sudah sampai",
+      body: "Kurir melaporkan paket dari {shop} sudah diterima. Periksa lalu konfirmasi; bila tidak ada kabar, pesanan dianggap diterima pada {receiveBy}.",
+    },
+    en: {
+      title: "Order {code} was delivered",
+      body: "The courier reports the parcel from {shop} was delivered. Check it and confirm; without word from you it counts as received on {receiveBy}.",
+    },
   },
   "buyer.paymentDue": {
     audience: "buyer",

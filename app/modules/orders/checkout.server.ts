@@ -1,116 +1,26 @@
 import crypto from "node:crypto";
-import { z } from "zod";
 import { Prisma } from "~/generated/prisma/client";
 import type { OrderStatus } from "~/generated/prisma/enums";
-import { normalizeIndonesianPhone } from "~/modules/auth/phone";
 import { enqueueOutbox, notifyOutbox } from "~/modules/outbox/outbox.server";
 import { paymentProvider } from "~/modules/payments/providers/registry.server";
-import { PAYMENT_METHODS } from "~/modules/payments/providers/traits";
 import type { GatewaySettings } from "~/modules/payments/providers/types";
 import type { Db } from "~/utils/db.server";
 import { DomainError } from "~/utils/errors";
 import { insertRows, sqlTimestamp } from "~/utils/sql.server";
-import { MAX_LINE_QUANTITY } from "./cart.server";
-import { DELIVERY_CHOICE_PATTERN, etdText } from "~/modules/shipping/checkout-quotes";
+import { etdText } from "~/modules/shipping/checkout-quotes";
 import {
   assertSeenFees,
   chooseDelivery,
   quoteDeliveries,
 } from "~/modules/shipping/checkout-quotes.server";
-import { blankToUndefined } from "~/utils/forms";
 import { notificationEvents } from "~/modules/notifications/notify.server";
+import { MAX_ORDER_TOTAL, type CheckoutInput } from "./checkout-form.server";
 import {
   deadlinesFor,
   orderDeadlineSettings,
   shopNotifications,
   type OrderDeadlineSettings,
 } from "./order-notifications.server";
-
-/** Totals are 32-bit integers in the database; no village order comes near this. */
-export const MAX_ORDER_TOTAL = 2_000_000_000;
-
-const SHIPPING_CHOICE_WITH_FEE = new RegExp(
-  `${DELIVERY_CHOICE_PATTERN.source.slice(0, -1)}(=\\d{1,10})?$`,
-);
-
-/**
- * What the checkout form sends. Lines and the expected goods subtotal echo what the buyer saw,
- * so a price that changed in between (or a tampered form) is refused rather than silently
- * charged. Delivery fees are shown next to each delivery choice; the form echoes the fee shown
- * with the choice ("COURIER:REGULAR=18000") and the server, which alone decides amounts, refuses
- * a fee that is not its own quote. Unknown fields (a `price`, say) are refused too.
- */
-export const CheckoutSchema = z.strictObject({
-  buyerName: z
-    .string({ error: "Nama penerima wajib diisi" })
-    .trim()
-    .min(2, { error: "Nama penerima minimal 2 huruf" })
-    .max(80, { error: "Nama penerima maksimal 80 huruf" }),
-  buyerPhone: z.string({ error: "Nomor HP wajib diisi" }).transform((v, ctx) => {
-    const phone = normalizeIndonesianPhone(v);
-    if (!phone) {
-      ctx.addIssue({ code: "custom", message: "Nomor HP tidak valid (contoh: 0812 3456 7890)" });
-      return z.NEVER;
-    }
-    return phone;
-  }),
-  address: z
-    .string({ error: "Alamat wajib diisi" })
-    .trim()
-    .min(10, { error: "Tulis alamat lengkap (minimal 10 huruf): dusun, RT/RW, patokan" })
-    .max(300, { error: "Alamat maksimal 300 huruf" }),
-  desaCode: z.preprocess(
-    blankToUndefined,
-    z
-      .string()
-      .regex(/^\d{2}\.\d{2}\.\d{2}\.\d{4}$/, { error: "Pilih desa dari daftar" })
-      .optional(),
-  ),
-  note: z.preprocess(
-    blankToUndefined,
-    z.string().trim().max(300, { error: "Catatan maksimal 300 huruf" }).optional(),
-  ),
-  paymentMethod: z.enum(PAYMENT_METHODS, { error: "Pilih cara bayar" }),
-  /** A gateway's channel (Midtrans: qris, va_bca, gopay, …); other methods send none. */
-  paymentChannel: z.preprocess(blankToUndefined, z.string().max(40).optional()),
-  lines: z
-    .array(
-      z.strictObject({
-        variantId: z.string().min(1).max(40),
-        quantity: z.coerce
-          .number({ error: "Jumlah harus angka" })
-          .int({ error: "Jumlah harus bilangan bulat" })
-          .min(1, { error: "Jumlah minimal 1" })
-          .max(MAX_LINE_QUANTITY, { error: `Jumlah maksimal ${MAX_LINE_QUANTITY}` }),
-      }),
-      { error: "Keranjang kosong" },
-    )
-    .min(1, { error: "Keranjang kosong" })
-    .max(100),
-  shipping: z
-    .array(
-      z
-        .strictObject({
-          sellerId: z.string().min(1).max(40),
-          /** A delivery choice ("PICKUP_SELLER", "COURIER:REGULAR"), with "=<fee>" from the form. */
-          method: z
-            .string({ error: "Pilih cara pengiriman" })
-            .regex(SHIPPING_CHOICE_WITH_FEE, { error: "Pilih cara pengiriman" }),
-          /** The fee the buyer saw for that choice, in rupiah. */
-          fee: z.coerce.number().int().min(0).max(MAX_ORDER_TOTAL).optional(),
-        })
-        .transform(
-          ({ sellerId, method, fee }): { sellerId: string; method: string; fee?: number } => {
-            const [choice, seen] = method.split("=");
-            return { sellerId, method: choice!, fee: seen === undefined ? fee : Number(seen) };
-          },
-        ),
-      { error: "Pilih cara pengiriman" },
-    )
-    .min(1, { error: "Pilih cara pengiriman" }),
-  expectedSubtotal: z.coerce.number().int().min(0).max(MAX_ORDER_TOTAL),
-});
-export type CheckoutInput = z.infer<typeof CheckoutSchema>;
 
 export interface OrderSettings extends GatewaySettings {
   /** Platform fee in percent of the goods subtotal (0 = none). */
@@ -445,6 +355,7 @@ async function createOrders(
           ? `${checkout.address}\nCatatan: ${checkout.note}`
           : checkout.address,
         desaCode: checkout.desaCode ?? null,
+        postalCode: checkout.postalCode ?? null,
         paymentMethod: method,
         total,
         createdAt: now,
@@ -551,14 +462,16 @@ export async function placeOrder(
   const now = input.now ?? new Date();
   const { variantIds, shippingBySeller } = checkForm(checkout, settings);
 
+  // The fees are quoted again, from fresh tariff rows, exactly as the page quoted them: before
+  // the transaction, so a courier aggregator's answer never holds the database's write lock.
+  const deliveries = await quoteDeliveries(db, {
+    lines: checkout.lines,
+    destinationDesaCode: checkout.desaCode,
+    destinationPostalCode: checkout.postalCode,
+    cache: false,
+  });
   const placed = await db.$transaction(async (tx) => {
     const perSeller = await loadLines(tx, checkout, variantIds);
-    // The fees are quoted again here, from fresh tariff rows, exactly as the page quoted them.
-    const deliveries = await quoteDeliveries(tx, {
-      lines: checkout.lines,
-      destinationDesaCode: checkout.desaCode,
-      cache: false,
-    });
     const { drafts, total } = priceOrders(checkout, perSeller, shippingBySeller, deliveries);
     const stockAfter = await takeStock(tx, drafts, now);
     if (input.fromCartOf) await takeFromCart(tx, input.fromCartOf, checkout, variantIds);

@@ -5,7 +5,6 @@
  */
 import { z } from "zod";
 import type { Role } from "~/generated/prisma/enums";
-import { auditOnBehalf } from "~/modules/audit/audit.server";
 import { recordSizeClass } from "~/modules/growth/cashbook.server";
 import { recordOrderInLedger, reverseOrderInLedger } from "~/modules/ledger/ledger.server";
 import { enqueueOutbox, notifyOutbox } from "~/modules/outbox/outbox.server";
@@ -13,8 +12,11 @@ import { recordGatewayRefund } from "~/modules/payments/providers/registry.serve
 import { ON_DELIVERY_METHODS, SELLER_CONFIRMED_METHODS } from "~/modules/payments/providers/traits";
 import type { Db } from "~/utils/db.server";
 import { DomainError } from "~/utils/errors";
+import { ManualShipmentSchema } from "~/modules/shipping/shipments.server";
 import { orderActions, type OrderParty } from "./order-actions";
+import { openManualShipment } from "./order-shipments.server";
 import {
+  auditForSeller,
   changeStatus,
   concurrentChange,
   orderCore,
@@ -44,28 +46,6 @@ async function restock(tx: Tx, orderId: string): Promise<void> {
       topic: "search.product" as const,
       aggregateId: id,
     })),
-  );
-}
-
-/** An order command's audit entry, written when someone acts for the seller (auditOnBehalf). */
-async function auditForSeller(
-  tx: Tx,
-  input: { actorId: string; actorRole?: Role; sellerId: string },
-  action: string,
-  order: { id: string; code: string },
-  data: Record<string, string> = {},
-): Promise<void> {
-  if (!input.actorRole) return;
-  await auditOnBehalf(
-    tx,
-    { id: input.actorId, role: input.actorRole },
-    {
-      action,
-      entityType: "Order",
-      entityId: order.id,
-      sellerId: input.sellerId,
-      data: { code: order.code, ...data },
-    },
   );
 }
 
@@ -108,34 +88,47 @@ export async function packOrder(db: Db, input: SellerCommand): Promise<void> {
   notifyOutbox();
 }
 
+/** What the ship form sends: for a courier order, the courier and its waybill. */
 export const ShipSchema = z.object({
+  courier: z.preprocess(
+    (v) => (v === null || (typeof v === "string" && v.trim() === "") ? undefined : v),
+    ManualShipmentSchema.shape.courier.optional(),
+  ),
   trackingNumber: z.preprocess(
     (v) => (v === null || (typeof v === "string" && v.trim() === "") ? undefined : v),
-    z
-      .string()
-      .trim()
-      .max(60, { error: "Nomor resi maksimal 60 huruf" })
-      .regex(/^[A-Za-z0-9 -]+$/, { error: "Nomor resi hanya huruf, angka dan tanda -" })
-      .optional(),
+    ManualShipmentSchema.shape.trackingNumber.optional(),
   ),
 });
 
+/**
+ * Ships a packed order. A courier order needs its waybill (and the courier's name), and opens
+ * the shipment whose timeline the buyer follows; pickups and local delivery need neither.
+ */
 export async function shipOrder(
   db: Db,
-  input: SellerCommand & { trackingNumber?: string },
+  input: SellerCommand & { courier?: string; trackingNumber?: string },
 ): Promise<void> {
   await db.$transaction(async (tx) => {
     const order = await requireSellerOrder(tx, input.sellerId, input.orderCode);
     if (order.shippingMethod === "COURIER" && !input.trackingNumber) {
       throw new DomainError("INVALID", "Isi nomor resi kurir");
     }
+    const at = new Date();
     await changeStatus(tx, {
       order,
       to: "SHIPPED",
       actorId: input.actorId,
       note: input.trackingNumber ? `Resi: ${input.trackingNumber}` : null,
       data: { trackingNumber: input.trackingNumber ?? null },
+      at,
     });
+    if (order.shippingMethod === "COURIER" && input.trackingNumber) {
+      await openManualShipment(tx, order, {
+        courier: input.courier ?? "Kurir",
+        waybill: input.trackingNumber,
+        at,
+      });
+    }
     await auditForSeller(tx, input, "order.ship", order);
   });
   notifyOutbox();
@@ -301,10 +294,17 @@ export async function receiveOrder(
     },
     select: { payee: true, uniqueCode: true },
   });
+  const shipment = await tx.shipment.findUnique({
+    where: { orderId: order.id },
+    select: { provider: true, price: true, codCollector: true },
+  });
+  // Cash a courier collected for the platform's aggregator account reaches the seller by payout.
+  const collectedByPlatform = shipment?.codCollector === "PLATFORM";
   await recordOrderInLedger(tx, {
     order,
-    paidToSeller: payment?.payee !== "platform",
+    paidToSeller: payment?.payee !== "platform" && !collectedByPlatform,
     transferCode: payment?.uniqueCode ?? 0,
+    courierCharge: shipment && shipment.provider !== "manual" ? (shipment.price ?? 0) : 0,
     feePercent: input.feePercent,
   });
 }

@@ -3,7 +3,8 @@
  * order, and `changeStatus`, the one way an order's status changes.
  */
 import type { Prisma } from "~/generated/prisma/client";
-import type { OrderStatus } from "~/generated/prisma/enums";
+import type { OrderStatus, Role } from "~/generated/prisma/enums";
+import { auditOnBehalf } from "~/modules/audit/audit.server";
 import { DomainError } from "~/utils/errors";
 import { assertTransition } from "./transitions";
 import {
@@ -93,4 +94,26 @@ export async function requireBuyerOrder(tx: Tx, buyerId: string, code: string): 
   });
   if (!order) throw new DomainError("NOT_FOUND", "Pesanan tidak ditemukan");
   return order;
+}
+
+/** An order command's audit entry, written when someone acts for the seller (auditOnBehalf). */
+export async function auditForSeller(
+  tx: Tx,
+  input: { actorId: string; actorRole?: Role; sellerId: string },
+  action: string,
+  order: { id: string; code: string },
+  data: Record<string, string> = {},
+): Promise<void> {
+  if (!input.actorRole) return;
+  await auditOnBehalf(
+    tx,
+    { id: input.actorId, role: input.actorRole },
+    {
+      action,
+      entityType: "Order",
+      entityId: order.id,
+      sellerId: input.sellerId,
+      data: { code: order.code, ...data },
+    },
+  );
 }

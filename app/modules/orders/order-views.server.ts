@@ -2,6 +2,7 @@
 import type { Prisma } from "~/generated/prisma/client";
 import type { OrderStatus, PaymentMethod, ShippingMethod } from "~/generated/prisma/enums";
 import type { Db } from "~/utils/db.server";
+import { shipmentView, type ShipmentView } from "~/modules/shipping/shipments.server";
 import { SELLER_INBOX_TABS, type SellerInboxTab } from "./inbox";
 
 export interface TimelineEntry {
@@ -128,6 +129,7 @@ const orderDetailSelect = {
     },
   },
   cardRefund: { select: { status: true, amount: true, failure: true, providerRef: true } },
+  shipment: { select: shipmentView },
 } satisfies Prisma.OrderSelect;
 
 type OrderDetailRow = Prisma.OrderGetPayload<{ select: typeof orderDetailSelect }>;
@@ -184,8 +186,31 @@ function toOrderDetail(row: OrderDetailRow) {
       /** Recorded but never acknowledged by Stripe (not sent yet, or the answer was lost). */
       unsent: row.cardRefund.status !== "SUCCEEDED" && row.cardRefund.providerRef === null,
     },
+    shipment: row.shipment && toShipmentDetail(row.shipment),
   };
 }
+
+/** A courier shipment as the order pages show it: the parcel's state and its timeline. */
+function toShipmentDetail(s: ShipmentView) {
+  return {
+    provider: s.provider,
+    courier: s.courier,
+    service: s.service,
+    waybill: s.waybill,
+    status: s.status,
+    deliveredAt: s.deliveredAt?.toISOString() ?? null,
+    codAmount: s.codAmount,
+    codCollector: s.codCollector,
+    codSettledAt: s.codSettledAt?.toISOString() ?? null,
+    events: s.events.map((e) => ({
+      id: e.id,
+      status: e.status,
+      at: e.at.toISOString(),
+      note: e.note,
+    })),
+  };
+}
+export type ShipmentDetail = ReturnType<typeof toShipmentDetail>;
 export type OrderDetail = ReturnType<typeof toOrderDetail>;
 
 export async function getSellerOrder(db: Db, input: { sellerId: string; orderCode: string }) {

@@ -54,6 +54,15 @@ export const PaymentSettingsSchema = z
         .max(1_000_000, { error: "Ongkir maksimal Rp1.000.000" })
         .optional(),
     ),
+    /** Where couriers pick up: aggregators price by postal code. */
+    postalCode: z.preprocess(
+      blankToUndefined,
+      z
+        .string()
+        .trim()
+        .regex(/^\d{5}$/, { error: "Kode pos 5 angka" })
+        .optional(),
+    ),
   })
   .superRefine((v, ctx) => {
     const bank = [v.bankName, v.bankAccountNumber, v.bankAccountName];
@@ -84,6 +93,7 @@ export async function getPaymentSettings(db: Db, sellerId: string) {
       bankAccountName: true,
       qrisStatic: true,
       localDeliveryFee: true,
+      postalCode: true,
     },
   });
 }
@@ -101,6 +111,7 @@ export async function updatePaymentSettings(
         bankAccountName: input.data.bankAccountName ?? null,
         qrisStatic: input.data.qrisStatic ?? null,
         localDeliveryFee: input.data.localDeliveryFee ?? null,
+        postalCode: input.data.postalCode ?? null,
       },
     });
     await recordAudit(tx, {
@@ -114,6 +125,7 @@ export async function updatePaymentSettings(
         bank: !!input.data.bankAccountNumber,
         qris: !!input.data.qrisStatic,
         localDeliveryFee: input.data.localDeliveryFee ?? null,
+        postalCode: input.data.postalCode ?? null,
       },
     });
   });

@@ -47,7 +47,9 @@ export async function quoteDeliveries(
       product: {
         select: {
           weightGrams: true,
-          seller: { select: { id: true, desaCode: true, localDeliveryFee: true } },
+          seller: {
+            select: { id: true, desaCode: true, postalCode: true, localDeliveryFee: true },
+          },
         },
       },
     },
@@ -84,9 +86,13 @@ export async function quoteDeliveries(
       let courier: CourierStatus = "NO_DESTINATION";
       if (destination) {
         try {
-          // Shops have no postal code yet: Biteship then answers through the tariff fallback.
+          // Without both postal codes Biteship answers through the tariff fallback (estimated).
           const quotes = await provider.quote({
-            origin: { kecamatanCode: regionPrefix(seller.desaCode, 3), desaCode: seller.desaCode },
+            origin: {
+              kecamatanCode: regionPrefix(seller.desaCode, 3),
+              desaCode: seller.desaCode,
+              ...(seller.postalCode ? { postalCode: seller.postalCode } : {}),
+            },
             destination: {
               desaCode: destination,
               ...(destinationPostalCode ? { postalCode: destinationPostalCode } : {}),

@@ -105,6 +105,8 @@ export interface ShippingProvider {
   readonly name: string;
   /** Every service the provider offers for this shipment, cheapest first. */
   quote(input: ShippingQuoteInput): Promise<ShippingQuote[]>;
+  /** Whether `book` can take an order quoted with this service code (one of its own quotes). */
+  bookable?(service: string): boolean;
   /** Creates a courier order with a pickup; absent when the provider cannot book. */
   book?(input: ShippingBookingInput): Promise<ShippingBooking>;
   /** The tracking history of a waybill; absent when the provider cannot track. */

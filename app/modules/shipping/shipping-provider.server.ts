@@ -62,6 +62,7 @@ export function withTariffFallback(
         return quotes.map((q) => ({ ...q, estimated: true as const }));
       }
     },
+    ...(live.bookable ? { bookable: live.bookable.bind(live) } : {}),
     ...(live.book ? { book: live.book.bind(live) } : {}),
     ...(live.track ? { track: live.track.bind(live) } : {}),
   };

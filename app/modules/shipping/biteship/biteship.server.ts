@@ -364,6 +364,11 @@ export function createBiteshipProvider(config: BiteshipConfig): ShippingProvider
   return {
     name: "biteship",
 
+    bookable(service) {
+      const decoded = decodeBiteshipService(service);
+      return decoded !== null && couriers.includes(decoded.courier);
+    },
+
     async quote(input) {
       const request = buildBiteshipRatesRequest(input, couriers);
       const answer = parse(RatesSchema, await call("POST", "/v1/rates/couriers", request));

@@ -1,0 +1,497 @@
+/**
+ * What a parcel's journey means for its order: shipping with a typed waybill or a booked pickup,
+ * tracking reports from the courier (a webhook) or the seller, delivery restarting the automatic
+ * receipt, and the cash a courier collects on delivery until it reaches the seller.
+ */
+import type { Role } from "~/generated/prisma/enums";
+import { notify } from "~/modules/notifications/notify.server";
+import { notifyOutbox } from "~/modules/outbox/outbox.server";
+import { ON_DELIVERY_METHODS } from "~/modules/payments/providers/traits";
+import { packParcel } from "~/modules/shipping/checkout-quotes";
+import type {
+  ShippingBookingInput,
+  ShippingProvider,
+  ShippingTrackingStatus,
+} from "~/modules/shipping/provider";
+import {
+  createShipment,
+  findProviderShipment,
+  recordTracking,
+  setShipmentWaybill,
+  type TrackingReport,
+} from "~/modules/shipping/shipments.server";
+import type { Db, DbOrTx } from "~/utils/db.server";
+import { getEnv } from "~/utils/env.server";
+import { DomainError } from "~/utils/errors";
+import { buyerOrderLink, sellerOrderLink } from "./order-notifications.server";
+import {
+  auditForSeller,
+  changeStatus,
+  requireSellerOrder,
+  type OrderCore,
+  type Tx,
+} from "./order-status.server";
+
+const DAY_MS = 86_400_000;
+
+type SellerCommand = { sellerId: string; orderCode: string; actorId: string; actorRole?: Role };
+
+/** Rupiah the courier must collect from the buyer: an unpaid cash-on-delivery payment. */
+export async function codToCollect(tx: DbOrTx, orderId: string): Promise<number> {
+  const payment = await tx.payment.findFirst({
+    where: { orderId, method: { in: ON_DELIVERY_METHODS }, status: "PENDING" },
+    select: { amount: true },
+  });
+  return payment?.amount ?? 0;
+}
+
+/**
+ * Opens the shipment of a courier order the seller hands over themselves, with the waybill they
+ * typed. Cash on delivery goes from that courier to the seller (a receivable until it arrives).
+ */
+export async function openManualShipment(
+  tx: Tx,
+  order: Pick<OrderCore, "id">,
+  input: { courier: string; waybill: string; at: Date },
+): Promise<void> {
+  const codAmount = await codToCollect(tx, order.id);
+  await createShipment(tx, {
+    orderId: order.id,
+    provider: "manual",
+    courier: input.courier,
+    waybill: input.waybill,
+    status: "PICKED_UP",
+    codAmount,
+    codCollector: "SELLER",
+    at: input.at,
+    note: `Diserahkan ke ${input.courier}, resi ${input.waybill}`,
+    source: "manual",
+  });
+}
+
+/** Whether this order can be booked for pickup with `provider` (its courier service was quoted there). */
+export function canBookPickup(
+  provider: ShippingProvider,
+  order: { shippingMethod: string; shippingService: string | null },
+): boolean {
+  return (
+    order.shippingMethod === "COURIER" &&
+    order.shippingService !== null &&
+    provider.book !== undefined &&
+    provider.bookable?.(order.shippingService) === true
+  );
+}
+
+/** Why a booking failed, for the seller: what to fix, or to try again, or to type a waybill. */
+function bookingFailure(error: unknown): string {
+  const name = error instanceof Error ? error.name : "";
+  if (name === "ShippingQuoteUnavailable") return (error as Error).message;
+  if (name === "BiteshipRefused") {
+    return "Kurir menolak pesanan jemput ini — periksa alamat dan kode pos, atau isi resi sendiri";
+  }
+  return "Jemput kurir belum bisa dipesan — coba lagi sebentar, atau isi resi sendiri";
+}
+
+/** The pickup order a provider gets for a packed order: both addresses, the goods, the COD. */
+async function bookingFor(db: Db, orderId: string): Promise<ShippingBookingInput> {
+  const order = await db.order.findUniqueOrThrow({
+    where: { id: orderId },
+    select: {
+      code: true,
+      shippingService: true,
+      seller: {
+        select: {
+          businessName: true,
+          whatsapp: true,
+          address: true,
+          postalCode: true,
+          desaCode: true,
+          desa: { select: { name: true, parent: { select: { name: true } } } },
+        },
+      },
+      group: {
+        select: {
+          buyerName: true,
+          buyerPhone: true,
+          address: true,
+          desaCode: true,
+          postalCode: true,
+        },
+      },
+      items: {
+        orderBy: { id: "asc" },
+        select: {
+          productTitle: true,
+          variantName: true,
+          unitPrice: true,
+          quantity: true,
+          variant: {
+            select: {
+              weightGrams: true,
+              lengthCm: true,
+              widthCm: true,
+              heightCm: true,
+              product: { select: { weightGrams: true } },
+            },
+          },
+        },
+      },
+    },
+  });
+  const { seller, group } = order;
+  const place = seller.desa ? `${seller.desa.name}, ${seller.desa.parent?.name ?? ""}` : "";
+  const packable = order.items.map((i) => ({
+    weightGrams: i.variant.weightGrams ?? i.variant.product.weightGrams ?? 0,
+    lengthCm: i.variant.lengthCm,
+    widthCm: i.variant.widthCm,
+    heightCm: i.variant.heightCm,
+    quantity: i.quantity,
+  }));
+  const [address = ""] = group.address.split("\nCatatan: ");
+  return {
+    reference: order.code,
+    courier: "",
+    service: order.shippingService ?? "",
+    shipper: {
+      name: seller.businessName,
+      phone: seller.whatsapp,
+      address: [seller.address, place].filter(Boolean).join(", "),
+      desaCode: seller.desaCode,
+      postalCode: seller.postalCode ?? undefined,
+    },
+    receiver: {
+      name: group.buyerName,
+      phone: group.buyerPhone,
+      address,
+      desaCode: group.desaCode ?? "",
+      postalCode: group.postalCode ?? undefined,
+    },
+    parcels: [packParcel(packable)],
+    items: order.items.map((i, index) => ({
+      name: i.variantName ? `${i.productTitle} (${i.variantName})` : i.productTitle,
+      quantity: i.quantity,
+      value: i.unitPrice,
+      weightGrams: Math.max(1, packable[index]!.weightGrams),
+    })),
+    codAmount: await codToCollect(db, orderId),
+  };
+}
+
+/**
+ * Books a courier pickup for a packed order through the provider that quoted it, and ships the
+ * order. The shipment row is claimed before the provider is asked, so a second click (or a second
+ * operator) is refused instead of booking twice; a failed booking releases the claim. Cash on
+ * delivery is collected for the platform's aggregator account (it reaches the seller by payout).
+ */
+export async function bookCourierPickup(
+  db: Db,
+  provider: ShippingProvider,
+  input: SellerCommand,
+): Promise<void> {
+  const order = await db.order.findFirst({
+    where: { code: input.orderCode, sellerId: input.sellerId },
+    select: { id: true, status: true, shippingMethod: true, shippingService: true },
+  });
+  if (!order) throw new DomainError("NOT_FOUND", "Pesanan tidak ditemukan");
+  if (order.status !== "PACKED") {
+    throw new DomainError("CONFLICT", "Kemas pesanan dulu sebelum memesan jemput kurir");
+  }
+  if (!canBookPickup(provider, order)) {
+    throw new DomainError(
+      "CONFLICT",
+      "Layanan kurir pesanan ini tidak bisa dipesan otomatis — isi resi sendiri",
+    );
+  }
+  const booking = await bookingFor(db, order.id);
+  const at = new Date();
+  const claim = await db.$transaction((tx) =>
+    createShipment(tx, {
+      orderId: order.id,
+      provider: provider.name,
+      courier: order.shippingService!.split("_")[0]!.toLowerCase(),
+      service: order.shippingService,
+      status: "CONFIRMED",
+      codAmount: booking.codAmount ?? 0,
+      codCollector: "PLATFORM",
+      at,
+      note: "Jemput kurir dipesan",
+      source: "manual",
+    }),
+  );
+  let booked;
+  try {
+    booked = await provider.book!(booking);
+  } catch (error) {
+    await db.shipment.delete({ where: { id: claim.id } });
+    console.error(`Pickup booking for ${input.orderCode} failed:`, error);
+    throw new DomainError("CONFLICT", bookingFailure(error));
+  }
+  await db.$transaction(async (tx) => {
+    await tx.shipment.update({
+      where: { id: claim.id },
+      data: {
+        providerOrderId: booked.providerOrderId,
+        courier: booked.courier,
+        service: booked.service,
+        waybill: booked.waybill,
+        price: booked.price,
+      },
+    });
+    const current = await requireSellerOrder(tx, input.sellerId, input.orderCode);
+    await changeStatus(tx, {
+      order: current,
+      to: "SHIPPED",
+      actorId: input.actorId,
+      note: booked.waybill ? `Resi: ${booked.waybill}` : "Jemput kurir dipesan",
+      data: { trackingNumber: booked.waybill },
+      at,
+    });
+    await auditForSeller(tx, input, "order.bookPickup", current);
+  });
+  notifyOutbox();
+}
+
+/**
+ * What a first "delivered" report does to its order: the automatic receipt now counts from the
+ * delivery (ORDER_RECEIVE_AFTER_DELIVERY_DAYS), and the buyer is asked to confirm.
+ */
+async function orderDelivered(tx: Tx, orderId: string, at: Date): Promise<void> {
+  const receiveBy = new Date(at.getTime() + getEnv().ORDER_RECEIVE_AFTER_DELIVERY_DAYS * DAY_MS);
+  const { count } = await tx.order.updateMany({
+    where: { id: orderId, status: "SHIPPED" },
+    data: { receiveBy, remindedAt: null },
+  });
+  if (count !== 1) return;
+  const order = await tx.order.findUniqueOrThrow({
+    where: { id: orderId },
+    select: {
+      code: true,
+      seller: { select: { businessName: true } },
+      group: { select: { code: true, buyerId: true } },
+    },
+  });
+  if (!order.group.buyerId) return;
+  await notify(
+    tx,
+    [
+      {
+        kind: "buyer.orderDelivered",
+        to: { users: [order.group.buyerId] },
+        params: {
+          code: order.code,
+          shop: order.seller.businessName,
+          receiveBy: receiveBy.toISOString(),
+        },
+        link: buyerOrderLink(order.group.code),
+        key: `buyer.orderDelivered:${orderId}`,
+        actorId: null,
+      },
+    ],
+    at,
+  );
+}
+
+async function orderReturned(tx: Tx, orderId: string, at: Date): Promise<void> {
+  const order = await tx.order.findUniqueOrThrow({
+    where: { id: orderId },
+    select: { code: true, sellerId: true, shipment: { select: { courier: true } } },
+  });
+  await notify(
+    tx,
+    [
+      {
+        kind: "seller.shipmentReturned",
+        to: { shop: order.sellerId },
+        params: { code: order.code, courier: order.shipment?.courier.toUpperCase() ?? "Kurir" },
+        link: sellerOrderLink(order.sellerId, order.code),
+        key: `seller.shipmentReturned:${orderId}`,
+        actorId: null,
+      },
+    ],
+    at,
+  );
+}
+
+/** A report on the timeline, and what it means for the order. */
+async function applyReport(
+  tx: Tx,
+  shipment: { id: string; orderId: string },
+  report: TrackingReport,
+): Promise<boolean> {
+  const outcome = await recordTracking(tx, shipment.id, report);
+  if (outcome.firstDelivery) await orderDelivered(tx, shipment.orderId, report.at);
+  if (outcome.firstReturn) await orderReturned(tx, shipment.orderId, report.at);
+  return outcome.recorded;
+}
+
+/** A courier report as a provider's webhook carries it, already verified and parsed. */
+export type ProviderReport =
+  | {
+      kind: "status";
+      provider: string;
+      providerOrderId: string | null;
+      waybill: string | null;
+      status: ShippingTrackingStatus;
+      at: Date;
+      note: string;
+      eventId?: string;
+    }
+  | {
+      kind: "waybill";
+      provider: string;
+      providerOrderId: string;
+      waybill: string;
+    }
+  | {
+      /** What the provider now charges, after the courier weighed the parcel. */
+      kind: "price";
+      provider: string;
+      providerOrderId: string;
+      price: number;
+    };
+
+/**
+ * Applies a provider's webhook report. Replays are recorded once and older reports never move a
+ * shipment back, so the provider may retry and reorder freely. Returns what happened, for the
+ * webhook's reply and logs; an unknown shipment is not an error (another installation's order).
+ */
+export async function applyProviderReport(
+  db: Db,
+  report: ProviderReport,
+): Promise<"applied" | "replay" | "unknown"> {
+  const shipment = await findProviderShipment(db, report);
+  if (!shipment) return "unknown";
+  const result = await db.$transaction(async (tx) => {
+    if (report.kind === "price") {
+      const { count } = await tx.shipment.updateMany({
+        where: { id: shipment.id, OR: [{ price: null }, { price: { not: report.price } }] },
+        data: { price: report.price },
+      });
+      return count === 1 ? "applied" : "replay";
+    }
+    if (report.kind === "waybill") {
+      const changed = await setShipmentWaybill(tx, shipment.id, report.waybill);
+      if (changed) {
+        await tx.order.update({
+          where: { id: shipment.orderId },
+          data: { trackingNumber: report.waybill },
+        });
+      }
+      return changed ? "applied" : "replay";
+    }
+    if (report.waybill) await setShipmentWaybill(tx, shipment.id, report.waybill);
+    const recorded = await applyReport(tx, shipment, {
+      status: report.status,
+      at: report.at,
+      note: report.note,
+      source: "webhook",
+      key: report.eventId,
+    });
+    return recorded ? "applied" : "replay";
+  });
+  notifyOutbox();
+  return result;
+}
+
+/**
+ * The seller (or operator) reports where a parcel is, for a courier without a provider's
+ * tracking: the same timeline, and "delivered" restarts the automatic receipt the same way.
+ */
+export async function recordSellerTracking(
+  db: Db,
+  input: SellerCommand & { status: ShippingTrackingStatus; note: string; at?: Date },
+): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const order = await requireSellerOrder(tx, input.sellerId, input.orderCode);
+    const shipment = await tx.shipment.findUnique({
+      where: { orderId: order.id },
+      select: { id: true, provider: true },
+    });
+    if (!shipment || order.status !== "SHIPPED") {
+      throw new DomainError(
+        "CONFLICT",
+        "Status kiriman hanya bisa diisi untuk pesanan yang dikirim kurir",
+      );
+    }
+    if (shipment.provider !== "manual") {
+      throw new DomainError("CONFLICT", "Kiriman ini dilacak otomatis dari kurir");
+    }
+    await applyReport(
+      tx,
+      { id: shipment.id, orderId: order.id },
+      {
+        status: input.status,
+        at: input.at ?? new Date(),
+        note: input.note,
+        source: "manual",
+      },
+    );
+    await auditForSeller(tx, input, "order.tracking", order, { status: input.status });
+  });
+  notifyOutbox();
+}
+
+/**
+ * The seller says the courier handed over the cash it collected on delivery: the receivable is
+ * closed. Only for the seller's own courier account; the platform's arrives through payouts.
+ */
+export async function settleCourierCod(db: Db, input: SellerCommand): Promise<void> {
+  await db.$transaction(async (tx) => {
+    const order = await requireSellerOrder(tx, input.sellerId, input.orderCode);
+    const { count } = await tx.shipment.updateMany({
+      where: {
+        orderId: order.id,
+        codCollector: "SELLER",
+        codSettledAt: null,
+        codAmount: { gt: 0 },
+      },
+      data: { codSettledAt: new Date() },
+    });
+    if (count !== 1) throw new DomainError("CONFLICT", "Tidak ada dana COD kurir yang menunggu");
+    await auditForSeller(tx, input, "order.codSettled", order);
+  });
+}
+
+export interface CourierCodReceivable {
+  orderCode: string;
+  courier: string;
+  waybill: string | null;
+  amount: number;
+  deliveredAt: string | null;
+}
+
+/**
+ * Cash couriers collected (or are collecting) for the shop's own courier account and have not
+ * handed over yet: parcels out for delivery or delivered, not returned, not settled.
+ */
+export async function listCourierCodReceivables(
+  db: Db,
+  sellerId: string,
+): Promise<{ total: number; items: CourierCodReceivable[] }> {
+  const rows = await db.shipment.findMany({
+    where: {
+      codCollector: "SELLER",
+      codSettledAt: null,
+      codAmount: { gt: 0 },
+      status: { notIn: ["RETURNED", "CANCELLED"] },
+      order: { sellerId, status: { in: ["SHIPPED", "RECEIVED", "COMPLETED"] } },
+    },
+    orderBy: { createdAt: "asc" },
+    take: 200,
+    select: {
+      courier: true,
+      waybill: true,
+      codAmount: true,
+      deliveredAt: true,
+      order: { select: { code: true } },
+    },
+  });
+  const items = rows.map((r) => ({
+    orderCode: r.order.code,
+    courier: r.courier,
+    waybill: r.waybill,
+    amount: r.codAmount,
+    deliveredAt: r.deliveredAt?.toISOString() ?? null,
+  }));
+  return { total: items.reduce((sum, i) => sum + i.amount, 0), items };
+}

@@ -1,0 +1,191 @@
+/**
+ * The shipping labels of a shop's orders, ready for `renderShippingLabels`: sender and receiver
+ * with their full region, what is inside, the billable weight, and the cash the courier collects.
+ * One order, or every order waiting to go out, so the operator at the balai desa prints a batch.
+ */
+import type { Prisma } from "~/generated/prisma/client";
+import type { OrderStatus, ShippingMethod } from "~/generated/prisma/enums";
+import { packParcel } from "~/modules/shipping/checkout-quotes";
+import type { LabelParty, ShippingLabel } from "~/modules/shipping/label.server";
+import { TARIFF_SERVICE_LABELS } from "~/modules/shipping/tariff-provider.server";
+import { billableWeightGrams, type ShippingService } from "~/modules/shipping/tariff";
+import type { Db } from "~/utils/db.server";
+import { DomainError } from "~/utils/errors";
+import { codToCollect } from "./order-shipments.server";
+
+/** Orders that may still be labelled: before they leave, and while they travel. */
+export const LABEL_STATUSES: readonly OrderStatus[] = ["PAID", "COD_PENDING", "PACKED", "SHIPPED"];
+
+/** Deliveries that travel to the buyer; pickups are handed over without a label. */
+export const LABELLED_METHODS: readonly ShippingMethod[] = ["COURIER", "LOCAL_DELIVERY"];
+
+/** At most this many labels in one file (a morning's parcels at a balai desa). */
+export const MAX_LABELS = 100;
+
+const regionChain = {
+  select: {
+    name: true,
+    parent: {
+      select: {
+        name: true,
+        parent: { select: { name: true, parent: { select: { name: true } } } },
+      },
+    },
+  },
+} satisfies Prisma.RegionDefaultArgs;
+type RegionChain = Prisma.RegionGetPayload<typeof regionChain>;
+
+function regionLine(desa: RegionChain | null): string {
+  const names: string[] = [];
+  for (let r: { name: string; parent?: unknown } | null = desa; r;) {
+    names.push(r.name);
+    r = (r.parent as { name: string; parent?: unknown } | null | undefined) ?? null;
+  }
+  return names.join(", ");
+}
+
+const labelSelect = {
+  id: true,
+  code: true,
+  createdAt: true,
+  shippingMethod: true,
+  shippingService: true,
+  seller: {
+    select: {
+      businessName: true,
+      whatsapp: true,
+      address: true,
+      postalCode: true,
+      desa: regionChain,
+    },
+  },
+  group: {
+    select: {
+      buyerName: true,
+      buyerPhone: true,
+      address: true,
+      postalCode: true,
+      desa: regionChain,
+    },
+  },
+  items: {
+    orderBy: { id: "asc" },
+    select: {
+      productTitle: true,
+      variantName: true,
+      quantity: true,
+      variant: {
+        select: {
+          weightGrams: true,
+          lengthCm: true,
+          widthCm: true,
+          heightCm: true,
+          product: { select: { weightGrams: true } },
+        },
+      },
+    },
+  },
+  shipment: { select: { courier: true, service: true, waybill: true } },
+} satisfies Prisma.OrderSelect;
+type LabelRow = Prisma.OrderGetPayload<{ select: typeof labelSelect }>;
+
+const METHOD_LABELS: Record<ShippingMethod, string> = {
+  COURIER: "Kurir",
+  LOCAL_DELIVERY: "Antar lokal oleh penjual",
+  PICKUP_SELLER: "Ambil di penjual",
+  PICKUP_BALAI_DESA: "Ambil di balai desa",
+};
+
+function serviceName(service: string | null): string | null {
+  if (!service) return null;
+  return TARIFF_SERVICE_LABELS[service as ShippingService] ?? service.replaceAll("_", " ");
+}
+
+function toLabel(row: LabelRow, codAmount: number): ShippingLabel {
+  // The buyer's address keeps the checkout note after a line break: the note goes on its own.
+  const [address = "", ...noteLines] = row.group.address.split("\nCatatan: ");
+  const service = serviceName(row.shipment?.service ?? row.shippingService);
+  const sender: LabelParty = {
+    name: row.seller.businessName,
+    phone: row.seller.whatsapp,
+    address: row.seller.address ?? "",
+    regionLine: regionLine(row.seller.desa),
+    postalCode: row.seller.postalCode,
+  };
+  const receiver: LabelParty = {
+    name: row.group.buyerName,
+    phone: row.group.buyerPhone,
+    address,
+    regionLine: regionLine(row.group.desa),
+    postalCode: row.group.postalCode,
+  };
+  const parcel = packParcel(
+    row.items.map((i) => ({
+      weightGrams: i.variant.weightGrams ?? i.variant.product.weightGrams ?? 0,
+      lengthCm: i.variant.lengthCm,
+      widthCm: i.variant.widthCm,
+      heightCm: i.variant.heightCm,
+      quantity: i.quantity,
+    })),
+  );
+  return {
+    orderCode: row.code,
+    createdAt: row.createdAt,
+    sender,
+    receiver,
+    items: row.items.map((i) => ({
+      name: i.variantName ? `${i.productTitle} (${i.variantName})` : i.productTitle,
+      quantity: i.quantity,
+    })),
+    weightGrams: billableWeightGrams([parcel]),
+    codAmount,
+    courier: row.shipment
+      ? {
+          name: row.shipment.courier.toUpperCase(),
+          service: serviceName(row.shipment.service) ?? "",
+          waybill: row.shipment.waybill,
+        }
+      : undefined,
+    shippingMethodLabel: [METHOD_LABELS[row.shippingMethod], service].filter(Boolean).join(" "),
+    note: noteLines.join(" ") || null,
+  };
+}
+
+/**
+ * Labels of the shop's orders named by code, or, without codes, of every packed order that
+ * travels (the "print all" of the morning). An order that cannot be labelled is refused by name.
+ */
+export async function getShippingLabels(
+  db: Db,
+  input: { sellerId: string; orderCodes?: readonly string[] },
+): Promise<ShippingLabel[]> {
+  const codes = input.orderCodes && input.orderCodes.length > 0 ? input.orderCodes : null;
+  const rows = await db.order.findMany({
+    where: codes
+      ? { sellerId: input.sellerId, code: { in: [...codes] } }
+      : {
+          sellerId: input.sellerId,
+          status: "PACKED",
+          shippingMethod: { in: [...LABELLED_METHODS] },
+        },
+    orderBy: { createdAt: "asc" },
+    take: MAX_LABELS,
+    select: { ...labelSelect, status: true },
+  });
+  if (codes) {
+    const missing = codes.find((code) => !rows.some((r) => r.code === code));
+    if (missing) throw new DomainError("NOT_FOUND", "Pesanan tidak ditemukan");
+    const refused = rows.find(
+      (r) => !LABEL_STATUSES.includes(r.status) || !LABELLED_METHODS.includes(r.shippingMethod),
+    );
+    if (refused) {
+      throw new DomainError("CONFLICT", `Pesanan ${refused.code} tidak perlu label pengiriman`);
+    }
+  }
+  if (rows.length === 0) throw new DomainError("NOT_FOUND", "Belum ada pesanan yang siap dikirim");
+  const labels: ShippingLabel[] = [];
+  for (const row of rows) {
+    labels.push(toLabel(row, await codToCollect(db, row.id)));
+  }
+  return labels;
+}
