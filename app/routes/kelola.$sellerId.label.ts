@@ -9,7 +9,12 @@ import { db } from "~/utils/db.server";
 import { translateErrorMessage } from "~/utils/error-messages-en";
 
 const OrderCodesSchema = z
-  .array(z.string().trim().regex(/^[A-Z0-9-]{4,40}$/, { error: "Kode pesanan tidak valid" }))
+  .array(
+    z
+      .string()
+      .trim()
+      .regex(/^[A-Z0-9-]{4,40}$/, { error: "Kode pesanan tidak valid" }),
+  )
   .max(MAX_LABELS, { error: `Paling banyak ${MAX_LABELS} label sekali cetak` });
 
 /**
@@ -17,11 +22,7 @@ const OrderCodesSchema = z
  * those orders, none for every packed order that travels.
  */
 export async function loader({ request, params }: LoaderFunctionArgs) {
-  const { seller } = await requireSellerPermission(
-    request,
-    "seller.manage",
-    params.sellerId ?? "",
-  );
+  const { seller } = await requireSellerPermission(request, "seller.manage", params.sellerId ?? "");
   const url = new URL(request.url);
   const codes = url.searchParams.getAll("pesanan");
   const back = (message: string) =>
