@@ -369,17 +369,20 @@ export async function applyProviderReport(
       });
       return count === 1 ? "applied" : "replay";
     }
-    if (report.kind === "waybill") {
-      const changed = await setShipmentWaybill(tx, shipment.id, report.waybill);
+    // The courier's waybill, on the shipment and on the order the buyer reads.
+    const syncWaybill = async (waybill: string) => {
+      const changed = await setShipmentWaybill(tx, shipment.id, waybill);
       if (changed) {
         await tx.order.update({
           where: { id: shipment.orderId },
-          data: { trackingNumber: report.waybill },
+          data: { trackingNumber: waybill },
         });
       }
-      return changed ? "applied" : "replay";
-    }
-    if (report.waybill) await setShipmentWaybill(tx, shipment.id, report.waybill);
+      return changed;
+    };
+    if (report.kind === "waybill")
+      return (await syncWaybill(report.waybill)) ? "applied" : "replay";
+    if (report.waybill) await syncWaybill(report.waybill);
     const recorded = await applyReport(tx, shipment, {
       status: report.status,
       at: report.at,

@@ -2,7 +2,7 @@
 import type { Prisma } from "~/generated/prisma/client";
 import type { OrderStatus, PaymentMethod, ShippingMethod } from "~/generated/prisma/enums";
 import type { Db } from "~/utils/db.server";
-import { shipmentView, type ShipmentView } from "~/modules/shipping/shipments.server";
+import { journeyOrder, shipmentView, type ShipmentView } from "~/modules/shipping/shipments.server";
 import { SELLER_INBOX_TABS, type SellerInboxTab } from "./inbox";
 
 export interface TimelineEntry {
@@ -202,7 +202,7 @@ function toShipmentDetail(s: ShipmentView) {
     codAmount: s.codAmount,
     codCollector: s.codCollector,
     codSettledAt: s.codSettledAt?.toISOString() ?? null,
-    events: s.events.map((e) => ({
+    events: journeyOrder(s.events).map((e) => ({
       id: e.id,
       status: e.status,
       at: e.at.toISOString(),

@@ -2,7 +2,8 @@
  * An order's parcel with a courier and its tracking timeline. A shipment starts when the seller
  * types a waybill or books a pickup through the provider; each courier report (webhook, a manual
  * update) becomes an event. Reports arrive twice and out of order: an event is kept once per
- * (status, moment), and the shipment's status only moves to a report newer than the one it shows.
+ * report, and the shipment's status only moves forward along the journey (between reports of
+ * equal progress, to the later one).
  * The order rules (what delivery means for the order) live with the orders; this module only
  * answers what changed.
  */
@@ -11,12 +12,12 @@ import type { Prisma } from "~/generated/prisma/client";
 import type { CodCollector, ShipmentStatus } from "~/generated/prisma/enums";
 import type { DbOrTx } from "~/utils/db.server";
 import { DomainError } from "~/utils/errors";
-import { lockRow } from "~/utils/sql.server";
+import { isUniqueViolation, lockRow } from "~/utils/sql.server";
 import type { ShippingTrackingStatus } from "./provider";
 
 type Tx = Prisma.TransactionClient;
 
-/** Progress along a parcel's journey: a report at the same moment never moves it back. */
+/** Progress along a parcel's journey: a report never moves a shipment back to less of it. */
 const PROGRESS: Readonly<Record<ShipmentStatus, number>> = {
   CONFIRMED: 0,
   ALLOCATED: 1,
@@ -29,6 +30,14 @@ const PROGRESS: Readonly<Record<ShipmentStatus, number>> = {
   RETURNED: 6,
   CANCELLED: 6,
 };
+
+/** Newest first along the journey, for a timeline (reports may lack the courier's own time). */
+export function journeyOrder<T extends { status: ShipmentStatus; at: Date | string }>(
+  events: readonly T[],
+): T[] {
+  const time = (e: T) => new Date(e.at).getTime();
+  return [...events].sort((a, b) => PROGRESS[b.status] - PROGRESS[a.status] || time(b) - time(a));
+}
 
 /** What a seller may report by hand for a parcel they track themselves. */
 export const MANUAL_TRACKING_STATUSES = [
@@ -104,8 +113,10 @@ export async function createShipment(tx: Tx, input: NewShipment): Promise<{ id: 
     where: { orderId: input.orderId },
     select: { id: true },
   });
-  if (existing) throw new DomainError("CONFLICT", "Pesanan ini sudah punya pengiriman");
-  return tx.shipment.create({
+  const taken = () => new DomainError("CONFLICT", "Pesanan ini sudah punya pengiriman");
+  if (existing) throw taken();
+  // Two clicks at once: the unique order id lets one through (PostgreSQL reads side by side).
+  const created = tx.shipment.create({
     data: {
       orderId: input.orderId,
       provider: input.provider,
@@ -130,6 +141,9 @@ export async function createShipment(tx: Tx, input: NewShipment): Promise<{ id: 
       },
     },
     select: { id: true },
+  });
+  return created.catch((error: unknown) => {
+    throw isUniqueViolation(error) ? taken() : error;
   });
 }
 
@@ -190,10 +204,10 @@ export async function recordTracking(
       dedupKey: key,
     },
   });
-  const current = shipment.statusAt.getTime();
-  const moved =
-    report.at.getTime() > current ||
-    (report.at.getTime() === current && PROGRESS[report.status] >= PROGRESS[shipment.status]);
+  // Progress first: a parcel does not travel backwards, and a provider's report may carry only
+  // the moment it was received. Between reports of equal progress the later one wins.
+  const ahead = PROGRESS[report.status] - PROGRESS[shipment.status];
+  const moved = ahead > 0 || (ahead === 0 && report.at.getTime() >= shipment.statusAt.getTime());
   const firstDelivery = report.status === "DELIVERED" && shipment.deliveredAt === null;
   const returned = await tx.shipmentEvent.count({ where: { shipmentId, status: "RETURNED" } });
   if (moved || firstDelivery) {

@@ -1,0 +1,344 @@
+/**
+ * Shipments from checkout to the seller's ledger: a courier COD order shipped with a typed
+ * waybill and tracked by hand, and a pickup booked with Biteship (played by the local stand-in,
+ * tests/standins/biteship.ts) and tracked by its webhooks — replayed ten times and shuffled —
+ * through the real webhook route. Labels are rendered and read back as a courier's reader would.
+ */
+import * as mupdf from "mupdf";
+import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { CheckoutSchema } from "~/modules/orders/checkout-form.server";
+import { placeOrder, type OrderSettings } from "~/modules/orders/checkout.server";
+import { confirmReceipt, packOrder, shipOrder } from "~/modules/orders/order-commands.server";
+import {
+  bookCourierPickup,
+  listCourierCodReceivables,
+  recordSellerTracking,
+  settleCourierCod,
+} from "~/modules/orders/order-shipments.server";
+import { getShippingLabels } from "~/modules/orders/shipping-labels.server";
+import { quoteDeliveries } from "~/modules/shipping/checkout-quotes.server";
+import { renderShippingLabels } from "~/modules/shipping/label.server";
+import { shippingProviderFor } from "~/modules/shipping/shipping-provider.server";
+import { db } from "~/utils/db.server";
+import { createCategory, createProduct, createSeller, createUser } from "../factories";
+import { domainErrorOf } from "../domain-error";
+import { notificationCount } from "./notifications-fixtures";
+import {
+  biteshipWebhookJourney,
+  biteshipWebhookPayload,
+  startBiteshipStandIn,
+} from "../standins/biteship";
+
+// Before anything reads the environment: Biteship is on, and its API is the stand-in.
+const standIn = await startBiteshipStandIn();
+const SECRET = "rahasia-webhook-biteship-uji-123";
+process.env.BITESHIP_API_KEY = standIn.apiKey;
+process.env.BITESHIP_API_BASE = standIn.url;
+process.env.BITESHIP_WEBHOOK_SECRET = SECRET;
+process.env.BITESHIP_TIMEOUT_MS = "2000";
+
+afterAll(() => standIn.close());
+afterEach(() => {
+  // Every request the app sent has the shape Biteship documents.
+  expect(standIn.rejected.splice(0)).toEqual([]);
+});
+
+const settings: OrderSettings = { feePercent: 0, paymentTtlMs: 3_600_000, stripeEnabled: false };
+/** Desa Ketabang, Kota Surabaya. */
+const SURABAYA = "35.78.07.1004";
+const ORIGIN = "35.10.15";
+const DAY_MS = 86_400_000;
+
+let categoryId: string;
+beforeAll(async () => {
+  categoryId = (await createCategory(db)).id;
+  await db.shippingTariff.deleteMany({ where: { originKecamatanCode: ORIGIN } });
+  await db.shippingTariff.create({
+    data: {
+      originKecamatanCode: ORIGIN,
+      zone: "SAME_PROVINCE",
+      service: "REGULAR",
+      pricePerKg: 9_000,
+      minimumPrice: 10_000,
+      etdMinDays: 2,
+      etdMaxDays: 3,
+    },
+  });
+});
+
+/** A shop in Kecamatan 35.10.15 with one 800 g product at Rp25.000. */
+async function shop(postalCode: string | null) {
+  const owner = await createUser(db);
+  const seller = await createSeller(db, {
+    ownerId: owner.id,
+    postalCode,
+    address: "Dusun Krajan RT 02 RW 01",
+  });
+  const product = await createProduct(db, {
+    sellerId: seller.id,
+    categoryId,
+    variants: [{ price: 25_000, stock: 20, weightGrams: 800 }],
+  });
+  const variant = await db.productVariant.findFirstOrThrow({ where: { productId: product.id } });
+  return { seller, owner, variant };
+}
+
+/** A COD checkout of two of the shop's products to Surabaya, with the courier choice quoted. */
+async function codOrder(s: Awaited<ReturnType<typeof shop>>, postalCode?: string) {
+  const buyer = await createUser(db);
+  const lines = [{ variantId: s.variant.id, quantity: 2 }];
+  const quoted = await quoteDeliveries(db, {
+    lines,
+    destinationDesaCode: SURABAYA,
+    destinationPostalCode: postalCode,
+  });
+  const courier = quoted.get(s.seller.id)!.options.find((o) => o.method === "COURIER")!;
+  const placed = await placeOrder(db, {
+    buyerId: buyer.id,
+    settings,
+    checkout: CheckoutSchema.parse({
+      buyerName: "Bu Rina",
+      buyerPhone: "0812 9999 0002",
+      address: "Jl. Ketabang Kali 12, dekat balai RW",
+      desaCode: SURABAYA,
+      ...(postalCode ? { postalCode } : {}),
+      paymentMethod: "COD",
+      expectedSubtotal: "50000",
+      lines: [{ variantId: s.variant.id, quantity: "2" }],
+      shipping: [{ sellerId: s.seller.id, method: `${courier.choice}=${courier.fee}` }],
+    }),
+  });
+  const order = await db.order.findFirstOrThrow({ where: { groupId: placed.groupId } });
+  const command = { sellerId: s.seller.id, orderCode: order.code, actorId: s.owner.id };
+  return { buyer, order, courier, command };
+}
+
+function pdfText(pdf: Buffer): string[] {
+  const document = mupdf.Document.openDocument(pdf, "application/pdf");
+  const pages: string[] = [];
+  for (let i = 0; i < document.countPages(); i++) {
+    pages.push(document.loadPage(i).toStructuredText("preserve-whitespace").asText());
+  }
+  return pages;
+}
+
+async function ledger(orderId: string) {
+  const entries = await db.ledgerEntry.findMany({ where: { orderId } });
+  return entries
+    .map((e) => [e.type, e.amount])
+    .sort((a, b) => String(a[0]).localeCompare(String(b[0])));
+}
+
+async function deliver(body: unknown, secret: string | null = SECRET) {
+  const { action } = await import("~/routes/webhooks.biteship");
+  const request = new Request("http://localhost/webhooks/biteship", {
+    method: "POST",
+    headers: {
+      "content-type": "application/json",
+      ...(secret === null ? {} : { "x-pasar-kampung-biteship-secret": secret }),
+    },
+    body: typeof body === "string" ? body : JSON.stringify(body),
+  });
+  return (await action({
+    request,
+    params: {},
+    context: { cspNonce: "", clientIp: "127.0.0.1" },
+  })) as Response;
+}
+
+describe("a courier order shipped with a typed waybill", () => {
+  it("labels, tracks by hand, restarts the receipt clock on delivery, and keeps COD a receivable", async () => {
+    // No postal code at the shop: Biteship cannot price it, the tariff table does (an estimate).
+    const s = await shop(null);
+    const { buyer, order, courier, command } = await codOrder(s);
+    expect(courier).toMatchObject({ service: "REGULAR", fee: 18_000, estimated: true });
+    expect(order.total).toBe(50_000 + 18_000);
+    await packOrder(db, command);
+
+    const [page] = pdfText(
+      await renderShippingLabels(
+        await getShippingLabels(db, { sellerId: s.seller.id, orderCodes: [order.code] }),
+      ),
+    );
+    expect(page).toContain(order.code);
+    expect(page).toContain("Rp68.000");
+    expect(page).toContain("Bu Rina");
+    expect(page).toContain("Ketabang");
+
+    expect(await domainErrorOf(shipOrder(db, { ...command, courier: "JNE" }))).toMatchObject({
+      message: "Isi nomor resi kurir",
+    });
+    await shipOrder(db, { ...command, courier: "JNE", trackingNumber: "JNE0123456789" });
+    const shipment = await db.shipment.findUniqueOrThrow({ where: { orderId: order.id } });
+    expect(shipment).toMatchObject({
+      provider: "manual",
+      courier: "JNE",
+      waybill: "JNE0123456789",
+      status: "PICKED_UP",
+      codAmount: 68_000,
+      codCollector: "SELLER",
+    });
+
+    const shippedAt = (await db.order.findUniqueOrThrow({ where: { id: order.id } })).receiveBy!;
+    await recordSellerTracking(db, { ...command, status: "IN_TRANSIT", note: "Gudang Surabaya" });
+    const deliveredAt = new Date(Date.now() + 60_000);
+    await recordSellerTracking(db, { ...command, status: "DELIVERED", note: "", at: deliveredAt });
+    // An older report afterwards stays on the timeline but does not move the parcel back.
+    await recordSellerTracking(db, {
+      ...command,
+      status: "OUT_FOR_DELIVERY",
+      note: "",
+      at: new Date(Date.now() + 120_000),
+    });
+    const tracked = await db.shipment.findUniqueOrThrow({
+      where: { orderId: order.id },
+      include: { events: true },
+    });
+    expect(tracked.status).toBe("DELIVERED");
+    expect(tracked.deliveredAt).toEqual(deliveredAt);
+    expect(tracked.events).toHaveLength(4);
+    const after = await db.order.findUniqueOrThrow({ where: { id: order.id } });
+    expect(after.receiveBy!.getTime()).toBe(deliveredAt.getTime() + 2 * DAY_MS);
+    expect(after.receiveBy!.getTime()).toBeLessThan(shippedAt.getTime());
+    expect(
+      await notificationCount({ where: { userId: buyer.id, kind: "buyer.orderDelivered" } }),
+    ).toBe(1);
+
+    expect(await listCourierCodReceivables(db, s.seller.id)).toMatchObject({
+      total: 68_000,
+      items: [{ orderCode: order.code, courier: "JNE", amount: 68_000 }],
+    });
+    await confirmReceipt(db, { buyerId: buyer.id, orderCode: order.code, feePercent: 0 });
+    // The courier pays the seller's own account: the sale and its delivery fee are paid directly.
+    expect(await ledger(order.id)).toEqual([
+      ["ADJUSTMENT", -68_000],
+      ["SALE", 50_000],
+      ["SHIPPING_FEE", 18_000],
+    ]);
+    await settleCourierCod(db, command);
+    expect((await listCourierCodReceivables(db, s.seller.id)).items).toEqual([]);
+    expect(await domainErrorOf(settleCourierCod(db, command))).toMatchObject({
+      message: "Tidak ada dana COD kurir yang menunggu",
+    });
+  });
+
+  it("prints every packed parcel in one file and refuses a pickup's label", async () => {
+    const s = await shop(null);
+    const first = await codOrder(s);
+    const second = await codOrder(s);
+    await packOrder(db, first.command);
+    await packOrder(db, second.command);
+    const pages = pdfText(
+      await renderShippingLabels(await getShippingLabels(db, { sellerId: s.seller.id })),
+    );
+    expect(pages).toHaveLength(2);
+    expect(pages[0]).toContain(first.order.code);
+    expect(pages[1]).toContain(second.order.code);
+    await db.order.update({
+      where: { id: first.order.id },
+      data: { shippingMethod: "PICKUP_SELLER" },
+    });
+    expect(
+      await domainErrorOf(
+        getShippingLabels(db, { sellerId: s.seller.id, orderCodes: [first.order.code] }),
+      ),
+    ).toMatchObject({ message: `Pesanan ${first.order.code} tidak perlu label pengiriman` });
+    const other = await shop(null);
+    expect(
+      await domainErrorOf(
+        getShippingLabels(db, { sellerId: other.seller.id, orderCodes: [second.order.code] }),
+      ),
+    ).toMatchObject({ code: "NOT_FOUND" });
+  });
+});
+
+describe("a pickup booked with Biteship (stand-in)", () => {
+  it("quotes live, books once with the COD amount, and follows shuffled, replayed webhooks", async () => {
+    const s = await shop("68432");
+    const { buyer, order, courier, command } = await codOrder(s, "60272");
+    expect(courier.service).toBe("JNE_REG");
+    expect(courier.estimated).toBeUndefined();
+    await packOrder(db, command);
+
+    // A failed booking leaves the order packed and bookable again.
+    standIn.failNext({ status: 503 });
+    expect(
+      await domainErrorOf(bookCourierPickup(db, shippingProviderFor(db), command)),
+    ).toMatchObject({
+      message: "Jemput kurir belum bisa dipesan — coba lagi sebentar, atau isi resi sendiri",
+    });
+    standIn.failNext({ status: 400 });
+    expect(
+      await domainErrorOf(bookCourierPickup(db, shippingProviderFor(db), command)),
+    ).toMatchObject({
+      message:
+        "Kurir menolak pesanan jemput ini — periksa alamat dan kode pos, atau isi resi sendiri",
+    });
+    expect(await db.shipment.count({ where: { orderId: order.id } })).toBe(0);
+
+    // Two clicks at once book once.
+    const results = await Promise.allSettled([
+      bookCourierPickup(db, shippingProviderFor(db), command),
+      bookCourierPickup(db, shippingProviderFor(db), command),
+    ]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    const booked = [...standIn.orders.values()].filter((o) => o.reference === order.code);
+    expect(booked).toHaveLength(1);
+    expect(booked[0]).toMatchObject({ courier: "jne", service: "reg", codAmount: order.total });
+    const shipment = await db.shipment.findUniqueOrThrow({ where: { orderId: order.id } });
+    expect(shipment).toMatchObject({
+      provider: "biteship",
+      providerOrderId: booked[0]!.id,
+      codCollector: "PLATFORM",
+      codAmount: order.total,
+    });
+    expect((await db.order.findUniqueOrThrow({ where: { id: order.id } })).status).toBe("SHIPPED");
+
+    // The webhook refuses strangers and unreadable bodies, and shrugs at unknown orders.
+    const journey = { id: booked[0]!.id, waybill: "JNE9876543210" };
+    expect((await deliver(biteshipWebhookPayload("order.status", journey), "salah")).status).toBe(
+      401,
+    );
+    expect((await deliver("{not json")).status).toBe(400);
+    expect((await deliver({ event: "order.status", order_id: 7 })).status).toBe(400);
+    const unknown = await deliver(biteshipWebhookPayload("order.status", { id: "bukan-kita" }));
+    expect(await unknown.json()).toEqual({ received: true, outcome: "unknown" });
+    expect((await deliver("")).status).toBe(200);
+
+    // Ten copies of every report, shuffled; half of them at once.
+    const bodies = biteshipWebhookJourney(journey, { repeat: 10, seed: 7 });
+    const half = Math.floor(bodies.length / 2);
+    const answers = await Promise.all(bodies.slice(0, half).map((b) => deliver(b)));
+    for (const body of bodies.slice(half)) answers.push(await deliver(body));
+    expect(answers.every((a) => a.status === 200)).toBe(true);
+
+    const tracked = await db.shipment.findUniqueOrThrow({
+      where: { orderId: order.id },
+      include: { events: true },
+    });
+    expect(tracked).toMatchObject({ status: "DELIVERED", waybill: "JNE9876543210", price: 22_000 });
+    // The booking's own step, then confirmed, picked, dropping off and delivered: once each.
+    expect(tracked.events.map((e) => e.status).sort()).toEqual(
+      ["CONFIRMED", "CONFIRMED", "DELIVERED", "OUT_FOR_DELIVERY", "PICKED_UP"].sort(),
+    );
+    expect(
+      await notificationCount({ where: { userId: buyer.id, kind: "buyer.orderDelivered" } }),
+    ).toBe(1);
+    expect((await db.order.findUniqueOrThrow({ where: { id: order.id } })).trackingNumber).toBe(
+      "JNE9876543210",
+    );
+
+    await confirmReceipt(db, { buyerId: buyer.id, orderCode: order.code, feePercent: 0 });
+    // Biteship collected the cash for the platform: the sale stays in the balance, less the
+    // courier's charge the platform's account paid.
+    expect(await ledger(order.id)).toEqual([
+      ["COURIER_CHARGE", -22_000],
+      ["SALE", 50_000],
+      ["SHIPPING_FEE", courier.fee],
+    ]);
+    expect((await listCourierCodReceivables(db, s.seller.id)).items).toEqual([]);
+    expect(
+      await domainErrorOf(recordSellerTracking(db, { ...command, status: "DELIVERED", note: "" })),
+    ).toMatchObject({ code: "CONFLICT" });
+  });
+});
