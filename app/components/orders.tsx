@@ -79,7 +79,7 @@ export function OrderTotals({
       ? t("shipping.service.REGULAR")
       : order.shippingService === "NEXT_DAY"
         ? t("shipping.service.NEXT_DAY")
-        : order.shippingService;
+        : order.shippingService?.replaceAll("_", " ");
   const delivery =
     order.shippingMethod === "COURIER" && service && min
       ? t("checkout.courierOption", {

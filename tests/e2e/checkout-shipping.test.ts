@@ -1,7 +1,8 @@
+import * as mupdf from "mupdf";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { closeAuditor, expectAccessible, openBrowser } from "./browser";
-import { pickRegion, signUp } from "./helpers";
+import { loginAs, pickRegion, signUp } from "./helpers";
 
 const baseUrl = inject("baseUrl");
 const PASSWORD = "rahasia-ongkir-1";
@@ -33,6 +34,17 @@ async function fillCartFromTwoShops(page: Page) {
   return [demo.sellerName, neighbour.sellerName];
 }
 
+/** The demo shop's owner, and the shop ("Kopi Osing Mbok Sum"). */
+const DEMO_SELLER_PHONE = "081200000002";
+const DEMO_SHOP_ID = "slr_000000";
+
+function pdfText(pdf: Buffer): string {
+  const document = mupdf.Document.openDocument(pdf, "application/pdf");
+  return Array.from({ length: document.countPages() }, (_, i) =>
+    document.loadPage(i).toStructuredText("preserve-whitespace").asText(),
+  ).join("\n");
+}
+
 const rupiah = (text: string) => Number(/Rp([\d.]+)$/.exec(text)![1]!.replaceAll(".", ""));
 const formatted = (n: number) => `Rp${n.toLocaleString("id-ID")}`;
 
@@ -42,6 +54,7 @@ describe.each([
 ])("a buyer in Kota Surabaya pays shipping at checkout $name", ({ javaScript, phone }) => {
   let page: Page;
   let close: () => Promise<void>;
+  const buyerName = `Rina Ongkir ${javaScript ? "A" : "B"}`;
 
   beforeAll(async () => {
     const browser = await openBrowser({ javaScript });
@@ -55,7 +68,7 @@ describe.each([
 
   it("sees a courier quote for each of two shops and places a COD order whose total includes it", async () => {
     await signUp(page, baseUrl, {
-      name: `Rina Ongkir ${javaScript ? "A" : "B"}`,
+      name: buyerName,
       phone,
       password: PASSWORD,
     });
@@ -100,6 +113,49 @@ describe.each([
       await expect
         .poll(() => page.getByText(new RegExp(formatted(fee))).count())
         .toBeGreaterThan(0);
+    }
+  });
+
+  it("lets the shop print the label with the COD amount and ship with a waybill the buyer sees", async () => {
+    const buyerPage = page.url();
+    const seller = await openBrowser({ javaScript });
+    try {
+      const shopPage = await seller.context.newPage();
+      await loginAs(shopPage, baseUrl, DEMO_SELLER_PHONE);
+      await shopPage.goto(`${baseUrl}/kelola/${DEMO_SHOP_ID}/pesanan?tab=baru`);
+      const item = shopPage.getByRole("listitem").filter({ hasText: buyerName });
+      await item.getByRole("link", { name: /^PK-/ }).click();
+      await shopPage.waitForURL(/\/pesanan\/PK-[A-Z0-9]+-\d+$/);
+      const code = /(PK-[A-Z0-9]+-\d+)$/.exec(shopPage.url())![1]!;
+      const totalCell = shopPage.locator("dl").filter({ hasText: "Total" }).locator("dd").last();
+      const total = rupiah((await totalCell.innerText()).trim());
+      await shopPage.getByRole("button", { name: "Kemas pesanan" }).click();
+      const label = shopPage.getByRole("link", { name: "Cetak label (A6)" });
+      await expect.poll(() => label.count()).toBe(1);
+
+      // The label an operator prints at the balai desa: the order code and the cash to collect.
+      const response = await shopPage.request.get(`${baseUrl}${await label.getAttribute("href")}`);
+      expect(response.headers()["content-type"]).toBe("application/pdf");
+      const text = pdfText(await response.body());
+      expect(text).toContain(code);
+      expect(text).toContain(formatted(total));
+      expect(text).toContain("COD");
+      expect(text).toContain(buyerName);
+
+      const waybill = `JNE00${javaScript ? "11" : "22"}${Date.now() % 1_000_000}`;
+      await shopPage.getByLabel("Kurir", { exact: true }).fill("JNE");
+      await shopPage.getByLabel("Nomor resi kurir").fill(waybill);
+      await shopPage.getByRole("button", { name: "Kirim pesanan" }).click();
+      await expect.poll(() => shopPage.getByTestId("waybill").innerText()).toBe(waybill);
+      await expectAccessible(shopPage, { javaScript });
+
+      // The buyer follows the parcel on their order page.
+      await page.goto(buyerPage);
+      await expect.poll(() => page.getByText(waybill).count()).toBeGreaterThan(0);
+      expect(await page.getByText("Diserahkan ke kurir").count()).toBeGreaterThan(0);
+      expect(await page.getByText(`Siapkan ${formatted(total)}`).count()).toBe(1);
+    } finally {
+      await seller.close();
     }
   });
 
