@@ -4,6 +4,8 @@ import { sweepExpiredThrottles } from "../app/modules/auth/throttle.server";
 import { sendDebtReminders } from "../app/modules/growth/debts.server";
 import { handleLegalityExpiry } from "../app/modules/sellers/legality-expiry.server";
 import { runOrderDeadlines } from "../app/modules/orders/deadlines.server";
+import { pollStaleShipments } from "../app/modules/orders/order-shipments.server";
+import { shippingProviderFor } from "../app/modules/shipping/shipping-provider.server";
 import { processNotificationOutbox } from "../app/modules/notifications/delivery.server";
 import { orderSettings } from "../app/modules/orders/settings.server";
 import { refreshSalesSummary } from "../app/modules/reports/sales-summary.server";
@@ -26,7 +28,7 @@ const globalForJobs = globalThis as unknown as { __pasarJobs?: { stop: () => Pro
  * Starts this process's background work once: builds (or checks) the search index, then drains
  * the outbox into it whenever a catalog write lands, and at least every second; encodes AVIF
  * variants; expires unpaid orders; moves orders past their pack and receipt deadlines and sends
- * reminders (and the debt book's); sends WhatsApp and email notifications and card refunds; keeps the dashboard's sales summary
+ * reminders (and the debt book's); reads the tracking of parcels whose courier went quiet; sends WhatsApp and email notifications and card refunds; keeps the dashboard's sales summary
  * current; and clears expired login counters.
  */
 export function startBackgroundJobs(): void {
@@ -47,6 +49,8 @@ export function startBackgroundJobs(): void {
     deadlineRun ??= runOrderDeadlines(db, { feePercent: orderSettings().feePercent })
       .then(() => sendDebtReminders(db))
       .then(() => handleLegalityExpiry(db))
+      // Parcels whose courier reports stopped: their tracking is read again.
+      .then(() => pollStaleShipments(db, shippingProviderFor(db)))
       .catch((error) => console.error("Order deadlines failed:", error))
       .finally(() => {
         deadlineRun = null;

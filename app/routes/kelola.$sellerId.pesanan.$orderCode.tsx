@@ -26,12 +26,12 @@ import {
   shipOrder,
 } from "~/modules/orders/order-commands.server";
 import {
-  bookCourierPickup,
-  canBookPickup,
   recordSellerTracking,
+  refreshSellerTracking,
   settleCourierCod,
 } from "~/modules/orders/order-shipments.server";
 import { getSellerOrder } from "~/modules/orders/order-views.server";
+import { bookCourierPickup, canBookPickup } from "~/modules/orders/pickup-booking.server";
 import { LABEL_STATUSES, LABELLED_METHODS } from "~/modules/orders/shipping-labels.server";
 import { shippingProviderFor } from "~/modules/shipping/shipping-provider.server";
 import { MANUAL_COURIERS, ManualTrackingSchema } from "~/modules/shipping/shipments.server";
@@ -58,11 +58,17 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   });
   invariantResponse(found, "Pesanan tidak ditemukan", { status: 404 });
   const { buyerId, ...order } = found;
+  const provider = shippingProviderFor(db);
   return {
     seller,
     order,
     actions: orderActions({ ...order, buyerId, seller }, user),
-    canBook: order.status === "PACKED" && canBookPickup(shippingProviderFor(db), order),
+    canBook: order.status === "PACKED" && canBookPickup(provider, order),
+    canTrack:
+      order.status === "SHIPPED" &&
+      provider.track !== undefined &&
+      !!order.shipment?.waybill &&
+      !["DELIVERED", "RETURNED", "CANCELLED"].includes(order.shipment.status),
     canLabel:
       LABEL_STATUSES.includes(order.status) && LABELLED_METHODS.includes(order.shippingMethod),
     couriers: MANUAL_COURIERS,
@@ -115,6 +121,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
           await recordSellerTracking(db, { ...actor, ...parsed.data });
           break;
         }
+        case "refresh-tracking":
+          await refreshSellerTracking(db, shippingProviderFor(db), actor);
+          break;
         case "settle-cod":
           await settleCourierCod(db, actor);
           break;
@@ -157,7 +166,8 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
 };
 
 export default function SellerOrderPage() {
-  const { seller, order, actions, canBook, canLabel, couriers } = useLoaderData<typeof loader>();
+  const { seller, order, actions, canBook, canLabel, canTrack, couriers } =
+    useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useI18n();
   const payment = order.payment;
@@ -306,6 +316,13 @@ export default function SellerOrderPage() {
       </div>
 
       {order.shipment ? <ShipmentCard shipment={order.shipment} side="seller" /> : null}
+      {canTrack ? (
+        <Form method="post">
+          <button type="submit" name="intent" value="refresh-tracking" className="btn-secondary">
+            {t("shipment.refresh")}
+          </button>
+        </Form>
+      ) : null}
       {order.shipment?.provider === "manual" && order.status === "SHIPPED" ? (
         <TrackingUpdateForm />
       ) : null}

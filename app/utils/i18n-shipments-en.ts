@@ -26,6 +26,7 @@ export const shipmentsEn: Record<keyof typeof shipmentsId, string> = {
     "The courier collects {amount} from the buyer; it reaches the shop's balance and is paid out.",
   "shipment.codSettled": "The courier has paid the cash on delivery.",
   "shipment.settleCod": "I have received the COD money",
+  "shipment.refresh": "Check the status with the courier",
   "shipment.update": "Update the delivery status",
   "shipment.updateStatus": "Status",
   "shipment.note": "Note (optional)",

@@ -24,6 +24,7 @@ export const shipmentsId = {
     "Kurir menagih {amount} ke pembeli; dana masuk ke saldo toko dan cair lewat pencairan.",
   "shipment.codSettled": "Dana COD sudah diterima dari kurir.",
   "shipment.settleCod": "Dana COD sudah saya terima",
+  "shipment.refresh": "Cek status dari kurir",
   "shipment.update": "Perbarui status kiriman",
   "shipment.updateStatus": "Status",
   "shipment.note": "Catatan (opsional)",

@@ -10,11 +10,13 @@ import { CheckoutSchema } from "~/modules/orders/checkout-form.server";
 import { placeOrder, type OrderSettings } from "~/modules/orders/checkout.server";
 import { confirmReceipt, packOrder, shipOrder } from "~/modules/orders/order-commands.server";
 import {
-  bookCourierPickup,
   listCourierCodReceivables,
+  pollStaleShipments,
+  refreshSellerTracking,
   recordSellerTracking,
   settleCourierCod,
 } from "~/modules/orders/order-shipments.server";
+import { bookCourierPickup } from "~/modules/orders/pickup-booking.server";
 import { getShippingLabels } from "~/modules/orders/shipping-labels.server";
 import { quoteDeliveries } from "~/modules/shipping/checkout-quotes.server";
 import { renderShippingLabels } from "~/modules/shipping/label.server";
@@ -340,5 +342,52 @@ describe("a pickup booked with Biteship (stand-in)", () => {
     expect(
       await domainErrorOf(recordSellerTracking(db, { ...command, status: "DELIVERED", note: "" })),
     ).toMatchObject({ code: "CONFLICT" });
+  });
+});
+
+describe("tracking read from the courier when its reports stop (stand-in)", () => {
+  it("reads quiet parcels once across instances, and tells the seller when a waybill is unknown", async () => {
+    const s = await shop("68432");
+    const { order, command } = await codOrder(s, "60272");
+    await packOrder(db, command);
+    await bookCourierPickup(db, shippingProviderFor(db), command);
+    const booked = [...standIn.orders.values()].find((o) => o.reference === order.code)!;
+    standIn.advance(booked.id, "picked");
+    standIn.advance(booked.id, "dropping_off");
+
+    // Nothing is read while the parcel was heard of recently.
+    expect(await pollStaleShipments(db, shippingProviderFor(db))).toBe(0);
+    const later = new Date(Date.now() + 7 * 3_600_000);
+    const rounds = await Promise.all([
+      pollStaleShipments(db, shippingProviderFor(db), { now: later }),
+      pollStaleShipments(db, shippingProviderFor(db), { now: later }),
+    ]);
+    // The courier's own history: booked, picked up, out for delivery.
+    expect(rounds[0]! + rounds[1]!).toBe(3);
+    const tracked = await db.shipment.findUniqueOrThrow({
+      where: { orderId: order.id },
+      include: { events: true },
+    });
+    expect(tracked.status).toBe("OUT_FOR_DELIVERY");
+    expect(tracked.trackedAt).toEqual(later);
+    expect(
+      tracked.events
+        .filter((e) => e.source === "track")
+        .map((e) => e.status)
+        .sort(),
+    ).toEqual(["CONFIRMED", "OUT_FOR_DELIVERY", "PICKED_UP"]);
+    expect(await pollStaleShipments(db, shippingProviderFor(db), { now: later })).toBe(0);
+
+    // A waybill the courier does not know: the seller hears it; the round logs it and goes on.
+    const manual = await codOrder(await shop(null));
+    await packOrder(db, manual.command);
+    await shipOrder(db, { ...manual.command, courier: "J&T", trackingNumber: "JT0000000001" });
+    expect(
+      await domainErrorOf(refreshSellerTracking(db, shippingProviderFor(db), manual.command)),
+    ).toMatchObject({ message: "Status dari kurir belum bisa dibaca — coba lagi sebentar" });
+    const muchLater = new Date(Date.now() + 14 * 3_600_000);
+    expect(await pollStaleShipments(db, shippingProviderFor(db), { now: muchLater })).toBe(0);
+    const request = standIn.requests.filter((r) => r.path.startsWith("/v1/trackings/JT0000000001"));
+    expect(request.at(-1)?.path).toBe("/v1/trackings/JT0000000001/couriers/jnt");
   });
 });

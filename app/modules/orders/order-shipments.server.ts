@@ -7,12 +7,7 @@ import type { Role } from "~/generated/prisma/enums";
 import { notify } from "~/modules/notifications/notify.server";
 import { notifyOutbox } from "~/modules/outbox/outbox.server";
 import { ON_DELIVERY_METHODS } from "~/modules/payments/providers/traits";
-import { packParcel } from "~/modules/shipping/checkout-quotes";
-import type {
-  ShippingBookingInput,
-  ShippingProvider,
-  ShippingTrackingStatus,
-} from "~/modules/shipping/provider";
+import type { ShippingProvider, ShippingTrackingStatus } from "~/modules/shipping/provider";
 import {
   createShipment,
   findProviderShipment,
@@ -24,13 +19,7 @@ import type { Db, DbOrTx } from "~/utils/db.server";
 import { getEnv } from "~/utils/env.server";
 import { DomainError } from "~/utils/errors";
 import { buyerOrderLink, sellerOrderLink } from "./order-notifications.server";
-import {
-  auditForSeller,
-  changeStatus,
-  requireSellerOrder,
-  type OrderCore,
-  type Tx,
-} from "./order-status.server";
+import { auditForSeller, requireSellerOrder, type OrderCore, type Tx } from "./order-status.server";
 
 const DAY_MS = 86_400_000;
 
@@ -67,188 +56,6 @@ export async function openManualShipment(
     note: `Diserahkan ke ${input.courier}, resi ${input.waybill}`,
     source: "manual",
   });
-}
-
-/** Whether this order can be booked for pickup with `provider` (its courier service was quoted there). */
-export function canBookPickup(
-  provider: ShippingProvider,
-  order: { shippingMethod: string; shippingService: string | null },
-): boolean {
-  return (
-    order.shippingMethod === "COURIER" &&
-    order.shippingService !== null &&
-    provider.book !== undefined &&
-    provider.bookable?.(order.shippingService) === true
-  );
-}
-
-/** Why a booking failed, for the seller: what to fix, or to try again, or to type a waybill. */
-function bookingFailure(error: unknown): string {
-  const name = error instanceof Error ? error.name : "";
-  if (name === "ShippingQuoteUnavailable") return (error as Error).message;
-  if (name === "BiteshipRefused") {
-    return "Kurir menolak pesanan jemput ini — periksa alamat dan kode pos, atau isi resi sendiri";
-  }
-  return "Jemput kurir belum bisa dipesan — coba lagi sebentar, atau isi resi sendiri";
-}
-
-/** The pickup order a provider gets for a packed order: both addresses, the goods, the COD. */
-async function bookingFor(db: Db, orderId: string): Promise<ShippingBookingInput> {
-  const order = await db.order.findUniqueOrThrow({
-    where: { id: orderId },
-    select: {
-      code: true,
-      shippingService: true,
-      seller: {
-        select: {
-          businessName: true,
-          whatsapp: true,
-          address: true,
-          postalCode: true,
-          desaCode: true,
-          desa: { select: { name: true, parent: { select: { name: true } } } },
-        },
-      },
-      group: {
-        select: {
-          buyerName: true,
-          buyerPhone: true,
-          address: true,
-          desaCode: true,
-          postalCode: true,
-        },
-      },
-      items: {
-        orderBy: { id: "asc" },
-        select: {
-          productTitle: true,
-          variantName: true,
-          unitPrice: true,
-          quantity: true,
-          variant: {
-            select: {
-              weightGrams: true,
-              lengthCm: true,
-              widthCm: true,
-              heightCm: true,
-              product: { select: { weightGrams: true } },
-            },
-          },
-        },
-      },
-    },
-  });
-  const { seller, group } = order;
-  const place = seller.desa ? `${seller.desa.name}, ${seller.desa.parent?.name ?? ""}` : "";
-  const packable = order.items.map((i) => ({
-    weightGrams: i.variant.weightGrams ?? i.variant.product.weightGrams ?? 0,
-    lengthCm: i.variant.lengthCm,
-    widthCm: i.variant.widthCm,
-    heightCm: i.variant.heightCm,
-    quantity: i.quantity,
-  }));
-  const [address = ""] = group.address.split("\nCatatan: ");
-  return {
-    reference: order.code,
-    courier: "",
-    service: order.shippingService ?? "",
-    shipper: {
-      name: seller.businessName,
-      phone: seller.whatsapp,
-      address: [seller.address, place].filter(Boolean).join(", "),
-      desaCode: seller.desaCode,
-      postalCode: seller.postalCode ?? undefined,
-    },
-    receiver: {
-      name: group.buyerName,
-      phone: group.buyerPhone,
-      address,
-      desaCode: group.desaCode ?? "",
-      postalCode: group.postalCode ?? undefined,
-    },
-    parcels: [packParcel(packable)],
-    items: order.items.map((i, index) => ({
-      name: i.variantName ? `${i.productTitle} (${i.variantName})` : i.productTitle,
-      quantity: i.quantity,
-      value: i.unitPrice,
-      weightGrams: Math.max(1, packable[index]!.weightGrams),
-    })),
-    codAmount: await codToCollect(db, orderId),
-  };
-}
-
-/**
- * Books a courier pickup for a packed order through the provider that quoted it, and ships the
- * order. The shipment row is claimed before the provider is asked, so a second click (or a second
- * operator) is refused instead of booking twice; a failed booking releases the claim. Cash on
- * delivery is collected for the platform's aggregator account (it reaches the seller by payout).
- */
-export async function bookCourierPickup(
-  db: Db,
-  provider: ShippingProvider,
-  input: SellerCommand,
-): Promise<void> {
-  const order = await db.order.findFirst({
-    where: { code: input.orderCode, sellerId: input.sellerId },
-    select: { id: true, status: true, shippingMethod: true, shippingService: true },
-  });
-  if (!order) throw new DomainError("NOT_FOUND", "Pesanan tidak ditemukan");
-  if (order.status !== "PACKED") {
-    throw new DomainError("CONFLICT", "Kemas pesanan dulu sebelum memesan jemput kurir");
-  }
-  if (!canBookPickup(provider, order)) {
-    throw new DomainError(
-      "CONFLICT",
-      "Layanan kurir pesanan ini tidak bisa dipesan otomatis — isi resi sendiri",
-    );
-  }
-  const booking = await bookingFor(db, order.id);
-  const at = new Date();
-  const claim = await db.$transaction((tx) =>
-    createShipment(tx, {
-      orderId: order.id,
-      provider: provider.name,
-      courier: order.shippingService!.split("_")[0]!.toLowerCase(),
-      service: order.shippingService,
-      status: "CONFIRMED",
-      codAmount: booking.codAmount ?? 0,
-      codCollector: "PLATFORM",
-      at,
-      note: "Jemput kurir dipesan",
-      source: "manual",
-    }),
-  );
-  let booked;
-  try {
-    booked = await provider.book!(booking);
-  } catch (error) {
-    await db.shipment.delete({ where: { id: claim.id } });
-    console.error(`Pickup booking for ${input.orderCode} failed:`, error);
-    throw new DomainError("CONFLICT", bookingFailure(error));
-  }
-  await db.$transaction(async (tx) => {
-    await tx.shipment.update({
-      where: { id: claim.id },
-      data: {
-        providerOrderId: booked.providerOrderId,
-        courier: booked.courier,
-        service: booked.service,
-        waybill: booked.waybill,
-        price: booked.price,
-      },
-    });
-    const current = await requireSellerOrder(tx, input.sellerId, input.orderCode);
-    await changeStatus(tx, {
-      order: current,
-      to: "SHIPPED",
-      actorId: input.actorId,
-      note: booked.waybill ? `Resi: ${booked.waybill}` : "Jemput kurir dipesan",
-      data: { trackingNumber: booked.waybill },
-      at,
-    });
-    await auditForSeller(tx, input, "order.bookPickup", current);
-  });
-  notifyOutbox();
 }
 
 /**
@@ -497,4 +304,108 @@ export async function listCourierCodReceivables(
     deliveredAt: r.deliveredAt?.toISOString() ?? null,
   }));
   return { total: items.reduce((sum, i) => sum + i.amount, 0), items };
+}
+
+/** A parcel on its way whose last report is this old has its tracking read again. */
+const TRACK_AFTER_MS = 6 * 3_600_000;
+const FINAL_SHIPMENT_STATUSES = ["DELIVERED", "RETURNED", "CANCELLED"] as const;
+
+/**
+ * Reads a parcel's history from the provider's tracking and puts every step on its timeline
+ * (once each: a step already there is a replay). Returns the number of new steps.
+ */
+export async function refreshTracking(
+  db: Db,
+  provider: ShippingProvider,
+  shipmentId: string,
+  now: Date = new Date(),
+): Promise<number> {
+  if (!provider.track) return 0;
+  const shipment = await db.shipment.findUnique({
+    where: { id: shipmentId },
+    select: { id: true, orderId: true, courier: true, waybill: true },
+  });
+  if (!shipment?.waybill) return 0;
+  await db.shipment.update({ where: { id: shipment.id }, data: { trackedAt: now } });
+  const tracking = await provider.track({ waybill: shipment.waybill, courier: shipment.courier });
+  const added = await db.$transaction(async (tx) => {
+    let recorded = 0;
+    for (const step of tracking.history) {
+      const report = {
+        status: step.status,
+        at: step.at,
+        note: step.note,
+        source: "track" as const,
+      };
+      if (await applyReport(tx, shipment, report)) recorded++;
+    }
+    return recorded;
+  });
+  notifyOutbox();
+  return added;
+}
+
+/** The seller asks the courier where a parcel is now (the page's "Cek status dari kurir"). */
+export async function refreshSellerTracking(
+  db: Db,
+  provider: ShippingProvider,
+  input: SellerCommand,
+): Promise<number> {
+  const order = await db.order.findFirst({
+    where: { code: input.orderCode, sellerId: input.sellerId },
+    select: { status: true, shipment: { select: { id: true, waybill: true } } },
+  });
+  if (!order) throw new DomainError("NOT_FOUND", "Pesanan tidak ditemukan");
+  if (!order.shipment?.waybill || order.status !== "SHIPPED" || !provider.track) {
+    throw new DomainError("CONFLICT", "Kiriman ini belum bisa dilacak dari kurir");
+  }
+  try {
+    return await refreshTracking(db, provider, order.shipment.id);
+  } catch (error) {
+    console.error(`Tracking ${input.orderCode} failed:`, error);
+    throw new DomainError("CONFLICT", "Status dari kurir belum bisa dibaca — coba lagi sebentar");
+  }
+}
+
+/**
+ * Reads the tracking of parcels whose reports stopped (a lost webhook, or a waybill the seller
+ * typed): shipped, not delivered, returned or cancelled, nothing heard for TRACK_AFTER_MS and not
+ * read since. Each is claimed first, so instances side by side read each parcel once; a failure
+ * waits for the next round. Returns the number of new steps.
+ */
+export async function pollStaleShipments(
+  db: Db,
+  provider: ShippingProvider,
+  options: { now?: Date; take?: number } = {},
+): Promise<number> {
+  if (!provider.track) return 0;
+  const now = options.now ?? new Date();
+  const stale = new Date(now.getTime() - TRACK_AFTER_MS);
+  const notReadSince = { OR: [{ trackedAt: null }, { trackedAt: { lt: stale } }] };
+  const due = await db.shipment.findMany({
+    where: {
+      status: { notIn: [...FINAL_SHIPMENT_STATUSES] },
+      statusAt: { lt: stale },
+      waybill: { not: null },
+      order: { status: "SHIPPED" },
+      ...notReadSince,
+    },
+    orderBy: { statusAt: "asc" },
+    take: options.take ?? 20,
+    select: { id: true },
+  });
+  let added = 0;
+  for (const { id } of due) {
+    const { count } = await db.shipment.updateMany({
+      where: { id, ...notReadSince },
+      data: { trackedAt: now },
+    });
+    if (count !== 1) continue;
+    try {
+      added += await refreshTracking(db, provider, id, now);
+    } catch (error) {
+      console.error(`Tracking shipment ${id} failed:`, error);
+    }
+  }
+  return added;
 }

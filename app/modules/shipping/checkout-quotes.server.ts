@@ -19,7 +19,7 @@ import { regionPrefix } from "./tariff";
  * The delivery options of each shop in a checkout, priced for one destination: pickups (free),
  * the seller's local delivery (its flat fee, only inside the shop's regency) and every courier
  * service the provider quotes for the shop's items packed into one parcel. The checkout page shows
- * them and placeOrder prices the order from the very same function, inside its transaction.
+ * them and placeOrder prices the order from the very same function, just before its transaction.
  */
 export async function quoteDeliveries(
   db: DbOrTx,
@@ -31,7 +31,7 @@ export async function quoteDeliveries(
     destinationPostalCode?: string | null;
     /** Defaults to shippingProviderFor(db): Biteship when configured, else the tariff table. */
     provider?: ShippingProvider;
-    /** false reads the tariff rows afresh (placeOrder does, inside its transaction). */
+    /** false reads the tariff rows afresh (placeOrder does). */
     cache?: boolean;
   },
 ): Promise<Map<string, ShopDeliveries>> {

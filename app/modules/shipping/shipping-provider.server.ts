@@ -17,7 +17,7 @@ import { createTariffProvider } from "./tariff-provider.server";
 export function shippingProviderFor(
   db: DbOrTx,
   options: {
-    /** false reads the tariff rows afresh (placeOrder does, inside its transaction). */
+    /** false reads the tariff rows afresh (placeOrder does). */
     cache?: boolean;
     /** Defaults to the environment's BITESHIP_* settings; null = the tariff table only. */
     biteship?: BiteshipConfig | null;

@@ -20,6 +20,7 @@ CREATE TABLE "Shipment" (
     "codCollector" TEXT,
     "codSettledAt" DATETIME,
     "price" INTEGER,
+    "trackedAt" DATETIME,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" DATETIME NOT NULL,
     CONSTRAINT "Shipment_orderId_fkey" FOREIGN KEY ("orderId") REFERENCES "Order" ("id") ON DELETE CASCADE ON UPDATE CASCADE
@@ -49,6 +50,9 @@ CREATE INDEX "Shipment_waybill_idx" ON "Shipment"("waybill");
 
 -- CreateIndex
 CREATE INDEX "Shipment_codCollector_codSettledAt_idx" ON "Shipment"("codCollector", "codSettledAt");
+
+-- CreateIndex
+CREATE INDEX "Shipment_status_statusAt_idx" ON "Shipment"("status", "statusAt");
 
 -- CreateIndex
 CREATE INDEX "ShipmentEvent_shipmentId_at_idx" ON "ShipmentEvent"("shipmentId", "at");

@@ -25,6 +25,7 @@ import {
   biteshipEtdDays,
   biteshipLabel,
   biteshipStatus,
+  biteshipCourierCode,
   decodeBiteshipService,
   encodeBiteshipService,
 } from "./status";
@@ -390,8 +391,10 @@ export function createBiteshipProvider(config: BiteshipConfig): ShippingProvider
     },
 
     async track(input): Promise<ShippingTracking> {
-      const courier = input.courier.trim().toLowerCase();
-      if (!/^[a-z0-9]+$/.test(courier) || input.waybill.trim() === "") {
+      // A booked shipment names Biteship's code; a typed waybill, the courier's name ("J&T").
+      const plain = input.courier.trim().toLowerCase();
+      const courier = biteshipCourierCode(plain) ?? (/^[a-z0-9]+$/.test(plain) ? plain : "");
+      if (courier === "" || input.waybill.trim() === "") {
         throw new ShippingQuoteUnavailable("unknown_service");
       }
       const path = `/v1/trackings/${encodeURIComponent(input.waybill.trim())}/couriers/${courier}`;

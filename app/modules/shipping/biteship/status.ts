@@ -96,3 +96,29 @@ export function biteshipLabel(courierName: string, serviceName: string): string 
   if (!courier || service.toLowerCase().startsWith(courier.toLowerCase())) return service;
   return `${courier} ${service}`;
 }
+
+/** Courier names a seller types (or picks) for a waybill, as Biteship's courier codes. */
+const COURIER_NAMES: Readonly<Record<string, string>> = {
+  jne: "jne",
+  jt: "jnt",
+  jnt: "jnt",
+  jtexpress: "jnt",
+  sicepat: "sicepat",
+  anteraja: "anteraja",
+  pos: "pos",
+  posindonesia: "pos",
+  tiki: "tiki",
+  ninja: "ninja",
+  ninjaxpress: "ninja",
+  lion: "lion",
+  lionparcel: "lion",
+  idexpress: "idexpress",
+  wahana: "wahana",
+  sap: "sap",
+  rpx: "rpx",
+};
+
+/** Biteship's courier code for a courier's name ("J&T" → "jnt"); null for one it does not track. */
+export function biteshipCourierCode(name: string): string | null {
+  return COURIER_NAMES[name.toLowerCase().replace(/[^a-z0-9]/g, "")] ?? null;
+}

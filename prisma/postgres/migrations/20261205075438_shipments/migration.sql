@@ -37,6 +37,7 @@ CREATE TABLE "Shipment" (
     "codCollector" "CodCollector",
     "codSettledAt" TIMESTAMP(3),
     "price" INTEGER,
+    "trackedAt" TIMESTAMP(3),
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" TIMESTAMP(3) NOT NULL,
 
@@ -68,6 +69,9 @@ CREATE INDEX "Shipment_waybill_idx" ON "Shipment"("waybill");
 
 -- CreateIndex
 CREATE INDEX "Shipment_codCollector_codSettledAt_idx" ON "Shipment"("codCollector", "codSettledAt");
+
+-- CreateIndex
+CREATE INDEX "Shipment_status_statusAt_idx" ON "Shipment"("status", "statusAt");
 
 -- CreateIndex
 CREATE INDEX "ShipmentEvent_shipmentId_at_idx" ON "ShipmentEvent"("shipmentId", "at");

@@ -1,0 +1,198 @@
+/**
+ * A courier pickup booked through the shipping provider that quoted the order's service: the
+ * pickup order it gets (both addresses, the goods, the cash to collect), and the booking itself,
+ * claimed first so it happens once. Decision: docs/decisions/034.
+ */
+import { packParcel } from "~/modules/shipping/checkout-quotes";
+import type { ShippingBookingInput, ShippingProvider } from "~/modules/shipping/provider";
+import { createShipment } from "~/modules/shipping/shipments.server";
+import type { Db } from "~/utils/db.server";
+import { DomainError } from "~/utils/errors";
+import { notifyOutbox } from "~/modules/outbox/outbox.server";
+import { codToCollect } from "./order-shipments.server";
+import { auditForSeller, changeStatus, requireSellerOrder } from "./order-status.server";
+import type { Role } from "~/generated/prisma/enums";
+
+type SellerCommand = { sellerId: string; orderCode: string; actorId: string; actorRole?: Role };
+
+/** Whether this order can be booked for pickup with `provider` (its courier service was quoted there). */
+export function canBookPickup(
+  provider: ShippingProvider,
+  order: { shippingMethod: string; shippingService: string | null },
+): boolean {
+  return (
+    order.shippingMethod === "COURIER" &&
+    order.shippingService !== null &&
+    provider.book !== undefined &&
+    provider.bookable?.(order.shippingService) === true
+  );
+}
+
+/** Why a booking failed, for the seller: what to fix, or to try again, or to type a waybill. */
+function bookingFailure(error: unknown): string {
+  const name = error instanceof Error ? error.name : "";
+  if (name === "ShippingQuoteUnavailable") return (error as Error).message;
+  if (name === "BiteshipRefused") {
+    return "Kurir menolak pesanan jemput ini — periksa alamat dan kode pos, atau isi resi sendiri";
+  }
+  return "Jemput kurir belum bisa dipesan — coba lagi sebentar, atau isi resi sendiri";
+}
+
+/** The pickup order a provider gets for a packed order: both addresses, the goods, the COD. */
+async function bookingFor(db: Db, orderId: string): Promise<ShippingBookingInput> {
+  const order = await db.order.findUniqueOrThrow({
+    where: { id: orderId },
+    select: {
+      code: true,
+      shippingService: true,
+      seller: {
+        select: {
+          businessName: true,
+          whatsapp: true,
+          address: true,
+          postalCode: true,
+          desaCode: true,
+          desa: { select: { name: true, parent: { select: { name: true } } } },
+        },
+      },
+      group: {
+        select: {
+          buyerName: true,
+          buyerPhone: true,
+          address: true,
+          desaCode: true,
+          postalCode: true,
+        },
+      },
+      items: {
+        orderBy: { id: "asc" },
+        select: {
+          productTitle: true,
+          variantName: true,
+          unitPrice: true,
+          quantity: true,
+          variant: {
+            select: {
+              weightGrams: true,
+              lengthCm: true,
+              widthCm: true,
+              heightCm: true,
+              product: { select: { weightGrams: true } },
+            },
+          },
+        },
+      },
+    },
+  });
+  const { seller, group } = order;
+  const place = seller.desa ? `${seller.desa.name}, ${seller.desa.parent?.name ?? ""}` : "";
+  const packable = order.items.map((i) => ({
+    weightGrams: i.variant.weightGrams ?? i.variant.product.weightGrams ?? 0,
+    lengthCm: i.variant.lengthCm,
+    widthCm: i.variant.widthCm,
+    heightCm: i.variant.heightCm,
+    quantity: i.quantity,
+  }));
+  const [address = ""] = group.address.split("\nCatatan: ");
+  return {
+    reference: order.code,
+    courier: "",
+    service: order.shippingService ?? "",
+    shipper: {
+      name: seller.businessName,
+      phone: seller.whatsapp,
+      address: [seller.address, place].filter(Boolean).join(", "),
+      desaCode: seller.desaCode,
+      postalCode: seller.postalCode ?? undefined,
+    },
+    receiver: {
+      name: group.buyerName,
+      phone: group.buyerPhone,
+      address,
+      desaCode: group.desaCode ?? "",
+      postalCode: group.postalCode ?? undefined,
+    },
+    parcels: [packParcel(packable)],
+    items: order.items.map((i, index) => ({
+      name: i.variantName ? `${i.productTitle} (${i.variantName})` : i.productTitle,
+      quantity: i.quantity,
+      value: i.unitPrice,
+      weightGrams: Math.max(1, packable[index]!.weightGrams),
+    })),
+    codAmount: await codToCollect(db, orderId),
+  };
+}
+
+/**
+ * Books a courier pickup for a packed order through the provider that quoted it, and ships the
+ * order. The shipment row is claimed before the provider is asked, so a second click (or a second
+ * operator) is refused instead of booking twice; a failed booking releases the claim. Cash on
+ * delivery is collected for the platform's aggregator account (it reaches the seller by payout).
+ */
+export async function bookCourierPickup(
+  db: Db,
+  provider: ShippingProvider,
+  input: SellerCommand,
+): Promise<void> {
+  const order = await db.order.findFirst({
+    where: { code: input.orderCode, sellerId: input.sellerId },
+    select: { id: true, status: true, shippingMethod: true, shippingService: true },
+  });
+  if (!order) throw new DomainError("NOT_FOUND", "Pesanan tidak ditemukan");
+  if (order.status !== "PACKED") {
+    throw new DomainError("CONFLICT", "Kemas pesanan dulu sebelum memesan jemput kurir");
+  }
+  if (!canBookPickup(provider, order)) {
+    throw new DomainError(
+      "CONFLICT",
+      "Layanan kurir pesanan ini tidak bisa dipesan otomatis — isi resi sendiri",
+    );
+  }
+  const booking = await bookingFor(db, order.id);
+  const at = new Date();
+  const claim = await db.$transaction((tx) =>
+    createShipment(tx, {
+      orderId: order.id,
+      provider: provider.name,
+      courier: order.shippingService!.split("_")[0]!.toLowerCase(),
+      service: order.shippingService,
+      status: "CONFIRMED",
+      codAmount: booking.codAmount ?? 0,
+      codCollector: "PLATFORM",
+      at,
+      note: "Jemput kurir dipesan",
+      source: "manual",
+    }),
+  );
+  let booked;
+  try {
+    booked = await provider.book!(booking);
+  } catch (error) {
+    await db.shipment.delete({ where: { id: claim.id } });
+    console.error(`Pickup booking for ${input.orderCode} failed:`, error);
+    throw new DomainError("CONFLICT", bookingFailure(error));
+  }
+  await db.$transaction(async (tx) => {
+    await tx.shipment.update({
+      where: { id: claim.id },
+      data: {
+        providerOrderId: booked.providerOrderId,
+        courier: booked.courier,
+        service: booked.service,
+        waybill: booked.waybill,
+        price: booked.price,
+      },
+    });
+    const current = await requireSellerOrder(tx, input.sellerId, input.orderCode);
+    await changeStatus(tx, {
+      order: current,
+      to: "SHIPPED",
+      actorId: input.actorId,
+      note: booked.waybill ? `Resi: ${booked.waybill}` : "Jemput kurir dipesan",
+      data: { trackingNumber: booked.waybill },
+      at,
+    });
+    await auditForSeller(tx, input, "order.bookPickup", current);
+  });
+  notifyOutbox();
+}
