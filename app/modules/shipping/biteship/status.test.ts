@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   BITESHIP_STATUSES,
+  biteshipCourierCode,
   biteshipEtdDays,
   biteshipLabel,
   biteshipStatus,
@@ -88,5 +89,26 @@ describe("delivery estimates", () => {
     expect(biteshipLabel("JNE", "Reguler")).toBe("JNE Reguler");
     expect(biteshipLabel("SiCepat", "SiCepat BEST")).toBe("SiCepat BEST");
     expect(biteshipLabel("Gojek", "")).toBe("Gojek");
+  });
+});
+
+describe("courier names as Biteship's codes", () => {
+  it.each([
+    ["JNE", "jne"],
+    ["J&T", "jnt"],
+    ["J&T Express", "jnt"],
+    ["SiCepat", "sicepat"],
+    ["POS Indonesia", "pos"],
+    ["Ninja Xpress", "ninja"],
+    ["Lion Parcel", "lion"],
+    ["ID Express", "idexpress"],
+    ["jnt", "jnt"],
+  ])("%s is %s", (name, code) => {
+    expect(biteshipCourierCode(name)).toBe(code);
+  });
+
+  it("knows no code for a courier it does not track", () => {
+    expect(biteshipCourierCode("Kurir desa Pak Slamet")).toBeNull();
+    expect(biteshipCourierCode("")).toBeNull();
   });
 });
