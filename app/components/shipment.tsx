@@ -34,8 +34,8 @@ const DOT: Record<ShipmentStatus, string> = {
 };
 
 /**
- * The parcel: courier, waybill, where it is and every step so far (newest first), and the cash
- * the courier collects, worded for the buyer or the shop.
+ * The parcel: courier, waybill, where it is and every step so far (newest first), and for the
+ * shop, who holds the cash the courier collects (the buyer's page says what to have ready).
  */
 export function ShipmentCard({
   shipment,
@@ -72,11 +72,6 @@ export function ShipmentCard({
           ? ` · ${t("shipment.deliveredAt", { date: formatDateTime(locale, shipment.deliveredAt) })}`
           : ""}
       </p>
-      {collecting && side === "buyer" && !shipment.deliveredAt ? (
-        <p className="mt-1 rounded-lg bg-amber-50 p-2 text-sm text-amber-950">
-          {t("shipment.codBuyer", { amount: formatRupiah(shipment.codAmount) })}
-        </p>
-      ) : null}
       {collecting && side === "seller" && shipment.codCollector ? (
         <p className="mt-1 rounded-lg bg-amber-50 p-2 text-sm text-amber-950">
           {shipment.codSettledAt
@@ -149,7 +144,7 @@ export function CourierWaybillFields({ couriers }: { couriers: readonly string[]
   const { t } = useI18n();
   return (
     <>
-      <label>
+      <label className="block w-full sm:w-auto">
         <span className="block text-sm font-medium">{t("shipment.courierName")}</span>
         <input
           type="text"
@@ -166,7 +161,7 @@ export function CourierWaybillFields({ couriers }: { couriers: readonly string[]
           ))}
         </datalist>
       </label>
-      <label>
+      <label className="block w-full sm:w-auto">
         <span className="block text-sm font-medium">{t("inbox.trackingNumber")}</span>
         <input
           type="text"

@@ -20,7 +20,6 @@ export const shipmentsEn: Record<keyof typeof shipmentsId, string> = {
   "shipment.status.RETURNED": "Returned to the seller",
   "shipment.status.CANCELLED": "Delivery cancelled",
   "shipment.status.ON_HOLD": "On hold",
-  "shipment.codBuyer": "Have {amount} ready to pay the courier when the parcel arrives.",
   "shipment.codSeller.SELLER": "The courier collects {amount} from the buyer, then pays it to you.",
   "shipment.codSeller.PLATFORM":
     "The courier collects {amount} from the buyer; it reaches the shop's balance and is paid out.",

@@ -18,7 +18,6 @@ export const shipmentsId = {
   "shipment.status.RETURNED": "Dikembalikan ke penjual",
   "shipment.status.CANCELLED": "Pengiriman dibatalkan",
   "shipment.status.ON_HOLD": "Tertahan",
-  "shipment.codBuyer": "Siapkan {amount} untuk dibayar ke kurir saat paket diterima.",
   "shipment.codSeller.SELLER": "Kurir menagih {amount} ke pembeli, lalu menyetorkannya ke Anda.",
   "shipment.codSeller.PLATFORM":
     "Kurir menagih {amount} ke pembeli; dana masuk ke saldo toko dan cair lewat pencairan.",

@@ -153,7 +153,7 @@ describe.each([
       await page.goto(buyerPage);
       await expect.poll(() => page.getByText(waybill).count()).toBeGreaterThan(0);
       expect(await page.getByText("Diserahkan ke kurir").count()).toBeGreaterThan(0);
-      expect(await page.getByText(`Siapkan ${formatted(total)}`).count()).toBe(1);
+      expect(await page.getByText(`Siapkan uang tunai ${formatted(total)}`).count()).toBe(1);
     } finally {
       await seller.close();
     }

@@ -9,6 +9,7 @@ import { packParcel } from "~/modules/shipping/checkout-quotes";
 import type { LabelParty, ShippingLabel } from "~/modules/shipping/label.server";
 import { TARIFF_SERVICE_LABELS } from "~/modules/shipping/tariff-provider.server";
 import { billableWeightGrams, type ShippingService } from "~/modules/shipping/tariff";
+import { formatIndonesianPhone } from "~/modules/auth/phone";
 import type { Db } from "~/utils/db.server";
 import { DomainError } from "~/utils/errors";
 import { codToCollect } from "./order-shipments.server";
@@ -107,14 +108,14 @@ function toLabel(row: LabelRow, codAmount: number): ShippingLabel {
   const service = serviceName(row.shipment?.service ?? row.shippingService);
   const sender: LabelParty = {
     name: row.seller.businessName,
-    phone: row.seller.whatsapp,
+    phone: formatIndonesianPhone(row.seller.whatsapp),
     address: row.seller.address ?? "",
     regionLine: regionLine(row.seller.desa),
     postalCode: row.seller.postalCode,
   };
   const receiver: LabelParty = {
     name: row.group.buyerName,
-    phone: row.group.buyerPhone,
+    phone: row.group.buyerPhone ? formatIndonesianPhone(row.group.buyerPhone) : "",
     address,
     regionLine: regionLine(row.group.desa),
     postalCode: row.group.postalCode,
