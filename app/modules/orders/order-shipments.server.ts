@@ -3,10 +3,12 @@
  * tracking reports from the courier (a webhook) or the seller, delivery restarting the automatic
  * receipt, and the cash a courier collects on delivery until it reaches the seller.
  */
+import type { Prisma } from "~/generated/prisma/client";
 import type { Role } from "~/generated/prisma/enums";
 import { notify } from "~/modules/notifications/notify.server";
 import { notifyOutbox } from "~/modules/outbox/outbox.server";
 import { ON_DELIVERY_METHODS } from "~/modules/payments/providers/traits";
+import type { PackableItem } from "~/modules/shipping/checkout-quotes";
 import type { ShippingProvider, ShippingTrackingStatus } from "~/modules/shipping/provider";
 import {
   createShipment,
@@ -32,6 +34,55 @@ export async function codToCollect(tx: DbOrTx, orderId: string): Promise<number>
     select: { amount: true },
   });
   return payment?.amount ?? 0;
+}
+
+/** An order's lines as a parcel is packed from them (labels and pickup bookings read them). */
+export const parcelItemsArgs = {
+  orderBy: { id: "asc" },
+  select: {
+    productTitle: true,
+    variantName: true,
+    unitPrice: true,
+    quantity: true,
+    variant: {
+      select: {
+        weightGrams: true,
+        lengthCm: true,
+        widthCm: true,
+        heightCm: true,
+        product: { select: { weightGrams: true } },
+      },
+    },
+  },
+} satisfies Prisma.Order$itemsArgs;
+type ParcelItemRow = Prisma.OrderItemGetPayload<{ select: typeof parcelItemsArgs.select }>;
+
+/** A line's name on a label or a courier's manifest, and what it weighs and measures. */
+export function parcelItem(row: ParcelItemRow): {
+  name: string;
+  quantity: number;
+  value: number;
+  packable: PackableItem;
+} {
+  const { variant } = row;
+  return {
+    name: row.variantName ? `${row.productTitle} (${row.variantName})` : row.productTitle,
+    quantity: row.quantity,
+    value: row.unitPrice,
+    packable: {
+      weightGrams: variant.weightGrams ?? variant.product.weightGrams ?? 0,
+      lengthCm: variant.lengthCm,
+      widthCm: variant.widthCm,
+      heightCm: variant.heightCm,
+      quantity: row.quantity,
+    },
+  };
+}
+
+/** The checkout keeps the buyer's note after the address ("…\nCatatan: …"); a label splits them. */
+export function addressAndNote(address: string): { address: string; note: string | null } {
+  const [street = "", ...note] = address.split("\nCatatan: ");
+  return { address: street, note: note.join(" ") || null };
 }
 
 /**

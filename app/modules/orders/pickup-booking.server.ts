@@ -9,7 +9,12 @@ import { createShipment } from "~/modules/shipping/shipments.server";
 import type { Db } from "~/utils/db.server";
 import { DomainError } from "~/utils/errors";
 import { notifyOutbox } from "~/modules/outbox/outbox.server";
-import { codToCollect } from "./order-shipments.server";
+import {
+  addressAndNote,
+  codToCollect,
+  parcelItem,
+  parcelItemsArgs,
+} from "./order-shipments.server";
 import { auditForSeller, changeStatus, requireSellerOrder } from "./order-status.server";
 import type { Role } from "~/generated/prisma/enums";
 
@@ -64,36 +69,13 @@ async function bookingFor(db: Db, orderId: string): Promise<ShippingBookingInput
           postalCode: true,
         },
       },
-      items: {
-        orderBy: { id: "asc" },
-        select: {
-          productTitle: true,
-          variantName: true,
-          unitPrice: true,
-          quantity: true,
-          variant: {
-            select: {
-              weightGrams: true,
-              lengthCm: true,
-              widthCm: true,
-              heightCm: true,
-              product: { select: { weightGrams: true } },
-            },
-          },
-        },
-      },
+      items: parcelItemsArgs,
     },
   });
   const { seller, group } = order;
   const place = seller.desa ? `${seller.desa.name}, ${seller.desa.parent?.name ?? ""}` : "";
-  const packable = order.items.map((i) => ({
-    weightGrams: i.variant.weightGrams ?? i.variant.product.weightGrams ?? 0,
-    lengthCm: i.variant.lengthCm,
-    widthCm: i.variant.widthCm,
-    heightCm: i.variant.heightCm,
-    quantity: i.quantity,
-  }));
-  const [address = ""] = group.address.split("\nCatatan: ");
+  const items = order.items.map(parcelItem);
+  const { address } = addressAndNote(group.address);
   return {
     reference: order.code,
     courier: "",
@@ -112,12 +94,12 @@ async function bookingFor(db: Db, orderId: string): Promise<ShippingBookingInput
       desaCode: group.desaCode ?? "",
       postalCode: group.postalCode ?? undefined,
     },
-    parcels: [packParcel(packable)],
-    items: order.items.map((i, index) => ({
-      name: i.variantName ? `${i.productTitle} (${i.variantName})` : i.productTitle,
+    parcels: [packParcel(items.map((i) => i.packable))],
+    items: items.map((i) => ({
+      name: i.name,
       quantity: i.quantity,
-      value: i.unitPrice,
-      weightGrams: Math.max(1, packable[index]!.weightGrams),
+      value: i.value,
+      weightGrams: Math.max(1, i.packable.weightGrams),
     })),
     codAmount: await codToCollect(db, orderId),
   };

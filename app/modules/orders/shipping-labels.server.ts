@@ -12,7 +12,12 @@ import { billableWeightGrams, type ShippingService } from "~/modules/shipping/ta
 import { formatIndonesianPhone } from "~/modules/auth/phone";
 import type { Db } from "~/utils/db.server";
 import { DomainError } from "~/utils/errors";
-import { codToCollect } from "./order-shipments.server";
+import {
+  addressAndNote,
+  codToCollect,
+  parcelItem,
+  parcelItemsArgs,
+} from "./order-shipments.server";
 
 /** Orders that may still be labelled: before they leave, and while they travel. */
 export const LABEL_STATUSES: readonly OrderStatus[] = ["PAID", "COD_PENDING", "PACKED", "SHIPPED"];
@@ -69,23 +74,7 @@ const labelSelect = {
       desa: regionChain,
     },
   },
-  items: {
-    orderBy: { id: "asc" },
-    select: {
-      productTitle: true,
-      variantName: true,
-      quantity: true,
-      variant: {
-        select: {
-          weightGrams: true,
-          lengthCm: true,
-          widthCm: true,
-          heightCm: true,
-          product: { select: { weightGrams: true } },
-        },
-      },
-    },
-  },
+  items: parcelItemsArgs,
   shipment: { select: { courier: true, service: true, waybill: true } },
 } satisfies Prisma.OrderSelect;
 type LabelRow = Prisma.OrderGetPayload<{ select: typeof labelSelect }>;
@@ -103,8 +92,7 @@ function serviceName(service: string | null): string | null {
 }
 
 function toLabel(row: LabelRow, codAmount: number): ShippingLabel {
-  // The buyer's address keeps the checkout note after a line break: the note goes on its own.
-  const [address = "", ...noteLines] = row.group.address.split("\nCatatan: ");
+  const { address, note } = addressAndNote(row.group.address);
   const service = serviceName(row.shipment?.service ?? row.shippingService);
   const sender: LabelParty = {
     name: row.seller.businessName,
@@ -120,24 +108,14 @@ function toLabel(row: LabelRow, codAmount: number): ShippingLabel {
     regionLine: regionLine(row.group.desa),
     postalCode: row.group.postalCode,
   };
-  const parcel = packParcel(
-    row.items.map((i) => ({
-      weightGrams: i.variant.weightGrams ?? i.variant.product.weightGrams ?? 0,
-      lengthCm: i.variant.lengthCm,
-      widthCm: i.variant.widthCm,
-      heightCm: i.variant.heightCm,
-      quantity: i.quantity,
-    })),
-  );
+  const items = row.items.map(parcelItem);
+  const parcel = packParcel(items.map((i) => i.packable));
   return {
     orderCode: row.code,
     createdAt: row.createdAt,
     sender,
     receiver,
-    items: row.items.map((i) => ({
-      name: i.variantName ? `${i.productTitle} (${i.variantName})` : i.productTitle,
-      quantity: i.quantity,
-    })),
+    items: items.map((i) => ({ name: i.name, quantity: i.quantity })),
     weightGrams: billableWeightGrams([parcel]),
     codAmount,
     courier: row.shipment
@@ -148,7 +126,7 @@ function toLabel(row: LabelRow, codAmount: number): ShippingLabel {
         }
       : undefined,
     shippingMethodLabel: [METHOD_LABELS[row.shippingMethod], service].filter(Boolean).join(" "),
-    note: noteLines.join(" ") || null,
+    note,
   };
 }
 
