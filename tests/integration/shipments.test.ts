@@ -287,6 +287,12 @@ describe("a pickup booked with Biteship (stand-in)", () => {
     const booked = [...standIn.orders.values()].filter((o) => o.reference === order.code);
     expect(booked).toHaveLength(1);
     expect(booked[0]).toMatchObject({ courier: "jne", service: "reg", codAmount: order.total });
+    expect(booked[0]!.request).toMatchObject({
+      origin_postal_code: 68432,
+      destination_postal_code: 60272,
+      destination_contact_phone: "081299990002",
+      reference_id: order.code,
+    });
     const shipment = await db.shipment.findUniqueOrThrow({ where: { orderId: order.id } });
     expect(shipment).toMatchObject({
       provider: "biteship",

@@ -43,6 +43,11 @@ function bookingFailure(error: unknown): string {
   return "Jemput kurir belum bisa dipesan — coba lagi sebentar, atau isi resi sendiri";
 }
 
+/** A phone as couriers' forms take it: "081234567890" (numbers are stored as +62…). */
+function nationalPhone(e164: string): string {
+  return e164.replace(/^\+62/, "0");
+}
+
 /** The pickup order a provider gets for a packed order: both addresses, the goods, the COD. */
 async function bookingFor(db: Db, orderId: string): Promise<ShippingBookingInput> {
   const order = await db.order.findUniqueOrThrow({
@@ -82,14 +87,14 @@ async function bookingFor(db: Db, orderId: string): Promise<ShippingBookingInput
     service: order.shippingService ?? "",
     shipper: {
       name: seller.businessName,
-      phone: seller.whatsapp,
+      phone: nationalPhone(seller.whatsapp),
       address: [seller.address, place].filter(Boolean).join(", "),
       desaCode: seller.desaCode,
       postalCode: seller.postalCode ?? undefined,
     },
     receiver: {
       name: group.buyerName,
-      phone: group.buyerPhone,
+      phone: nationalPhone(group.buyerPhone),
       address,
       desaCode: group.desaCode ?? "",
       postalCode: group.postalCode ?? undefined,
