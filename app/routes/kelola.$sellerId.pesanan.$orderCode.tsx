@@ -59,11 +59,14 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   invariantResponse(found, "Pesanan tidak ditemukan", { status: 404 });
   const { buyerId, ...order } = found;
   const provider = shippingProviderFor(db);
+  // The courier cancelled the pickup: the parcel can go out again, booked or with a waybill.
+  const reship = order.status === "SHIPPED" && order.shipment?.status === "CANCELLED";
   return {
     seller,
     order,
     actions: orderActions({ ...order, buyerId, seller }, user),
-    canBook: order.status === "PACKED" && canBookPickup(provider, order),
+    canBook: (order.status === "PACKED" || reship) && canBookPickup(provider, order),
+    reship,
     canTrack:
       order.status === "SHIPPED" &&
       provider.track !== undefined &&
@@ -166,7 +169,7 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
 };
 
 export default function SellerOrderPage() {
-  const { seller, order, actions, canBook, canLabel, canTrack, couriers } =
+  const { seller, order, actions, canBook, canLabel, canTrack, couriers, reship } =
     useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t } = useI18n();
@@ -286,7 +289,7 @@ export default function SellerOrderPage() {
             <span className="mt-1 block text-sm text-stone-600">{t("shipment.bookHint")}</span>
           </Form>
         ) : null}
-        {actions.includes("ship") ? (
+        {actions.includes("ship") || reship ? (
           // Only a courier's parcel has a tracking number; pickups are simply handed over.
           <Form method="post" className="flex flex-wrap items-end gap-2">
             {canBook ? <p className="w-full text-sm font-medium">{t("shipment.orType")}</p> : null}

@@ -30,6 +30,7 @@ export const SHIPPING_MESSAGES_EN: Readonly<Record<string, string>> = {
   "Pilih status kiriman": "Choose the delivery status",
   "Pesanan ini sudah punya pengiriman": "This order already has a delivery",
   "Kode pesanan tidak valid": "That order code is not valid",
+  "Pengiriman pesanan ini masih berjalan": "This order's delivery is still under way",
   "Kiriman ini belum bisa dilacak dari kurir": "This parcel cannot be tracked with the courier yet",
   "Status dari kurir belum bisa dibaca — coba lagi sebentar":
     "The courier's status cannot be read right now — try again shortly",

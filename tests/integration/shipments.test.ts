@@ -397,3 +397,73 @@ describe("tracking read from the courier when its reports stop (stand-in)", () =
     expect(request.at(-1)?.path).toBe("/v1/trackings/JT0000000001/couriers/jnt");
   });
 });
+
+describe("a pickup the courier cancels (stand-in)", () => {
+  it("tells the shop each time, and goes out again booked or with a typed waybill", async () => {
+    const s = await shop("68432");
+    const { order, command } = await codOrder(s, "60272");
+    await packOrder(db, command);
+    await bookCourierPickup(db, shippingProviderFor(db), command);
+    const first = [...standIn.orders.values()].find((o) => o.reference === order.code)!;
+    const notFound = { status: "courier_not_found" };
+    for (let i = 0; i < 3; i++) {
+      expect((await deliver(biteshipWebhookPayload("order.status", first, notFound))).status).toBe(
+        200,
+      );
+    }
+    const cancelledOnce = await notificationCount({
+      where: { userId: s.owner.id, kind: "seller.shipmentCancelled" },
+    });
+    expect(cancelledOnce).toBe(1);
+    expect((await db.shipment.findUniqueOrThrow({ where: { orderId: order.id } })).status).toBe(
+      "CANCELLED",
+    );
+
+    // Booked again: a new pickup on the same timeline; the first booking's late news is ignored.
+    await bookCourierPickup(db, shippingProviderFor(db), command);
+    const second = [...standIn.orders.values()].find(
+      (o) => o.reference === order.code && o.id !== first.id,
+    )!;
+    const again = await db.shipment.findUniqueOrThrow({ where: { orderId: order.id } });
+    expect(again).toMatchObject({
+      status: "CONFIRMED",
+      providerOrderId: second.id,
+      codCollector: "PLATFORM",
+    });
+    expect((await db.order.findUniqueOrThrow({ where: { id: order.id } })).status).toBe("SHIPPED");
+    const late = await deliver(biteshipWebhookPayload("order.status", first, { status: "picked" }));
+    expect(await late.json()).toEqual({ received: true, outcome: "unknown" });
+    expect(
+      await domainErrorOf(bookCourierPickup(db, shippingProviderFor(db), command)),
+    ).toMatchObject({ message: "Kemas pesanan dulu sebelum memesan jemput kurir" });
+
+    // Cancelled again: this time the seller hands it to SiCepat and types the waybill.
+    await deliver(biteshipWebhookPayload("order.status", second, notFound));
+    expect(
+      await notificationCount({ where: { userId: s.owner.id, kind: "seller.shipmentCancelled" } }),
+    ).toBe(2);
+    await shipOrder(db, { ...command, courier: "SiCepat", trackingNumber: "SCP000123456" });
+    const typed = await db.shipment.findUniqueOrThrow({
+      where: { orderId: order.id },
+      include: { events: true },
+    });
+    expect(typed).toMatchObject({
+      provider: "manual",
+      providerOrderId: null,
+      courier: "SiCepat",
+      waybill: "SCP000123456",
+      status: "PICKED_UP",
+      codCollector: "SELLER",
+      codAmount: order.total,
+    });
+    expect(typed.events.filter((e) => e.status === "CANCELLED")).toHaveLength(2);
+    expect((await db.order.findUniqueOrThrow({ where: { id: order.id } })).trackingNumber).toBe(
+      "SCP000123456",
+    );
+    expect(
+      await domainErrorOf(
+        shipOrder(db, { ...command, courier: "JNE", trackingNumber: "JNE000999888" }),
+      ),
+    ).toMatchObject({ message: "Pengiriman pesanan ini masih berjalan" });
+  });
+});

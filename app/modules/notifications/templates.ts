@@ -105,6 +105,19 @@ export const TEMPLATES = {
       body: "{courier} reports the parcel went back to the sender. Contact the buyer, then resend it or refund.",
     },
   },
+  "seller.shipmentCancelled": {
+    audience: "seller",
+    params: { code: "text", courier: "text" },
+    whatsapp: "pk_kirim_batal_kurir",
+    id: {
+      title: "Pengiriman {code} dibatalkan kurir",
+      body: "{courier} membatalkan jemput paket ini. Pesan jemput lagi atau isi resi kurir lain di halaman pesanan.",
+    },
+    en: {
+      title: "Delivery of {code} cancelled by the courier",
+      body: "{courier} cancelled this pickup. Book another or enter another courier's waybill on the order page.",
+    },
+  },
   "seller.reviewReceived": {
     audience: "seller",
     params: { product: "text", rating: "text" },

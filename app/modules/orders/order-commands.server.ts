@@ -14,7 +14,7 @@ import type { Db } from "~/utils/db.server";
 import { DomainError } from "~/utils/errors";
 import { ManualShipmentSchema } from "~/modules/shipping/shipments.server";
 import { orderActions, type OrderParty } from "./order-actions";
-import { openManualShipment } from "./order-shipments.server";
+import { openManualShipment, reopenWithWaybill } from "./order-shipments.server";
 import {
   auditForSeller,
   changeStatus,
@@ -102,7 +102,8 @@ export const ShipSchema = z.object({
 
 /**
  * Ships a packed order. A courier order needs its waybill (and the courier's name), and opens
- * the shipment whose timeline the buyer follows; pickups and local delivery need neither.
+ * the shipment whose timeline the buyer follows; pickups and local delivery need neither. A
+ * shipped order whose courier cancelled the pickup is shipped again the same way.
  */
 export async function shipOrder(
   db: Db,
@@ -114,6 +115,13 @@ export async function shipOrder(
       throw new DomainError("INVALID", "Isi nomor resi kurir");
     }
     const at = new Date();
+    if (order.status === "SHIPPED" && order.shippingMethod === "COURIER" && input.trackingNumber) {
+      // The courier cancelled the pickup: the parcel goes out again with another waybill.
+      const reship = { courier: input.courier ?? "Kurir", waybill: input.trackingNumber, at };
+      await reopenWithWaybill(tx, order, reship);
+      await auditForSeller(tx, input, "order.reship", order);
+      return;
+    }
     await changeStatus(tx, {
       order,
       to: "SHIPPED",

@@ -14,6 +14,7 @@ import {
   createShipment,
   findProviderShipment,
   recordTracking,
+  restartShipment,
   setShipmentWaybill,
   type TrackingReport,
 } from "~/modules/shipping/shipments.server";
@@ -94,19 +95,44 @@ export async function openManualShipment(
   order: Pick<OrderCore, "id">,
   input: { courier: string; waybill: string; at: Date },
 ): Promise<void> {
-  const codAmount = await codToCollect(tx, order.id);
-  await createShipment(tx, {
-    orderId: order.id,
+  await createShipment(tx, { orderId: order.id, ...(await manualShipment(tx, order, input)) });
+}
+
+async function manualShipment(
+  tx: Tx,
+  order: Pick<OrderCore, "id">,
+  input: { courier: string; waybill: string; at: Date },
+) {
+  return {
     provider: "manual",
     courier: input.courier,
     waybill: input.waybill,
-    status: "PICKED_UP",
-    codAmount,
-    codCollector: "SELLER",
+    status: "PICKED_UP" as const,
+    codAmount: await codToCollect(tx, order.id),
+    codCollector: "SELLER" as const,
     at: input.at,
     note: `Diserahkan ke ${input.courier}, resi ${input.waybill}`,
     source: "manual",
+  };
+}
+
+/**
+ * A shipped order whose courier cancelled the pickup goes out again with a waybill the seller
+ * types: the shipment starts over on the same timeline. Refused while the shipment still runs.
+ */
+export async function reopenWithWaybill(
+  tx: Tx,
+  order: Pick<OrderCore, "id">,
+  input: { courier: string; waybill: string; at: Date },
+): Promise<void> {
+  const shipment = await tx.shipment.findUnique({
+    where: { orderId: order.id },
+    select: { id: true },
   });
+  const restarted =
+    shipment && (await restartShipment(tx, shipment.id, await manualShipment(tx, order, input)));
+  if (!restarted) throw new DomainError("CONFLICT", "Pengiriman pesanan ini masih berjalan");
+  await tx.order.update({ where: { id: order.id }, data: { trackingNumber: input.waybill } });
 }
 
 /**
@@ -149,7 +175,13 @@ async function orderDelivered(tx: Tx, orderId: string, at: Date): Promise<void> 
   );
 }
 
-async function orderReturned(tx: Tx, orderId: string, at: Date): Promise<void> {
+/** Tells the shop its parcel came back, or that the courier cancelled it (each time it does). */
+async function tellShop(
+  tx: Tx,
+  orderId: string,
+  kind: "seller.shipmentReturned" | "seller.shipmentCancelled",
+  at: Date,
+): Promise<void> {
   const order = await tx.order.findUniqueOrThrow({
     where: { id: orderId },
     select: { code: true, sellerId: true, shipment: { select: { courier: true } } },
@@ -158,11 +190,14 @@ async function orderReturned(tx: Tx, orderId: string, at: Date): Promise<void> {
     tx,
     [
       {
-        kind: "seller.shipmentReturned",
+        kind,
         to: { shop: order.sellerId },
         params: { code: order.code, courier: order.shipment?.courier.toUpperCase() ?? "Kurir" },
         link: sellerOrderLink(order.sellerId, order.code),
-        key: `seller.shipmentReturned:${orderId}`,
+        key:
+          kind === "seller.shipmentReturned"
+            ? `${kind}:${orderId}`
+            : `${kind}:${orderId}:${at.toISOString()}`,
         actorId: null,
       },
     ],
@@ -178,7 +213,12 @@ async function applyReport(
 ): Promise<boolean> {
   const outcome = await recordTracking(tx, shipment.id, report);
   if (outcome.firstDelivery) await orderDelivered(tx, shipment.orderId, report.at);
-  if (outcome.firstReturn) await orderReturned(tx, shipment.orderId, report.at);
+  if (outcome.firstReturn) {
+    await tellShop(tx, shipment.orderId, "seller.shipmentReturned", report.at);
+  }
+  if (outcome.cancelled) {
+    await tellShop(tx, shipment.orderId, "seller.shipmentCancelled", report.at);
+  }
   return outcome.recorded;
 }
 

@@ -5,7 +5,7 @@
  */
 import { packParcel } from "~/modules/shipping/checkout-quotes";
 import type { ShippingBookingInput, ShippingProvider } from "~/modules/shipping/provider";
-import { createShipment } from "~/modules/shipping/shipments.server";
+import { createShipment, restartShipment } from "~/modules/shipping/shipments.server";
 import type { Db } from "~/utils/db.server";
 import { DomainError } from "~/utils/errors";
 import { notifyOutbox } from "~/modules/outbox/outbox.server";
@@ -123,10 +123,18 @@ export async function bookCourierPickup(
 ): Promise<void> {
   const order = await db.order.findFirst({
     where: { code: input.orderCode, sellerId: input.sellerId },
-    select: { id: true, status: true, shippingMethod: true, shippingService: true },
+    select: {
+      id: true,
+      status: true,
+      shippingMethod: true,
+      shippingService: true,
+      shipment: { select: { id: true, status: true } },
+    },
   });
   if (!order) throw new DomainError("NOT_FOUND", "Pesanan tidak ditemukan");
-  if (order.status !== "PACKED") {
+  // A shipped order whose courier cancelled the pickup may be booked again.
+  const again = order.status === "SHIPPED" && order.shipment?.status === "CANCELLED";
+  if (order.status !== "PACKED" && !again) {
     throw new DomainError("CONFLICT", "Kemas pesanan dulu sebelum memesan jemput kurir");
   }
   if (!canBookPickup(provider, order)) {
@@ -137,25 +145,37 @@ export async function bookCourierPickup(
   }
   const booking = await bookingFor(db, order.id);
   const at = new Date();
-  const claim = await db.$transaction((tx) =>
-    createShipment(tx, {
-      orderId: order.id,
-      provider: provider.name,
-      courier: order.shippingService!.split("_")[0]!.toLowerCase(),
-      service: order.shippingService,
-      status: "CONFIRMED",
-      codAmount: booking.codAmount ?? 0,
-      codCollector: "PLATFORM",
-      at,
-      note: "Jemput kurir dipesan",
-      source: "manual",
-    }),
-  );
+  const claimed = {
+    provider: provider.name,
+    courier: order.shippingService!.split("_")[0]!.toLowerCase(),
+    service: order.shippingService,
+    status: "CONFIRMED" as const,
+    codAmount: booking.codAmount ?? 0,
+    codCollector: "PLATFORM" as const,
+    at,
+    note: "Jemput kurir dipesan",
+    source: "manual",
+  };
+  const claim = await db.$transaction(async (tx) => {
+    if (!again) return createShipment(tx, { orderId: order.id, ...claimed });
+    if (!(await restartShipment(tx, order.shipment!.id, claimed))) {
+      throw new DomainError("CONFLICT", "Pengiriman pesanan ini masih berjalan");
+    }
+    return { id: order.shipment!.id };
+  });
   let booked;
   try {
     booked = await provider.book!(booking);
   } catch (error) {
-    await db.shipment.delete({ where: { id: claim.id } });
+    // The claim is released: a new shipment row goes, a restarted one is cancelled again.
+    if (again) {
+      await db.shipment.update({
+        where: { id: claim.id },
+        data: { status: "CANCELLED", statusAt: new Date() },
+      });
+    } else {
+      await db.shipment.delete({ where: { id: claim.id } });
+    }
     console.error(`Pickup booking for ${input.orderCode} failed:`, error);
     throw new DomainError("CONFLICT", bookingFailure(error));
   }
@@ -171,6 +191,11 @@ export async function bookCourierPickup(
       },
     });
     const current = await requireSellerOrder(tx, input.sellerId, input.orderCode);
+    if (again) {
+      await tx.order.update({ where: { id: order.id }, data: { trackingNumber: booked.waybill } });
+      await auditForSeller(tx, input, "order.rebookPickup", current);
+      return;
+    }
     await changeStatus(tx, {
       order: current,
       to: "SHIPPED",

@@ -147,6 +147,48 @@ export async function createShipment(tx: Tx, input: NewShipment): Promise<{ id: 
   });
 }
 
+/**
+ * Starts a shipment the courier cancelled (no courier found, pickup rejected) over: the same row
+ * takes the new waybill or booking, and its timeline keeps what happened before. Only from
+ * CANCELLED, so two attempts at once start it over once; false when it was not cancelled.
+ */
+export async function restartShipment(
+  tx: Tx,
+  shipmentId: string,
+  input: Omit<NewShipment, "orderId">,
+): Promise<boolean> {
+  const { count } = await tx.shipment.updateMany({
+    where: { id: shipmentId, status: "CANCELLED" },
+    data: {
+      provider: input.provider,
+      providerOrderId: input.providerOrderId ?? null,
+      courier: input.courier,
+      service: input.service ?? null,
+      waybill: input.waybill ?? null,
+      status: input.status,
+      statusAt: input.at,
+      deliveredAt: null,
+      codAmount: input.codAmount,
+      codCollector: input.codAmount > 0 ? input.codCollector : null,
+      codSettledAt: null,
+      price: input.price ?? null,
+      trackedAt: null,
+    },
+  });
+  if (count !== 1) return false;
+  await tx.shipmentEvent.create({
+    data: {
+      shipmentId,
+      status: input.status,
+      at: input.at,
+      note: input.note,
+      source: input.source,
+      dedupKey: `restart@${input.at.toISOString()}`,
+    },
+  });
+  return true;
+}
+
 export interface TrackingReport {
   status: ShippingTrackingStatus;
   at: Date;
@@ -165,6 +207,8 @@ export interface TrackingOutcome {
   firstDelivery: boolean;
   /** This report is the first that says the parcel came back to the sender. */
   firstReturn: boolean;
+  /** This report cancelled the shipment (it was not cancelled before). */
+  cancelled: boolean;
 }
 
 function dedupKey(status: ShipmentStatus, at: Date, key?: string): string {
@@ -181,7 +225,13 @@ export async function recordTracking(
   shipmentId: string,
   report: TrackingReport,
 ): Promise<TrackingOutcome> {
-  const none = { recorded: false, moved: false, firstDelivery: false, firstReturn: false };
+  const none = {
+    recorded: false,
+    moved: false,
+    firstDelivery: false,
+    firstReturn: false,
+    cancelled: false,
+  };
   await lockRow(tx, "Shipment", shipmentId);
   const shipment = await tx.shipment.findUnique({
     where: { id: shipmentId },
@@ -224,6 +274,7 @@ export async function recordTracking(
     moved,
     firstDelivery,
     firstReturn: report.status === "RETURNED" && returned === 1,
+    cancelled: moved && report.status === "CANCELLED" && shipment.status !== "CANCELLED",
   };
 }
 
