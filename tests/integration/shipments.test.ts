@@ -291,6 +291,8 @@ describe("a pickup booked with Biteship (stand-in)", () => {
       origin_postal_code: 68432,
       destination_postal_code: 60272,
       destination_contact_phone: "081299990002",
+      destination_address:
+        "Jl. Ketabang Kali 12, dekat balai RW, Ketabang, Genteng, Kota Surabaya, Jawa Timur",
       reference_id: order.code,
     });
     const shipment = await db.shipment.findUniqueOrThrow({ where: { orderId: order.id } });

@@ -4,6 +4,8 @@
  * else's address reads as not found.
  */
 import { z } from "zod";
+import type { Prisma } from "~/generated/prisma/client";
+import { desaUpToProvince, placeName } from "~/modules/regions/selects";
 import { normalizeIndonesianPhone } from "~/modules/auth/phone";
 import type { Db } from "~/utils/db.server";
 import { DomainError } from "~/utils/errors";
@@ -58,58 +60,18 @@ const addressSelect = {
   postalCode: true,
   isDefault: true,
   desaCode: true,
-  desa: {
-    select: {
-      name: true,
-      parent: {
-        select: {
-          name: true,
-          parent: { select: { name: true, parent: { select: { name: true } } } },
-        },
-      },
-    },
-  },
-} as const;
+  desa: desaUpToProvince,
+} as const satisfies Prisma.AddressSelect;
 
-export interface SavedAddress {
-  id: string;
-  label: string;
-  recipientName: string;
-  phone: string;
-  detail: string;
-  postalCode: string | null;
-  isDefault: boolean;
-  desaCode: string;
+type Row = Prisma.AddressGetPayload<{ select: typeof addressSelect }>;
+
+export type SavedAddress = Omit<Row, "desa"> & {
   /** "Ketabang, Genteng, Kota Surabaya, Jawa Timur" */
   place: string;
-}
-
-type Row = {
-  id: string;
-  label: string;
-  recipientName: string;
-  phone: string;
-  detail: string;
-  postalCode: string | null;
-  isDefault: boolean;
-  desaCode: string;
-  desa: {
-    name: string;
-    parent: {
-      name: string;
-      parent: { name: string; parent: { name: string } | null } | null;
-    } | null;
-  };
 };
 
 function toSaved({ desa, ...row }: Row): SavedAddress {
-  const names = [
-    desa.name,
-    desa.parent?.name,
-    desa.parent?.parent?.name,
-    desa.parent?.parent?.parent?.name,
-  ];
-  return { ...row, place: names.filter(Boolean).join(", ") };
+  return { ...row, place: placeName(desa) };
 }
 
 /** The default first, then the newest. */

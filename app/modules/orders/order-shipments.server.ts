@@ -19,6 +19,7 @@ import {
   type TrackingReport,
 } from "~/modules/shipping/shipments.server";
 import type { Db, DbOrTx } from "~/utils/db.server";
+import { desaUpToProvince, placeName } from "~/modules/regions/selects";
 import { getEnv } from "~/utils/env.server";
 import { DomainError } from "~/utils/errors";
 import { buyerOrderLink, sellerOrderLink } from "./order-notifications.server";
@@ -80,8 +81,74 @@ export function parcelItem(row: ParcelItemRow): {
   };
 }
 
+/** Who sends a parcel and who receives it, as labels and pickup bookings read them. */
+export const parcelPartiesSelect = {
+  seller: {
+    select: {
+      businessName: true,
+      whatsapp: true,
+      address: true,
+      postalCode: true,
+      desaCode: true,
+      desa: desaUpToProvince,
+    },
+  },
+  group: {
+    select: {
+      buyerName: true,
+      buyerPhone: true,
+      address: true,
+      postalCode: true,
+      desaCode: true,
+      desa: desaUpToProvince,
+    },
+  },
+} satisfies Prisma.OrderSelect;
+type PartiesRow = Prisma.OrderGetPayload<{ select: typeof parcelPartiesSelect }>;
+
+export interface ParcelParty {
+  name: string;
+  /** E.164 ("+6281…"); empty once the buyer's personal data was erased. */
+  phone: string;
+  /** Street, RT/RW, landmark. */
+  address: string;
+  /** "Ketabang, Genteng, Kota Surabaya, Jawa Timur" */
+  place: string;
+  desaCode: string;
+  postalCode: string | null;
+}
+
+/** The sender (the shop) and the receiver (the checkout's address, its note apart). */
+export function parcelParties(row: PartiesRow): {
+  sender: ParcelParty;
+  receiver: ParcelParty;
+  note: string | null;
+} {
+  const { seller, group } = row;
+  const { address, note } = addressAndNote(group.address);
+  return {
+    sender: {
+      name: seller.businessName,
+      phone: seller.whatsapp,
+      address: seller.address ?? "",
+      place: placeName(seller.desa),
+      desaCode: seller.desaCode,
+      postalCode: seller.postalCode,
+    },
+    receiver: {
+      name: group.buyerName,
+      phone: group.buyerPhone,
+      address,
+      place: placeName(group.desa),
+      desaCode: group.desaCode ?? "",
+      postalCode: group.postalCode,
+    },
+    note,
+  };
+}
+
 /** The checkout keeps the buyer's note after the address ("…\nCatatan: …"); a label splits them. */
-export function addressAndNote(address: string): { address: string; note: string | null } {
+function addressAndNote(address: string): { address: string; note: string | null } {
   const [street = "", ...note] = address.split("\nCatatan: ");
   return { address: street, note: note.join(" ") || null };
 }

@@ -10,10 +10,12 @@ import type { Db } from "~/utils/db.server";
 import { DomainError } from "~/utils/errors";
 import { notifyOutbox } from "~/modules/outbox/outbox.server";
 import {
-  addressAndNote,
   codToCollect,
   parcelItem,
   parcelItemsArgs,
+  parcelParties,
+  parcelPartiesSelect,
+  type ParcelParty,
 } from "./order-shipments.server";
 import { auditForSeller, changeStatus, requireSellerOrder } from "./order-status.server";
 import type { Role } from "~/generated/prisma/enums";
@@ -55,50 +57,26 @@ async function bookingFor(db: Db, orderId: string): Promise<ShippingBookingInput
     select: {
       code: true,
       shippingService: true,
-      seller: {
-        select: {
-          businessName: true,
-          whatsapp: true,
-          address: true,
-          postalCode: true,
-          desaCode: true,
-          desa: { select: { name: true, parent: { select: { name: true } } } },
-        },
-      },
-      group: {
-        select: {
-          buyerName: true,
-          buyerPhone: true,
-          address: true,
-          desaCode: true,
-          postalCode: true,
-        },
-      },
+      ...parcelPartiesSelect,
       items: parcelItemsArgs,
     },
   });
-  const { seller, group } = order;
-  const place = seller.desa ? `${seller.desa.name}, ${seller.desa.parent?.name ?? ""}` : "";
+  const { sender, receiver } = parcelParties(order);
   const items = order.items.map(parcelItem);
-  const { address } = addressAndNote(group.address);
+  // Couriers read the place in the address; the postal code alone names a wide area.
+  const contact = (party: ParcelParty) => ({
+    name: party.name,
+    phone: nationalPhone(party.phone),
+    address: [party.address, party.place].filter(Boolean).join(", "),
+    desaCode: party.desaCode,
+    postalCode: party.postalCode ?? undefined,
+  });
   return {
     reference: order.code,
     courier: "",
     service: order.shippingService ?? "",
-    shipper: {
-      name: seller.businessName,
-      phone: nationalPhone(seller.whatsapp),
-      address: [seller.address, place].filter(Boolean).join(", "),
-      desaCode: seller.desaCode,
-      postalCode: seller.postalCode ?? undefined,
-    },
-    receiver: {
-      name: group.buyerName,
-      phone: nationalPhone(group.buyerPhone),
-      address,
-      desaCode: group.desaCode ?? "",
-      postalCode: group.postalCode ?? undefined,
-    },
+    shipper: contact(sender),
+    receiver: contact(receiver),
     parcels: [packParcel(items.map((i) => i.packable))],
     items: items.map((i) => ({
       name: i.name,

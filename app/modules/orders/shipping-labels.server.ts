@@ -13,10 +13,12 @@ import { formatIndonesianPhone } from "~/modules/auth/phone";
 import type { Db } from "~/utils/db.server";
 import { DomainError } from "~/utils/errors";
 import {
-  addressAndNote,
   codToCollect,
   parcelItem,
   parcelItemsArgs,
+  parcelParties,
+  parcelPartiesSelect,
+  type ParcelParty,
 } from "./order-shipments.server";
 
 /** Orders that may still be labelled: before they leave, and while they travel. */
@@ -28,52 +30,13 @@ export const LABELLED_METHODS: readonly ShippingMethod[] = ["COURIER", "LOCAL_DE
 /** At most this many labels in one file (a morning's parcels at a balai desa). */
 export const MAX_LABELS = 100;
 
-const regionChain = {
-  select: {
-    name: true,
-    parent: {
-      select: {
-        name: true,
-        parent: { select: { name: true, parent: { select: { name: true } } } },
-      },
-    },
-  },
-} satisfies Prisma.RegionDefaultArgs;
-type RegionChain = Prisma.RegionGetPayload<typeof regionChain>;
-
-function regionLine(desa: RegionChain | null): string {
-  const names: string[] = [];
-  for (let r: { name: string; parent?: unknown } | null = desa; r;) {
-    names.push(r.name);
-    r = (r.parent as { name: string; parent?: unknown } | null | undefined) ?? null;
-  }
-  return names.join(", ");
-}
-
 const labelSelect = {
   id: true,
   code: true,
   createdAt: true,
   shippingMethod: true,
   shippingService: true,
-  seller: {
-    select: {
-      businessName: true,
-      whatsapp: true,
-      address: true,
-      postalCode: true,
-      desa: regionChain,
-    },
-  },
-  group: {
-    select: {
-      buyerName: true,
-      buyerPhone: true,
-      address: true,
-      postalCode: true,
-      desa: regionChain,
-    },
-  },
+  ...parcelPartiesSelect,
   items: parcelItemsArgs,
   shipment: { select: { courier: true, service: true, waybill: true } },
 } satisfies Prisma.OrderSelect;
@@ -92,29 +55,22 @@ function serviceName(service: string | null): string | null {
 }
 
 function toLabel(row: LabelRow, codAmount: number): ShippingLabel {
-  const { address, note } = addressAndNote(row.group.address);
+  const { sender, receiver, note } = parcelParties(row);
   const service = serviceName(row.shipment?.service ?? row.shippingService);
-  const sender: LabelParty = {
-    name: row.seller.businessName,
-    phone: formatIndonesianPhone(row.seller.whatsapp),
-    address: row.seller.address ?? "",
-    regionLine: regionLine(row.seller.desa),
-    postalCode: row.seller.postalCode,
-  };
-  const receiver: LabelParty = {
-    name: row.group.buyerName,
-    phone: row.group.buyerPhone ? formatIndonesianPhone(row.group.buyerPhone) : "",
-    address,
-    regionLine: regionLine(row.group.desa),
-    postalCode: row.group.postalCode,
-  };
+  const labelParty = (party: ParcelParty): LabelParty => ({
+    name: party.name,
+    phone: party.phone ? formatIndonesianPhone(party.phone) : "",
+    address: party.address,
+    regionLine: party.place,
+    postalCode: party.postalCode,
+  });
   const items = row.items.map(parcelItem);
   const parcel = packParcel(items.map((i) => i.packable));
   return {
     orderCode: row.code,
     createdAt: row.createdAt,
-    sender,
-    receiver,
+    sender: labelParty(sender),
+    receiver: labelParty(receiver),
     items: items.map((i) => ({ name: i.name, quantity: i.quantity })),
     weightGrams: billableWeightGrams([parcel]),
     codAmount,
