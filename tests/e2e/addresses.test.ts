@@ -1,6 +1,5 @@
-import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { closeAuditor, expectAccessible, openBrowser } from "./browser";
+import { describe, expect, inject, it } from "vitest";
+import { expectAccessible, pageForSuite } from "./browser";
 import { h1, pickRegion, signUp } from "./helpers";
 
 const baseUrl = inject("baseUrl");
@@ -10,20 +9,10 @@ describe.each([
   { name: "without JavaScript", javaScript: false, phone: "0812 7400 2002" },
   { name: "with JavaScript", javaScript: true, phone: "0812 7400 1001" },
 ])("a buyer in Kota Surabaya $name", ({ javaScript, phone }) => {
-  let page: Page;
-  let close: () => Promise<void>;
-
-  beforeAll(async () => {
-    const browser = await openBrowser({ javaScript });
-    close = browser.close;
-    page = await browser.context.newPage();
-  });
-  afterAll(async () => {
-    await close();
-    await closeAuditor();
-  });
+  const suitePage = pageForSuite({ javaScript });
 
   it("saves an address through the region picker, finds it preselected at checkout, edits and deletes it", async () => {
+    const page = suitePage();
     await signUp(page, baseUrl, {
       name: `Rina Surabaya ${javaScript ? "A" : "B"}`,
       phone,

@@ -4,7 +4,7 @@ import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
 import { chromium, type BrowserContext, type Page } from "playwright-core";
-import { expect } from "vitest";
+import { afterAll, beforeAll, expect } from "vitest";
 import { CHROMIUM_FLAGS, CHROMIUM_PATH } from "../../scripts/lib/chromium";
 
 const require = createRequire(import.meta.url);
@@ -32,6 +32,32 @@ export async function openBrowser(options: { javaScript: boolean }): Promise<{
       await context.close();
       fs.rmSync(profile, { recursive: true, force: true });
     },
+  };
+}
+
+/**
+ * One browser page shared by a describe block's tests: opened (and `prepare`d) before them,
+ * closed with the accessibility auditor after. Call the returned function inside a test.
+ */
+export function pageForSuite(options: {
+  javaScript: boolean;
+  prepare?: (page: Page) => Promise<void>;
+}): () => Page {
+  let page: Page | undefined;
+  let close = async () => {};
+  beforeAll(async () => {
+    const browser = await openBrowser({ javaScript: options.javaScript });
+    close = browser.close;
+    page = await browser.context.newPage();
+    await options.prepare?.(page);
+  });
+  afterAll(async () => {
+    await close();
+    await closeAuditor();
+  });
+  return () => {
+    if (!page) throw new Error("The suite's page opens before its tests");
+    return page;
   };
 }
 

@@ -1,7 +1,7 @@
 import * as mupdf from "mupdf";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { closeAuditor, expectAccessible, openBrowser } from "./browser";
+import { describe, expect, inject, it } from "vitest";
+import { expectAccessible, openBrowser, pageForSuite } from "./browser";
 import { loginAs, pickRegion, signUp } from "./helpers";
 
 const baseUrl = inject("baseUrl");
@@ -52,21 +52,11 @@ describe.each([
   { name: "without JavaScript", javaScript: false, phone: "0812 7400 3003" },
   { name: "with JavaScript", javaScript: true, phone: "0812 7400 4004" },
 ])("a buyer in Kota Surabaya pays shipping at checkout $name", ({ javaScript, phone }) => {
-  let page: Page;
-  let close: () => Promise<void>;
+  const suitePage = pageForSuite({ javaScript });
   const buyerName = `Rina Ongkir ${javaScript ? "A" : "B"}`;
 
-  beforeAll(async () => {
-    const browser = await openBrowser({ javaScript });
-    close = browser.close;
-    page = await browser.context.newPage();
-  });
-  afterAll(async () => {
-    await close();
-    await closeAuditor();
-  });
-
   it("sees a courier quote for each of two shops and places a COD order whose total includes it", async () => {
+    const page = suitePage();
     await signUp(page, baseUrl, {
       name: buyerName,
       phone,
@@ -117,6 +107,7 @@ describe.each([
   });
 
   it("lets the shop print the label with the COD amount and ship with a waybill the buyer sees", async () => {
+    const page = suitePage();
     const buyerPage = page.url();
     const seller = await openBrowser({ javaScript });
     try {
@@ -160,6 +151,7 @@ describe.each([
   });
 
   it("works out shipping for another address typed in, keeping what was typed", async () => {
+    const page = suitePage();
     const shops = await fillCartFromTwoShops(page);
     // A link can ask for the fees to a desa: it comes preselected, with "another address".
     await page.goto(`${baseUrl}/checkout?desa=35.10.15.2005`);

@@ -1,8 +1,8 @@
 import fs from "node:fs";
 import { strFromU8, unzipSync } from "fflate";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { closeAuditor, expectAccessible, openBrowser } from "./browser";
+import { describe, expect, inject, it } from "vitest";
+import { expectAccessible, pageForSuite } from "./browser";
 import { h1, loginAs, openMenu, signUp } from "./helpers";
 
 const baseUrl = inject("baseUrl");
@@ -20,20 +20,10 @@ describe.each([
   { name: "with JavaScript", javaScript: true, phone: "0812 7300 1001" },
   { name: "without JavaScript", javaScript: false, phone: "0812 7300 2002" },
 ])("personal data $name", ({ javaScript, phone }) => {
-  let page: Page;
-  let close: () => Promise<void>;
-
-  beforeAll(async () => {
-    const browser = await openBrowser({ javaScript });
-    close = browser.close;
-    page = await browser.context.newPage();
-  });
-  afterAll(async () => {
-    await close();
-    await closeAuditor();
-  });
+  const suitePage = pageForSuite({ javaScript });
 
   it("reads the privacy notice, downloads their data, and erases the account", async () => {
+    const page = suitePage();
     const name = `Warga Privasi ${javaScript ? "A" : "B"}`;
     await signUp(page, baseUrl, { name, phone, password: PASSWORD });
 
@@ -81,24 +71,18 @@ describe.each([
 });
 
 describe("staff process a request at the desk", () => {
-  let page: Page;
-  let close: () => Promise<void>;
   const phone = "0812 7300 3003";
-
-  beforeAll(async () => {
-    const browser = await openBrowser({ javaScript: false });
-    close = browser.close;
-    page = await browser.context.newPage();
-    await signUp(page, baseUrl, { name: "Mbah Tanpa Ponsel", phone, password: PASSWORD });
-    await page.context().clearCookies();
-    await loginAs(page, baseUrl, "081200000004");
-  });
-  afterAll(async () => {
-    await close();
-    await closeAuditor();
+  const suitePage = pageForSuite({
+    javaScript: false,
+    prepare: async (page) => {
+      await signUp(page, baseUrl, { name: "Mbah Tanpa Ponsel", phone, password: PASSWORD });
+      await page.context().clearCookies();
+      await loginAs(page, baseUrl, "081200000004");
+    },
   });
 
   it("finds the person by phone, downloads with a reason, erases, and the audit log says so", async () => {
+    const page = suitePage();
     await openMenu(page);
     await page.getByRole("link", { name: "Data pribadi" }).first().click();
     await page.getByLabel("Nomor HP").fill(phone);
