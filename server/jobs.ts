@@ -49,8 +49,6 @@ export function startBackgroundJobs(): void {
     deadlineRun ??= runOrderDeadlines(db, { feePercent: orderSettings().feePercent })
       .then(() => sendDebtReminders(db))
       .then(() => handleLegalityExpiry(db))
-      // Parcels whose courier reports stopped: their tracking is read again.
-      .then(() => pollStaleShipments(db, shippingProviderFor(db)))
       .catch((error) => console.error("Order deadlines failed:", error))
       .finally(() => {
         deadlineRun = null;
@@ -59,6 +57,17 @@ export function startBackgroundJobs(): void {
   runDeadlines();
   const deadlineTimer = setInterval(runDeadlines, 60_000);
   deadlineTimer.unref();
+  // Parcels whose courier reports stopped: their tracking is read again, on a timer of its own
+  // (a round waits on the courier's API and must not hold the order deadlines up).
+  let trackingRun: Promise<unknown> | null = null;
+  const trackingTimer = setInterval(() => {
+    trackingRun ??= pollStaleShipments(db, shippingProviderFor(db))
+      .catch((error) => console.error("Parcel tracking failed:", error))
+      .finally(() => {
+        trackingRun = null;
+      });
+  }, 5 * 60_000);
+  trackingTimer.unref();
   // Expired login and sign-up counters, hourly.
   const sweepTimer = setInterval(() => {
     sweepExpiredThrottles(db).catch((error) => console.error("Throttle sweep failed:", error));
@@ -111,10 +120,12 @@ export function startBackgroundJobs(): void {
       clearInterval(summaryTimer);
       clearInterval(deadlineTimer);
       clearInterval(sweepTimer);
+      clearInterval(trackingTimer);
       await Promise.all([
         worker?.stop(),
         images.stop(),
         deadlineRun,
+        trackingRun,
         notifications.stop(),
         refunds?.stop(),
         summaryRun,

@@ -1,24 +1,12 @@
 import { Form } from "@remix-run/react";
 import { useId } from "react";
-import type { CodCollector, ShipmentStatus } from "~/generated/prisma/enums";
+import type { ShipmentStatus } from "~/generated/prisma/enums";
+import type { ShipmentDetail } from "~/modules/orders/order-views.server";
+import { MANUAL_TRACKING_STATUSES, SHIPMENT_LIMITS } from "~/modules/shipping/shipment-traits";
 import { formatRupiah } from "~/modules/money/money";
 import { formatDateTime } from "~/utils/format";
 import { useI18n } from "~/utils/use-i18n";
 import { inputClass } from "./ui/field";
-
-/** A courier shipment as the order pages receive it. */
-export interface ShipmentProps {
-  provider: string;
-  courier: string;
-  service: string | null;
-  waybill: string | null;
-  status: ShipmentStatus;
-  deliveredAt: string | null;
-  codAmount: number;
-  codCollector: CodCollector | null;
-  codSettledAt: string | null;
-  events: { id: string; status: ShipmentStatus; at: string; note: string }[];
-}
 
 const DOT: Record<ShipmentStatus, string> = {
   CONFIRMED: "bg-stone-400",
@@ -41,7 +29,7 @@ export function ShipmentCard({
   shipment,
   side,
 }: {
-  shipment: ShipmentProps;
+  shipment: ShipmentDetail;
   side: "buyer" | "seller";
 }) {
   const { locale, t } = useI18n();
@@ -101,15 +89,6 @@ export function ShipmentCard({
   );
 }
 
-/** The statuses a seller may report by hand, in journey order. */
-const MANUAL_STATUSES = [
-  "PICKED_UP",
-  "IN_TRANSIT",
-  "OUT_FOR_DELIVERY",
-  "DELIVERED",
-  "RETURNED",
-] as const satisfies readonly ShipmentStatus[];
-
 /** The seller's own report of where a parcel without a provider's tracking is. */
 export function TrackingUpdateForm() {
   const { t } = useI18n();
@@ -120,7 +99,7 @@ export function TrackingUpdateForm() {
         <label className="block">
           <span className="block text-sm font-medium">{t("shipment.updateStatus")}</span>
           <select name="status" required className={inputClass} defaultValue="IN_TRANSIT">
-            {MANUAL_STATUSES.map((status) => (
+            {MANUAL_TRACKING_STATUSES.map((status) => (
               <option key={status} value={status}>
                 {t(`shipment.status.${status}`)}
               </option>
@@ -129,7 +108,12 @@ export function TrackingUpdateForm() {
         </label>
         <label className="block">
           <span className="block text-sm font-medium">{t("shipment.note")}</span>
-          <input type="text" name="note" maxLength={200} className={inputClass} />
+          <input
+            type="text"
+            name="note"
+            maxLength={SHIPMENT_LIMITS.noteMax}
+            className={inputClass}
+          />
         </label>
         <button type="submit" name="intent" value="tracking" className="btn-secondary">
           {t("shipment.save")}
@@ -151,7 +135,7 @@ export function CourierWaybillFields({ couriers }: { couriers: readonly string[]
           name="courier"
           list="kurir"
           required
-          maxLength={40}
+          maxLength={SHIPMENT_LIMITS.courierMax}
           placeholder={t("shipment.courierHint")}
           className={inputClass}
         />
@@ -166,8 +150,8 @@ export function CourierWaybillFields({ couriers }: { couriers: readonly string[]
         <input
           type="text"
           name="trackingNumber"
-          minLength={4}
-          maxLength={60}
+          minLength={SHIPMENT_LIMITS.waybillMin}
+          maxLength={SHIPMENT_LIMITS.waybillMax}
           required
           className={inputClass}
         />

@@ -31,10 +31,11 @@ import {
   settleCourierCod,
 } from "~/modules/orders/order-shipments.server";
 import { getSellerOrder } from "~/modules/orders/order-views.server";
-import { bookCourierPickup, canBookPickup } from "~/modules/orders/pickup-booking.server";
-import { LABEL_STATUSES, LABELLED_METHODS } from "~/modules/orders/shipping-labels.server";
+import { bookCourierPickup } from "~/modules/orders/pickup-booking.server";
+import { parcelActions } from "~/modules/orders/shipment-actions";
 import { shippingProviderFor } from "~/modules/shipping/shipping-provider.server";
-import { MANUAL_COURIERS, ManualTrackingSchema } from "~/modules/shipping/shipments.server";
+import { MANUAL_COURIERS } from "~/modules/shipping/shipment-traits";
+import { ManualTrackingSchema } from "~/modules/shipping/shipments.server";
 import { sendOrderCardRefund } from "~/modules/payments/card-refunds.server";
 import { getStripe } from "~/modules/payments/stripe.server";
 import { db } from "~/utils/db.server";
@@ -58,22 +59,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   });
   invariantResponse(found, "Pesanan tidak ditemukan", { status: 404 });
   const { buyerId, ...order } = found;
-  const provider = shippingProviderFor(db);
-  // The courier cancelled the pickup: the parcel can go out again, booked or with a waybill.
-  const reship = order.status === "SHIPPED" && order.shipment?.status === "CANCELLED";
   return {
     seller,
     order,
     actions: orderActions({ ...order, buyerId, seller }, user),
-    canBook: (order.status === "PACKED" || reship) && canBookPickup(provider, order),
-    reship,
-    canTrack:
-      order.status === "SHIPPED" &&
-      provider.track !== undefined &&
-      !!order.shipment?.waybill &&
-      !["DELIVERED", "RETURNED", "CANCELLED"].includes(order.shipment.status),
-    canLabel:
-      LABEL_STATUSES.includes(order.status) && LABELLED_METHODS.includes(order.shippingMethod),
+    parcel: parcelActions(shippingProviderFor(db), order),
     couriers: MANUAL_COURIERS,
   };
 }
@@ -169,8 +159,8 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
 };
 
 export default function SellerOrderPage() {
-  const { seller, order, actions, canBook, canLabel, canTrack, couriers, reship } =
-    useLoaderData<typeof loader>();
+  const { seller, order, actions, parcel, couriers } = useLoaderData<typeof loader>();
+  const canBook = parcel.book;
   const actionData = useActionData<typeof action>();
   const { t } = useI18n();
   const payment = order.payment;
@@ -289,7 +279,7 @@ export default function SellerOrderPage() {
             <span className="mt-1 block text-sm text-stone-600">{t("shipment.bookHint")}</span>
           </Form>
         ) : null}
-        {actions.includes("ship") || reship ? (
+        {actions.includes("ship") || parcel.reship ? (
           // Only a courier's parcel has a tracking number; pickups are simply handed over.
           <Form method="post" className="flex flex-wrap items-end gap-2">
             {canBook ? <p className="w-full text-sm font-medium">{t("shipment.orType")}</p> : null}
@@ -306,7 +296,7 @@ export default function SellerOrderPage() {
             </button>
           </Form>
         ) : null}
-        {canLabel ? (
+        {parcel.label ? (
           <a
             href={`/kelola/${seller.id}/label?pesanan=${encodeURIComponent(order.code)}`}
             className="btn-secondary"
@@ -319,20 +309,15 @@ export default function SellerOrderPage() {
       </div>
 
       {order.shipment ? <ShipmentCard shipment={order.shipment} side="seller" /> : null}
-      {canTrack ? (
+      {parcel.track ? (
         <Form method="post">
           <button type="submit" name="intent" value="refresh-tracking" className="btn-secondary">
             {t("shipment.refresh")}
           </button>
         </Form>
       ) : null}
-      {order.shipment?.provider === "manual" && order.status === "SHIPPED" ? (
-        <TrackingUpdateForm />
-      ) : null}
-      {order.shipment?.codCollector === "SELLER" &&
-      order.shipment.codAmount > 0 &&
-      !order.shipment.codSettledAt &&
-      (order.shipment.deliveredAt || order.status === "COMPLETED") ? (
+      {parcel.reportTracking ? <TrackingUpdateForm /> : null}
+      {parcel.settleCod ? (
         <Form method="post">
           <button type="submit" name="intent" value="settle-cod" className="btn-secondary">
             {t("shipment.settleCod")}

@@ -21,6 +21,7 @@ import { getShippingLabels } from "~/modules/orders/shipping-labels.server";
 import { quoteDeliveries } from "~/modules/shipping/checkout-quotes.server";
 import { renderShippingLabels } from "~/modules/shipping/label.server";
 import { shippingProviderFor } from "~/modules/shipping/shipping-provider.server";
+import { journeyOrder } from "~/modules/shipping/shipments.server";
 import { db } from "~/utils/db.server";
 import { createCategory, createProduct, createSeller, createUser } from "../factories";
 import { domainErrorOf } from "../domain-error";
@@ -224,6 +225,27 @@ describe("a courier order shipped with a typed waybill", () => {
     });
   });
 
+  it("tells the shop once when a parcel comes back, and drops its COD from what couriers owe", async () => {
+    const s = await shop(null);
+    const { order, command } = await codOrder(s);
+    await packOrder(db, command);
+    await shipOrder(db, { ...command, courier: "JNE", trackingNumber: "JNE0555666777" });
+    expect((await listCourierCodReceivables(db, s.seller.id)).total).toBe(order.total);
+    await recordSellerTracking(db, {
+      ...command,
+      status: "RETURNED",
+      note: "Alamat tidak ditemukan",
+    });
+    await recordSellerTracking(db, { ...command, status: "RETURNED", note: "Diterima penjual" });
+    expect(
+      await notificationCount({ where: { userId: s.owner.id, kind: "seller.shipmentReturned" } }),
+    ).toBe(1);
+    expect((await listCourierCodReceivables(db, s.seller.id)).items).toEqual([]);
+    expect(await domainErrorOf(settleCourierCod(db, command))).toMatchObject({
+      message: "Tidak ada dana COD kurir yang menunggu",
+    });
+  });
+
   it("prints every packed parcel in one file and refuses a pickup's label", async () => {
     const s = await shop(null);
     const first = await codOrder(s);
@@ -421,6 +443,21 @@ describe("a pickup the courier cancels (stand-in)", () => {
       "CANCELLED",
     );
 
+    // A failed attempt leaves it cancelled, on the timeline too; the next one books.
+    standIn.failNext({ status: 503 });
+    expect(
+      await domainErrorOf(bookCourierPickup(db, shippingProviderFor(db), command)),
+    ).toMatchObject({ code: "CONFLICT" });
+    const failed = await db.shipment.findUniqueOrThrow({
+      where: { orderId: order.id },
+      include: { events: true },
+    });
+    expect(failed.status).toBe("CANCELLED");
+    expect(journeyOrder(failed.events)[0]).toMatchObject({
+      status: "CANCELLED",
+      note: "Jemput kurir gagal dipesan",
+    });
+
     // Booked again: a new pickup on the same timeline; the first booking's late news is ignored.
     await bookCourierPickup(db, shippingProviderFor(db), command);
     const second = [...standIn.orders.values()].find(
@@ -458,7 +495,7 @@ describe("a pickup the courier cancels (stand-in)", () => {
       codCollector: "SELLER",
       codAmount: order.total,
     });
-    expect(typed.events.filter((e) => e.status === "CANCELLED")).toHaveLength(2);
+    expect(typed.events.filter((e) => e.status === "CANCELLED")).toHaveLength(3);
     expect((await db.order.findUniqueOrThrow({ where: { id: order.id } })).trackingNumber).toBe(
       "SCP000123456",
     );

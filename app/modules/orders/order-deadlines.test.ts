@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { deadlinesFor } from "./order-notifications.server";
 
-const settings = { packMs: 48 * 3_600_000, receiveMs: 7 * 86_400_000, lowStock: 3 };
+const settings = {
+  packMs: 48 * 3_600_000,
+  receiveMs: 7 * 86_400_000,
+  receiveAfterDeliveryMs: 2 * 86_400_000,
+  lowStock: 3,
+};
 const at = new Date("2026-12-01T00:00:00.000Z");
 
 describe("order deadlines per status", () => {

@@ -19,6 +19,8 @@ const HOUR_MS = 3_600_000;
 export interface OrderDeadlineSettings {
   packMs: number;
   receiveMs: number;
+  /** From the courier's delivery report to the automatic receipt. */
+  receiveAfterDeliveryMs: number;
   lowStock: number;
 }
 
@@ -27,6 +29,7 @@ export function orderDeadlineSettings(): OrderDeadlineSettings {
   return {
     packMs: env.ORDER_PACK_HOURS * HOUR_MS,
     receiveMs: env.ORDER_AUTO_RECEIVE_DAYS * 24 * HOUR_MS,
+    receiveAfterDeliveryMs: env.ORDER_RECEIVE_AFTER_DELIVERY_DAYS * 24 * HOUR_MS,
     lowStock: env.LOW_STOCK_THRESHOLD,
   };
 }

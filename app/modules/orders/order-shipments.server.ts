@@ -20,12 +20,15 @@ import {
 } from "~/modules/shipping/shipments.server";
 import type { Db, DbOrTx } from "~/utils/db.server";
 import { desaUpToProvince, placeName } from "~/modules/regions/selects";
-import { getEnv } from "~/utils/env.server";
+import { FINAL_SHIPMENT_STATUSES } from "~/modules/shipping/shipment-traits";
 import { DomainError } from "~/utils/errors";
-import { buyerOrderLink, sellerOrderLink } from "./order-notifications.server";
+import {
+  buyerOrderLink,
+  orderDeadlineSettings,
+  sellerOrderLink,
+} from "./order-notifications.server";
 import { auditForSeller, requireSellerOrder, type OrderCore, type Tx } from "./order-status.server";
-
-const DAY_MS = 86_400_000;
+import { canSettleCourierCod } from "./shipment-actions";
 
 type SellerCommand = { sellerId: string; orderCode: string; actorId: string; actorRole?: Role };
 
@@ -207,7 +210,7 @@ export async function reopenWithWaybill(
  * delivery (ORDER_RECEIVE_AFTER_DELIVERY_DAYS), and the buyer is asked to confirm.
  */
 async function orderDelivered(tx: Tx, orderId: string, at: Date): Promise<void> {
-  const receiveBy = new Date(at.getTime() + getEnv().ORDER_RECEIVE_AFTER_DELIVERY_DAYS * DAY_MS);
+  const receiveBy = new Date(at.getTime() + orderDeadlineSettings().receiveAfterDeliveryMs);
   const { count } = await tx.order.updateMany({
     where: { id: orderId, status: "SHIPPED" },
     data: { receiveBy, remindedAt: null },
@@ -406,15 +409,25 @@ export async function recordSellerTracking(
 export async function settleCourierCod(db: Db, input: SellerCommand): Promise<void> {
   await db.$transaction(async (tx) => {
     const order = await requireSellerOrder(tx, input.sellerId, input.orderCode);
-    const { count } = await tx.shipment.updateMany({
-      where: {
-        orderId: order.id,
-        codCollector: "SELLER",
-        codSettledAt: null,
-        codAmount: { gt: 0 },
+    const shipment = await tx.shipment.findUnique({
+      where: { orderId: order.id },
+      select: {
+        id: true,
+        status: true,
+        deliveredAt: true,
+        codAmount: true,
+        codCollector: true,
+        codSettledAt: true,
       },
-      data: { codSettledAt: new Date() },
     });
+    const waiting = shipment && canSettleCourierCod({ status: order.status, shipment });
+    // Settled once, even when two people press the button together.
+    const { count } = waiting
+      ? await tx.shipment.updateMany({
+          where: { id: shipment.id, codSettledAt: null },
+          data: { codSettledAt: new Date() },
+        })
+      : { count: 0 };
     if (count !== 1) throw new DomainError("CONFLICT", "Tidak ada dana COD kurir yang menunggu");
     await auditForSeller(tx, input, "order.codSettled", order);
   });
@@ -466,7 +479,6 @@ export async function listCourierCodReceivables(
 
 /** A parcel on its way whose last report is this old has its tracking read again. */
 const TRACK_AFTER_MS = 6 * 3_600_000;
-const FINAL_SHIPMENT_STATUSES = ["DELIVERED", "RETURNED", "CANCELLED"] as const;
 
 /**
  * Reads a parcel's history from the provider's tracking and puts every step on its timeline

@@ -5,7 +5,11 @@
  */
 import { packParcel } from "~/modules/shipping/checkout-quotes";
 import type { ShippingBookingInput, ShippingProvider } from "~/modules/shipping/provider";
-import { createShipment, restartShipment } from "~/modules/shipping/shipments.server";
+import {
+  createShipment,
+  recordTracking,
+  restartShipment,
+} from "~/modules/shipping/shipments.server";
 import type { Db } from "~/utils/db.server";
 import { DomainError } from "~/utils/errors";
 import { notifyOutbox } from "~/modules/outbox/outbox.server";
@@ -18,22 +22,10 @@ import {
   type ParcelParty,
 } from "./order-shipments.server";
 import { auditForSeller, changeStatus, requireSellerOrder } from "./order-status.server";
+import { awaitsReshipping, canBookPickup } from "./shipment-actions";
 import type { Role } from "~/generated/prisma/enums";
 
 type SellerCommand = { sellerId: string; orderCode: string; actorId: string; actorRole?: Role };
-
-/** Whether this order can be booked for pickup with `provider` (its courier service was quoted there). */
-export function canBookPickup(
-  provider: ShippingProvider,
-  order: { shippingMethod: string; shippingService: string | null },
-): boolean {
-  return (
-    order.shippingMethod === "COURIER" &&
-    order.shippingService !== null &&
-    provider.book !== undefined &&
-    provider.bookable?.(order.shippingService) === true
-  );
-}
 
 /** Why a booking failed, for the seller: what to fix, or to try again, or to type a waybill. */
 function bookingFailure(error: unknown): string {
@@ -111,7 +103,7 @@ export async function bookCourierPickup(
   });
   if (!order) throw new DomainError("NOT_FOUND", "Pesanan tidak ditemukan");
   // A shipped order whose courier cancelled the pickup may be booked again.
-  const again = order.status === "SHIPPED" && order.shipment?.status === "CANCELLED";
+  const again = awaitsReshipping(order);
   if (order.status !== "PACKED" && !again) {
     throw new DomainError("CONFLICT", "Kemas pesanan dulu sebelum memesan jemput kurir");
   }
@@ -147,10 +139,15 @@ export async function bookCourierPickup(
   } catch (error) {
     // The claim is released: a new shipment row goes, a restarted one is cancelled again.
     if (again) {
-      await db.shipment.update({
-        where: { id: claim.id },
-        data: { status: "CANCELLED", statusAt: new Date() },
-      });
+      // Back to cancelled, on the timeline too: the restart's "booked" step never happened.
+      await db.$transaction((tx) =>
+        recordTracking(tx, claim.id, {
+          status: "CANCELLED",
+          at: new Date(),
+          note: "Jemput kurir gagal dipesan",
+          source: "manual",
+        }),
+      );
     } else {
       await db.shipment.delete({ where: { id: claim.id } });
     }

@@ -4,7 +4,7 @@
  * One order, or every order waiting to go out, so the operator at the balai desa prints a batch.
  */
 import type { Prisma } from "~/generated/prisma/client";
-import type { OrderStatus, ShippingMethod } from "~/generated/prisma/enums";
+import type { ShippingMethod } from "~/generated/prisma/enums";
 import { packParcel } from "~/modules/shipping/checkout-quotes";
 import type { LabelParty, ShippingLabel } from "~/modules/shipping/label.server";
 import { TARIFF_SERVICE_LABELS } from "~/modules/shipping/tariff-provider.server";
@@ -12,6 +12,7 @@ import { billableWeightGrams, type ShippingService } from "~/modules/shipping/ta
 import { formatIndonesianPhone } from "~/modules/auth/phone";
 import type { Db } from "~/utils/db.server";
 import { DomainError } from "~/utils/errors";
+import { LABEL_STATUSES, LABELLED_METHODS } from "./shipment-actions";
 import {
   codToCollect,
   parcelItem,
@@ -20,12 +21,6 @@ import {
   parcelPartiesSelect,
   type ParcelParty,
 } from "./order-shipments.server";
-
-/** Orders that may still be labelled: before they leave, and while they travel. */
-export const LABEL_STATUSES: readonly OrderStatus[] = ["PAID", "COD_PENDING", "PACKED", "SHIPPED"];
-
-/** Deliveries that travel to the buyer; pickups are handed over without a label. */
-export const LABELLED_METHODS: readonly ShippingMethod[] = ["COURIER", "LOCAL_DELIVERY"];
 
 /** At most this many labels in one file (a morning's parcels at a balai desa). */
 export const MAX_LABELS = 100;

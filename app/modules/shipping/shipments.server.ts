@@ -14,6 +14,7 @@ import type { DbOrTx } from "~/utils/db.server";
 import { DomainError } from "~/utils/errors";
 import { isUniqueViolation, lockRow } from "~/utils/sql.server";
 import type { ShippingTrackingStatus } from "./provider";
+import { MANUAL_TRACKING_STATUSES, SHIPMENT_LIMITS } from "./shipment-traits";
 
 type Tx = Prisma.TransactionClient;
 
@@ -39,34 +40,11 @@ export function journeyOrder<T extends { status: ShipmentStatus; at: Date | stri
   return [...events].sort((a, b) => PROGRESS[b.status] - PROGRESS[a.status] || time(b) - time(a));
 }
 
-/** What a seller may report by hand for a parcel they track themselves. */
-export const MANUAL_TRACKING_STATUSES = [
-  "PICKED_UP",
-  "IN_TRANSIT",
-  "OUT_FOR_DELIVERY",
-  "DELIVERED",
-  "RETURNED",
-] as const satisfies readonly ShipmentStatus[];
-
-/** Couriers a seller picks from when typing a waybill; "LAINNYA" takes a typed name. */
-export const MANUAL_COURIERS = [
-  "JNE",
-  "J&T",
-  "SiCepat",
-  "AnterAja",
-  "POS Indonesia",
-  "TIKI",
-  "Ninja Xpress",
-  "Lion Parcel",
-  "ID Express",
-  "Wahana",
-] as const;
-
 const waybillText = z
   .string({ error: "Isi nomor resi kurir" })
   .trim()
-  .min(4, { error: "Nomor resi minimal 4 huruf" })
-  .max(60, { error: "Nomor resi maksimal 60 huruf" })
+  .min(SHIPMENT_LIMITS.waybillMin, { error: "Nomor resi minimal 4 huruf" })
+  .max(SHIPMENT_LIMITS.waybillMax, { error: "Nomor resi maksimal 60 huruf" })
   .regex(/^[A-Za-z0-9 -]+$/, { error: "Nomor resi hanya huruf, angka dan tanda -" });
 
 /** The courier and waybill a seller types when shipping with a courier of their own choosing. */
@@ -75,7 +53,7 @@ export const ManualShipmentSchema = z.object({
     .string({ error: "Pilih kurir" })
     .trim()
     .min(2, { error: "Pilih kurir" })
-    .max(40, { error: "Nama kurir maksimal 40 huruf" }),
+    .max(SHIPMENT_LIMITS.courierMax, { error: "Nama kurir maksimal 40 huruf" }),
   trackingNumber: waybillText,
 });
 export type ManualShipment = z.infer<typeof ManualShipmentSchema>;
@@ -86,7 +64,7 @@ export const ManualTrackingSchema = z.object({
   note: z
     .string()
     .trim()
-    .max(200, { error: "Catatan maksimal 200 huruf" })
+    .max(SHIPMENT_LIMITS.noteMax, { error: "Catatan maksimal 200 huruf" })
     .optional()
     .transform((v) => v ?? ""),
 });

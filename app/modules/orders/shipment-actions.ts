@@ -1,0 +1,97 @@
+import type { OrderStatus, ShipmentStatus, ShippingMethod } from "~/generated/prisma/enums";
+import { FINAL_SHIPMENT_STATUSES } from "~/modules/shipping/shipment-traits";
+
+/**
+ * What the shop may do with an order's parcel, in one place for the order page and the
+ * commands: book a pickup, ship again after the courier cancelled, ask the courier for news,
+ * print a label, close the courier's COD. Decision: docs/decisions/034.
+ */
+
+/** Orders that may still be labelled: before they leave, and while they travel. */
+export const LABEL_STATUSES: readonly OrderStatus[] = ["PAID", "COD_PENDING", "PACKED", "SHIPPED"];
+
+/** Deliveries that travel to the buyer; pickups are handed over without a label. */
+export const LABELLED_METHODS: readonly ShippingMethod[] = ["COURIER", "LOCAL_DELIVERY"];
+
+export interface ParcelOrder {
+  status: OrderStatus;
+  shippingMethod: ShippingMethod;
+  shippingService: string | null;
+  shipment: {
+    provider: string;
+    status: ShipmentStatus;
+    waybill: string | null;
+    deliveredAt: Date | string | null;
+    codAmount: number;
+    codCollector: "SELLER" | "PLATFORM" | null;
+    codSettledAt: Date | string | null;
+  } | null;
+}
+
+/** What the shipping provider can do here (the tariff table: none of it). */
+export interface ProviderAbilities {
+  bookable?(service: string): boolean;
+  book?: unknown;
+  track?: unknown;
+}
+
+type ShipmentState = { status: OrderStatus; shipment: { status: ShipmentStatus } | null };
+
+/** Shipped, but the courier cancelled the pickup: the parcel may go out again. */
+export function awaitsReshipping(order: ShipmentState): boolean {
+  return order.status === "SHIPPED" && order.shipment?.status === "CANCELLED";
+}
+
+/** Whether `provider` can book a pickup for this order now (its service was quoted there). */
+export function canBookPickup(
+  provider: ProviderAbilities,
+  order: ShipmentState & Pick<ParcelOrder, "shippingMethod" | "shippingService">,
+): boolean {
+  return (
+    (order.status === "PACKED" || awaitsReshipping(order)) &&
+    order.shippingMethod === "COURIER" &&
+    order.shippingService !== null &&
+    provider.book !== undefined &&
+    provider.bookable?.(order.shippingService) === true
+  );
+}
+
+export function parcelActions(provider: ProviderAbilities, order: ParcelOrder) {
+  const { shipment } = order;
+  return {
+    book: canBookPickup(provider, order),
+    reship: awaitsReshipping(order),
+    /** The courier's tracking can be read for a parcel still on its way. */
+    track:
+      order.status === "SHIPPED" &&
+      provider.track !== undefined &&
+      !!shipment?.waybill &&
+      !(FINAL_SHIPMENT_STATUSES as readonly string[]).includes(shipment.status),
+    /** The seller reports where a parcel they handed over themselves is. */
+    reportTracking: order.status === "SHIPPED" && shipment?.provider === "manual",
+    label: LABEL_STATUSES.includes(order.status) && LABELLED_METHODS.includes(order.shippingMethod),
+    settleCod: canSettleCourierCod(order),
+  };
+}
+
+/**
+ * The seller may say their own courier handed over the cash it collected: a delivered (or
+ * completed) parcel that did not come back, with COD not settled yet.
+ */
+export function canSettleCourierCod(order: {
+  status: OrderStatus;
+  shipment: Pick<
+    NonNullable<ParcelOrder["shipment"]>,
+    "status" | "deliveredAt" | "codAmount" | "codCollector" | "codSettledAt"
+  > | null;
+}): boolean {
+  const { shipment } = order;
+  return (
+    shipment?.codCollector === "SELLER" &&
+    shipment.codAmount > 0 &&
+    !shipment.codSettledAt &&
+    shipment.status !== "RETURNED" &&
+    shipment.status !== "CANCELLED" &&
+    (!!shipment.deliveredAt || order.status === "COMPLETED")
+  );
+}
