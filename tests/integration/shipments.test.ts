@@ -19,6 +19,7 @@ import {
 import { bookCourierPickup } from "~/modules/orders/pickup-booking.server";
 import { getShippingLabels } from "~/modules/orders/shipping-labels.server";
 import { quoteDeliveries } from "~/modules/shipping/checkout-quotes.server";
+import { BITESHIP_WEBHOOK_HEADER } from "~/modules/shipping/biteship/webhook.server";
 import { renderShippingLabels } from "~/modules/shipping/label.server";
 import { shippingProviderFor } from "~/modules/shipping/shipping-provider.server";
 import { journeyOrder } from "~/modules/shipping/shipments.server";
@@ -138,7 +139,7 @@ async function deliver(body: unknown, secret: string | null = SECRET) {
     method: "POST",
     headers: {
       "content-type": "application/json",
-      ...(secret === null ? {} : { "x-pasar-kampung-biteship-secret": secret }),
+      ...(secret === null ? {} : { [BITESHIP_WEBHOOK_HEADER]: secret }),
     },
     body: typeof body === "string" ? body : JSON.stringify(body),
   });

@@ -7,14 +7,13 @@
  * courier_company/courier_type, delivery_type (with date and time when scheduled) and an integer
  * destination_cash_on_delivery — and answers the documented shapes, or `{ success: false, error,
  * code }` as Biteship does. Tests can make the next requests fail (4xx, 5xx, a hang), move an
- * order on, and build or send webhook payloads (one event, a whole journey, duplicated and
+ * order on, and build webhook payloads (one event, a whole journey, duplicated and
  * shuffled) for route tests.
  */
 import crypto from "node:crypto";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { z } from "zod";
-import { BITESHIP_WEBHOOK_HEADER } from "~/modules/shipping/biteship/webhook.server";
 
 export interface StandInService {
   courier_code: string;
@@ -487,20 +486,4 @@ export function biteshipWebhookJourney(
     [all[i], all[j]] = [all[j]!, all[i]!];
   }
   return all;
-}
-
-/** Posts one webhook body as Biteship does, with our secret header unless `secret` is null. */
-export async function sendBiteshipWebhook(
-  url: string,
-  payload: unknown,
-  secret: string | null,
-): Promise<Response> {
-  return fetch(url, {
-    method: "POST",
-    headers: {
-      "Content-Type": "application/json",
-      ...(secret === null ? {} : { [BITESHIP_WEBHOOK_HEADER]: secret }),
-    },
-    body: payload === undefined ? "" : JSON.stringify(payload),
-  });
 }

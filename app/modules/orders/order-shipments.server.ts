@@ -484,7 +484,7 @@ const TRACK_AFTER_MS = 6 * 3_600_000;
  * Reads a parcel's history from the provider's tracking and puts every step on its timeline
  * (once each: a step already there is a replay). Returns the number of new steps.
  */
-export async function refreshTracking(
+async function refreshTracking(
   db: Db,
   provider: ShippingProvider,
   shipmentId: string,

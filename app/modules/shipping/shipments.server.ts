@@ -289,11 +289,6 @@ export const shipmentView = {
 } satisfies Prisma.ShipmentSelect;
 export type ShipmentView = Prisma.ShipmentGetPayload<{ select: typeof shipmentView }>;
 
-/** An order's shipment with its timeline (newest first), or null before it ships. */
-export async function getShipment(db: DbOrTx, orderId: string): Promise<ShipmentView | null> {
-  return db.shipment.findUnique({ where: { orderId }, select: shipmentView });
-}
-
 /** The shipment a provider's report names: by its order id, else by courier and waybill. */
 export async function findProviderShipment(
   db: DbOrTx,

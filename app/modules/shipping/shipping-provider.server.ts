@@ -44,10 +44,7 @@ function biteshipFromEnv(): BiteshipConfig | null {
  * `live` for quotes, the tariff table (its quotes marked estimated) when `live` throws. A live
  * answer of no services at all stays an empty list: the couriers really do not serve that lane.
  */
-export function withTariffFallback(
-  live: ShippingProvider,
-  tariffs: ShippingProvider,
-): ShippingProvider {
+function withTariffFallback(live: ShippingProvider, tariffs: ShippingProvider): ShippingProvider {
   return {
     name: live.name,
     async quote(input): Promise<ShippingQuote[]> {

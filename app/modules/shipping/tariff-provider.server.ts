@@ -1,4 +1,4 @@
-import { db as appDb, type DbOrTx } from "~/utils/db.server";
+import type { DbOrTx } from "~/utils/db.server";
 import type { ShippingProvider, ShippingQuote } from "./provider";
 import {
   billableWeightGrams,
@@ -46,6 +46,3 @@ export function createTariffProvider(
     },
   };
 }
-
-/** The embedded provider on the app's database. */
-export const tariffProvider: ShippingProvider = createTariffProvider(appDb);

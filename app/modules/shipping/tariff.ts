@@ -58,8 +58,6 @@ export interface Parcel {
   heightCm?: number | null;
 }
 
-/** Volumetric divisor of Indonesian express couriers: L×W×H (cm) / 6000 = kg. */
-export const VOLUMETRIC_DIVISOR = 6000;
 /** Grams over a whole kilogram that are not billed (JNE, TIKI: 1.3 kg bills as 1 kg). */
 export const WEIGHT_TOLERANCE_GRAMS = 300;
 
@@ -71,7 +69,7 @@ export const WEIGHT_TOLERANCE_GRAMS = 300;
 export function billableKgOfParcel(parcel: Parcel): number {
   const { lengthCm: l, widthCm: w, heightCm: h } = parcel;
   const volumeCm3 = l && w && h && l > 0 && w > 0 && h > 0 ? l * w * h : 0;
-  // grams × 6 (volumetric grams = cm³ × 1000 / 6000 = cm³ / 6)
+  // grams × 6; couriers' volumetric weight is L×W×H (cm) / 6000 kg = cm³ / 6 grams
   const sixthGrams = Math.max(Math.max(0, parcel.weightGrams) * 6, volumeCm3);
   const kg = Math.ceil((sixthGrams - WEIGHT_TOLERANCE_GRAMS * 6) / (1000 * 6));
   return Math.max(1, kg);

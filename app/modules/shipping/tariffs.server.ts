@@ -170,7 +170,7 @@ function cacheOf(db: object) {
 }
 
 /** Forgets every cached origin of this database (after a write). */
-export function invalidateTariffCache(db: object): void {
+function invalidateTariffCache(db: object): void {
   caches.get(db)?.clear();
 }
 

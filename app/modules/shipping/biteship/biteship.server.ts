@@ -32,13 +32,13 @@ import {
 
 export const BITESHIP_UNREACHABLE = biteshipId["biteship.error.unreachable"];
 export const BITESHIP_REFUSED = biteshipId["biteship.error.refused"];
-export const BITESHIP_UNEXPECTED_ANSWER = biteshipId["biteship.error.unexpectedAnswer"];
+const BITESHIP_UNEXPECTED_ANSWER = biteshipId["biteship.error.unexpectedAnswer"];
 export const BITESHIP_MISSING_POSTAL_CODE = biteshipId["biteship.error.missingPostalCode"];
-export const BITESHIP_UNKNOWN_SERVICE = biteshipId["biteship.error.unknownService"];
-export const BITESHIP_INVALID_BOOKING = biteshipId["biteship.error.invalidBooking"];
+const BITESHIP_UNKNOWN_SERVICE = biteshipId["biteship.error.unknownService"];
+const BITESHIP_INVALID_BOOKING = biteshipId["biteship.error.invalidBooking"];
 
-export const BITESHIP_BASE_URL = "https://api.biteship.com";
-export const BITESHIP_DEFAULT_COURIERS = ["jne", "jnt", "sicepat", "anteraja", "pos", "idexpress"];
+const BITESHIP_BASE_URL = "https://api.biteship.com";
+const BITESHIP_DEFAULT_COURIERS = ["jne", "jnt", "sicepat", "anteraja", "pos", "idexpress"];
 const DEFAULT_TIMEOUT_MS = 10_000;
 
 /** Biteship said no (HTTP 4xx other than 429): nothing was made, the same request fails again. */
@@ -162,7 +162,7 @@ const TrackingSchema = z.object({
 // Requests
 
 /** The Rates API body for a quote; throws ShippingQuoteUnavailable without both postal codes. */
-export function buildBiteshipRatesRequest(
+function buildBiteshipRatesRequest(
   input: ShippingQuoteInput,
   couriers: readonly string[],
 ): Record<string, unknown> {
@@ -212,7 +212,7 @@ function contactValid(c: ShippingContact): boolean {
 }
 
 /** The Order API body for a pickup order; throws ShippingQuoteUnavailable when it cannot be sent. */
-export function buildBiteshipOrderRequest(input: ShippingBookingInput): Record<string, unknown> {
+function buildBiteshipOrderRequest(input: ShippingBookingInput): Record<string, unknown> {
   const service = decodeBiteshipService(input.service);
   if (!service) throw new ShippingQuoteUnavailable("unknown_service");
   if (!input.shipper.postalCode?.trim() || !input.receiver.postalCode?.trim()) {
@@ -284,7 +284,7 @@ export function buildBiteshipOrderRequest(input: ShippingBookingInput): Record<s
 // The provider
 
 /** Rates for one shipment as our quotes, cheapest first; services the form cannot name are left. */
-export function toBiteshipQuotes(pricing: readonly unknown[]): ShippingQuote[] {
+function toBiteshipQuotes(pricing: readonly unknown[]): ShippingQuote[] {
   const quotes: ShippingQuote[] = [];
   for (const raw of pricing) {
     const parsed = PricingSchema.safeParse(raw);

@@ -127,13 +127,6 @@ const PriceSchema = z.object({
   updated_at: Optional(z.string().max(50)),
 });
 
-/** The payload schemas by event, for the stand-in and for route tests. */
-export const BiteshipWebhookSchemas = {
-  "order.status": StatusSchema,
-  "order.waybill_id": WaybillSchema,
-  "order.price": PriceSchema,
-} as const;
-
 function eventIdOf(parts: readonly (string | number | null | undefined)[]): string {
   return crypto
     .createHash("sha256")
