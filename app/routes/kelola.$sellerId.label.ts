@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { z } from "zod";
+import { attachment } from "~/http/download.server";
 import { requestLocale, withDomainErrors } from "~/http/errors.server";
 import { redirectWithToast } from "~/http/flash.server";
 import { requireSellerPermission } from "~/http/guards.server";
@@ -43,13 +44,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
       });
       const pdf = await renderShippingLabels(labels);
       const name = labels.length === 1 ? `label-${labels[0]!.orderCode}` : `label-${seller.slug}`;
-      return new Response(new Uint8Array(pdf), {
-        headers: {
-          "Content-Type": "application/pdf",
-          "Content-Disposition": `inline; filename="${name.replace(/[^\w.-]/g, "_")}.pdf"`,
-          "Cache-Control": "private, no-store",
-        },
-      });
+      return attachment(pdf, { name: `${name}.pdf`, type: "application/pdf", inline: true });
     },
     (failure) => back(failure.message),
   );

@@ -1,4 +1,5 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
+import { attachment } from "~/http/download.server";
 import { requirePermission } from "~/http/guards.server";
 import { invariantResponse } from "~/http/responses";
 import { can } from "~/modules/auth/permissions";
@@ -14,11 +15,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     "Kecamatan tidak ditemukan",
     { status: 404 },
   );
-  return new Response(await exportTariffsCsv(db, [origin]), {
-    headers: {
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="tarif-ongkir-${origin}.csv"`,
-      "Cache-Control": "no-store",
-    },
+  return attachment(new TextEncoder().encode(await exportTariffsCsv(db, [origin])), {
+    name: `tarif-ongkir-${origin}.csv`,
+    type: "text/csv; charset=utf-8",
   });
 }

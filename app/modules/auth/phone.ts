@@ -14,8 +14,13 @@ export function normalizeIndonesianPhone(input: string): string | null {
   return `+62${national}`;
 }
 
+/** A stored number as couriers' and banks' forms take it: "081234567890". */
+export function nationalIndonesianPhone(e164: string): string {
+  return `0${e164.replace(/^\+62/, "")}`;
+}
+
 /** `+6281234567890` → `0812-3456-7890`, the way Indonesians read numbers. */
 export function formatIndonesianPhone(e164: string): string {
-  const national = `0${e164.replace(/^\+62/, "")}`;
+  const national = nationalIndonesianPhone(e164);
   return national.replace(/^(\d{4})(\d{4})(\d+)$/, "$1-$2-$3");
 }

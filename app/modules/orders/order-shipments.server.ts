@@ -32,11 +32,18 @@ import { canSettleCourierCod } from "./shipment-actions";
 
 type SellerCommand = { sellerId: string; orderCode: string; actorId: string; actorRole?: Role };
 
-/** Rupiah the courier must collect from the buyer: an unpaid cash-on-delivery payment. */
+/** An order's unpaid cash-on-delivery payment: what the courier must collect from the buyer. */
+export const codPaymentArgs = {
+  where: { method: { in: ON_DELIVERY_METHODS }, status: "PENDING" },
+  select: { amount: true },
+  take: 1,
+} satisfies Prisma.Order$paymentsArgs;
+
+/** Rupiah the courier must collect from the buyer (0 when nothing is left to collect). */
 export async function codToCollect(tx: DbOrTx, orderId: string): Promise<number> {
   const payment = await tx.payment.findFirst({
-    where: { orderId, method: { in: ON_DELIVERY_METHODS }, status: "PENDING" },
-    select: { amount: true },
+    where: { orderId, ...codPaymentArgs.where },
+    select: codPaymentArgs.select,
   });
   return payment?.amount ?? 0;
 }

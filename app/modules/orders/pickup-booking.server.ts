@@ -3,6 +3,7 @@
  * pickup order it gets (both addresses, the goods, the cash to collect), and the booking itself,
  * claimed first so it happens once. Decision: docs/decisions/034.
  */
+import { nationalIndonesianPhone } from "~/modules/auth/phone";
 import { packParcel } from "~/modules/shipping/checkout-quotes";
 import type { ShippingBookingInput, ShippingProvider } from "~/modules/shipping/provider";
 import {
@@ -14,7 +15,7 @@ import type { Db } from "~/utils/db.server";
 import { DomainError } from "~/utils/errors";
 import { notifyOutbox } from "~/modules/outbox/outbox.server";
 import {
-  codToCollect,
+  codPaymentArgs,
   parcelItem,
   parcelItemsArgs,
   parcelParties,
@@ -37,11 +38,6 @@ function bookingFailure(error: unknown): string {
   return "Jemput kurir belum bisa dipesan — coba lagi sebentar, atau isi resi sendiri";
 }
 
-/** A phone as couriers' forms take it: "081234567890" (numbers are stored as +62…). */
-function nationalPhone(e164: string): string {
-  return e164.replace(/^\+62/, "0");
-}
-
 /** The pickup order a provider gets for a packed order: both addresses, the goods, the COD. */
 async function bookingFor(db: Db, orderId: string): Promise<ShippingBookingInput> {
   const order = await db.order.findUniqueOrThrow({
@@ -51,6 +47,7 @@ async function bookingFor(db: Db, orderId: string): Promise<ShippingBookingInput
       shippingService: true,
       ...parcelPartiesSelect,
       items: parcelItemsArgs,
+      payments: codPaymentArgs,
     },
   });
   const { sender, receiver } = parcelParties(order);
@@ -58,7 +55,7 @@ async function bookingFor(db: Db, orderId: string): Promise<ShippingBookingInput
   // Couriers read the place in the address; the postal code alone names a wide area.
   const contact = (party: ParcelParty) => ({
     name: party.name,
-    phone: nationalPhone(party.phone),
+    phone: nationalIndonesianPhone(party.phone),
     address: [party.address, party.place].filter(Boolean).join(", "),
     desaCode: party.desaCode,
     postalCode: party.postalCode ?? undefined,
@@ -76,7 +73,7 @@ async function bookingFor(db: Db, orderId: string): Promise<ShippingBookingInput
       value: i.value,
       weightGrams: Math.max(1, i.packable.weightGrams),
     })),
-    codAmount: await codToCollect(db, orderId),
+    codAmount: order.payments[0]?.amount ?? 0,
   };
 }
 

@@ -14,7 +14,7 @@ import type { Db } from "~/utils/db.server";
 import { DomainError } from "~/utils/errors";
 import { LABEL_STATUSES, LABELLED_METHODS } from "./shipment-actions";
 import {
-  codToCollect,
+  codPaymentArgs,
   parcelItem,
   parcelItemsArgs,
   parcelParties,
@@ -34,6 +34,7 @@ const labelSelect = {
   ...parcelPartiesSelect,
   items: parcelItemsArgs,
   shipment: { select: { courier: true, service: true, waybill: true } },
+  payments: codPaymentArgs,
 } satisfies Prisma.OrderSelect;
 type LabelRow = Prisma.OrderGetPayload<{ select: typeof labelSelect }>;
 
@@ -113,9 +114,5 @@ export async function getShippingLabels(
     }
   }
   if (rows.length === 0) throw new DomainError("NOT_FOUND", "Belum ada pesanan yang siap dikirim");
-  const labels: ShippingLabel[] = [];
-  for (const row of rows) {
-    labels.push(toLabel(row, await codToCollect(db, row.id)));
-  }
-  return labels;
+  return rows.map((row) => toLabel(row, row.payments[0]?.amount ?? 0));
 }
