@@ -74,7 +74,7 @@ export const meta: MetaFunction<typeof loader> = ({ data, matches }) => {
   ];
 };
 
-type Line = ReturnType<typeof useLoaderData<typeof loader>>["statement"]["lines"][number];
+type Line = ReturnType<typeof useLoaderData<typeof loader>>["statement"]["lines"]["paid"][number];
 
 function LineText({ line }: { line: Line }) {
   const { t, locale } = useI18n();
@@ -93,10 +93,7 @@ export default function StatementResultPage() {
   const { sellerId, statement } = useLoaderData<typeof loader>();
   const actionData = useActionData<typeof action>();
   const { t, locale } = useI18n();
-  const confirmed = statement.lines.filter((l) => l.outcome === "CONFIRMED");
-  const ambiguous = statement.lines.filter((l) => l.outcome === "AMBIGUOUS");
-  const unmatched = statement.lines.filter((l) => l.outcome === "UNMATCHED");
-  const settled = statement.lines.filter((l) => l.outcome === "SETTLED");
+  const { paid, ambiguous, unmatched } = statement.lines;
   const orderLink = (code: string) => `/kelola/${sellerId}/pesanan/${code}`;
   return (
     <div className="space-y-6">
@@ -176,13 +173,13 @@ export default function StatementResultPage() {
 
       <section aria-labelledby="dikonfirmasi" className="space-y-2">
         <h2 id="dikonfirmasi" className="text-lg font-semibold">
-          {t("statements.confirmed")} ({confirmed.length})
+          {t("statements.confirmed")} ({paid.length})
         </h2>
-        {confirmed.length === 0 ? (
+        {paid.length === 0 ? (
           <p className="text-stone-600">{t("statements.empty")}</p>
         ) : (
           <ul className="divide-y divide-stone-200 rounded-xl border border-stone-200 bg-white">
-            {[...confirmed, ...settled.filter((l) => l.payment)].map((line) => (
+            {paid.map((line) => (
               <li key={line.id} className="flex flex-wrap justify-between gap-2 p-3">
                 <LineText line={line} />
                 {line.payment ? (

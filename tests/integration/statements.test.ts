@@ -215,7 +215,7 @@ describe("statement matching", () => {
       sellerId: s.seller.id,
       statementId: result.statementId,
     });
-    const line = statement!.lines[0]!;
+    const line = statement!.lines.ambiguous[0]!;
     expect(line.outcome).toBe("AMBIGUOUS");
     expect(line.candidates.map((c) => c.orderCode).sort()).toEqual(
       [a.order.code, b.order.code].sort(),
@@ -257,6 +257,13 @@ describe("statement matching", () => {
       ),
     );
     expect(twice.message).toBe("Baris mutasi ini sudah diputuskan");
+    // The page lists the decided line with the payments it confirmed.
+    const after = await getStatement(db, {
+      sellerId: s.seller.id,
+      statementId: result.statementId,
+    });
+    expect(after!.lines.paid.map((l) => l.payment?.orderCode)).toEqual([b.order.code]);
+    expect(after!.lines.ambiguous).toEqual([]);
   });
 
   it("does not confirm a payment its seller already confirmed or that was cancelled", async () => {

@@ -98,22 +98,41 @@ export async function getStatement(db: Db, input: { sellerId: string; statementI
     confirmedCount: statement.confirmedCount,
     createdAt: statement.createdAt.toISOString(),
     uploadedBy: statement.uploadedBy.name,
-    lines: statement.lines.map((l) => ({
-      id: l.id,
-      lineNumber: l.lineNumber,
-      bookedOn: l.bookedOn,
-      description: l.description,
-      amount: l.amount,
-      outcome: l.outcome,
-      payment: l.payment ? view(l.payment) : null,
-      candidates:
-        l.outcome === "AMBIGUOUS" && l.candidateIds
-          ? (JSON.parse(l.candidateIds) as string[])
-              .map((id) => candidates.get(id))
-              .filter((p) => !!p)
-              .map(view)
-          : [],
-    })),
+    lines: sections(
+      statement.lines.map((l) => ({
+        id: l.id,
+        lineNumber: l.lineNumber,
+        bookedOn: l.bookedOn,
+        description: l.description,
+        amount: l.amount,
+        outcome: l.outcome,
+        payment: l.payment ? view(l.payment) : null,
+        candidates:
+          l.outcome === "AMBIGUOUS" && l.candidateIds
+            ? (JSON.parse(l.candidateIds) as string[])
+                .map((id) => candidates.get(id))
+                .filter((p) => !!p)
+                .map(view)
+            : [],
+      })),
+    ),
+  };
+}
+
+/**
+ * A statement's lines as its page shows them: those that paid an order (matched, or decided by a
+ * person), those waiting for a person, and those that paid none of the open ones (unmatched, or
+ * set aside by a person).
+ */
+function sections<T extends { outcome: string; payment: unknown }>(lines: T[]) {
+  return {
+    paid: lines.filter(
+      (l) => l.outcome === "CONFIRMED" || (l.outcome === "SETTLED" && l.payment !== null),
+    ),
+    ambiguous: lines.filter((l) => l.outcome === "AMBIGUOUS"),
+    unmatched: lines.filter(
+      (l) => l.outcome === "UNMATCHED" || (l.outcome === "SETTLED" && l.payment === null),
+    ),
   };
 }
 
