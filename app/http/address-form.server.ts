@@ -18,19 +18,25 @@ export async function addressFormAction(
   formData: FormData,
   save: (data: AddressInput) => Promise<unknown>,
 ) {
-  const picker = await regionPickerState(db, pickerCodesOf(formData));
+  // The picker's lists, read only for an answer that shows the form again.
+  const picker = () => regionPickerState(db, pickerCodesOf(formData));
   if (formData.get("intent") === "lanjut") {
     const values: Record<string, string> = {};
     for (const name of TEXT_FIELDS) {
       const v = formData.get(name);
       if (typeof v === "string") values[name] = v.slice(0, 300);
     }
-    return { step: Date.now(), values, picker, result: undefined };
+    return { step: Date.now(), values, picker: await picker(), result: undefined };
   }
   const submission = parseWithZod(formData, { schema: AddressSchema });
   if (submission.status !== "success") {
     return data(
-      { step: Date.now(), values: null, picker, result: formReply(request, submission) },
+      {
+        step: Date.now(),
+        values: null,
+        picker: await picker(),
+        result: formReply(request, submission),
+      },
       { status: 400 },
     );
   }
@@ -40,10 +46,10 @@ export async function addressFormAction(
       await save(submission.value);
       return redirectWithToast("/akun/alamat", { kind: "success", key: "address.saved" });
     },
-    (failure) => ({
+    async (failure) => ({
       step: Date.now(),
       values: null,
-      picker,
+      picker: await picker(),
       result: formReply(request, submission, failure),
     }),
   );

@@ -149,10 +149,11 @@ export async function action({ request }: ActionFunctionArgs) {
   const addressId = formData.get("addressId");
   const refusal = await fillFromAddressBook(request, formData, user.id);
   const submission = parseWithZod(formData, { schema: CheckoutSchema });
-  // Every answer that shows the form again brings the fees for the address it was sent with.
+  // Every answer that shows the form again brings the fees for the address it was sent with
+  // (worked out only then: a placed order is priced by placeOrder alone).
   const desaCode = formData.get("desaCode");
   const postalCode = formData.get("postalCode");
-  const shown = {
+  const shown = async () => ({
     deliveries: await deliveriesFor(
       await getCart(db, { userId: user.id }),
       {
@@ -163,16 +164,22 @@ export async function action({ request }: ActionFunctionArgs) {
     ),
     chosen: chosenInForm(formData),
     addressId: typeof addressId === "string" ? addressId : null,
-  };
+  });
   if (refusal) {
-    return data({ result: formReply(request, submission, refusal), ...shown }, { status: 400 });
+    return data(
+      { result: formReply(request, submission, refusal), ...(await shown()) },
+      { status: 400 },
+    );
   }
   if (intent === "quote") {
     // "Hitung ongkir": the same form again with this address's fees, nothing checked yet.
-    return { result: { initialValue: submission.reply().initialValue }, ...shown };
+    return { result: { initialValue: submission.reply().initialValue }, ...(await shown()) };
   }
   if (submission.status !== "success") {
-    return data({ result: formReply(request, submission, null), ...shown }, { status: 400 });
+    return data(
+      { result: formReply(request, submission, null), ...(await shown()) },
+      { status: 400 },
+    );
   }
   return withDomainErrors(
     request,
@@ -205,7 +212,7 @@ export async function action({ request }: ActionFunctionArgs) {
         key: "order.placed",
       });
     },
-    (failure) => ({ result: formReply(request, submission, failure), ...shown }),
+    async (failure) => ({ result: formReply(request, submission, failure), ...(await shown()) }),
   );
 }
 

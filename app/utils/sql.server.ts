@@ -313,18 +313,18 @@ export type InsertRow<T extends InsertTable> = {
 };
 
 let provider: "sqlite" | "postgresql" | undefined;
-/** The database this process talks to (from DATABASE_URL). */
+
 /** Whether a write failed on a unique constraint (P2002), e.g. a replay or a race lost. */
 export function isUniqueViolation(error: unknown): boolean {
   return error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002";
 }
 
+/** The database this process talks to (from DATABASE_URL). */
 export function databaseProvider(): "sqlite" | "postgresql" {
   provider ??= resolveDatabaseTarget().provider;
   return provider;
 }
 
-/** Prisma's on-disk form of a DateTime in SQLite (and a valid timestamp literal for PostgreSQL). */
 /** A timestamp column read by a raw query: a Date, or the text or number SQLite returns. */
 export function sqlDate(value: unknown): Date | null {
   if (value === null || value === undefined) return null;
@@ -334,6 +334,7 @@ export function sqlDate(value: unknown): Date | null {
   );
 }
 
+/** Prisma's on-disk form of a DateTime in SQLite (and a valid timestamp literal for PostgreSQL). */
 export function sqlTimestamp(date: Date): string {
   return date.toISOString().replace("Z", "+00:00");
 }

@@ -34,15 +34,9 @@ export async function recordAudits(tx: Tx, entries: AuditEntry[], at = new Date(
       insertRows(
         "AuditLog",
         entries.slice(i, i + 1_000).map((entry) => ({
+          ...auditRow(entry),
           id: crypto.randomUUID(),
-          actorId: entry.actorId,
-          actorRole: entry.actorRole ?? null,
-          action: entry.action,
-          entityType: entry.entityType,
-          entityId: entry.entityId,
-          sellerId: entry.sellerId ?? null,
           data: entry.data === undefined ? null : JSON.stringify(entry.data),
-          ip: entry.ip ?? null,
           createdAt: at,
         })),
       ),
