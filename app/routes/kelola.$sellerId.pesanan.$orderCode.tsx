@@ -95,8 +95,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
           break;
         case "ship": {
           const parsed = ShipSchema.safeParse({
-            courier: formData.get("courier"),
-            trackingNumber: formData.get("trackingNumber"),
+            courier: formData.get("courier") ?? undefined,
+            trackingNumber: formData.get("trackingNumber") ?? undefined,
           });
           if (!parsed.success) return invalid(parsed.error.issues[0]!.message, locale);
           await shipOrder(db, { ...actor, ...parsed.data });

@@ -1,8 +1,10 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { readRawBody } from "~/http/body.server";
-import { applyProviderReport, type ProviderReport } from "~/modules/orders/order-shipments.server";
+import { applyProviderReport } from "~/modules/orders/order-shipments.server";
 import {
+  BITESHIP_WEBHOOK_MAX_BYTES,
   BiteshipWebhookInvalid,
+  biteshipReport,
   isBiteshipInstallationPing,
   parseBiteshipWebhook,
   verifyBiteshipWebhook,
@@ -10,28 +12,6 @@ import {
 } from "~/modules/shipping/biteship/webhook.server";
 import { db } from "~/utils/db.server";
 import { getEnv } from "~/utils/env.server";
-
-const MAX_BODY_BYTES = 64 * 1024;
-
-function toReport(event: Exclude<BiteshipWebhookEvent, { kind: "ignored" }>): ProviderReport {
-  const base = { provider: "biteship", providerOrderId: event.providerOrderId };
-  switch (event.kind) {
-    case "status":
-      return {
-        ...base,
-        kind: "status",
-        waybill: event.waybill,
-        status: event.status,
-        at: event.at,
-        note: event.rawStatus.replaceAll("_", " "),
-        eventId: event.eventId,
-      };
-    case "waybill":
-      return { ...base, kind: "waybill", waybill: event.waybill };
-    case "price":
-      return { ...base, kind: "price", price: event.price };
-  }
-}
 
 /**
  * Biteship's webhook: order status, waybill and price changes of pickups booked through it.
@@ -43,7 +23,7 @@ export async function action({ request }: ActionFunctionArgs) {
   const secret = getEnv().BITESHIP_WEBHOOK_SECRET;
   if (!secret) return new Response("Not found", { status: 404 });
   if (request.method !== "POST") return new Response("Method not allowed", { status: 405 });
-  const rawBody = await readRawBody(request, MAX_BODY_BYTES);
+  const rawBody = await readRawBody(request, BITESHIP_WEBHOOK_MAX_BYTES);
   // Saving the URL in the dashboard sends an empty body: answering 200 lets it be saved.
   if (isBiteshipInstallationPing(rawBody)) return Response.json({ received: true });
   if (!verifyBiteshipWebhook(request.headers, secret)) {
@@ -59,7 +39,7 @@ export async function action({ request }: ActionFunctionArgs) {
     throw error;
   }
   if (event.kind === "ignored") return Response.json({ received: true, ignored: event.reason });
-  const outcome = await applyProviderReport(db, toReport(event));
+  const outcome = await applyProviderReport(db, biteshipReport(event));
   return Response.json({ received: true, outcome });
 }
 

@@ -13,6 +13,7 @@ import { ON_DELIVERY_METHODS, SELLER_CONFIRMED_METHODS } from "~/modules/payment
 import type { Db } from "~/utils/db.server";
 import { DomainError } from "~/utils/errors";
 import { ManualShipmentSchema } from "~/modules/shipping/shipments.server";
+import { blankToUndefined } from "~/utils/forms";
 import { orderActions, type OrderParty } from "./order-actions";
 import { openManualShipment, reopenWithWaybill } from "./order-shipments.server";
 import {
@@ -90,12 +91,9 @@ export async function packOrder(db: Db, input: SellerCommand): Promise<void> {
 
 /** What the ship form sends: for a courier order, the courier and its waybill. */
 export const ShipSchema = z.object({
-  courier: z.preprocess(
-    (v) => (v === null || (typeof v === "string" && v.trim() === "") ? undefined : v),
-    ManualShipmentSchema.shape.courier.optional(),
-  ),
+  courier: z.preprocess(blankToUndefined, ManualShipmentSchema.shape.courier.optional()),
   trackingNumber: z.preprocess(
-    (v) => (v === null || (typeof v === "string" && v.trim() === "") ? undefined : v),
+    blankToUndefined,
     ManualShipmentSchema.shape.trackingNumber.optional(),
   ),
 });

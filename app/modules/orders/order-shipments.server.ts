@@ -9,7 +9,11 @@ import { notify } from "~/modules/notifications/notify.server";
 import { notifyOutbox } from "~/modules/outbox/outbox.server";
 import { ON_DELIVERY_METHODS } from "~/modules/payments/providers/traits";
 import type { PackableItem } from "~/modules/shipping/checkout-quotes";
-import type { ShippingProvider, ShippingTrackingStatus } from "~/modules/shipping/provider";
+import type {
+  ProviderReport,
+  ShippingProvider,
+  ShippingTrackingStatus,
+} from "~/modules/shipping/provider";
 import {
   createShipment,
   findProviderShipment,
@@ -298,32 +302,6 @@ async function applyReport(
   }
   return outcome.recorded;
 }
-
-/** A courier report as a provider's webhook carries it, already verified and parsed. */
-export type ProviderReport =
-  | {
-      kind: "status";
-      provider: string;
-      providerOrderId: string | null;
-      waybill: string | null;
-      status: ShippingTrackingStatus;
-      at: Date;
-      note: string;
-      eventId?: string;
-    }
-  | {
-      kind: "waybill";
-      provider: string;
-      providerOrderId: string;
-      waybill: string;
-    }
-  | {
-      /** What the provider now charges, after the courier weighed the parcel. */
-      kind: "price";
-      provider: string;
-      providerOrderId: string;
-      price: number;
-    };
 
 /**
  * Applies a provider's webhook report. Replays are recorded once and older reports never move a

@@ -5,7 +5,12 @@
  */
 import { nationalIndonesianPhone } from "~/modules/auth/phone";
 import { packParcel } from "~/modules/shipping/checkout-quotes";
-import type { ShippingBookingInput, ShippingProvider } from "~/modules/shipping/provider";
+import {
+  ShippingRefused,
+  ShippingRequestIncomplete,
+  type ShippingBookingInput,
+  type ShippingProvider,
+} from "~/modules/shipping/provider";
 import {
   createShipment,
   recordTracking,
@@ -30,9 +35,8 @@ type SellerCommand = { sellerId: string; orderCode: string; actorId: string; act
 
 /** Why a booking failed, for the seller: what to fix, or to try again, or to type a waybill. */
 function bookingFailure(error: unknown): string {
-  const name = error instanceof Error ? error.name : "";
-  if (name === "ShippingQuoteUnavailable") return (error as Error).message;
-  if (name === "BiteshipRefused") {
+  if (error instanceof ShippingRequestIncomplete) return error.message;
+  if (error instanceof ShippingRefused) {
     return "Kurir menolak pesanan jemput ini — periksa alamat dan kode pos, atau isi resi sendiri";
   }
   return "Jemput kurir belum bisa dipesan — coba lagi sebentar, atau isi resi sendiri";

@@ -100,6 +100,38 @@ export interface ShippingTracking {
   history: ShippingTrackingEvent[];
 }
 
+/** A courier report as a provider's webhook carries it, already verified and parsed. */
+export type ProviderReport =
+  | {
+      kind: "status";
+      provider: string;
+      providerOrderId: string | null;
+      waybill: string | null;
+      status: ShippingTrackingStatus;
+      at: Date;
+      note: string;
+      eventId?: string;
+    }
+  | {
+      kind: "waybill";
+      provider: string;
+      providerOrderId: string;
+      waybill: string;
+    }
+  | {
+      /** What the provider now charges, after the courier weighed the parcel. */
+      kind: "price";
+      provider: string;
+      providerOrderId: string;
+      price: number;
+    };
+
+/** The provider said no: nothing was made, and the same request fails again. */
+export class ShippingRefused extends Error {}
+
+/** The request cannot be sent as it is (a postal code missing…); the message says what to fix. */
+export class ShippingRequestIncomplete extends Error {}
+
 export interface ShippingProvider {
   /** Which provider this is, for logs and the order's snapshot ("tarif", "biteship" …). */
   readonly name: string;

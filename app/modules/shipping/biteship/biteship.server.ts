@@ -10,16 +10,18 @@
  */
 import { z } from "zod";
 import { biteshipId } from "~/utils/i18n-biteship-id";
-import type {
-  ShippingBooking,
-  ShippingBookingInput,
-  ShippingContact,
-  ShippingProvider,
-  ShippingQuote,
-  ShippingQuoteInput,
-  ShippingTracking,
-  ShippingTrackingEvent,
-  ShippingTrackingStatus,
+import {
+  ShippingRefused,
+  ShippingRequestIncomplete,
+  type ShippingBooking,
+  type ShippingBookingInput,
+  type ShippingContact,
+  type ShippingProvider,
+  type ShippingQuote,
+  type ShippingQuoteInput,
+  type ShippingTracking,
+  type ShippingTrackingEvent,
+  type ShippingTrackingStatus,
 } from "../provider";
 import {
   biteshipEtdDays,
@@ -42,7 +44,7 @@ const BITESHIP_DEFAULT_COURIERS = ["jne", "jnt", "sicepat", "anteraja", "pos", "
 const DEFAULT_TIMEOUT_MS = 10_000;
 
 /** Biteship said no (HTTP 4xx other than 429): nothing was made, the same request fails again. */
-export class BiteshipRefused extends Error {
+export class BiteshipRefused extends ShippingRefused {
   readonly statusCode: number;
   /** Biteship's own `error` text (English), for logs. */
   readonly apiMessage: string;
@@ -76,7 +78,7 @@ export class BiteshipUnreachable extends Error {
  * is missing (Biteship prices by postal code; we never answer Rp0 or an empty list instead),
  * the service code is not one of ours, or a booking lacks a required field.
  */
-export class ShippingQuoteUnavailable extends Error {
+export class ShippingQuoteUnavailable extends ShippingRequestIncomplete {
   readonly reason: "missing_postal_code" | "unknown_service" | "invalid_booking";
 
   constructor(reason: ShippingQuoteUnavailable["reason"]) {

@@ -10,13 +10,13 @@
  */
 import crypto from "node:crypto";
 import { z } from "zod";
-import type { ShippingTrackingStatus } from "../provider";
+import type { ProviderReport, ShippingTrackingStatus } from "../provider";
 import { biteshipStatus } from "./status";
 
 /** The header Biteship's dashboard is told to send, holding BITESHIP_WEBHOOK_SECRET. */
 export const BITESHIP_WEBHOOK_HEADER = "x-pasar-kampung-biteship-secret";
 /** Webhook bodies are a few hundred bytes; anything far larger is not Biteship's. */
-const MAX_BODY_BYTES = 64 * 1024;
+export const BITESHIP_WEBHOOK_MAX_BYTES = 64 * 1024;
 
 export type BiteshipWebhookEvent =
   | {
@@ -154,7 +154,7 @@ export function parseBiteshipWebhook(
   rawBody: string,
   receivedAt: Date = new Date(),
 ): BiteshipWebhookEvent {
-  if (Buffer.byteLength(rawBody, "utf8") > MAX_BODY_BYTES) {
+  if (Buffer.byteLength(rawBody, "utf8") > BITESHIP_WEBHOOK_MAX_BYTES) {
     throw new BiteshipWebhookInvalid("body too large");
   }
   if (isBiteshipInstallationPing(rawBody)) {
@@ -225,4 +225,27 @@ function parse<T>(schema: z.ZodType<T>, body: unknown, event: string): T {
   const parsed = schema.safeParse(body);
   if (!parsed.success) throw new BiteshipWebhookInvalid(`${event} has missing or invalid fields`);
   return parsed.data;
+}
+
+/** A webhook event as the shipments take it. */
+export function biteshipReport(
+  event: Exclude<BiteshipWebhookEvent, { kind: "ignored" }>,
+): ProviderReport {
+  const base = { provider: "biteship", providerOrderId: event.providerOrderId };
+  switch (event.kind) {
+    case "status":
+      return {
+        ...base,
+        kind: "status",
+        waybill: event.waybill,
+        status: event.status,
+        at: event.at,
+        note: event.rawStatus.replaceAll("_", " "),
+        eventId: event.eventId,
+      };
+    case "waybill":
+      return { ...base, kind: "waybill", waybill: event.waybill };
+    case "price":
+      return { ...base, kind: "price", price: event.price };
+  }
 }
