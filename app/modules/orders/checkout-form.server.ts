@@ -86,15 +86,12 @@ export const CheckoutSchema = z.strictObject({
           method: z
             .string({ error: "Pilih cara pengiriman" })
             .regex(SHIPPING_CHOICE_WITH_FEE, { error: "Pilih cara pengiriman" }),
-          /** The fee the buyer saw for that choice, in rupiah. */
-          fee: z.coerce.number().int().min(0).max(MAX_ORDER_TOTAL).optional(),
         })
-        .transform(
-          ({ sellerId, method, fee }): { sellerId: string; method: string; fee?: number } => {
-            const [choice, seen] = method.split("=");
-            return { sellerId, method: choice!, fee: seen === undefined ? fee : Number(seen) };
-          },
-        ),
+        .transform(({ sellerId, method }): { sellerId: string; method: string; fee?: number } => {
+          // The fee the buyer saw for that choice, in rupiah, travels with it.
+          const [choice, seen] = method.split("=");
+          return { sellerId, method: choice!, fee: seen === undefined ? undefined : Number(seen) };
+        }),
       { error: "Pilih cara pengiriman" },
     )
     .min(1, { error: "Pilih cara pengiriman" }),

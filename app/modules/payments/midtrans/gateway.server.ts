@@ -27,33 +27,18 @@ import { parseMidtransNotification } from "./notification.server";
 /** What the order page shows the buyer: how to pay, and until when. */
 export type StoredInstruction = MidtransInstruction & { expiresAt?: string };
 
-/** The client made for one configuration (key, sandbox or production, base URL). */
-let cached: { config: string; client: MidtransClient } | undefined;
+let client: MidtransClient | undefined;
 
-/**
- * The Midtrans client and server key, or null when Midtrans is not configured. The client is
- * kept for as long as the configuration stays the same, so one whose configuration changed (a
- * test pointing at a fresh stand-in) gets a new client instead of the first one forever.
- */
+/** The Midtrans client and server key, or null when Midtrans is not configured. */
 export function getMidtrans(): { client: MidtransClient; serverKey: string } | null {
   const env = getEnv();
   if (!env.MIDTRANS_SERVER_KEY) return null;
-  const config = JSON.stringify([
-    env.MIDTRANS_SERVER_KEY,
-    env.MIDTRANS_PRODUCTION,
-    env.MIDTRANS_API_BASE ?? null,
-  ]);
-  if (cached?.config !== config) {
-    cached = {
-      config,
-      client: createMidtransClient({
-        serverKey: env.MIDTRANS_SERVER_KEY,
-        isProduction: env.MIDTRANS_PRODUCTION,
-        baseUrl: env.MIDTRANS_API_BASE,
-      }),
-    };
-  }
-  return { client: cached.client, serverKey: env.MIDTRANS_SERVER_KEY };
+  client ??= createMidtransClient({
+    serverKey: env.MIDTRANS_SERVER_KEY,
+    isProduction: env.MIDTRANS_PRODUCTION,
+    baseUrl: env.MIDTRANS_API_BASE,
+  });
+  return { client, serverKey: env.MIDTRANS_SERVER_KEY };
 }
 
 /**
