@@ -1,4 +1,3 @@
-import QRCode from "qrcode";
 import {
   readCheckInToken,
   signCheckInToken,
@@ -6,6 +5,7 @@ import {
 } from "~/modules/training/checkin-token.server";
 import { getEnv } from "~/utils/env.server";
 import { sessionSecret } from "./session.server";
+import { qrSvg } from "~/utils/qr-svg.server";
 
 /** The session's self check-in link, valid until `expiresAt`, and its QR code as SVG. */
 export async function checkInLink(
@@ -14,7 +14,7 @@ export async function checkInLink(
 ): Promise<{ url: string; svg: string }> {
   const origin = (getEnv().PUBLIC_URL ?? new URL(request.url).origin).replace(/\/+$/, "");
   const url = `${origin}/pelatihan/hadir/${signCheckInToken(sessionSecret(), input)}`;
-  const svg = await QRCode.toString(url, { type: "svg", errorCorrectionLevel: "M", margin: 2 });
+  const svg = await qrSvg(url);
   return { url, svg };
 }
 

@@ -7,7 +7,6 @@ import {
 } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { RouteErrorBoundary } from "~/components/error-page";
-import QRCode from "qrcode";
 import { inputClass } from "~/components/ui/field";
 import { CardRefundedTotal, CardRefundNote } from "~/components/card-refund";
 import { GatewayPayment } from "~/components/gateway-payment";
@@ -39,6 +38,7 @@ import { orderSettings } from "~/modules/orders/settings.server";
 import { requireUser } from "~/http/session.server";
 import { readPhotoForm, storePhoto } from "~/http/upload.server";
 import { CopyButton } from "~/components/copy-button";
+import { qrSvg } from "~/utils/qr-svg.server";
 import { useI18n } from "~/utils/use-i18n";
 import { whatsappLink } from "~/utils/whatsapp";
 
@@ -50,17 +50,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     await Promise.all(
       group.orders
         .filter((o) => o.status === "PENDING_PAYMENT" && o.payment?.qrisPayload)
-        .map(
-          async (o) =>
-            [
-              o.code,
-              await QRCode.toString(o.payment!.qrisPayload!, {
-                type: "svg",
-                errorCorrectionLevel: "M",
-                margin: 2,
-              }),
-            ] as const,
-        ),
+        .map(async (o) => [o.code, await qrSvg(o.payment!.qrisPayload!)] as const),
     ),
   );
   // Every order here is the user's own purchase (the group is found by its buyer): the page offers

@@ -4,10 +4,10 @@
  * until when. The stored JSON is read through a schema: it is ours, but written by an older
  * version perhaps, and a page must not break on it.
  */
-import QRCode from "qrcode";
 import { z } from "zod";
 import type { PaymentStatus } from "~/generated/prisma/enums";
 import { isMidtransChannel, type MidtransChannel } from "./channels";
+import { qrSvg } from "~/utils/qr-svg.server";
 
 const StoredInstructionSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("qr"), qrString: z.string().min(1), qrUrl: z.string().optional() }),
@@ -77,9 +77,7 @@ export async function midtransPaymentView(
     amount: payment.amount,
     channel: isMidtransChannel(payment.channel) ? payment.channel : null,
     instruction,
-    qrSvg: qrString
-      ? await QRCode.toString(qrString, { type: "svg", errorCorrectionLevel: "M", margin: 2 })
-      : null,
+    qrSvg: qrString ? await qrSvg(qrString) : null,
     deadline: stored?.expiresAt ?? deadlines[0] ?? null,
   };
 }
