@@ -9,7 +9,7 @@ const SELLER = "081200000002";
 const DEMO_SHOP_ID = "slr_000000";
 const DEMO_SHOP_NAME = "Kopi Osing Mbok Sum";
 
-/** The demo shop's in-stock product with the most stock, so a sale sends no stock warning. */
+/** The demo shop's first in-stock product in the search results. */
 async function demoProduct(): Promise<string> {
   const response = await fetch(`${baseUrl}/api/search?desa=35.10.15.2004&inStock=true`);
   const { hits } = (await response.json()) as { hits: { slug: string; sellerName: string }[] };
@@ -82,14 +82,16 @@ describe.each([
       const orderCode = `${groupCode}-1`;
 
       // The seller home counts the new order; the bell counts the notification (written by the
-      // background worker moments after the checkout commits).
+      // background worker moments after the checkout commits). The same sale may also bring a
+      // stock warning once earlier tests have sold the product down, so the bell goes up by at
+      // least one; the list below pins down which one is this order's.
       await expect.poll(() => newOrdersOnHome(sellerPage)).toBe(ordersBefore + 1);
       await expect
         .poll(async () => {
           await sellerPage.reload();
           return bellCount(sellerPage);
         })
-        .toBe(unreadBefore + 1);
+        .toBeGreaterThan(unreadBefore);
       expect(
         await sellerPage
           .getByRole("region", { name: "Yang perlu dikerjakan" })
