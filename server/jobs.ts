@@ -4,7 +4,8 @@ import { sweepExpiredThrottles } from "../app/modules/auth/throttle.server";
 import { sendDebtReminders } from "../app/modules/growth/debts.server";
 import { handleLegalityExpiry } from "../app/modules/sellers/legality-expiry.server";
 import { runOrderDeadlines } from "../app/modules/orders/deadlines.server";
-import { pollStaleShipments } from "../app/modules/orders/order-shipments.server";
+import { pollStaleShipments } from "../app/modules/orders/shipment-tracking.server";
+import { processPickupCancelOutbox } from "../app/modules/orders/pickup-booking.server";
 import { shippingProviderFor } from "../app/modules/shipping/shipping-provider.server";
 import { processNotificationOutbox } from "../app/modules/notifications/delivery.server";
 import { orderSettings } from "../app/modules/orders/settings.server";
@@ -28,8 +29,9 @@ const globalForJobs = globalThis as unknown as { __pasarJobs?: { stop: () => Pro
  * Starts this process's background work once: builds (or checks) the search index, then drains
  * the outbox into it whenever a catalog write lands, and at least every second; encodes AVIF
  * variants; expires unpaid orders; moves orders past their pack and receipt deadlines and sends
- * reminders (and the debt book's); reads the tracking of parcels whose courier went quiet; sends WhatsApp and email notifications and card refunds; keeps the dashboard's sales summary
- * current; and clears expired login counters.
+ * reminders (and the debt book's); reads the tracking of parcels whose courier went quiet; sends
+ * WhatsApp and email notifications, card refunds, and the cancellations of refunded orders'
+ * pickups; keeps the dashboard's sales summary current; and clears expired login counters.
  */
 export function startBackgroundJobs(): void {
   if (globalForJobs.__pasarJobs) return;
@@ -88,6 +90,12 @@ export function startBackgroundJobs(): void {
         wakeDelayMs: 1_000,
       })
     : null;
+  // Pickups of refunded orders to call off at the courier (a refusal stops: it has the parcel).
+  const pickupCancels = startOutboxWorker({
+    drain: () => processPickupCancelOutbox(db, shippingProviderFor(db), { workerId }),
+    intervalMs: 10_000,
+    wakeDelayMs: 1_000,
+  });
   // The dashboard refreshes the summary before reading too; this keeps that refresh short.
   let summaryRun: Promise<unknown> = Promise.resolve();
   const refreshSummary = () => {
@@ -128,6 +136,7 @@ export function startBackgroundJobs(): void {
         trackingRun,
         notifications.stop(),
         refunds?.stop(),
+        pickupCancels.stop(),
         summaryRun,
       ]);
     },

@@ -25,13 +25,10 @@ import {
   ShipSchema,
   shipOrder,
 } from "~/modules/orders/order-commands.server";
-import {
-  recordSellerTracking,
-  refreshSellerTracking,
-  settleCourierCod,
-} from "~/modules/orders/order-shipments.server";
+import { recordSellerTracking, settleCourierCod } from "~/modules/orders/order-shipments.server";
+import { refreshSellerTracking } from "~/modules/orders/shipment-tracking.server";
 import { getSellerOrder } from "~/modules/orders/order-views.server";
-import { bookCourierPickup } from "~/modules/orders/pickup-booking.server";
+import { bookCourierPickup, cancelCourierPickup } from "~/modules/orders/pickup-booking.server";
 import { parcelActions } from "~/modules/orders/shipment-actions";
 import { shippingProviderFor } from "~/modules/shipping/shipping-provider.server";
 import { MANUAL_COURIERS } from "~/modules/shipping/shipment-traits";
@@ -104,6 +101,9 @@ export async function action({ request, params }: ActionFunctionArgs) {
         }
         case "book-pickup":
           await bookCourierPickup(db, shippingProviderFor(db), actor);
+          break;
+        case "cancel-pickup":
+          await cancelCourierPickup(db, shippingProviderFor(db), actor);
           break;
         case "tracking": {
           const parsed = ManualTrackingSchema.safeParse({
@@ -317,6 +317,16 @@ export default function SellerOrderPage() {
         </Form>
       ) : null}
       {parcel.reportTracking ? <TrackingUpdateForm /> : null}
+      {parcel.cancelPickup ? (
+        <Form method="post">
+          <button type="submit" name="intent" value="cancel-pickup" className="btn-secondary">
+            {t("shipment.cancelPickup")}
+          </button>
+          <span className="mt-1 block text-sm text-stone-600">
+            {t("shipment.cancelPickupHint")}
+          </span>
+        </Form>
+      ) : null}
       {parcel.settleCod ? (
         <Form method="post">
           <button type="submit" name="intent" value="settle-cod" className="btn-secondary">

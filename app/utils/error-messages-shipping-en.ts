@@ -34,6 +34,11 @@ export const SHIPPING_MESSAGES_EN: Readonly<Record<string, string>> = {
   "Kiriman ini belum bisa dilacak dari kurir": "This parcel cannot be tracked with the courier yet",
   "Status dari kurir belum bisa dibaca — coba lagi sebentar":
     "The courier's status cannot be read right now — try again shortly",
+  "Jemput kurir ini tidak bisa dibatalkan lagi": "This courier pickup can no longer be called off",
+  "Kurir sudah membawa paket ini — jemputnya tidak bisa dibatalkan lagi":
+    "The courier already has this parcel — the pickup can no longer be called off",
+  "Pembatalan belum sampai ke kurir — coba lagi sebentar":
+    "The cancellation did not reach the courier — try again shortly",
 };
 
 /** Messages built from a template: the whole Indonesian message with a group per filled part. */

@@ -10,6 +10,8 @@ export const biteshipEn: Record<keyof typeof biteshipId, string> = {
   "biteship.error.unknownService": "Biteship does not know this courier service",
   "biteship.error.invalidBooking":
     "The shipment is incomplete: name, phone number, address, postal code and weight are required",
+  "biteship.error.alreadyBooked":
+    "A courier pickup for this order was already booked — wait for the courier, or type its waybill",
   "biteship.estimated":
     "Estimate from the tariff table — the courier's fee could not be checked live",
 };

@@ -9,5 +9,7 @@ export const biteshipId = {
   "biteship.error.unknownService": "Layanan kurir ini tidak dikenal Biteship",
   "biteship.error.invalidBooking":
     "Data pengiriman belum lengkap: nama, nomor HP, alamat, kode pos dan berat barang wajib diisi",
+  "biteship.error.alreadyBooked":
+    "Jemput kurir untuk pesanan ini sudah pernah dipesan — tunggu kurir datang, atau isi resinya sendiri",
   "biteship.estimated": "Perkiraan dari tabel tarif — ongkir kurir belum bisa dicek langsung",
 } as const;

@@ -36,6 +36,9 @@ export const shipmentsEn: Record<keyof typeof shipmentsId, string> = {
   "shipment.printAll": "Print labels of every packed order (A6)",
   "shipment.book": "Book a courier pickup",
   "shipment.bookHint": "A courier comes for the parcel; the waybill fills in by itself.",
+  "shipment.cancelPickup": "Call the courier pickup off",
+  "shipment.cancelPickupHint":
+    "While the courier does not have the parcel yet. Then book again or type a waybill yourself.",
   "shipment.orType": "or type the waybill yourself",
   "shipment.receivables": "COD held by couriers (not paid yet)",
   "shipment.receivablesIntro":

@@ -34,6 +34,9 @@ export const shipmentsId = {
   "shipment.printAll": "Cetak label semua pesanan dikemas (A6)",
   "shipment.book": "Pesan jemput kurir",
   "shipment.bookHint": "Kurir datang menjemput paket; nomor resi terisi otomatis.",
+  "shipment.cancelPickup": "Batalkan jemput kurir",
+  "shipment.cancelPickupHint":
+    "Selama kurir belum membawa paket. Setelah itu pesan jemput lagi atau isi resi sendiri.",
   "shipment.orType": "atau isi resi sendiri",
   "shipment.receivables": "COD di kurir (belum disetor)",
   "shipment.receivablesIntro":

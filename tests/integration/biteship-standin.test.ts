@@ -1,7 +1,8 @@
 /**
  * The Biteship adapter against the local stand-in: the Rates API's request and how its pricing
  * becomes our quotes, pickup orders (with courier COD), tracking, how failures are told apart
- * (refused: nothing was made; unreachable: try again), and the checkout's fallback to the
+ * (refused: nothing was made; unreachable: try again), a booking whose answer was lost found again
+ * by its reference, reading an order back and calling it off, and the checkout's fallback to the
  * embedded tariff table when Biteship is down.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
@@ -16,10 +17,12 @@ import {
 } from "~/modules/shipping/biteship/biteship.server";
 import { parseBiteshipWebhook } from "~/modules/shipping/biteship/webhook.server";
 import { quoteDeliveries } from "~/modules/shipping/checkout-quotes.server";
-import type {
-  ShippingBookingInput,
-  ShippingProvider,
-  ShippingQuoteInput,
+import {
+  ShippingAlreadyBooked,
+  ShippingRefused,
+  type ShippingBookingInput,
+  type ShippingProvider,
+  type ShippingQuoteInput,
 } from "~/modules/shipping/provider";
 import { shippingProviderFor } from "~/modules/shipping/shipping-provider.server";
 import { db } from "~/utils/db.server";
@@ -209,6 +212,10 @@ const booking: ShippingBookingInput = {
   items: [{ name: "Keripik singkong balado 250 g", quantity: 6, value: 15_000, weightGrams: 250 }],
 };
 
+/** Each booking its own reference, as each of ours is. */
+let bookings = 0;
+const fresh = () => ({ ...booking, reference: `PK-7Q2M9X-${++bookings}` });
+
 describe("orders and tracking", () => {
   it("books a pickup now, prepaid, with the order code as reference", async () => {
     const result = await biteship.book!(booking);
@@ -237,7 +244,7 @@ describe("orders and tracking", () => {
 
   it("books courier COD with the amount to collect, and a scheduled pickup in WIB", async () => {
     const result = await biteship.book!({
-      ...booking,
+      ...fresh(),
       service: "SICEPAT_BEST",
       codAmount: 112_000,
       pickupAt: new Date("2026-12-06T02:30:00Z"),
@@ -256,7 +263,7 @@ describe("orders and tracking", () => {
 
   it("refuses COD on a courier without it, and a service code that is not Biteship's", async () => {
     const refused = await biteship.book!({
-      ...booking,
+      ...fresh(),
       service: "JNE_YES",
       codAmount: 50_000,
     }).catch((e: unknown) => e);
@@ -267,7 +274,7 @@ describe("orders and tracking", () => {
   });
 
   it("tracks a waybill through pickup to delivery, oldest first", async () => {
-    const { providerOrderId } = await biteship.book!({ ...booking, service: "SICEPAT_BEST" });
+    const { providerOrderId } = await biteship.book!({ ...fresh(), service: "SICEPAT_BEST" });
     standIn.advance(providerOrderId, "picking_up");
     standIn.advance(providerOrderId, "picked");
     standIn.advance(providerOrderId, "dropping_off");
@@ -282,6 +289,89 @@ describe("orders and tracking", () => {
       "OUT_FOR_DELIVERY",
       "DELIVERED",
     ]);
+  });
+
+  it("reads a booked order back: the waybill the courier gave at pickup, and its history", async () => {
+    const { providerOrderId } = await biteship.book!({ ...fresh(), service: "SICEPAT_BEST" });
+    standIn.advance(providerOrderId, "allocated");
+    const order = standIn.advance(providerOrderId, "picked");
+    const read = await biteship.order!(providerOrderId);
+    expect(standIn.requests.at(-1)).toMatchObject({
+      method: "GET",
+      path: `/v1/orders/${providerOrderId}`,
+    });
+    expect(read).toMatchObject({
+      providerOrderId,
+      waybill: order.waybill,
+      courier: "sicepat",
+      service: "SICEPAT_BEST",
+      price: order.price,
+      status: "PICKED_UP",
+    });
+    expect(read.history.map((h) => h.status)).toEqual(["CONFIRMED", "ALLOCATED", "PICKED_UP"]);
+    await expect(biteship.order!("no-such-order")).rejects.toMatchObject({
+      name: "BiteshipRefused",
+      code: 40002057,
+    });
+  });
+
+  it("finds a booking whose answer was lost instead of booking a second courier", async () => {
+    const mine = fresh();
+    standIn.failNext({ lostAnswerMs: 1_000 });
+    await expect(biteship.book!(mine)).rejects.toBeInstanceOf(BiteshipUnreachable);
+    const made = [...standIn.orders.values()].filter((o) => o.reference === mine.reference);
+    expect(made).toHaveLength(1);
+    // The retry sends the same reference; Biteship names the order it already made.
+    const retried = await biteship.book!(mine);
+    expect(retried.providerOrderId).toBe(made[0]!.id);
+    expect(retried).toMatchObject({ courier: "jne", service: "JNE_REG", status: "CONFIRMED" });
+    expect([...standIn.orders.values()].filter((o) => o.reference === mine.reference)).toHaveLength(
+      1,
+    );
+    // Without the order named, booking again is refused rather than risked.
+    standIn.referenceDetails = false;
+    try {
+      const refused = await biteship.book!(mine).catch((e: unknown) => e);
+      expect(refused).toBeInstanceOf(ShippingAlreadyBooked);
+      expect(refused).toBeInstanceOf(ShippingRefused);
+    } finally {
+      standIn.referenceDetails = true;
+    }
+  });
+
+  it("calls a pickup off with Biteship's reason codes, and not once the courier has the parcel", async () => {
+    const first = await biteship.book!(fresh());
+    await biteship.cancel!({ providerOrderId: first.providerOrderId, reason: "change_courier" });
+    expect(standIn.requests.at(-1)).toMatchObject({
+      method: "POST",
+      path: `/v1/orders/${first.providerOrderId}/cancel`,
+      body: { cancellation_reason_code: "change_courier" },
+    });
+    expect(standIn.orders.get(first.providerOrderId)!.status).toBe("cancelled");
+
+    const second = await biteship.book!(fresh());
+    await biteship.cancel!({
+      providerOrderId: second.providerOrderId,
+      reason: "others",
+      note: "Pesanan dikembalikan dananya",
+    });
+    expect(standIn.orders.get(second.providerOrderId)!.cancellation).toEqual({
+      cancellation_reason_code: "others",
+      cancellation_reason: "Pesanan dikembalikan dananya",
+    });
+
+    const third = await biteship.book!(fresh());
+    standIn.advance(third.providerOrderId, "picked");
+    const refused = await biteship.cancel!({
+      providerOrderId: third.providerOrderId,
+      reason: "change_courier",
+    }).catch((e: unknown) => e);
+    expect(refused).toMatchObject({ name: "BiteshipRefused", code: 40002053 });
+    expect(standIn.orders.get(third.providerOrderId)!.status).toBe("picked");
+    standIn.failNext({ status: 503 });
+    await expect(
+      biteship.cancel!({ providerOrderId: third.providerOrderId, reason: "others" }),
+    ).rejects.toBeInstanceOf(BiteshipUnreachable);
   });
 });
 

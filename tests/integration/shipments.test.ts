@@ -5,117 +5,27 @@
  * through the real webhook route. Labels are rendered and read back as a courier's reader would.
  */
 import * as mupdf from "mupdf";
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { CheckoutSchema } from "~/modules/orders/checkout-form.server";
-import { placeOrder, type OrderSettings } from "~/modules/orders/checkout.server";
+import { describe, expect, it } from "vitest";
 import { confirmReceipt, packOrder, shipOrder } from "~/modules/orders/order-commands.server";
 import {
   listCourierCodReceivables,
-  pollStaleShipments,
-  refreshSellerTracking,
   recordSellerTracking,
   settleCourierCod,
 } from "~/modules/orders/order-shipments.server";
+import {
+  pollStaleShipments,
+  refreshSellerTracking,
+} from "~/modules/orders/shipment-tracking.server";
 import { bookCourierPickup } from "~/modules/orders/pickup-booking.server";
 import { getShippingLabels } from "~/modules/orders/shipping-labels.server";
-import { quoteDeliveries } from "~/modules/shipping/checkout-quotes.server";
-import { BITESHIP_WEBHOOK_HEADER } from "~/modules/shipping/biteship/webhook.server";
 import { renderShippingLabels } from "~/modules/shipping/label.server";
 import { shippingProviderFor } from "~/modules/shipping/shipping-provider.server";
 import { journeyOrder } from "~/modules/shipping/shipments.server";
 import { db } from "~/utils/db.server";
-import { createCategory, createProduct, createSeller, createUser } from "../factories";
+import { DAY_MS, codOrder, deliver, ledger, shop, standIn } from "./shipments-fixtures";
 import { domainErrorOf } from "../domain-error";
 import { notificationCount } from "./notifications-fixtures";
-import {
-  biteshipWebhookJourney,
-  biteshipWebhookPayload,
-  startBiteshipStandIn,
-} from "../standins/biteship";
-
-// Before anything reads the environment: Biteship is on, and its API is the stand-in.
-const standIn = await startBiteshipStandIn();
-const SECRET = "rahasia-webhook-biteship-uji-123";
-process.env.BITESHIP_API_KEY = standIn.apiKey;
-process.env.BITESHIP_API_BASE = standIn.url;
-process.env.BITESHIP_WEBHOOK_SECRET = SECRET;
-process.env.BITESHIP_TIMEOUT_MS = "2000";
-
-afterAll(() => standIn.close());
-afterEach(() => {
-  // Every request the app sent has the shape Biteship documents.
-  expect(standIn.rejected.splice(0)).toEqual([]);
-});
-
-const settings: OrderSettings = { feePercent: 0, paymentTtlMs: 3_600_000, stripeEnabled: false };
-/** Desa Ketabang, Kota Surabaya. */
-const SURABAYA = "35.78.07.1004";
-const ORIGIN = "35.10.15";
-const DAY_MS = 86_400_000;
-
-let categoryId: string;
-beforeAll(async () => {
-  categoryId = (await createCategory(db)).id;
-  await db.shippingTariff.deleteMany({ where: { originKecamatanCode: ORIGIN } });
-  await db.shippingTariff.create({
-    data: {
-      originKecamatanCode: ORIGIN,
-      zone: "SAME_PROVINCE",
-      service: "REGULAR",
-      pricePerKg: 9_000,
-      minimumPrice: 10_000,
-      etdMinDays: 2,
-      etdMaxDays: 3,
-    },
-  });
-});
-
-/** A shop in Kecamatan 35.10.15 with one 800 g product at Rp25.000. */
-async function shop(postalCode: string | null) {
-  const owner = await createUser(db);
-  const seller = await createSeller(db, {
-    ownerId: owner.id,
-    postalCode,
-    address: "Dusun Krajan RT 02 RW 01",
-  });
-  const product = await createProduct(db, {
-    sellerId: seller.id,
-    categoryId,
-    variants: [{ price: 25_000, stock: 20, weightGrams: 800 }],
-  });
-  const variant = await db.productVariant.findFirstOrThrow({ where: { productId: product.id } });
-  return { seller, owner, variant };
-}
-
-/** A COD checkout of two of the shop's products to Surabaya, with the courier choice quoted. */
-async function codOrder(s: Awaited<ReturnType<typeof shop>>, postalCode?: string) {
-  const buyer = await createUser(db);
-  const lines = [{ variantId: s.variant.id, quantity: 2 }];
-  const quoted = await quoteDeliveries(db, {
-    lines,
-    destinationDesaCode: SURABAYA,
-    destinationPostalCode: postalCode,
-  });
-  const courier = quoted.get(s.seller.id)!.options.find((o) => o.method === "COURIER")!;
-  const placed = await placeOrder(db, {
-    buyerId: buyer.id,
-    settings,
-    checkout: CheckoutSchema.parse({
-      buyerName: "Bu Rina",
-      buyerPhone: "0812 9999 0002",
-      address: "Jl. Ketabang Kali 12, dekat balai RW",
-      desaCode: SURABAYA,
-      ...(postalCode ? { postalCode } : {}),
-      paymentMethod: "COD",
-      expectedSubtotal: "50000",
-      lines: [{ variantId: s.variant.id, quantity: "2" }],
-      shipping: [{ sellerId: s.seller.id, method: `${courier.choice}=${courier.fee}` }],
-    }),
-  });
-  const order = await db.order.findFirstOrThrow({ where: { groupId: placed.groupId } });
-  const command = { sellerId: s.seller.id, orderCode: order.code, actorId: s.owner.id };
-  return { buyer, order, courier, command };
-}
+import { biteshipWebhookJourney, biteshipWebhookPayload } from "../standins/biteship";
 
 function pdfText(pdf: Buffer): string[] {
   const document = mupdf.Document.openDocument(pdf, "application/pdf");
@@ -124,30 +34,6 @@ function pdfText(pdf: Buffer): string[] {
     pages.push(document.loadPage(i).toStructuredText("preserve-whitespace").asText());
   }
   return pages;
-}
-
-async function ledger(orderId: string) {
-  const entries = await db.ledgerEntry.findMany({ where: { orderId } });
-  return entries
-    .map((e) => [e.type, e.amount])
-    .sort((a, b) => String(a[0]).localeCompare(String(b[0])));
-}
-
-async function deliver(body: unknown, secret: string | null = SECRET) {
-  const { action } = await import("~/routes/webhooks.biteship");
-  const request = new Request("http://localhost/webhooks/biteship", {
-    method: "POST",
-    headers: {
-      "content-type": "application/json",
-      ...(secret === null ? {} : { [BITESHIP_WEBHOOK_HEADER]: secret }),
-    },
-    body: typeof body === "string" ? body : JSON.stringify(body),
-  });
-  return (await action({
-    request,
-    params: {},
-    context: { cspNonce: "", clientIp: "127.0.0.1" },
-  })) as Response;
 }
 
 describe("a courier order shipped with a typed waybill", () => {
@@ -307,7 +193,7 @@ describe("a pickup booked with Biteship (stand-in)", () => {
       bookCourierPickup(db, shippingProviderFor(db), command),
     ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
-    const booked = [...standIn.orders.values()].filter((o) => o.reference === order.code);
+    const booked = [...standIn.orders.values()].filter((o) => o.reference === `${order.code}-1`);
     expect(booked).toHaveLength(1);
     expect(booked[0]).toMatchObject({ courier: "jne", service: "reg", codAmount: order.total });
     expect(booked[0]!.request).toMatchObject({
@@ -316,7 +202,7 @@ describe("a pickup booked with Biteship (stand-in)", () => {
       destination_contact_phone: "081299990002",
       destination_address:
         "Jl. Ketabang Kali 12, dekat balai RW, Ketabang, Genteng, Kota Surabaya, Jawa Timur",
-      reference_id: order.code,
+      reference_id: `${order.code}-1`,
     });
     const shipment = await db.shipment.findUniqueOrThrow({ where: { orderId: order.id } });
     expect(shipment).toMatchObject({
@@ -382,7 +268,7 @@ describe("tracking read from the courier when its reports stop (stand-in)", () =
     const { order, command } = await codOrder(s, "60272");
     await packOrder(db, command);
     await bookCourierPickup(db, shippingProviderFor(db), command);
-    const booked = [...standIn.orders.values()].find((o) => o.reference === order.code)!;
+    const booked = [...standIn.orders.values()].find((o) => o.reference === `${order.code}-1`)!;
     standIn.advance(booked.id, "picked");
     standIn.advance(booked.id, "dropping_off");
 
@@ -429,7 +315,7 @@ describe("a pickup the courier cancels (stand-in)", () => {
     const { order, command } = await codOrder(s, "60272");
     await packOrder(db, command);
     await bookCourierPickup(db, shippingProviderFor(db), command);
-    const first = [...standIn.orders.values()].find((o) => o.reference === order.code)!;
+    const first = [...standIn.orders.values()].find((o) => o.reference === `${order.code}-1`)!;
     const notFound = { status: "courier_not_found" };
     for (let i = 0; i < 3; i++) {
       expect((await deliver(biteshipWebhookPayload("order.status", first, notFound))).status).toBe(
@@ -461,9 +347,8 @@ describe("a pickup the courier cancels (stand-in)", () => {
 
     // Booked again: a new pickup on the same timeline; the first booking's late news is ignored.
     await bookCourierPickup(db, shippingProviderFor(db), command);
-    const second = [...standIn.orders.values()].find(
-      (o) => o.reference === order.code && o.id !== first.id,
-    )!;
+    // Its own reference: the first one is Biteship's already.
+    const second = [...standIn.orders.values()].find((o) => o.reference === `${order.code}-2`)!;
     const again = await db.shipment.findUniqueOrThrow({ where: { orderId: order.id } });
     expect(again).toMatchObject({
       status: "CONFIRMED",

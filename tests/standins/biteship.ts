@@ -1,13 +1,16 @@
 /**
- * A local stand-in for Biteship's API: `POST /v1/rates/couriers`, `POST /v1/orders` and
+ * A local stand-in for Biteship's API: `POST /v1/rates/couriers`, `POST /v1/orders`,
+ * `GET /v1/orders/{id}`, `POST /v1/orders/{id}/cancel` and
  * `GET /v1/trackings/{waybill_id}/couriers/{courier_code}`. It checks what Biteship's API
  * reference asks — the API key itself in Authorization (no "Bearer"), a JSON body with postal
  * codes as numbers, a comma list of courier codes, items with a name, an integer value, a
  * positive quantity and a weight in whole grams; an order's origin and destination contacts,
  * courier_company/courier_type, delivery_type (with date and time when scheduled) and an integer
  * destination_cash_on_delivery — and answers the documented shapes, or `{ success: false, error,
- * code }` as Biteship does. Tests can make the next requests fail (4xx, 5xx, a hang), move an
- * order on, and build webhook payloads (one event, a whole journey, duplicated and
+ * code }` as Biteship does. Like Biteship it refuses a reference_id it has booked under (code
+ * 40002060, naming that order in `details`) and a cancellation once the courier has the parcel
+ * (40002053). Tests can make the next requests fail (4xx, 5xx, a hang, or a booking made whose
+ * answer never comes), move an order on, and build webhook payloads (one event, a whole journey, duplicated and
  * shuffled) for route tests.
  */
 import crypto from "node:crypto";
@@ -39,10 +42,15 @@ export interface StandInOrder {
   status: string;
   history: { note: string; updated_at: string; status: string }[];
   request: unknown;
+  /** What the cancellation said, once the order was called off through the API. */
+  cancellation?: { cancellation_reason_code: string; cancellation_reason?: string };
 }
 
 export type BiteshipFailure =
-  { status: 400 | 401 | 404 | 429 | 500 | 502 | 503 } | { hangMs: number };
+  | { status: 400 | 401 | 404 | 429 | 500 | 502 | 503 }
+  | { hangMs: number }
+  /** The request is carried out, then its answer hangs (a booking made but never confirmed). */
+  | { lostAnswerMs: number };
 
 export const DEFAULT_STANDIN_SERVICES: StandInService[] = [
   {
@@ -156,16 +164,35 @@ export interface BiteshipStandIn {
   /** Requests refused because their shape was wrong (should stay empty). */
   rejected: { reason: string; body: string }[];
   failNext: (...failures: BiteshipFailure[]) => void;
+  /** Whether a refused reference names its order in `details` (true unless a test says not). */
+  referenceDetails: boolean;
   /** Moves an order to a Biteship status, assigning a waybill on pickup when it had none. */
   advance: (orderId: string, status: string) => StandInOrder;
   close: () => Promise<void>;
 }
 
-function err(res: http.ServerResponse, status: number, error: string, code: number) {
+function err(
+  res: http.ServerResponse,
+  status: number,
+  error: string,
+  code: number,
+  details?: Record<string, string>,
+) {
   if (res.destroyed) return;
   res.writeHead(status, { "Content-Type": "application/json" });
-  res.end(JSON.stringify({ success: false, error, code }));
+  res.end(JSON.stringify({ success: false, error, code, ...(details ? { details } : {}) }));
 }
+
+/** Biteship's reasons for calling an order off (`GET /v1/orders/cancellation_reasons`). */
+const CANCELLATION_REASONS = ["change_courier", "pickup_delay", "change_address", "others"];
+/** Statuses an order may still be cancelled from, per Biteship's order status table. */
+const CANCELLABLE = ["confirmed", "scheduled", "allocated", "picking_up"];
+const CancelSchema = z
+  .object({
+    cancellation_reason_code: z.enum(CANCELLATION_REASONS),
+    cancellation_reason: z.string().min(1).optional(),
+  })
+  .strict();
 
 function ok(res: http.ServerResponse, body: unknown) {
   if (res.destroyed) return;
@@ -188,6 +215,7 @@ export async function startBiteshipStandIn(
     requests: [],
     rejected: [],
     failNext: (...failures) => queue.push(...failures),
+    referenceDetails: true,
     advance: (orderId, status) => {
       const order = state.orders.get(orderId);
       if (!order) throw new Error(`The stand-in has no order ${orderId}`);
@@ -250,7 +278,17 @@ export async function startBiteshipStandIn(
       }
     }
     state.requests.push({ method: req.method ?? "", path, headers: req.headers, body });
-    const failure = queue.shift();
+    let failure = queue.shift();
+    if (failure && "lostAnswerMs" in failure) {
+      // Carry the request out into a reply nobody reads, then hold the real answer back.
+      const nowhere = {
+        destroyed: false,
+        writeHead: () => nowhere,
+        end: () => nowhere,
+      } as unknown as http.ServerResponse;
+      serve(req, nowhere, path, body, raw);
+      failure = { hangMs: failure.lostAnswerMs };
+    }
     if (failure && "hangMs" in failure) {
       hanging.add(res);
       setTimeout(() => {
@@ -269,6 +307,17 @@ export async function startBiteshipStandIn(
       const [message, code] = messages[failure.status] ?? ["Internal server error", 50000001];
       return err(res, failure.status, message, code);
     }
+    serve(req, res, path, body, raw);
+  };
+
+  /** Answers one request as Biteship would. */
+  const serve = (
+    req: http.IncomingMessage,
+    res: http.ServerResponse,
+    path: string,
+    body: unknown,
+    raw: string,
+  ) => {
     if (req.headers.authorization !== apiKey) {
       state.rejected.push({ reason: `authorization ${req.headers.authorization}`, body: raw });
       return err(res, 401, "Authorization failed", 40000001);
@@ -301,6 +350,20 @@ export async function startBiteshipStandIn(
       const parsed = OrderSchema.safeParse(body);
       if (!parsed.success) return refuse(`order: ${parsed.error.issues[0]?.path.join(".")}`);
       const o = parsed.data;
+      const earlier = o.reference_id
+        ? [...state.orders.values()].find((x) => x.reference === o.reference_id)
+        : undefined;
+      if (earlier) {
+        return err(
+          res,
+          400,
+          "Reference id has already been used before. Please input other reference id",
+          40002060,
+          state.referenceDetails
+            ? { order_id: earlier.id, reference_id: earlier.reference }
+            : undefined,
+        );
+      }
       const service = state.services.find(
         (s) => s.courier_code === o.courier_company && s.courier_service_code === o.courier_type,
       );
@@ -369,6 +432,63 @@ export async function startBiteshipStandIn(
         price,
         note: o.order_note ?? null,
         status: "confirmed",
+      });
+    }
+
+    const one = /^\/v1\/orders\/([^/]+)(\/cancel)?$/.exec(path);
+    const known = one ? state.orders.get(decodeURIComponent(one[1]!)) : undefined;
+    if (one && !known) return err(res, 404, "Order not found", 40002057);
+    if (req.method === "GET" && known && !one![2]) {
+      return ok(res, {
+        success: true,
+        message: "Order successfully retrieved",
+        object: "order",
+        id: known.id,
+        short_id: known.id.slice(0, 11),
+        courier: {
+          tracking_id: `trk-${known.id}`,
+          waybill_id: known.waybill,
+          company: known.courier,
+          type: known.service,
+          history: known.history.map((h) => ({ service_type: "-", ...h })),
+          link: null,
+          driver_name: null,
+          driver_phone: null,
+          shipment_fee: known.price,
+          insurance: null,
+          routing_code: null,
+        },
+        destination: {
+          cash_on_delivery: known.codAmount
+            ? { id: `cod-${known.id}`, amount: known.codAmount, amount_currency: "IDR" }
+            : null,
+        },
+        reference_id: known.reference || null,
+        price: known.price,
+        status: known.status,
+        ticket_status: null,
+      });
+    }
+    if (req.method === "POST" && known && one![2]) {
+      const parsed = CancelSchema.safeParse(body);
+      if (!parsed.success) return refuse(`cancel: ${parsed.error.issues[0]?.path.join(".")}`);
+      if (!CANCELLABLE.includes(known.status)) {
+        return err(res, 400, `Cannot cancel order because order already ${known.status}`, 40002053);
+      }
+      known.status = "cancelled";
+      known.cancellation = parsed.data;
+      known.history.push({
+        note: "Order cancelled",
+        updated_at: new Date().toISOString(),
+        status: "cancelled",
+      });
+      return ok(res, {
+        success: true,
+        message: "Order successfully deleted",
+        object: "order",
+        id: known.id,
+        status: "cancelled",
+        ...parsed.data,
       });
     }
 

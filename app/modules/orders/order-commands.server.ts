@@ -26,6 +26,7 @@ import {
   type OrderCore,
   type Tx,
 } from "./order-status.server";
+import { enqueuePickupCancel } from "./pickup-booking.server";
 
 /** Puts an order's quantities back on the shelf and refreshes the search index. */
 async function restock(tx: Tx, orderId: string): Promise<void> {
@@ -337,8 +338,9 @@ export async function confirmReceipt(
 }
 
 /**
- * Refunds a shipped or completed order (e.g. goods returned): the ledger is reversed, and a card
- * payment's share is recorded for refunding to the card (sent by `sendCardRefund` after commit).
+ * Refunds a shipped or completed order (e.g. goods returned): the ledger is reversed, a card
+ * payment's share is recorded for refunding to the card (sent by `sendCardRefund` after commit),
+ * and a courier pickup not collected yet is called off (by `processPickupCancelOutbox`).
  */
 export async function refundCompletedOrder(
   db: Db,
@@ -371,6 +373,8 @@ export async function refundCompletedOrder(
     });
     await reverseOrderInLedger(tx, { order });
     await recordGatewayRefund(tx, order);
+    // A pickup booked but not yet collected is called off after commit (the parcel stays).
+    await enqueuePickupCancel(tx, order.id);
     await auditForSeller(tx, input, "order.refund", order, { reason: input.reason });
   });
   notifyOutbox();

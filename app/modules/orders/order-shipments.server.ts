@@ -9,11 +9,7 @@ import { notify } from "~/modules/notifications/notify.server";
 import { notifyOutbox } from "~/modules/outbox/outbox.server";
 import { ON_DELIVERY_METHODS } from "~/modules/payments/providers/traits";
 import type { PackableItem } from "~/modules/shipping/checkout-quotes";
-import type {
-  ProviderReport,
-  ShippingProvider,
-  ShippingTrackingStatus,
-} from "~/modules/shipping/provider";
+import type { ProviderReport, ShippingTrackingStatus } from "~/modules/shipping/provider";
 import {
   createShipment,
   findProviderShipment,
@@ -24,7 +20,6 @@ import {
 } from "~/modules/shipping/shipments.server";
 import type { Db, DbOrTx } from "~/utils/db.server";
 import { desaUpToProvince, placeName } from "~/modules/regions/selects";
-import { FINAL_SHIPMENT_STATUSES } from "~/modules/shipping/shipment-traits";
 import { DomainError } from "~/utils/errors";
 import {
   buyerOrderLink,
@@ -287,7 +282,7 @@ async function tellShop(
 }
 
 /** A report on the timeline, and what it means for the order. */
-async function applyReport(
+export async function applyReport(
   tx: Tx,
   shipment: { id: string; orderId: string },
   report: TrackingReport,
@@ -301,6 +296,19 @@ async function applyReport(
     await tellShop(tx, shipment.orderId, "seller.shipmentCancelled", report.at);
   }
   return outcome.recorded;
+}
+
+/** The courier's waybill, on the shipment and on the order the buyer reads; false if unchanged. */
+export async function syncWaybill(
+  tx: Tx,
+  shipment: { id: string; orderId: string },
+  waybill: string,
+): Promise<boolean> {
+  const changed = await setShipmentWaybill(tx, shipment.id, waybill);
+  if (changed) {
+    await tx.order.update({ where: { id: shipment.orderId }, data: { trackingNumber: waybill } });
+  }
+  return changed;
 }
 
 /**
@@ -322,20 +330,10 @@ export async function applyProviderReport(
       });
       return count === 1 ? "applied" : "replay";
     }
-    // The courier's waybill, on the shipment and on the order the buyer reads.
-    const syncWaybill = async (waybill: string) => {
-      const changed = await setShipmentWaybill(tx, shipment.id, waybill);
-      if (changed) {
-        await tx.order.update({
-          where: { id: shipment.orderId },
-          data: { trackingNumber: waybill },
-        });
-      }
-      return changed;
-    };
-    if (report.kind === "waybill")
-      return (await syncWaybill(report.waybill)) ? "applied" : "replay";
-    if (report.waybill) await syncWaybill(report.waybill);
+    if (report.kind === "waybill") {
+      return (await syncWaybill(tx, shipment, report.waybill)) ? "applied" : "replay";
+    }
+    if (report.waybill) await syncWaybill(tx, shipment, report.waybill);
     const recorded = await applyReport(tx, shipment, {
       status: report.status,
       at: report.at,
@@ -460,107 +458,4 @@ export async function listCourierCodReceivables(
     deliveredAt: r.deliveredAt?.toISOString() ?? null,
   }));
   return { total: items.reduce((sum, i) => sum + i.amount, 0), items };
-}
-
-/** A parcel on its way whose last report is this old has its tracking read again. */
-const TRACK_AFTER_MS = 6 * 3_600_000;
-
-/**
- * Reads a parcel's history from the provider's tracking and puts every step on its timeline
- * (once each: a step already there is a replay). Returns the number of new steps.
- */
-async function refreshTracking(
-  db: Db,
-  provider: ShippingProvider,
-  shipmentId: string,
-  now: Date = new Date(),
-): Promise<number> {
-  if (!provider.track) return 0;
-  const shipment = await db.shipment.findUnique({
-    where: { id: shipmentId },
-    select: { id: true, orderId: true, courier: true, waybill: true },
-  });
-  if (!shipment?.waybill) return 0;
-  await db.shipment.update({ where: { id: shipment.id }, data: { trackedAt: now } });
-  const tracking = await provider.track({ waybill: shipment.waybill, courier: shipment.courier });
-  const added = await db.$transaction(async (tx) => {
-    let recorded = 0;
-    for (const step of tracking.history) {
-      const report = {
-        status: step.status,
-        at: step.at,
-        note: step.note,
-        source: "track" as const,
-      };
-      if (await applyReport(tx, shipment, report)) recorded++;
-    }
-    return recorded;
-  });
-  notifyOutbox();
-  return added;
-}
-
-/** The seller asks the courier where a parcel is now (the page's "Cek status dari kurir"). */
-export async function refreshSellerTracking(
-  db: Db,
-  provider: ShippingProvider,
-  input: SellerCommand,
-): Promise<number> {
-  const order = await db.order.findFirst({
-    where: { code: input.orderCode, sellerId: input.sellerId },
-    select: { status: true, shipment: { select: { id: true, waybill: true } } },
-  });
-  if (!order) throw new DomainError("NOT_FOUND", "Pesanan tidak ditemukan");
-  if (!order.shipment?.waybill || order.status !== "SHIPPED" || !provider.track) {
-    throw new DomainError("CONFLICT", "Kiriman ini belum bisa dilacak dari kurir");
-  }
-  try {
-    return await refreshTracking(db, provider, order.shipment.id);
-  } catch (error) {
-    console.error(`Tracking ${input.orderCode} failed:`, error);
-    throw new DomainError("CONFLICT", "Status dari kurir belum bisa dibaca — coba lagi sebentar");
-  }
-}
-
-/**
- * Reads the tracking of parcels whose reports stopped (a lost webhook, or a waybill the seller
- * typed): shipped, not delivered, returned or cancelled, nothing heard for TRACK_AFTER_MS and not
- * read since. Each is claimed first, so instances side by side read each parcel once; a failure
- * waits for the next round. Returns the number of new steps.
- */
-export async function pollStaleShipments(
-  db: Db,
-  provider: ShippingProvider,
-  options: { now?: Date; take?: number } = {},
-): Promise<number> {
-  if (!provider.track) return 0;
-  const now = options.now ?? new Date();
-  const stale = new Date(now.getTime() - TRACK_AFTER_MS);
-  const notReadSince = { OR: [{ trackedAt: null }, { trackedAt: { lt: stale } }] };
-  const due = await db.shipment.findMany({
-    where: {
-      status: { notIn: [...FINAL_SHIPMENT_STATUSES] },
-      statusAt: { lt: stale },
-      waybill: { not: null },
-      order: { status: "SHIPPED" },
-      ...notReadSince,
-    },
-    orderBy: { statusAt: "asc" },
-    take: options.take ?? 20,
-    select: { id: true },
-  });
-  let added = 0;
-  for (const { id } of due) {
-    const { count } = await db.shipment.updateMany({
-      where: { id, ...notReadSince },
-      data: { trackedAt: now },
-    });
-    if (count !== 1) continue;
-    try {
-      added += await refreshTracking(db, provider, id, now);
-    } catch (error) {
-      console.error(`Tracking shipment ${id} failed:`, error);
-    }
-  }
-  return added;
 }

@@ -1,10 +1,13 @@
 import type { OrderStatus, ShipmentStatus, ShippingMethod } from "~/generated/prisma/enums";
-import { FINAL_SHIPMENT_STATUSES } from "~/modules/shipping/shipment-traits";
+import {
+  CANCELLABLE_PICKUP_STATUSES,
+  FINAL_SHIPMENT_STATUSES,
+} from "~/modules/shipping/shipment-traits";
 
 /**
  * What the shop may do with an order's parcel, in one place for the order page and the
- * commands: book a pickup, ship again after the courier cancelled, ask the courier for news,
- * print a label, close the courier's COD. Decision: docs/decisions/034.
+ * commands: book a pickup, call it off, ship again after a cancelled pickup, ask the courier for
+ * news, print a label, close the courier's COD. Decision: docs/decisions/034.
  */
 
 /** Orders that may still be labelled: before they leave, and while they travel. */
@@ -33,9 +36,26 @@ export interface ProviderAbilities {
   bookable?(service: string): boolean;
   book?: unknown;
   track?: unknown;
+  order?: unknown;
+  cancel?: unknown;
 }
 
 type ShipmentState = { status: OrderStatus; shipment: { status: ShipmentStatus } | null };
+
+/** A pickup booked through the provider that the courier has not collected yet may be called off. */
+export function canCancelPickup(
+  provider: ProviderAbilities,
+  order: { status: OrderStatus; shipment: { provider: string; status: ShipmentStatus } | null },
+): boolean {
+  const { shipment } = order;
+  return (
+    order.status === "SHIPPED" &&
+    provider.cancel !== undefined &&
+    shipment !== null &&
+    shipment.provider !== "manual" &&
+    (CANCELLABLE_PICKUP_STATUSES as readonly string[]).includes(shipment.status)
+  );
+}
 
 /** Shipped, but the courier cancelled the pickup: the parcel may go out again. */
 export function awaitsReshipping(order: ShipmentState): boolean {
@@ -60,12 +80,14 @@ export function parcelActions(provider: ProviderAbilities, order: ParcelOrder) {
   const { shipment } = order;
   return {
     book: canBookPickup(provider, order),
+    cancelPickup: canCancelPickup(provider, order),
     reship: awaitsReshipping(order),
-    /** The courier's tracking can be read for a parcel still on its way. */
+    /** Where a parcel still on its way is can be read: by its waybill, or by its booking. */
     track:
       order.status === "SHIPPED" &&
-      provider.track !== undefined &&
-      !!shipment?.waybill &&
+      !!shipment &&
+      ((provider.track !== undefined && !!shipment.waybill) ||
+        (provider.order !== undefined && shipment.provider !== "manual")) &&
       !(FINAL_SHIPMENT_STATUSES as readonly string[]).includes(shipment.status),
     /** The seller reports where a parcel they handed over themselves is. */
     reportTracking: order.status === "SHIPPED" && shipment?.provider === "manual",

@@ -12,7 +12,8 @@ export type OutboxTopic =
   | "notify"
   | "notify.whatsapp"
   | "notify.email"
-  | "payment.cardRefund";
+  | "payment.cardRefund"
+  | "shipment.cancelPickup";
 
 /** Topics whose events say the public catalog changed (what buyers see of products and shops). */
 export const CATALOG_TOPICS = ["search.product", "search.seller"] as const satisfies OutboxTopic[];

@@ -47,7 +47,11 @@ export interface ShippingContact {
 
 /** A pickup order with the courier, as an aggregator's order endpoint takes it. */
 export interface ShippingBookingInput {
-  /** Our order code, sent as the reference so webhooks find the order again. */
+  /**
+   * Names this booking at the provider, once: a retry of the same booking sends the same
+   * reference (so a booking whose answer was lost is found, not made twice), a new booking a new
+   * one.
+   */
   reference: string;
   courier: string;
   service: string;
@@ -73,6 +77,15 @@ export interface ShippingBooking {
   price: number;
   status: ShippingTrackingStatus;
 }
+
+/** A booked courier order as the provider holds it now: the booking, and its history so far. */
+export interface ShippingOrderState extends ShippingBooking {
+  /** Oldest first. */
+  history: ShippingTrackingEvent[];
+}
+
+/** Why a pickup is called off: to book another courier, or for another reason (in `note`). */
+export type ShippingCancelReason = "change_courier" | "others";
 
 export type ShippingTrackingStatus =
   | "CONFIRMED"
@@ -129,6 +142,12 @@ export type ProviderReport =
 /** The provider said no: nothing was made, and the same request fails again. */
 export class ShippingRefused extends Error {}
 
+/**
+ * The provider already holds a booking under this reference but would not say which: the pickup
+ * may well come, so booking again is refused rather than risking a second courier.
+ */
+export class ShippingAlreadyBooked extends ShippingRefused {}
+
 /** The request cannot be sent as it is (a postal code missing…); the message says what to fix. */
 export class ShippingRequestIncomplete extends Error {}
 
@@ -143,4 +162,12 @@ export interface ShippingProvider {
   book?(input: ShippingBookingInput): Promise<ShippingBooking>;
   /** The tracking history of a waybill; absent when the provider cannot track. */
   track?(input: { waybill: string; courier: string }): Promise<ShippingTracking>;
+  /** A booked order as the provider holds it now (its waybill may have come since). */
+  order?(providerOrderId: string): Promise<ShippingOrderState>;
+  /** Calls a booked pickup off; ShippingRefused once the courier has the parcel. */
+  cancel?(input: {
+    providerOrderId: string;
+    reason: ShippingCancelReason;
+    note?: string;
+  }): Promise<void>;
 }

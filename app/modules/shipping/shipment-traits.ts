@@ -7,6 +7,13 @@ export const FINAL_SHIPMENT_STATUSES = [
   "CANCELLED",
 ] as const satisfies readonly ShipmentStatus[];
 
+/** A booked pickup may still be called off in these: the courier does not have the parcel yet. */
+export const CANCELLABLE_PICKUP_STATUSES = [
+  "CONFIRMED",
+  "ALLOCATED",
+  "PICKING_UP",
+] as const satisfies readonly ShipmentStatus[];
+
 /** What a seller may report by hand for a parcel they track themselves, in journey order. */
 export const MANUAL_TRACKING_STATUSES = [
   "PICKED_UP",

@@ -1,7 +1,8 @@
 /**
  * Biteship, the courier aggregator, behind our ShippingProvider: the Rates API
  * (`POST /v1/rates/couriers`), the Order API (`POST /v1/orders`, a pickup order, with courier COD)
- * and the public Tracking API (`GET /v1/trackings/{waybill_id}/couriers/{courier_code}`).
+ * with `GET /v1/orders/{id}` to read it back and `POST /v1/orders/{id}/cancel` to call it off, and
+ * the public Tracking API (`GET /v1/trackings/{waybill_id}/couriers/{courier_code}`).
  * Biteship publishes no official Node SDK, so this speaks HTTP with `fetch` and
  * `AbortSignal.timeout`. Every answer is parsed with zod, money goes in and out as whole rupiah,
  * and failures become two errors like Midtrans's: a definite refusal (a 4xx: nothing was made)
@@ -11,11 +12,13 @@
 import { z } from "zod";
 import { biteshipId } from "~/utils/i18n-biteship-id";
 import {
+  ShippingAlreadyBooked,
   ShippingRefused,
   ShippingRequestIncomplete,
   type ShippingBooking,
   type ShippingBookingInput,
   type ShippingContact,
+  type ShippingOrderState,
   type ShippingProvider,
   type ShippingQuote,
   type ShippingQuoteInput,
@@ -38,6 +41,10 @@ const BITESHIP_UNEXPECTED_ANSWER = biteshipId["biteship.error.unexpectedAnswer"]
 export const BITESHIP_MISSING_POSTAL_CODE = biteshipId["biteship.error.missingPostalCode"];
 const BITESHIP_UNKNOWN_SERVICE = biteshipId["biteship.error.unknownService"];
 const BITESHIP_INVALID_BOOKING = biteshipId["biteship.error.invalidBooking"];
+const BITESHIP_ALREADY_BOOKED = biteshipId["biteship.error.alreadyBooked"];
+
+/** Biteship's code for a reference_id it has already booked under (its Order API error list). */
+export const BITESHIP_REFERENCE_USED = 40002060;
 
 const BITESHIP_BASE_URL = "https://api.biteship.com";
 const BITESHIP_DEFAULT_COURIERS = ["jne", "jnt", "sicepat", "anteraja", "pos", "idexpress"];
@@ -50,13 +57,21 @@ export class BiteshipRefused extends ShippingRefused {
   readonly apiMessage: string;
   /** Biteship's numeric error code (e.g. 40002009: courier has no COD), when it sent one. */
   readonly code: number | null;
+  /** The order an error names in its `details` (a reference already used names its order). */
+  readonly orderId: string | null;
 
-  constructor(statusCode: number, apiMessage: string, code: number | null = null) {
+  constructor(
+    statusCode: number,
+    apiMessage: string,
+    code: number | null = null,
+    orderId: string | null = null,
+  ) {
     super(BITESHIP_REFUSED);
     this.name = "BiteshipRefused";
     this.statusCode = statusCode;
     this.apiMessage = apiMessage;
     this.code = code;
+    this.orderId = orderId;
   }
 }
 
@@ -116,6 +131,7 @@ const ErrorBodySchema = z.object({
   error: z.string().optional(),
   message: z.string().optional(),
   code: z.number().int().optional(),
+  details: z.object({ order_id: z.string().min(1).optional() }).nullish(),
 });
 
 const PricingSchema = z.object({
@@ -145,6 +161,18 @@ const OrderSchema = z.object({
   price: z.number().int().nonnegative(),
   status: z.string().min(1),
 });
+
+/** `GET /v1/orders/{id}`: every field may be null, the history included. */
+const OrderStateSchema = OrderSchema.extend({
+  courier: OrderSchema.shape.courier.extend({
+    history: z
+      .array(z.object({ note: z.string().nullish(), updated_at: z.string(), status: z.string() }))
+      .nullish(),
+  }),
+});
+
+/** `POST /v1/orders/{id}/cancel` answers the order with its new status. */
+const CancelledSchema = z.object({ success: z.literal(true), status: z.string().min(1) });
 
 const TrackingSchema = z.object({
   success: z.literal(true),
@@ -285,6 +313,19 @@ function buildBiteshipOrderRequest(input: ShippingBookingInput): Record<string, 
 // ---------------------------------------------------------------------------------------------
 // The provider
 
+/** A Biteship order as our booking; `service` stands in when its courier pair is not ours. */
+function toBooking(order: z.infer<typeof OrderSchema>, service: string | null): ShippingBooking {
+  const encoded = encodeBiteshipService(order.courier.company, order.courier.type);
+  return {
+    providerOrderId: order.id,
+    waybill: order.courier.waybill_id || null,
+    courier: order.courier.company.toLowerCase(),
+    service: encoded ?? service ?? `${order.courier.company}_${order.courier.type}`.toUpperCase(),
+    price: order.price,
+    status: biteshipStatus(order.status) ?? "CONFIRMED",
+  };
+}
+
 /** Rates for one shipment as our quotes, cheapest first; services the form cannot name are left. */
 function toBiteshipQuotes(pricing: readonly unknown[]): ShippingQuote[] {
   const quotes: ShippingQuote[] = [];
@@ -351,6 +392,7 @@ export function createBiteshipProvider(config: BiteshipConfig): ShippingProvider
         refusedInBody ? 400 : status,
         data.error ?? data.message ?? `HTTP ${status}`,
         data.code ?? null,
+        data.details?.order_id ?? null,
       );
     }
     if (status >= 400) throw new BiteshipUnreachable("server", status);
@@ -362,6 +404,15 @@ export function createBiteshipProvider(config: BiteshipConfig): ShippingProvider
     const parsed = schema.safeParse(answer);
     if (!parsed.success) throw new BiteshipUnreachable("unreadable");
     return parsed.data;
+  }
+
+  async function readOrder(providerOrderId: string): Promise<ShippingOrderState> {
+    const path = `/v1/orders/${encodeURIComponent(providerOrderId)}`;
+    const order = parse(OrderStateSchema, await call("GET", path));
+    const history = trackingHistory(
+      (order.courier.history ?? []).map((step) => ({ ...step, note: step.note ?? "" })),
+    );
+    return { ...toBooking(order, null), history };
   }
 
   return {
@@ -380,16 +431,30 @@ export function createBiteshipProvider(config: BiteshipConfig): ShippingProvider
 
     async book(input): Promise<ShippingBooking> {
       const request = buildBiteshipOrderRequest(input);
-      const order = parse(OrderSchema, await call("POST", "/v1/orders", request));
-      const service = encodeBiteshipService(order.courier.company, order.courier.type);
-      return {
-        providerOrderId: order.id,
-        waybill: order.courier.waybill_id || null,
-        courier: order.courier.company.toLowerCase(),
-        service: service ?? input.service,
-        price: order.price,
-        status: biteshipStatus(order.status) ?? "CONFIRMED",
-      };
+      let answer: unknown;
+      try {
+        answer = await call("POST", "/v1/orders", request);
+      } catch (error) {
+        // The reference is already booked: an earlier attempt whose answer was lost made it.
+        // That booking is this one; never a second courier for the same parcel.
+        if (!(error instanceof BiteshipRefused) || error.code !== BITESHIP_REFERENCE_USED) {
+          throw error;
+        }
+        if (!error.orderId) throw new ShippingAlreadyBooked(BITESHIP_ALREADY_BOOKED);
+        return readOrder(error.orderId);
+      }
+      return toBooking(parse(OrderSchema, answer), input.service);
+    },
+
+    order: readOrder,
+
+    async cancel(input) {
+      const body =
+        input.reason === "others" && input.note
+          ? { cancellation_reason_code: "others", cancellation_reason: input.note.slice(0, 200) }
+          : { cancellation_reason_code: input.reason };
+      const path = `/v1/orders/${encodeURIComponent(input.providerOrderId)}/cancel`;
+      parse(CancelledSchema, await call("POST", path, body));
     },
 
     async track(input): Promise<ShippingTracking> {

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "Shipment" ADD COLUMN "bookings" INTEGER NOT NULL DEFAULT 0;
