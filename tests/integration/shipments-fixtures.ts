@@ -53,13 +53,16 @@ beforeAll(async () => {
   });
 });
 
-/** A shop in Kecamatan 35.10.15 with one 800 g product at Rp25.000. */
+/** A shop in Kecamatan 35.10.15 (taking bank transfers) with one 800 g product at Rp25.000. */
 export async function shop(postalCode: string | null) {
   const owner = await createUser(db);
   const seller = await createSeller(db, {
     ownerId: owner.id,
     postalCode,
     address: "Dusun Krajan RT 02 RW 01",
+    bankName: "BRI",
+    bankAccountNumber: "0123456789",
+    bankAccountName: "Pemilik Uji",
   });
   const product = await createProduct(db, {
     sellerId: seller.id,
@@ -76,7 +79,7 @@ export async function shop(postalCode: string | null) {
  */
 export async function courierOrder(
   s: Awaited<ReturnType<typeof shop>>,
-  options: { postalCode?: string; paymentMethod?: "COD" | "BANK_TRANSFER" } = {},
+  options: { postalCode?: string; paymentMethod?: "COD" | "BANK_TRANSFER"; service?: string } = {},
 ) {
   const { postalCode, paymentMethod = "COD" } = options;
   const buyer = await createUser(db);
@@ -86,7 +89,11 @@ export async function courierOrder(
     destinationDesaCode: SURABAYA,
     destinationPostalCode: postalCode,
   });
-  const courier = quoted.get(s.seller.id)!.options.find((o) => o.method === "COURIER")!;
+  const courier = quoted
+    .get(s.seller.id)!
+    .options.find(
+      (o) => o.method === "COURIER" && (!options.service || o.service === options.service),
+    )!;
   const placed = await placeOrder(db, {
     buyerId: buyer.id,
     settings,

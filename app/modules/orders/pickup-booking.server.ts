@@ -223,31 +223,33 @@ export async function bookCourierPickup(
 async function cancellablePickup(db: Db, where: { orderId: string } | { id: string }) {
   const shipment = await db.shipment.findUnique({
     where,
-    select: {
-      id: true,
-      provider: true,
-      providerOrderId: true,
-      status: true,
-      order: { select: { status: true } },
-    },
+    select: { id: true, orderId: true, provider: true, providerOrderId: true, status: true },
   });
   if (!shipment?.providerOrderId) return null;
   return { ...shipment, providerOrderId: shipment.providerOrderId };
 }
 
 /**
- * Puts a pickup the provider has called off on the timeline. The provider's order id is let go,
- * so its own "cancelled" report, arriving later, finds nothing (the shop is not told the courier
- * cancelled what it cancelled itself).
+ * Puts a pickup the provider has called off on the timeline. Its order id and waybill are let go
+ * (that waybill will not travel), so the provider's own "cancelled" report, arriving later, finds
+ * nothing: the shop is not told the courier cancelled what was cancelled on purpose.
  */
-async function recordPickupCancelled(tx: Tx, shipmentId: string, note: string): Promise<void> {
-  await recordTracking(tx, shipmentId, {
+async function recordPickupCancelled(
+  tx: Tx,
+  shipment: { id: string; orderId: string },
+  note: string,
+): Promise<void> {
+  await recordTracking(tx, shipment.id, {
     status: "CANCELLED",
     at: new Date(),
     note,
     source: "manual",
   });
-  await tx.shipment.update({ where: { id: shipmentId }, data: { providerOrderId: null } });
+  await tx.shipment.update({
+    where: { id: shipment.id },
+    data: { providerOrderId: null, waybill: null },
+  });
+  await tx.order.update({ where: { id: shipment.orderId }, data: { trackingNumber: null } });
 }
 
 /**
@@ -285,7 +287,7 @@ export async function cancelCourierPickup(
     );
   }
   await db.$transaction(async (tx) => {
-    await recordPickupCancelled(tx, shipment.id, "Jemput kurir dibatalkan penjual");
+    await recordPickupCancelled(tx, shipment, "Jemput kurir dibatalkan penjual");
     const current = await requireSellerOrder(tx, input.sellerId, input.orderCode);
     await auditForSeller(tx, input, "order.cancelPickup", current);
   });
@@ -340,11 +342,7 @@ export async function processPickupCancelOutbox(
           note: "Pesanan dibatalkan dan dananya dikembalikan",
         });
         await db.$transaction((tx) =>
-          recordPickupCancelled(
-            tx,
-            shipment.id,
-            "Jemput kurir dibatalkan: dana pesanan dikembalikan",
-          ),
+          recordPickupCancelled(tx, shipment, "Jemput kurir dibatalkan: dana pesanan dikembalikan"),
         );
       }
       await completeOutbox(db, [event.id]);

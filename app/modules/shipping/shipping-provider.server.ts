@@ -62,5 +62,7 @@ function withTariffFallback(live: ShippingProvider, tariffs: ShippingProvider): 
     ...(live.bookable ? { bookable: live.bookable.bind(live) } : {}),
     ...(live.book ? { book: live.book.bind(live) } : {}),
     ...(live.track ? { track: live.track.bind(live) } : {}),
+    ...(live.order ? { order: live.order.bind(live) } : {}),
+    ...(live.cancel ? { cancel: live.cancel.bind(live) } : {}),
   };
 }
