@@ -4,6 +4,7 @@
  * generateTestHeaderString.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { signedIn } from "./session-fixtures";
 import { placeOrder, type OrderSettings } from "~/modules/orders/checkout.server";
 import {
   cancelOrderBySeller,
@@ -21,7 +22,6 @@ import {
   sendOrderCardRefund,
 } from "~/modules/payments/card-refunds.server";
 import { createStripeClient, stripeHostOptions } from "~/modules/payments/stripe.server";
-import { createUserSession } from "~/http/session.server";
 import { db } from "~/utils/db.server";
 import { createCategory, createProduct, createSeller, createUser } from "../factories";
 import { startStripeStandIn, type StripeStandIn } from "../standins/stripe";
@@ -432,15 +432,6 @@ describe("card refund webhooks (Stripe stand-in, events signed with the SDK's te
 });
 
 describe("the seller's order page (Stripe stand-in)", () => {
-  async function signedIn(userId: string): Promise<string> {
-    const { id } = await db.session.create({
-      data: { userId, expiresAt: new Date(Date.now() + 86_400_000) },
-    });
-    const response = await createUserSession({ sessionId: id, userId, deviceId: "d1" }, "/");
-    const cookie = response.headers.getSetCookie().find((c) => c.startsWith("pk_session="))!;
-    return cookie.split(";")[0]!;
-  }
-
   it("cancels a paid card order, shows Stripe's refusal, and refunds once on retry", async () => {
     const { orders, intent } = await paidCardCheckout([11_000]);
     const order = orders[0]!;

@@ -22,6 +22,7 @@ import { db } from "~/utils/db.server";
 import { domainErrorOf } from "../domain-error";
 import { biteshipWebhookPayload } from "../standins/biteship";
 import { notificationCount } from "./notifications-fixtures";
+import { signedIn } from "./session-fixtures";
 import { codOrder, courierOrder, deliver, shop, standIn } from "./shipments-fixtures";
 
 const HOUR_MS = 3_600_000;
@@ -152,6 +153,54 @@ describe("the seller calls a pickup off (stand-in)", () => {
       status: "CONFIRMED",
       providerOrderId: booked!.id,
     });
+  });
+});
+
+describe("the seller's order page (stand-in)", () => {
+  it("offers to call the pickup off, says why it could not, then offers a new booking", async () => {
+    const { order, command, s } = await packedOrder();
+    await bookCourierPickup(db, provider(), command);
+    const cookie = await signedIn(s.owner.id);
+    const { action, loader } = await import("~/routes/kelola.$sellerId.pesanan.$orderCode");
+    const params = { sellerId: s.seller.id, orderCode: order.code };
+    const url = `http://localhost/kelola/${s.seller.id}/pesanan/${order.code}`;
+    const context = { cspNonce: "", clientIp: "127.0.0.1" };
+    const post = async (intent: string) => {
+      const body = new URLSearchParams({ intent });
+      const headers = { Cookie: cookie, "Content-Type": "application/x-www-form-urlencoded" };
+      const answer = await action({
+        request: new Request(url, { method: "POST", headers, body }),
+        params,
+        context,
+      }).catch((thrown: unknown) => thrown);
+      return answer instanceof Response
+        ? answer
+        : (answer as { init: ResponseInit; data: unknown });
+    };
+    const parcel = async () =>
+      (
+        (await loader({
+          request: new Request(url, { headers: { Cookie: cookie } }),
+          params,
+          context,
+        })) as { parcel: { book: boolean; cancelPickup: boolean } }
+      ).parcel;
+
+    expect(await parcel()).toMatchObject({ book: false, cancelPickup: true });
+    standIn.failNext({ status: 502 });
+    const refused = await post("cancel-pickup");
+    expect(refused).not.toBeInstanceOf(Response);
+    expect(refused).toMatchObject({
+      init: { status: 409 },
+      data: { error: "Pembatalan belum sampai ke kurir — coba lagi sebentar" },
+    });
+    expect(await parcel()).toMatchObject({ cancelPickup: true });
+
+    const done = await post("cancel-pickup");
+    expect(done).toBeInstanceOf(Response);
+    expect((done as Response).status).toBe(302);
+    expect(await parcel()).toMatchObject({ book: true, cancelPickup: false });
+    expect(bookedAs(`${order.code}-1`)[0]!.status).toBe("cancelled");
   });
 });
 

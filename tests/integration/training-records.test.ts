@@ -5,8 +5,9 @@
  * later, and participants check themselves in through a signed link that runs out.
  */
 import { beforeAll, describe, expect, it } from "vitest";
+import { signedIn } from "./session-fixtures";
 import type { Role } from "~/generated/prisma/enums";
-import { createUserSession, sessionSecret } from "~/http/session.server";
+import { sessionSecret } from "~/http/session.server";
 import { checkInLink } from "~/http/training-checkin.server";
 import {
   checkIn,
@@ -101,16 +102,6 @@ const row = (id: string) =>
       certificateIssuedAt: true,
     },
   });
-
-/** The session cookie of a signed-in user, for calling a route as them. */
-async function signedIn(userId: string): Promise<string> {
-  const { id } = await db.session.create({
-    data: { userId, expiresAt: new Date(Date.now() + DAY) },
-  });
-  const response = await createUserSession({ sessionId: id, userId, deviceId: "d1" }, "/");
-  const cookie = response.headers.getSetCookie().find((c) => c.startsWith("pk_session="))!;
-  return cookie.split(";")[0]!;
-}
 
 describe("the attendance window", () => {
   // 08:00–11:00 WIB = 01:00–04:00 UTC on 14 March 2026.
