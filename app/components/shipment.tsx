@@ -2,6 +2,7 @@ import { Form } from "@remix-run/react";
 import { useId } from "react";
 import type { ShipmentStatus } from "~/generated/prisma/enums";
 import type { ShipmentDetail } from "~/modules/orders/order-views.server";
+import { parcelShows } from "~/modules/orders/shipment-actions";
 import { MANUAL_TRACKING_STATUSES, SHIPMENT_LIMITS } from "~/modules/shipping/shipment-traits";
 import { formatRupiah } from "~/modules/money/money";
 import { formatDateTime } from "~/utils/format";
@@ -37,7 +38,8 @@ export function ShipmentCard({
   const courier = [shipment.courier.toUpperCase(), shipment.service?.replaceAll("_", " ")]
     .filter(Boolean)
     .join(" · ");
-  const collecting = shipment.codAmount > 0 && shipment.status !== "RETURNED";
+  const shows = parcelShows(shipment);
+  const collecting = shows.collecting;
   return (
     <section
       aria-labelledby={headingId}
@@ -49,10 +51,14 @@ export function ShipmentCard({
       <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-3 text-sm">
         <dt className="text-stone-600">{t("shipment.courier")}</dt>
         <dd>{courier}</dd>
-        <dt className="text-stone-600">{t("shipment.waybill")}</dt>
-        <dd className="font-mono font-semibold break-all" data-testid="waybill">
-          {shipment.waybill ?? t("shipment.waybillPending")}
-        </dd>
+        {shows.waybill ? (
+          <>
+            <dt className="text-stone-600">{t("shipment.waybill")}</dt>
+            <dd className="font-mono font-semibold break-all" data-testid="waybill">
+              {shipment.waybill ?? t("shipment.waybillPending")}
+            </dd>
+          </>
+        ) : null}
       </dl>
       <p className="mt-2 font-medium" data-testid="shipment-status">
         {t(`shipment.status.${shipment.status}`)}

@@ -126,11 +126,18 @@ describe("the seller calls a pickup off (stand-in)", () => {
     // The next pickup is a new booking: Biteship would refuse the first one's reference.
     await bookCourierPickup(db, provider(), command);
     const [second] = bookedAs(`${order.code}-2`);
-    expect(await shipmentOf(order.id)).toMatchObject({
+    const rebooked = await shipmentOf(order.id);
+    expect(rebooked).toMatchObject({
       providerOrderId: second!.id,
       status: "CONFIRMED",
       bookings: 2,
     });
+    // The timeline lists the new journey above the one called off.
+    expect(journeyOrder(rebooked.events).map((e) => [e.status, e.note])).toEqual([
+      ["CONFIRMED", "Jemput kurir dipesan"],
+      ["CANCELLED", "Jemput kurir dibatalkan penjual"],
+      ["CONFIRMED", "Jemput kurir dipesan"],
+    ]);
 
     // Once the courier has the parcel, it can no longer be called off.
     standIn.advance(second!.id, "picked");

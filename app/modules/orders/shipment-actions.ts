@@ -117,3 +117,20 @@ export function canSettleCourierCod(order: {
     (!!shipment.deliveredAt || order.status === "COMPLETED")
   );
 }
+
+/**
+ * What the parcel card shows: the waybill (or that it follows at pickup) unless a cancelled
+ * pickup never got one, and who collects the cash while the parcel may still be paid for on
+ * delivery (not once it came back or the pickup was called off).
+ */
+export function parcelShows(shipment: {
+  status: ShipmentStatus;
+  waybill: string | null;
+  codAmount: number;
+}): { waybill: boolean; collecting: boolean } {
+  const over = shipment.status === "CANCELLED" || shipment.status === "RETURNED";
+  return {
+    waybill: !!shipment.waybill || shipment.status !== "CANCELLED",
+    collecting: shipment.codAmount > 0 && !over,
+  };
+}

@@ -32,12 +32,24 @@ const PROGRESS: Readonly<Record<ShipmentStatus, number>> = {
   CANCELLED: 6,
 };
 
-/** Newest first along the journey, for a timeline (reports may lack the courier's own time). */
-export function journeyOrder<T extends { status: ShipmentStatus; at: Date | string }>(
-  events: readonly T[],
-): T[] {
+/** The key of the step that starts a cancelled shipment over (a new booking or waybill). */
+const RESTART_KEY = "restart@";
+
+/**
+ * Newest first along the journey, for a timeline (reports may lack the courier's own time). A
+ * shipment started over after a cancelled pickup lists its new journey above the old one, each
+ * in journey order.
+ */
+export function journeyOrder<
+  T extends { status: ShipmentStatus; at: Date | string; dedupKey?: string | null },
+>(events: readonly T[]): T[] {
   const time = (e: T) => new Date(e.at).getTime();
-  return [...events].sort((a, b) => PROGRESS[b.status] - PROGRESS[a.status] || time(b) - time(a));
+  const restarts = events.filter((e) => e.dedupKey?.startsWith(RESTART_KEY)).map(time);
+  const attempt = (e: T) => restarts.filter((at) => at <= time(e)).length;
+  return [...events].sort(
+    (a, b) =>
+      attempt(b) - attempt(a) || PROGRESS[b.status] - PROGRESS[a.status] || time(b) - time(a),
+  );
 }
 
 const waybillText = z
@@ -161,7 +173,7 @@ export async function restartShipment(
       at: input.at,
       note: input.note,
       source: input.source,
-      dedupKey: `restart@${input.at.toISOString()}`,
+      dedupKey: `${RESTART_KEY}${input.at.toISOString()}`,
     },
   });
   return true;
@@ -284,7 +296,7 @@ export const shipmentView = {
   price: true,
   events: {
     orderBy: [{ at: "desc" }, { createdAt: "desc" }],
-    select: { id: true, status: true, at: true, note: true, source: true },
+    select: { id: true, status: true, at: true, note: true, source: true, dedupKey: true },
   },
 } satisfies Prisma.ShipmentSelect;
 export type ShipmentView = Prisma.ShipmentGetPayload<{ select: typeof shipmentView }>;
