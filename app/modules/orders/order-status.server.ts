@@ -5,6 +5,7 @@
 import type { Prisma } from "~/generated/prisma/client";
 import type { OrderStatus, Role } from "~/generated/prisma/enums";
 import { auditOnBehalf } from "~/modules/audit/audit.server";
+import type { DbOrTx } from "~/utils/db.server";
 import { DomainError } from "~/utils/errors";
 import { assertTransition } from "./transitions";
 import {
@@ -82,9 +83,21 @@ export async function requireSellerOrder(
   sellerId: string,
   code: string,
 ): Promise<OrderCore> {
-  const order = await tx.order.findFirst({ where: { code, sellerId }, select: orderCore });
+  return findSellerOrder(tx, { sellerId, orderCode: code }, orderCore);
+}
+
+/** A shop's order by its code, with what `select` asks for; NOT_FOUND when the shop has none. */
+export async function findSellerOrder<S extends Prisma.OrderSelect>(
+  db: DbOrTx,
+  input: { sellerId: string; orderCode: string },
+  select: S,
+): Promise<Prisma.OrderGetPayload<{ select: S }>> {
+  const order = await db.order.findFirst({
+    where: { code: input.orderCode, sellerId: input.sellerId },
+    select,
+  });
   if (!order) throw new DomainError("NOT_FOUND", "Pesanan tidak ditemukan");
-  return order;
+  return order as Prisma.OrderGetPayload<{ select: S }>;
 }
 
 export async function requireBuyerOrder(tx: Tx, buyerId: string, code: string): Promise<OrderCore> {

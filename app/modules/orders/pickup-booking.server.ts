@@ -35,7 +35,13 @@ import {
   parcelPartiesSelect,
   type ParcelParty,
 } from "./order-shipments.server";
-import { auditForSeller, changeStatus, requireSellerOrder, type Tx } from "./order-status.server";
+import {
+  auditForSeller,
+  changeStatus,
+  findSellerOrder,
+  requireSellerOrder,
+  type Tx,
+} from "./order-status.server";
 import { CANCELLABLE_PICKUP_STATUSES } from "~/modules/shipping/shipment-traits";
 import { awaitsReshipping, canBookPickup, canCancelPickup } from "./shipment-actions";
 import type { Role } from "~/generated/prisma/enums";
@@ -115,17 +121,13 @@ export async function bookCourierPickup(
   provider: ShippingProvider,
   input: SellerCommand,
 ): Promise<void> {
-  const order = await db.order.findFirst({
-    where: { code: input.orderCode, sellerId: input.sellerId },
-    select: {
-      id: true,
-      status: true,
-      shippingMethod: true,
-      shippingService: true,
-      shipment: { select: { id: true, status: true, bookings: true } },
-    },
+  const order = await findSellerOrder(db, input, {
+    id: true,
+    status: true,
+    shippingMethod: true,
+    shippingService: true,
+    shipment: { select: { id: true, status: true, bookings: true } },
   });
-  if (!order) throw new DomainError("NOT_FOUND", "Pesanan tidak ditemukan");
   // A shipped order whose pickup was cancelled may be booked again.
   const again = awaitsReshipping(order);
   if (order.status !== "PACKED" && !again) {
@@ -262,15 +264,11 @@ export async function cancelCourierPickup(
   provider: ShippingProvider,
   input: SellerCommand,
 ): Promise<void> {
-  const order = await db.order.findFirst({
-    where: { code: input.orderCode, sellerId: input.sellerId },
-    select: {
-      id: true,
-      status: true,
-      shipment: { select: { provider: true, status: true } },
-    },
+  const order = await findSellerOrder(db, input, {
+    id: true,
+    status: true,
+    shipment: { select: { provider: true, status: true } },
   });
-  if (!order) throw new DomainError("NOT_FOUND", "Pesanan tidak ditemukan");
   const shipment = await cancellablePickup(db, { orderId: order.id });
   if (!shipment || !canCancelPickup(provider, order)) {
     throw new DomainError("CONFLICT", "Jemput kurir ini tidak bisa dibatalkan lagi");

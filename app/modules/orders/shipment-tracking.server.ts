@@ -10,6 +10,7 @@ import { FINAL_SHIPMENT_STATUSES } from "~/modules/shipping/shipment-traits";
 import type { Db } from "~/utils/db.server";
 import { DomainError } from "~/utils/errors";
 import { applyReport, syncWaybill } from "./order-shipments.server";
+import { findSellerOrder } from "./order-status.server";
 
 type SellerCommand = { sellerId: string; orderCode: string };
 
@@ -74,14 +75,10 @@ export async function refreshSellerTracking(
   provider: ShippingProvider,
   input: SellerCommand,
 ): Promise<number> {
-  const order = await db.order.findFirst({
-    where: { code: input.orderCode, sellerId: input.sellerId },
-    select: {
-      status: true,
-      shipment: { select: { id: true, waybill: true, providerOrderId: true } },
-    },
+  const order = await findSellerOrder(db, input, {
+    status: true,
+    shipment: { select: { id: true, waybill: true, providerOrderId: true } },
   });
-  if (!order) throw new DomainError("NOT_FOUND", "Pesanan tidak ditemukan");
   if (!order.shipment || order.status !== "SHIPPED" || !readable(provider, order.shipment)) {
     throw new DomainError("CONFLICT", "Kiriman ini belum bisa dilacak dari kurir");
   }
