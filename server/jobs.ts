@@ -5,7 +5,7 @@ import { sendDebtReminders } from "../app/modules/growth/debts.server";
 import { handleLegalityExpiry } from "../app/modules/sellers/legality-expiry.server";
 import { runOrderDeadlines } from "../app/modules/orders/deadlines.server";
 import { pollStaleShipments } from "../app/modules/orders/shipment-tracking.server";
-import { processPickupCancelOutbox } from "../app/modules/orders/pickup-booking.server";
+import { processPickupCancelOutbox } from "../app/modules/orders/pickup-cancellation.server";
 import { shippingProviderFor } from "../app/modules/shipping/shipping-provider.server";
 import { processNotificationOutbox } from "../app/modules/notifications/delivery.server";
 import { orderSettings } from "../app/modules/orders/settings.server";

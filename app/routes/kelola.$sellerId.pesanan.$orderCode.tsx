@@ -28,7 +28,8 @@ import {
 import { recordSellerTracking, settleCourierCod } from "~/modules/orders/order-shipments.server";
 import { refreshSellerTracking } from "~/modules/orders/shipment-tracking.server";
 import { getSellerOrder } from "~/modules/orders/order-views.server";
-import { bookCourierPickup, cancelCourierPickup } from "~/modules/orders/pickup-booking.server";
+import { bookCourierPickup } from "~/modules/orders/pickup-booking.server";
+import { cancelCourierPickup } from "~/modules/orders/pickup-cancellation.server";
 import { parcelActions } from "~/modules/orders/shipment-actions";
 import { shippingProviderFor } from "~/modules/shipping/shipping-provider.server";
 import { MANUAL_COURIERS } from "~/modules/shipping/shipment-traits";

@@ -6,6 +6,8 @@ import { LiteracyAnswersSchema } from "~/modules/literacy/scoring";
 import { parseQris } from "~/modules/payments/qris";
 import { DomainError } from "./errors";
 import { ERROR_MESSAGES_EN, ERROR_PATTERNS_EN, translateErrorMessage } from "./error-messages-en";
+import { biteshipEn } from "./i18n-biteship-en";
+import { biteshipId } from "./i18n-biteship-id";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
 const SOURCE_DIRS = ["app/modules", "app/routes", "app/http"];
@@ -47,6 +49,14 @@ const NOT_SHOWN_TO_USERS = new Set([
   "Unauthorized",
   "Invalid body",
 ]);
+
+/**
+ * Errors an adapter raises with a message from its own dictionary, which a command passes on to
+ * the seller as it is (a pickup booking Biteship cannot send).
+ */
+const DICTIONARY_ERRORS = (Object.keys(biteshipId) as (keyof typeof biteshipId)[])
+  .filter((key) => key.startsWith("biteship.error."))
+  .map((key) => ({ id: biteshipId[key], en: biteshipEn[key] }));
 
 /** English words that are the same in Indonesian; none yet. */
 const SAME_IN_BOTH = new Set<string>([]);
@@ -269,7 +279,7 @@ describe("English error messages", () => {
   });
 
   it("keeps no entry or pattern that the source no longer uses", () => {
-    const used = new Set(plain.map((f) => f.text));
+    const used = new Set([...plain.map((f) => f.text), ...DICTIONARY_ERRORS.map((e) => e.id)]);
     const stale = Object.keys(ERROR_MESSAGES_EN).filter((key) => !used.has(key));
     expect(stale, "Remove these entries, or update them to the new message").toEqual([]);
     const samples = templates.map(sampleOf);
@@ -278,6 +288,11 @@ describe("English error messages", () => {
       unused.map((p) => p.id.source),
       "Remove these patterns",
     ).toEqual([]);
+  });
+
+  it("translates the messages adapters raise from their dictionaries", () => {
+    expect(DICTIONARY_ERRORS.length).toBeGreaterThan(0);
+    for (const { id, en } of DICTIONARY_ERRORS) expect(translateErrorMessage(id, "en")).toBe(en);
   });
 
   it("translates messages end to end", () => {

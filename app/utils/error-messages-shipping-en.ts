@@ -2,7 +2,16 @@
  * English for the messages of shipping at checkout: courier quotes per shop and the fee checks
  * (see error-messages-en.ts for how messages are translated).
  */
+import { biteshipEn } from "./i18n-biteship-en";
+import { biteshipId } from "./i18n-biteship-id";
+
 export const SHIPPING_MESSAGES_EN: Readonly<Record<string, string>> = {
+  // Biteship's own messages a booking failure passes on (its errors' Indonesian texts).
+  ...Object.fromEntries(
+    (Object.keys(biteshipEn) as (keyof typeof biteshipEn)[])
+      .filter((key) => key.startsWith("biteship.error."))
+      .map((key) => [biteshipId[key], biteshipEn[key]]),
+  ),
   "Pilih alamat tujuan dulu untuk menghitung ongkir kurir":
     "Choose the delivery address first to work out the courier fee",
   "Ongkir kurir belum bisa dihitung — coba lagi sebentar":
@@ -16,8 +25,10 @@ export const SHIPPING_MESSAGES_EN: Readonly<Record<string, string>> = {
     "This order's courier service cannot be booked automatically — type the waybill yourself",
   "Kurir menolak pesanan jemput ini — periksa alamat dan kode pos, atau isi resi sendiri":
     "The courier refused this pickup — check the addresses and postal codes, or type the waybill yourself",
-  "Jemput kurir belum bisa dipesan — coba lagi sebentar, atau isi resi sendiri":
-    "The pickup cannot be booked right now — try again shortly, or type the waybill yourself",
+  "Kurir belum menjawab — pesan jemput lagi sebentar lagi":
+    "The courier has not answered — book the pickup again in a moment",
+  "Pesanan ini sudah dibatalkan — jemput kurirnya ikut dibatalkan":
+    "This order has been cancelled — its courier pickup is called off too",
   "Status kiriman hanya bisa diisi untuk pesanan yang dikirim kurir":
     "A delivery status can only be given for an order sent by courier",
   "Kiriman ini dilacak otomatis dari kurir":

@@ -4,16 +4,18 @@
  * the outbox while Biteship is down, and a booked parcel whose waybill webhook never came.
  */
 import { describe, expect, it } from "vitest";
+import { receiveOverdueOrders } from "~/modules/orders/deadlines.server";
 import {
+  cancelOrderBySeller,
   confirmPayment,
   packOrder,
   refundCompletedOrder,
 } from "~/modules/orders/order-commands.server";
+import { bookCourierPickup } from "~/modules/orders/pickup-booking.server";
 import {
-  bookCourierPickup,
   cancelCourierPickup,
   processPickupCancelOutbox,
-} from "~/modules/orders/pickup-booking.server";
+} from "~/modules/orders/pickup-cancellation.server";
 import { parcelActions } from "~/modules/orders/shipment-actions";
 import { pollStaleShipments } from "~/modules/orders/shipment-tracking.server";
 import { shippingProviderFor } from "~/modules/shipping/shipping-provider.server";
@@ -26,6 +28,7 @@ import { signedIn } from "./session-fixtures";
 import { codOrder, courierOrder, deliver, shop, standIn } from "./shipments-fixtures";
 
 const HOUR_MS = 3_600_000;
+const DAY_MS = 24 * HOUR_MS;
 const provider = () => shippingProviderFor(db);
 
 /** The stand-in's orders booked under a reference. */
@@ -34,6 +37,15 @@ const bookedAs = (reference: string) =>
 
 const shipmentOf = (orderId: string) =>
   db.shipment.findUniqueOrThrow({ where: { orderId }, include: { events: true } });
+
+/** Waits until the stand-in has received a request to `path`, made after `since` requests. */
+async function received(path: string, since: number): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    if (standIn.requests.slice(since).some((r) => r.path === path)) return;
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  throw new Error(`The stand-in never received ${path}`);
+}
 
 /** A COD order of a shop with a postal code, packed and ready for a pickup. */
 async function packedOrder(service?: string) {
@@ -50,7 +62,7 @@ describe("a booking whose answer is lost (stand-in)", () => {
     standIn.failNext({ lostAnswerMs: 3_000 });
     expect(await domainErrorOf(bookCourierPickup(db, provider(), command))).toMatchObject({
       code: "CONFLICT",
-      message: "Jemput kurir belum bisa dipesan — coba lagi sebentar, atau isi resi sendiri",
+      message: "Kurir belum menjawab — pesan jemput lagi sebentar lagi",
     });
     expect(bookedAs(`${order.code}-1`)).toHaveLength(1);
     expect(await db.shipment.findUnique({ where: { orderId: order.id } })).toBeNull();
@@ -109,19 +121,17 @@ describe("the seller calls a pickup off (stand-in)", () => {
       status: "CANCELLED",
       note: "Jemput kurir dibatalkan penjual",
     });
-    // Biteship's own report of it finds nothing: the shop is not told the courier cancelled.
+    // Biteship's own report of it finds nothing.
     const late = await deliver(
       biteshipWebhookPayload("order.status", first!, { status: "cancelled" }),
     );
     expect(await late.json()).toEqual({ received: true, outcome: "unknown" });
-    expect(
-      await notificationCount({
-        where: { userId: command.actorId, kind: "seller.shipmentCancelled" },
-      }),
-    ).toBe(0);
     expect(await domainErrorOf(cancelCourierPickup(db, provider(), command))).toMatchObject({
       message: "Jemput kurir ini tidak bisa dibatalkan lagi",
     });
+    // Not on its way: however long it waits, it is not received (and paid out) automatically.
+    await receiveOverdueOrders(db, { now: new Date(Date.now() + 60 * DAY_MS), feePercent: 0 });
+    expect((await db.order.findUniqueOrThrow({ where: { id: order.id } })).status).toBe("SHIPPED");
 
     // The next pickup is a new booking: Biteship would refuse the first one's reference.
     await bookCourierPickup(db, provider(), command);
@@ -132,6 +142,9 @@ describe("the seller calls a pickup off (stand-in)", () => {
       status: "CONFIRMED",
       bookings: 2,
     });
+    // The buyer's receipt clock starts over with it.
+    const again = await db.order.findUniqueOrThrow({ where: { id: order.id } });
+    expect(again.receiveBy!.getTime()).toBeGreaterThan(Date.now() + DAY_MS);
     // The timeline lists the new journey above the one called off.
     expect(journeyOrder(rebooked.events).map((e) => [e.status, e.note])).toEqual([
       ["CONFIRMED", "Jemput kurir dipesan"],
@@ -145,6 +158,55 @@ describe("the seller calls a pickup off (stand-in)", () => {
     expect(await domainErrorOf(cancelCourierPickup(db, provider(), command))).toMatchObject({
       message: "Jemput kurir ini tidak bisa dibatalkan lagi",
     });
+  });
+
+  it("keeps Biteship's own report out while it cancels, and puts the pickup back if it cannot", async () => {
+    const { order, command } = await packedOrder();
+    await bookCourierPickup(db, provider(), command);
+    const [booked] = bookedAs(`${order.code}-1`);
+    const cancelPath = `/v1/orders/${booked!.id}/cancel`;
+
+    // Biteship is slow to answer the cancellation; its "cancelled" webhook comes meanwhile.
+    let since = standIn.requests.length;
+    standIn.failNext({ hangMs: 3_000 });
+    const cancelling = domainErrorOf(cancelCourierPickup(db, provider(), command));
+    await received(cancelPath, since);
+    const early = await deliver(
+      biteshipWebhookPayload("order.status", booked!, { status: "cancelled" }),
+    );
+    expect(await early.json()).toEqual({ received: true, outcome: "unknown" });
+    // No answer in time: the pickup is still on, with its id and waybill back.
+    expect(await cancelling).toMatchObject({
+      message: "Pembatalan belum sampai ke kurir — coba lagi sebentar",
+    });
+    expect(await shipmentOf(order.id)).toMatchObject({
+      status: "CONFIRMED",
+      providerOrderId: booked!.id,
+      waybill: booked!.waybill,
+    });
+
+    // Cancelled at Biteship, but the answer is lost: the retry finds it already cancelled.
+    since = standIn.requests.length;
+    standIn.failNext({ lostAnswerMs: 3_000 });
+    expect(await domainErrorOf(cancelCourierPickup(db, provider(), command))).toMatchObject({
+      message: "Pembatalan belum sampai ke kurir — coba lagi sebentar",
+    });
+    expect(booked!.status).toBe("cancelled");
+    await cancelCourierPickup(db, provider(), command);
+    expect(await shipmentOf(order.id)).toMatchObject({
+      status: "CANCELLED",
+      providerOrderId: null,
+    });
+    expect(
+      await notificationCount({
+        where: { userId: command.actorId, kind: "seller.shipmentCancelled" },
+      }),
+    ).toBe(0);
+    expect(standIn.requests.slice(since).map((r) => `${r.method} ${r.path}`)).toEqual([
+      `POST ${cancelPath}`,
+      `POST ${cancelPath}`,
+      `GET /v1/orders/${booked!.id}`,
+    ]);
   });
 
   it("says so when Biteship refuses because the courier already took the parcel", async () => {
@@ -242,7 +304,7 @@ describe("a refunded order's pickup (stand-in)", () => {
     expect(await processPickupCancelOutbox(db, provider(), { workerId: "uji" })).toBe(1);
     expect(booked!.cancellation).toEqual({
       cancellation_reason_code: "others",
-      cancellation_reason: "Pesanan dibatalkan dan dananya dikembalikan",
+      cancellation_reason: "Pesanan sudah dibatalkan",
     });
     expect(await shipmentOf(order.id)).toMatchObject({
       status: "CANCELLED",
@@ -252,6 +314,30 @@ describe("a refunded order's pickup (stand-in)", () => {
       "DONE",
     );
     expect(await processPickupCancelOutbox(db, provider(), { workerId: "uji" })).toBe(0);
+  });
+
+  it("calls off a pickup whose order was cancelled while Biteship was booking it", async () => {
+    const { order, command } = await packedOrder();
+    const since = standIn.requests.length;
+    standIn.failNext({ slowMs: 600 });
+    const booking = domainErrorOf(bookCourierPickup(db, provider(), command));
+    await received("/v1/orders", since);
+    await cancelOrderBySeller(db, { ...command, reason: "Stok ternyata habis" });
+    expect(await booking).toMatchObject({
+      message: "Pesanan ini sudah dibatalkan — jemput kurirnya ikut dibatalkan",
+    });
+    const [booked] = bookedAs(`${order.code}-1`);
+    const shipment = await shipmentOf(order.id);
+    expect(shipment).toMatchObject({ providerOrderId: booked!.id, status: "CONFIRMED" });
+    expect((await db.order.findUniqueOrThrow({ where: { id: order.id } })).status).toBe(
+      "CANCELLED",
+    );
+    expect(await processPickupCancelOutbox(db, provider(), { workerId: "uji" })).toBe(1);
+    expect(booked!.status).toBe("cancelled");
+    expect(await shipmentOf(order.id)).toMatchObject({
+      status: "CANCELLED",
+      providerOrderId: null,
+    });
   });
 
   it("writes nothing for a parcel already on its way, and stops when Biteship refuses", async () => {

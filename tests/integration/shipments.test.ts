@@ -176,7 +176,7 @@ describe("a pickup booked with Biteship (stand-in)", () => {
     expect(
       await domainErrorOf(bookCourierPickup(db, shippingProviderFor(db), command)),
     ).toMatchObject({
-      message: "Jemput kurir belum bisa dipesan — coba lagi sebentar, atau isi resi sendiri",
+      message: "Kurir belum menjawab — pesan jemput lagi sebentar lagi",
     });
     standIn.failNext({ status: 400 });
     expect(

@@ -50,7 +50,9 @@ export type BiteshipFailure =
   | { status: 400 | 401 | 404 | 429 | 500 | 502 | 503 }
   | { hangMs: number }
   /** The request is carried out, then its answer hangs (a booking made but never confirmed). */
-  | { lostAnswerMs: number };
+  | { lostAnswerMs: number }
+  /** The request is carried out and answered, after a while (a slow courier). */
+  | { slowMs: number };
 
 export const DEFAULT_STANDIN_SERVICES: StandInService[] = [
   {
@@ -288,6 +290,14 @@ export async function startBiteshipStandIn(
       } as unknown as http.ServerResponse;
       serve(req, nowhere, path, body, raw);
       failure = { hangMs: failure.lostAnswerMs };
+    }
+    if (failure && "slowMs" in failure) {
+      hanging.add(res);
+      setTimeout(() => {
+        hanging.delete(res);
+        serve(req, res, path, body, raw);
+      }, failure.slowMs);
+      return;
     }
     if (failure && "hangMs" in failure) {
       hanging.add(res);

@@ -119,6 +119,12 @@ export async function cancelUnpackedOrders(
   return moved;
 }
 
+/**
+ * A shipped order whose pickup was cancelled is not on its way: its receipt clock waits until it
+ * goes out again (a new booking or a typed waybill starts the clock over).
+ */
+const TRAVELLING = { NOT: { shipment: { is: { status: "CANCELLED" } } } } as const;
+
 /** Shipped orders the buyer did not confirm in time are received and completed. */
 export async function receiveOverdueOrders(
   db: Db,
@@ -127,7 +133,7 @@ export async function receiveOverdueOrders(
   const now = input.now ?? new Date();
   const days = orderDeadlineSettings().receiveMs / DAY_MS;
   const due = await db.order.findMany({
-    where: { status: "SHIPPED", receiveBy: { lte: now } },
+    where: { status: "SHIPPED", receiveBy: { lte: now }, ...TRAVELLING },
     orderBy: { receiveBy: "asc" },
     take: input.limit ?? 100,
     select: orderCore,
@@ -197,7 +203,12 @@ export async function sendDeadlineReminders(
       select,
     }),
     db.order.findMany({
-      where: { status: "SHIPPED", remindedAt: null, receiveBy: within(REMINDER_LEAD_MS.receive) },
+      where: {
+        status: "SHIPPED",
+        remindedAt: null,
+        receiveBy: within(REMINDER_LEAD_MS.receive),
+        ...TRAVELLING,
+      },
       take,
       select,
     }),

@@ -26,7 +26,7 @@ import {
   type OrderCore,
   type Tx,
 } from "./order-status.server";
-import { enqueuePickupCancel } from "./pickup-booking.server";
+import { enqueuePickupCancel } from "./pickup-cancellation.server";
 
 /** Puts an order's quantities back on the shelf and refreshes the search index. */
 async function restock(tx: Tx, orderId: string): Promise<void> {

@@ -23,6 +23,7 @@ import { desaUpToProvince, placeName } from "~/modules/regions/selects";
 import { DomainError } from "~/utils/errors";
 import {
   buyerOrderLink,
+  deadlinesFor,
   orderDeadlineSettings,
   sellerOrderLink,
 } from "./order-notifications.server";
@@ -208,7 +209,14 @@ export async function reopenWithWaybill(
   const restarted =
     shipment && (await restartShipment(tx, shipment.id, await manualShipment(tx, order, input)));
   if (!restarted) throw new DomainError("CONFLICT", "Pengiriman pesanan ini masih berjalan");
-  await tx.order.update({ where: { id: order.id }, data: { trackingNumber: input.waybill } });
+  // Going out again: the buyer's receipt clock starts over with it.
+  await tx.order.update({
+    where: { id: order.id },
+    data: {
+      trackingNumber: input.waybill,
+      ...deadlinesFor("SHIPPED", input.at, orderDeadlineSettings()),
+    },
+  });
 }
 
 /**

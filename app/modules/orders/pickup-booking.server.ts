@@ -1,15 +1,18 @@
 /**
  * A courier pickup booked through the shipping provider that quoted the order's service: the
- * pickup order it gets (both addresses, the goods, the cash to collect), the booking itself,
- * claimed first so it happens once, and calling it off (the seller's choice, or a refund).
- * Decision: docs/decisions/034.
+ * pickup order it gets (both addresses, the goods, the cash to collect) and the booking itself,
+ * claimed first so it happens once, and named so a retry finds a booking whose answer was lost.
+ * Calling a pickup off is in pickup-cancellation.server.ts. Decisions: docs/decisions/034, 035.
  */
+import type { Role } from "~/generated/prisma/enums";
 import { nationalIndonesianPhone } from "~/modules/auth/phone";
+import { enqueueOutbox, notifyOutbox } from "~/modules/outbox/outbox.server";
 import { packParcel } from "~/modules/shipping/checkout-quotes";
 import {
   ShippingAlreadyBooked,
   ShippingRefused,
   ShippingRequestIncomplete,
+  type ShippingBooking,
   type ShippingBookingInput,
   type ShippingProvider,
 } from "~/modules/shipping/provider";
@@ -20,14 +23,9 @@ import {
 } from "~/modules/shipping/shipments.server";
 import type { Db } from "~/utils/db.server";
 import { DomainError } from "~/utils/errors";
+import { deadlinesFor, orderDeadlineSettings } from "./order-notifications.server";
 import {
-  claimOutbox,
-  completeOutbox,
-  enqueueOutbox,
-  failOutbox,
-  notifyOutbox,
-} from "~/modules/outbox/outbox.server";
-import {
+  applyReport,
   codPaymentArgs,
   parcelItem,
   parcelItemsArgs,
@@ -40,11 +38,8 @@ import {
   changeStatus,
   findSellerOrder,
   requireSellerOrder,
-  type Tx,
 } from "./order-status.server";
-import { CANCELLABLE_PICKUP_STATUSES } from "~/modules/shipping/shipment-traits";
-import { awaitsReshipping, canBookPickup, canCancelPickup } from "./shipment-actions";
-import type { Role } from "~/generated/prisma/enums";
+import { awaitsReshipping, canBookPickup } from "./shipment-actions";
 
 type SellerCommand = { sellerId: string; orderCode: string; actorId: string; actorRole?: Role };
 
@@ -55,8 +50,14 @@ function bookingFailure(error: unknown): string {
   if (error instanceof ShippingRefused) {
     return "Kurir menolak pesanan jemput ini — periksa alamat dan kode pos, atau isi resi sendiri";
   }
-  return "Jemput kurir belum bisa dipesan — coba lagi sebentar, atau isi resi sendiri";
+  return BOOKING_UNANSWERED;
 }
+
+/**
+ * The provider did not answer: the booking may have been made. Asking again is safe (the same
+ * booking is found, never made twice); typing a waybill instead could leave a courier coming.
+ */
+const BOOKING_UNANSWERED = "Kurir belum menjawab — pesan jemput lagi sebentar lagi";
 
 /**
  * What a booking is called at the provider: the order code and the booking's number. A retry of
@@ -159,195 +160,96 @@ export async function bookCourierPickup(
     }
     return { id: order.shipment!.id };
   });
-  let booked;
+  // The claim is released: a new shipment row goes, a restarted one is cancelled again (on the
+  // timeline too: the restart's "booked" step never happened).
+  const releaseClaim = () =>
+    again
+      ? db.$transaction((tx) =>
+          recordTracking(tx, claim.id, {
+            status: "CANCELLED",
+            at: new Date(),
+            note: "Jemput kurir gagal dipesan",
+            source: "manual",
+          }),
+        )
+      : db.shipment.delete({ where: { id: claim.id } });
+  let booked: ShippingBooking;
   try {
     booked = await provider.book!(booking);
   } catch (error) {
-    // The claim is released: a new shipment row goes, a restarted one is cancelled again.
-    if (again) {
-      // Back to cancelled, on the timeline too: the restart's "booked" step never happened.
-      await db.$transaction((tx) =>
-        recordTracking(tx, claim.id, {
-          status: "CANCELLED",
-          at: new Date(),
-          note: "Jemput kurir gagal dipesan",
-          source: "manual",
-        }),
-      );
-    } else {
-      await db.shipment.delete({ where: { id: claim.id } });
-    }
+    await releaseClaim();
     console.error(`Pickup booking for ${input.orderCode} failed:`, error);
     throw new DomainError("CONFLICT", bookingFailure(error));
   }
-  await db.$transaction(async (tx) => {
-    await tx.shipment.update({
-      where: { id: claim.id },
-      data: {
-        providerOrderId: booked.providerOrderId,
-        courier: booked.courier,
-        service: booked.service,
-        waybill: booked.waybill,
-        price: booked.price,
-        bookings: { increment: 1 },
-      },
-    });
-    const current = await requireSellerOrder(tx, input.sellerId, input.orderCode);
-    if (again) {
-      await tx.order.update({ where: { id: order.id }, data: { trackingNumber: booked.waybill } });
-      await auditForSeller(tx, input, "order.rebookPickup", current);
-    } else {
-      await changeStatus(tx, {
-        order: current,
-        to: "SHIPPED",
-        actorId: input.actorId,
-        note: booked.waybill ? `Resi: ${booked.waybill}` : "Jemput kurir dipesan",
-        data: { trackingNumber: booked.waybill },
-        at,
-      });
-      await auditForSeller(tx, input, "order.bookPickup", current);
-    }
-    // A booking found again (its first answer lost) that the courier has since cancelled: the
-    // page offers the next booking or a typed waybill straight away.
-    if (booked.status === "CANCELLED") {
-      await recordTracking(tx, claim.id, {
-        status: "CANCELLED",
-        at: new Date(),
-        note: "Kurir membatalkan jemput ini",
-        source: "manual",
-      });
-    }
-  });
-  notifyOutbox();
-}
-
-/** A booked pickup the courier has not collected yet, with what calling it off needs. */
-async function cancellablePickup(db: Db, where: { orderId: string } | { id: string }) {
-  const shipment = await db.shipment.findUnique({
-    where,
-    select: { id: true, orderId: true, provider: true, providerOrderId: true, status: true },
-  });
-  if (!shipment?.providerOrderId) return null;
-  return { ...shipment, providerOrderId: shipment.providerOrderId };
-}
-
-/**
- * Puts a pickup the provider has called off on the timeline. Its order id and waybill are let go
- * (that waybill will not travel), so the provider's own "cancelled" report, arriving later, finds
- * nothing: the shop is not told the courier cancelled what was cancelled on purpose.
- */
-async function recordPickupCancelled(
-  tx: Tx,
-  shipment: { id: string; orderId: string },
-  note: string,
-): Promise<void> {
-  await recordTracking(tx, shipment.id, {
-    status: "CANCELLED",
-    at: new Date(),
-    note,
-    source: "manual",
-  });
-  await tx.shipment.update({
-    where: { id: shipment.id },
-    data: { providerOrderId: null, waybill: null },
-  });
-  await tx.order.update({ where: { id: shipment.orderId }, data: { trackingNumber: null } });
-}
-
-/**
- * The seller calls a booked pickup off before the courier collects the parcel (wrong courier,
- * parcel not ready): the provider cancels it first, then the order waits to be booked again or
- * shipped with a typed waybill, like a pickup the courier cancelled.
- */
-export async function cancelCourierPickup(
-  db: Db,
-  provider: ShippingProvider,
-  input: SellerCommand,
-): Promise<void> {
-  const order = await findSellerOrder(db, input, {
-    id: true,
-    status: true,
-    shipment: { select: { provider: true, status: true } },
-  });
-  const shipment = await cancellablePickup(db, { orderId: order.id });
-  if (!shipment || !canCancelPickup(provider, order)) {
-    throw new DomainError("CONFLICT", "Jemput kurir ini tidak bisa dibatalkan lagi");
-  }
+  // The booking is recorded, unless the order moved on while the provider answered (cancelled or
+  // refunded): then the pickup is called off again through the outbox.
+  const shipment = { id: claim.id, orderId: order.id };
+  let wanted: boolean;
   try {
-    await provider.cancel!({ providerOrderId: shipment.providerOrderId, reason: "change_courier" });
+    wanted = await db.$transaction(async (tx) => {
+      await tx.shipment.update({
+        where: { id: claim.id },
+        data: {
+          providerOrderId: booked.providerOrderId,
+          courier: booked.courier,
+          service: booked.service,
+          waybill: booked.waybill,
+          price: booked.price,
+          bookings: { increment: 1 },
+        },
+      });
+      const current = await requireSellerOrder(tx, input.sellerId, input.orderCode);
+      if (current.status !== (again ? "SHIPPED" : "PACKED")) {
+        await enqueueOutbox(tx, [{ topic: "shipment.cancelPickup", aggregateId: claim.id }]);
+        return false;
+      }
+      if (again) {
+        // Going out again: the buyer's receipt clock starts over with it.
+        await tx.order.update({
+          where: { id: order.id },
+          data: {
+            trackingNumber: booked.waybill,
+            ...deadlinesFor("SHIPPED", at, orderDeadlineSettings()),
+          },
+        });
+        await auditForSeller(tx, input, "order.rebookPickup", current);
+      } else {
+        await changeStatus(tx, {
+          order: current,
+          to: "SHIPPED",
+          actorId: input.actorId,
+          note: booked.waybill ? `Resi: ${booked.waybill}` : "Jemput kurir dipesan",
+          data: { trackingNumber: booked.waybill },
+          at,
+        });
+        await auditForSeller(tx, input, "order.bookPickup", current);
+      }
+      // A booking found again (its first answer lost): what the courier did since, the
+      // cancellation included (the shop is told, and may book again).
+      for (const step of booked.history ?? []) {
+        await applyReport(tx, shipment, { ...step, source: "track" });
+      }
+      return true;
+    });
   } catch (error) {
-    console.error(`Cancelling the pickup of ${input.orderCode} failed:`, error);
+    // Nothing of it was written: the provider is asked to call it off at once, rather than a
+    // courier coming for a parcel nobody follows.
+    console.error(
+      `Recording pickup ${booked.providerOrderId} for ${input.orderCode} failed:`,
+      error,
+    );
+    await provider
+      .cancel?.({ providerOrderId: booked.providerOrderId, reason: "others" })
+      .catch((cancelError: unknown) => console.error("…and calling it off failed:", cancelError));
+    await releaseClaim();
+    if (error instanceof DomainError) throw error;
+    throw new DomainError("CONFLICT", BOOKING_UNANSWERED);
+  }
+  notifyOutbox();
+  if (!wanted) {
     throw new DomainError(
       "CONFLICT",
-      error instanceof ShippingRefused
-        ? "Kurir sudah membawa paket ini — jemputnya tidak bisa dibatalkan lagi"
-        : "Pembatalan belum sampai ke kurir — coba lagi sebentar",
+      "Pesanan ini sudah dibatalkan — jemput kurirnya ikut dibatalkan",
     );
   }
-  await db.$transaction(async (tx) => {
-    await recordPickupCancelled(tx, shipment, "Jemput kurir dibatalkan penjual");
-    const current = await requireSellerOrder(tx, input.sellerId, input.orderCode);
-    await auditForSeller(tx, input, "order.cancelPickup", current);
-  });
-  notifyOutbox();
-}
-
-/**
- * A refunded order's booked pickup is called off after the refund commits, through the outbox
- * (`shipment.cancelPickup`), so an unreachable provider is asked again later. Written in the
- * refund's transaction; nothing is written for a parcel the courier already has.
- */
-export async function enqueuePickupCancel(tx: Tx, orderId: string): Promise<void> {
-  const shipment = await tx.shipment.findUnique({
-    where: { orderId },
-    select: { id: true, provider: true, providerOrderId: true, status: true },
-  });
-  if (
-    !shipment?.providerOrderId ||
-    shipment.provider === "manual" ||
-    !(CANCELLABLE_PICKUP_STATUSES as readonly string[]).includes(shipment.status)
-  ) {
-    return;
-  }
-  await enqueueOutbox(tx, [{ topic: "shipment.cancelPickup", aggregateId: shipment.id }]);
-}
-
-/**
- * The background sender of `shipment.cancelPickup`: asks the provider to call each refunded
- * order's pickup off. An unreachable provider is retried with backoff; a refusal (the courier has
- * the parcel by now) stops, and the parcel's own reports go on showing where it is.
- */
-export async function processPickupCancelOutbox(
-  db: Db,
-  provider: ShippingProvider,
-  input: { workerId: string; limit?: number },
-): Promise<number> {
-  const claimed = await claimOutbox(db, {
-    topics: ["shipment.cancelPickup"],
-    limit: input.limit ?? 10,
-    workerId: input.workerId,
-  });
-  for (const event of claimed) {
-    try {
-      const shipment = await cancellablePickup(db, { id: event.aggregateId });
-      const still =
-        shipment !== null &&
-        (CANCELLABLE_PICKUP_STATUSES as readonly string[]).includes(shipment.status);
-      if (still && provider.cancel) {
-        await provider.cancel({
-          providerOrderId: shipment.providerOrderId,
-          reason: "others",
-          note: "Pesanan dibatalkan dan dananya dikembalikan",
-        });
-        await db.$transaction((tx) =>
-          recordPickupCancelled(tx, shipment, "Jemput kurir dibatalkan: dana pesanan dikembalikan"),
-        );
-      }
-      await completeOutbox(db, [event.id]);
-    } catch (error) {
-      console.error(`Cancelling pickup ${event.aggregateId} failed:`, error);
-      await failOutbox(db, [event], error, { permanent: error instanceof ShippingRefused });
-    }
-  }
-  return claimed.length;
 }

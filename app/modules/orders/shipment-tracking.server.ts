@@ -52,6 +52,16 @@ async function refreshTracking(
     ({ history, waybill } = await provider.order!(shipment.providerOrderId!));
   }
   const added = await db.$transaction(async (tx) => {
+    // Read from a booking or waybill the shipment no longer has (called off, booked again
+    // meanwhile): none of it is this parcel's news.
+    const same = await tx.shipment.count({
+      where: {
+        id: shipment.id,
+        providerOrderId: shipment.providerOrderId,
+        waybill: shipment.waybill,
+      },
+    });
+    if (same === 0) return 0;
     if (waybill) await syncWaybill(tx, shipment, waybill);
     let recorded = 0;
     for (const step of history) {

@@ -143,26 +143,29 @@ export async function completeOutbox(db: Tx, ids: number[]): Promise<void> {
 }
 
 /**
- * Puts events back with exponential backoff, or marks them DEAD after MAX_ATTEMPTS — at once when
- * the failure is `permanent` (a provider refused the request: retrying cannot help).
+ * Puts events back with exponential backoff (up to a minute apart), or marks them DEAD after
+ * MAX_ATTEMPTS — at once when the failure is `permanent` (a provider refused the request:
+ * retrying cannot help). Work that must outlast a provider's outage asks for more attempts
+ * further apart.
  */
 export async function failOutbox(
   db: Db,
   events: ClaimedEvent[],
   error: unknown,
-  options: { permanent?: boolean } = {},
+  options: { permanent?: boolean; maxAttempts?: number; maxBackoffMs?: number } = {},
 ): Promise<void> {
   const message = error instanceof Error ? error.message : String(error);
+  const maxBackoffMs = options.maxBackoffMs ?? 60_000;
   for (const event of events) {
     const attempts = event.attempts + 1;
-    const dead = options.permanent || attempts >= MAX_ATTEMPTS;
+    const dead = options.permanent || attempts >= (options.maxAttempts ?? MAX_ATTEMPTS);
     await db.outboxEvent.update({
       where: { id: event.id },
       data: {
         attempts,
         status: dead ? "DEAD" : "PENDING",
         lastError: message.slice(0, 2_000),
-        availableAt: new Date(Date.now() + Math.min(60_000, 500 * 2 ** attempts)),
+        availableAt: new Date(Date.now() + Math.min(maxBackoffMs, 500 * 2 ** attempts)),
         lockedAt: null,
         lockedBy: null,
       },

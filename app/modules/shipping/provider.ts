@@ -76,6 +76,11 @@ export interface ShippingBooking {
   /** Rupiah, as the provider charged it. */
   price: number;
   status: ShippingTrackingStatus;
+  /**
+   * What happened to it so far, oldest first, when the booking was found again (an earlier
+   * attempt made it and its answer was lost): the courier may have moved on since.
+   */
+  history?: ShippingTrackingEvent[];
 }
 
 /** A booked courier order as the provider holds it now: the booking, and its history so far. */
@@ -148,6 +153,9 @@ export class ShippingRefused extends Error {}
  */
 export class ShippingAlreadyBooked extends ShippingRefused {}
 
+/** Too late to call a pickup off: the courier has the parcel (or the journey is over). */
+export class ShippingCancelTooLate extends ShippingRefused {}
+
 /** The request cannot be sent as it is (a postal code missing…); the message says what to fix. */
 export class ShippingRequestIncomplete extends Error {}
 
@@ -164,7 +172,7 @@ export interface ShippingProvider {
   track?(input: { waybill: string; courier: string }): Promise<ShippingTracking>;
   /** A booked order as the provider holds it now (its waybill may have come since). */
   order?(providerOrderId: string): Promise<ShippingOrderState>;
-  /** Calls a booked pickup off; ShippingRefused once the courier has the parcel. */
+  /** Calls a booked pickup off; ShippingCancelTooLate once the courier has the parcel. */
   cancel?(input: {
     providerOrderId: string;
     reason: ShippingCancelReason;

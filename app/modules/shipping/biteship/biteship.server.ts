@@ -13,6 +13,7 @@ import { z } from "zod";
 import { biteshipId } from "~/utils/i18n-biteship-id";
 import {
   ShippingAlreadyBooked,
+  ShippingCancelTooLate,
   ShippingRefused,
   ShippingRequestIncomplete,
   type ShippingBooking,
@@ -45,6 +46,8 @@ const BITESHIP_ALREADY_BOOKED = biteshipId["biteship.error.alreadyBooked"];
 
 /** Biteship's code for a reference_id it has already booked under (its Order API error list). */
 export const BITESHIP_REFERENCE_USED = 40002060;
+/** Biteship's code for "cannot cancel order because order already {status}". */
+export const BITESHIP_CANNOT_CANCEL = 40002053;
 
 const BITESHIP_BASE_URL = "https://api.biteship.com";
 const BITESHIP_DEFAULT_COURIERS = ["jne", "jnt", "sicepat", "anteraja", "pos", "idexpress"];
@@ -162,7 +165,10 @@ const OrderSchema = z.object({
   status: z.string().min(1),
 });
 
-/** `GET /v1/orders/{id}`: every field may be null, the history included. */
+/**
+ * `GET /v1/orders/{id}`. Biteship calls every field nullable; an order is only of use to us with
+ * its courier pair and price, and its history may be missing.
+ */
 const OrderStateSchema = OrderSchema.extend({
   courier: OrderSchema.shape.courier.extend({
     history: z
@@ -454,7 +460,14 @@ export function createBiteshipProvider(config: BiteshipConfig): ShippingProvider
           ? { cancellation_reason_code: "others", cancellation_reason: input.note.slice(0, 200) }
           : { cancellation_reason_code: input.reason };
       const path = `/v1/orders/${encodeURIComponent(input.providerOrderId)}/cancel`;
-      parse(CancelledSchema, await call("POST", path, body));
+      try {
+        parse(CancelledSchema, await call("POST", path, body));
+      } catch (error) {
+        if (error instanceof BiteshipRefused && error.code === BITESHIP_CANNOT_CANCEL) {
+          throw new ShippingCancelTooLate(error.apiMessage);
+        }
+        throw error;
+      }
     },
 
     async track(input): Promise<ShippingTracking> {
