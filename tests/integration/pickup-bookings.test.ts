@@ -340,6 +340,39 @@ describe("a refunded order's pickup (stand-in)", () => {
     });
   });
 
+  it("waits for a call-off already under way, in case it fails", async () => {
+    const s = await shop("68432");
+    const { order, command } = await courierOrder(s, {
+      postalCode: "60272",
+      paymentMethod: "BANK_TRANSFER",
+    });
+    await confirmPayment(db, command);
+    await packOrder(db, command);
+    await bookCourierPickup(db, provider(), command);
+    const [booked] = bookedAs(`${order.code}-1`);
+    const shipment = await shipmentOf(order.id);
+    await refundCompletedOrder(db, { ...command, reason: "Pembeli minta dana kembali" });
+    // The seller's own call-off has the ids away at this moment.
+    await db.shipment.update({
+      where: { id: shipment.id },
+      data: { providerOrderId: null, waybill: null },
+    });
+    expect(await processPickupCancelOutbox(db, provider(), { workerId: "uji" })).toBe(1);
+    const event = await db.outboxEvent.findFirstOrThrow({
+      where: { topic: "shipment.cancelPickup", aggregateId: shipment.id },
+    });
+    expect(event).toMatchObject({ status: "PENDING", attempts: 1 });
+    expect(booked!.status).toBe("confirmed");
+    // That call-off failed and put them back: the refund's turn calls the pickup off.
+    await db.shipment.update({
+      where: { id: shipment.id },
+      data: { providerOrderId: booked!.id, waybill: booked!.waybill },
+    });
+    await db.outboxEvent.update({ where: { id: event.id }, data: { availableAt: new Date() } });
+    expect(await processPickupCancelOutbox(db, provider(), { workerId: "uji" })).toBe(1);
+    expect(booked!.status).toBe("cancelled");
+  });
+
   it("writes nothing for a parcel already on its way, and stops when Biteship refuses", async () => {
     const s = await shop("68432");
     const transfer = { postalCode: "60272", paymentMethod: "BANK_TRANSFER" } as const;

@@ -212,8 +212,21 @@ export async function processPickupCancelOutbox(
     const shipment = await bookedPickup(db, { id: event.aggregateId });
     const taken = shipment ? await takeForCancelling(db, shipment) : null;
     if (!shipment || !taken) {
-      // Already called off, or the courier has moved on: nothing to ask.
-      await completeOutbox(db, [event.id]);
+      // Its ids are away while someone else calls it off: ask again after them, in case they fail.
+      const busy = await db.shipment.count({
+        where: {
+          id: event.aggregateId,
+          provider: { not: "manual" },
+          providerOrderId: null,
+          status: { in: [...CANCELLABLE_PICKUP_STATUSES] },
+        },
+      });
+      if (busy > 0) {
+        await failOutbox(db, [event], new Error("The pickup is being called off"), CANCEL_RETRIES);
+      } else {
+        // Already called off, or the courier has moved on: nothing to ask.
+        await completeOutbox(db, [event.id]);
+      }
       continue;
     }
     try {
