@@ -1,5 +1,4 @@
 import {
-  data,
   redirect,
   type ActionFunctionArgs,
   type LoaderFunctionArgs,
@@ -11,7 +10,7 @@ import { OrderTimeline, OrderTotals, StatusBadge } from "~/components/orders";
 import { CourierWaybillFields, ShipmentCard, TrackingUpdateForm } from "~/components/shipment";
 import { inputClass } from "~/components/ui/field";
 import { readForm } from "~/http/body.server";
-import { requestLocale, withDomainErrors } from "~/http/errors.server";
+import { withDomainErrors } from "~/http/errors.server";
 import { formatIndonesianPhone } from "~/modules/auth/phone";
 import { IMAGE_URL_PREFIX } from "~/modules/images/image-url";
 import { formatRupiah } from "~/modules/money/money";
@@ -37,7 +36,7 @@ import { ManualTrackingSchema } from "~/modules/shipping/shipments.server";
 import { sendOrderCardRefund } from "~/modules/payments/card-refunds.server";
 import { getStripe } from "~/modules/payments/stripe.server";
 import { db } from "~/utils/db.server";
-import { translateErrorMessage } from "~/utils/error-messages-en";
+import { DomainError, invalidInput } from "~/utils/errors";
 import { invariantResponse } from "~/http/responses";
 import { metaTranslator, pageTitle } from "~/utils/meta";
 import { requireSellerPermission } from "~/http/guards.server";
@@ -66,11 +65,6 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
-/** The first problem of a form, translated, as the page's error. */
-function invalid(message: string, locale: ReturnType<typeof requestLocale>) {
-  return data({ error: translateErrorMessage(message, locale) }, { status: 400 });
-}
-
 export async function action({ request, params }: ActionFunctionArgs) {
   const { seller, user, role } = await requireSellerPermission(
     request,
@@ -80,7 +74,6 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const formData = await readForm(request);
   const orderCode = params.orderCode ?? "";
   const actor = { sellerId: seller.id, orderCode, actorId: user.id, actorRole: role };
-  const locale = requestLocale(request);
   return withDomainErrors(
     request,
     async () => {
@@ -96,7 +89,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
             courier: formData.get("courier") ?? undefined,
             trackingNumber: formData.get("trackingNumber") ?? undefined,
           });
-          if (!parsed.success) return invalid(parsed.error.issues[0]!.message, locale);
+          if (!parsed.success) throw invalidInput(parsed.error, "Data tidak valid");
           await shipOrder(db, { ...actor, ...parsed.data });
           break;
         }
@@ -111,7 +104,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
             status: formData.get("status"),
             note: formData.get("note") ?? undefined,
           });
-          if (!parsed.success) return invalid(parsed.error.issues[0]!.message, locale);
+          if (!parsed.success) throw invalidInput(parsed.error, "Data tidak valid");
           await recordSellerTracking(db, { ...actor, ...parsed.data });
           break;
         }
@@ -124,12 +117,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
         case "cancel":
         case "refund": {
           const parsed = CancelSchema.safeParse({ reason: formData.get("reason") });
-          if (!parsed.success) {
-            return data(
-              { error: translateErrorMessage(parsed.error.issues[0]!.message, locale) },
-              { status: 400 },
-            );
-          }
+          if (!parsed.success) throw invalidInput(parsed.error, "Data tidak valid");
           if (formData.get("intent") === "cancel") {
             await cancelOrderBySeller(db, { ...actor, reason: parsed.data.reason });
           } else {
@@ -143,10 +131,7 @@ export async function action({ request, params }: ActionFunctionArgs) {
           await sendOrderCardRefund(db, getStripe()?.stripe ?? null, { ...actor, retry: true });
           break;
         default:
-          return data(
-            { error: translateErrorMessage("Permintaan tidak dikenal", locale) },
-            { status: 400 },
-          );
+          throw new DomainError("INVALID", "Permintaan tidak dikenal");
       }
       return redirect(`/kelola/${seller.id}/pesanan/${orderCode}`);
     },

@@ -234,8 +234,8 @@ describe("the seller's order page (stand-in)", () => {
     const params = { sellerId: s.seller.id, orderCode: order.code };
     const url = `http://localhost/kelola/${s.seller.id}/pesanan/${order.code}`;
     const context = { cspNonce: "", clientIp: "127.0.0.1" };
-    const post = async (intent: string) => {
-      const body = new URLSearchParams({ intent });
+    const post = async (intent: string, fields: Record<string, string> = {}) => {
+      const body = new URLSearchParams({ intent, ...fields });
       const headers = { Cookie: cookie, "Content-Type": "application/x-www-form-urlencoded" };
       const answer = await action({
         request: new Request(url, { method: "POST", headers, body }),
@@ -264,6 +264,16 @@ describe("the seller's order page (stand-in)", () => {
       data: { error: "Pembatalan belum sampai ke kurir — coba lagi sebentar" },
     });
     expect(await parcel()).toMatchObject({ cancelPickup: true });
+
+    // A form the page could not have sent is refused with its first problem, translated.
+    expect(await post("ship", { courier: "JNE", trackingNumber: "A1" })).toMatchObject({
+      init: { status: 400 },
+      data: { error: "Nomor resi minimal 4 huruf" },
+    });
+    expect(await post("menembak")).toMatchObject({
+      init: { status: 400 },
+      data: { error: "Permintaan tidak dikenal" },
+    });
 
     const done = await post("cancel-pickup");
     expect(done).toBeInstanceOf(Response);
