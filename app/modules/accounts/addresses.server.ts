@@ -6,10 +6,14 @@
 import { z } from "zod";
 import type { Prisma } from "~/generated/prisma/client";
 import { desaUpToProvince, placeName } from "~/modules/regions/selects";
-import { normalizeIndonesianPhone } from "~/modules/auth/phone";
 import type { Db } from "~/utils/db.server";
 import { DomainError } from "~/utils/errors";
-import { blankToUndefined } from "~/utils/forms";
+import {
+  postalCodeField,
+  recipientNameField,
+  recipientPhoneField,
+  streetAddressField,
+} from "./address-fields";
 
 export const MAX_ADDRESSES = 20;
 
@@ -19,35 +23,13 @@ export const AddressSchema = z.object({
     .trim()
     .min(1, { error: "Beri nama alamat, misalnya Rumah" })
     .max(30, { error: "Nama alamat maksimal 30 huruf" }),
-  recipientName: z
-    .string({ error: "Nama penerima wajib diisi" })
-    .trim()
-    .min(2, { error: "Nama penerima minimal 2 huruf" })
-    .max(80, { error: "Nama penerima maksimal 80 huruf" }),
-  phone: z.string({ error: "Nomor HP wajib diisi" }).transform((v, ctx) => {
-    const phone = normalizeIndonesianPhone(v);
-    if (!phone) {
-      ctx.addIssue({ code: "custom", message: "Nomor HP tidak valid (contoh: 0812 3456 7890)" });
-      return z.NEVER;
-    }
-    return phone;
-  }),
-  detail: z
-    .string({ error: "Alamat wajib diisi" })
-    .trim()
-    .min(10, { error: "Tulis alamat lengkap (minimal 10 huruf): dusun, RT/RW, patokan" })
-    .max(300, { error: "Alamat maksimal 300 huruf" }),
+  recipientName: recipientNameField,
+  phone: recipientPhoneField,
+  detail: streetAddressField,
   desaCode: z
     .string({ error: "Pilih desa/kelurahan" })
     .regex(/^\d{2}\.\d{2}\.\d{2}\.\d{4}$/, { error: "Pilih desa/kelurahan" }),
-  postalCode: z.preprocess(
-    blankToUndefined,
-    z
-      .string()
-      .trim()
-      .regex(/^\d{5}$/, { error: "Kode pos 5 angka" })
-      .optional(),
-  ),
+  postalCode: postalCodeField,
 });
 export type AddressInput = z.infer<typeof AddressSchema>;
 

@@ -2,7 +2,12 @@
  * The checkout form as the server reads it. Amounts never come from it: placeOrder computes them.
  */
 import { z } from "zod";
-import { normalizeIndonesianPhone } from "~/modules/auth/phone";
+import {
+  postalCodeField,
+  recipientNameField,
+  recipientPhoneField,
+  streetAddressField,
+} from "~/modules/accounts/address-fields";
 import { PAYMENT_METHODS } from "~/modules/payments/providers/traits";
 import { DELIVERY_CHOICE_PATTERN } from "~/modules/shipping/checkout-quotes";
 import { blankToUndefined } from "~/utils/forms";
@@ -23,24 +28,9 @@ const SHIPPING_CHOICE_WITH_FEE = new RegExp(
  * a fee that is not its own quote. Unknown fields (a `price`, say) are refused too.
  */
 export const CheckoutSchema = z.strictObject({
-  buyerName: z
-    .string({ error: "Nama penerima wajib diisi" })
-    .trim()
-    .min(2, { error: "Nama penerima minimal 2 huruf" })
-    .max(80, { error: "Nama penerima maksimal 80 huruf" }),
-  buyerPhone: z.string({ error: "Nomor HP wajib diisi" }).transform((v, ctx) => {
-    const phone = normalizeIndonesianPhone(v);
-    if (!phone) {
-      ctx.addIssue({ code: "custom", message: "Nomor HP tidak valid (contoh: 0812 3456 7890)" });
-      return z.NEVER;
-    }
-    return phone;
-  }),
-  address: z
-    .string({ error: "Alamat wajib diisi" })
-    .trim()
-    .min(10, { error: "Tulis alamat lengkap (minimal 10 huruf): dusun, RT/RW, patokan" })
-    .max(300, { error: "Alamat maksimal 300 huruf" }),
+  buyerName: recipientNameField,
+  buyerPhone: recipientPhoneField,
+  address: streetAddressField,
   desaCode: z.preprocess(
     blankToUndefined,
     z
@@ -49,13 +39,7 @@ export const CheckoutSchema = z.strictObject({
       .optional(),
   ),
   /** Filled from a saved address; couriers that price by postal code need it. */
-  postalCode: z.preprocess(
-    blankToUndefined,
-    z
-      .string()
-      .regex(/^\d{5}$/, { error: "Kode pos 5 angka" })
-      .optional(),
-  ),
+  postalCode: postalCodeField,
   note: z.preprocess(
     blankToUndefined,
     z.string().trim().max(300, { error: "Catatan maksimal 300 huruf" }).optional(),

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { Role } from "~/generated/prisma/enums";
+import { postalCodeField } from "~/modules/accounts/address-fields";
 import { recordAudit } from "~/modules/audit/audit.server";
 import { parseQris, QrisError } from "~/modules/payments/qris";
 import type { Db } from "~/utils/db.server";
@@ -55,14 +56,7 @@ export const PaymentSettingsSchema = z
         .optional(),
     ),
     /** Where couriers pick up: aggregators price by postal code. */
-    postalCode: z.preprocess(
-      blankToUndefined,
-      z
-        .string()
-        .trim()
-        .regex(/^\d{5}$/, { error: "Kode pos 5 angka" })
-        .optional(),
-    ),
+    postalCode: postalCodeField,
   })
   .superRefine((v, ctx) => {
     const bank = [v.bankName, v.bankAccountNumber, v.bankAccountName];
