@@ -130,3 +130,25 @@ export async function createOrder(
   });
   return group.orders[0]!.id;
 }
+
+/**
+ * A tariff row: by default Reguler within the province from Kecamatan Genteng (35.10.15), Rp9.000
+ * a kilo, at least Rp10.000, 2–3 days.
+ */
+export async function createTariff(
+  db: Db,
+  data: Partial<Prisma.ShippingTariffUncheckedCreateInput> = {},
+) {
+  return db.shippingTariff.create({
+    data: {
+      originKecamatanCode: "35.10.15",
+      zone: "SAME_PROVINCE",
+      service: "REGULAR",
+      pricePerKg: 9_000,
+      minimumPrice: 10_000,
+      etdMinDays: 2,
+      etdMaxDays: 3,
+      ...data,
+    },
+  });
+}

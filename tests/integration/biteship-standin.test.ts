@@ -27,7 +27,7 @@ import {
 } from "~/modules/shipping/provider";
 import { shippingProviderFor } from "~/modules/shipping/shipping-provider.server";
 import { db } from "~/utils/db.server";
-import { createCategory, createProduct, createSeller } from "../factories";
+import { createCategory, createProduct, createSeller, createTariff } from "../factories";
 import {
   biteshipWebhookJourney,
   biteshipWebhookPayload,
@@ -52,17 +52,7 @@ beforeAll(async () => {
   standIn = await startBiteshipStandIn();
   biteship = createBiteshipProvider(config());
   await db.shippingTariff.deleteMany({});
-  await db.shippingTariff.create({
-    data: {
-      originKecamatanCode: ORIGIN,
-      zone: "SAME_PROVINCE",
-      service: "REGULAR",
-      pricePerKg: 9_000,
-      minimumPrice: 10_000,
-      etdMinDays: 2,
-      etdMaxDays: 3,
-    },
-  });
+  await createTariff(db, { originKecamatanCode: ORIGIN });
 });
 afterAll(() => standIn.close());
 afterEach(() => {

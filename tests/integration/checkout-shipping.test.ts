@@ -4,7 +4,13 @@ import { placeOrder, type OrderSettings } from "~/modules/orders/checkout.server
 import { buildStaticQris, qrisAmount } from "~/modules/payments/qris";
 import { quoteDeliveries } from "~/modules/shipping/checkout-quotes.server";
 import { db } from "~/utils/db.server";
-import { createCategory, createProduct, createSeller, createUser } from "../factories";
+import {
+  createCategory,
+  createProduct,
+  createSeller,
+  createTariff,
+  createUser,
+} from "../factories";
 import { domainErrorOf } from "../domain-error";
 
 const settings: OrderSettings = { feePercent: 0, paymentTtlMs: 3_600_000, stripeEnabled: false };
@@ -19,28 +25,14 @@ beforeAll(async () => {
   categoryId = (await createCategory(db)).id;
   // Only this file's rows: Kecamatan 35.10.15 to the rest of Jawa Timur, two services.
   await db.shippingTariff.deleteMany({});
-  const row = { originKecamatanCode: ORIGIN, zone: "SAME_PROVINCE" as const };
-  regularId = (
-    await db.shippingTariff.create({
-      data: {
-        ...row,
-        service: "REGULAR",
-        pricePerKg: 9_000,
-        minimumPrice: 10_000,
-        etdMinDays: 2,
-        etdMaxDays: 3,
-      },
-    })
-  ).id;
-  await db.shippingTariff.create({
-    data: {
-      ...row,
-      service: "NEXT_DAY",
-      pricePerKg: 20_000,
-      minimumPrice: 20_000,
-      etdMinDays: 1,
-      etdMaxDays: 1,
-    },
+  regularId = (await createTariff(db, { originKecamatanCode: ORIGIN })).id;
+  await createTariff(db, {
+    originKecamatanCode: ORIGIN,
+    service: "NEXT_DAY",
+    pricePerKg: 20_000,
+    minimumPrice: 20_000,
+    etdMinDays: 1,
+    etdMaxDays: 1,
   });
 });
 

@@ -9,7 +9,13 @@ import { placeOrder, type OrderSettings } from "~/modules/orders/checkout.server
 import { quoteDeliveries } from "~/modules/shipping/checkout-quotes.server";
 import { BITESHIP_WEBHOOK_HEADER } from "~/modules/shipping/biteship/webhook.server";
 import { db } from "~/utils/db.server";
-import { createCategory, createProduct, createSeller, createUser } from "../factories";
+import {
+  createCategory,
+  createProduct,
+  createSeller,
+  createTariff,
+  createUser,
+} from "../factories";
 import { startBiteshipStandIn } from "../standins/biteship";
 
 // Before anything reads the environment: Biteship is on, and its API is the stand-in.
@@ -40,17 +46,7 @@ let categoryId: string;
 beforeAll(async () => {
   categoryId = (await createCategory(db)).id;
   await db.shippingTariff.deleteMany({ where: { originKecamatanCode: ORIGIN } });
-  await db.shippingTariff.create({
-    data: {
-      originKecamatanCode: ORIGIN,
-      zone: "SAME_PROVINCE",
-      service: "REGULAR",
-      pricePerKg: 9_000,
-      minimumPrice: 10_000,
-      etdMinDays: 2,
-      etdMaxDays: 3,
-    },
-  });
+  await createTariff(db, { originKecamatanCode: ORIGIN });
 });
 
 /** A shop in Kecamatan 35.10.15 (taking bank transfers) with one 800 g product at Rp25.000. */
