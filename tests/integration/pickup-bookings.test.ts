@@ -47,6 +47,16 @@ async function received(path: string, since: number): Promise<void> {
   throw new Error(`The stand-in never received ${path}`);
 }
 
+/** A bank-transfer order, paid, packed and booked for a pickup, with its stand-in order. */
+async function bookedPrepaidOrder(s: Awaited<ReturnType<typeof shop>>) {
+  const placed = await courierOrder(s, { postalCode: "60272", paymentMethod: "BANK_TRANSFER" });
+  await confirmPayment(db, placed.command);
+  await packOrder(db, placed.command);
+  await bookCourierPickup(db, provider(), placed.command);
+  const [booked] = bookedAs(`${placed.order.code}-1`);
+  return { ...placed, booked: booked! };
+}
+
 /** A COD order of a shop with a postal code, packed and ready for a pickup. */
 async function packedOrder(service?: string) {
   const s = await shop("68432");
@@ -285,15 +295,7 @@ describe("the seller's order page (stand-in)", () => {
 
 describe("a refunded order's pickup (stand-in)", () => {
   it("is called off through the outbox, asked again while Biteship is down", async () => {
-    const s = await shop("68432");
-    const { order, command } = await courierOrder(s, {
-      postalCode: "60272",
-      paymentMethod: "BANK_TRANSFER",
-    });
-    await confirmPayment(db, command);
-    await packOrder(db, command);
-    await bookCourierPickup(db, provider(), command);
-    const [booked] = bookedAs(`${order.code}-1`);
+    const { order, command, booked } = await bookedPrepaidOrder(await shop("68432"));
     expect(booked!.codAmount).toBe(0);
     const shipment = await shipmentOf(order.id);
 
@@ -351,15 +353,7 @@ describe("a refunded order's pickup (stand-in)", () => {
   });
 
   it("waits for a call-off already under way, in case it fails", async () => {
-    const s = await shop("68432");
-    const { order, command } = await courierOrder(s, {
-      postalCode: "60272",
-      paymentMethod: "BANK_TRANSFER",
-    });
-    await confirmPayment(db, command);
-    await packOrder(db, command);
-    await bookCourierPickup(db, provider(), command);
-    const [booked] = bookedAs(`${order.code}-1`);
+    const { order, command, booked } = await bookedPrepaidOrder(await shop("68432"));
     const shipment = await shipmentOf(order.id);
     await refundCompletedOrder(db, { ...command, reason: "Pembeli minta dana kembali" });
     // The seller's own call-off has the ids away at this moment.
@@ -385,16 +379,9 @@ describe("a refunded order's pickup (stand-in)", () => {
 
   it("writes nothing for a parcel already on its way, and stops when Biteship refuses", async () => {
     const s = await shop("68432");
-    const transfer = { postalCode: "60272", paymentMethod: "BANK_TRANSFER" } as const;
-    const picked = await courierOrder(s, transfer);
-    const lagging = await courierOrder(s, transfer);
-    for (const { command } of [picked, lagging]) {
-      await confirmPayment(db, command);
-      await packOrder(db, command);
-      await bookCourierPickup(db, provider(), command);
-    }
-    const [first] = bookedAs(`${picked.order.code}-1`);
-    const [second] = bookedAs(`${lagging.order.code}-1`);
+    const picked = await bookedPrepaidOrder(s);
+    const lagging = await bookedPrepaidOrder(s);
+    const [first, second] = [picked.booked, lagging.booked];
     standIn.advance(first!.id, "picked");
     await deliver(biteshipWebhookPayload("order.status", first!, { status: "picked" }));
     // The second is picked up too, but its webhook is late: the refund still asks.
