@@ -4,7 +4,7 @@
  * generateTestHeaderString.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { signedIn } from "./session-fixtures";
+import { ROUTE_CONTEXT, postWebhook, signedIn } from "./route-fixtures";
 import { placeOrder, type OrderSettings } from "~/modules/orders/checkout.server";
 import {
   cancelOrderBySeller,
@@ -122,22 +122,13 @@ function event(id: string, type: string, object: Record<string, unknown>) {
 
 async function deliver(payload: string) {
   const { action } = await import("~/routes/webhooks.stripe");
-  const request = new Request("http://localhost/webhooks/stripe", {
-    method: "POST",
-    headers: {
-      "content-type": "application/json",
-      "stripe-signature": stripe.webhooks.generateTestHeaderString({
-        payload,
-        secret: WEBHOOK_SECRET,
-      }),
-    },
-    body: payload,
+  return postWebhook(action, "http://localhost/webhooks/stripe", payload, {
+    "content-type": "application/json",
+    "stripe-signature": stripe.webhooks.generateTestHeaderString({
+      payload,
+      secret: WEBHOOK_SECRET,
+    }),
   });
-  return (await action({
-    request,
-    params: {},
-    context: { cspNonce: "", clientIp: "127.0.0.1" },
-  })) as Response;
 }
 
 const cardRefundOf = (orderId: string) => db.cardRefund.findUniqueOrThrow({ where: { orderId } });
@@ -449,13 +440,13 @@ describe("the seller's order page (Stripe stand-in)", () => {
           body: new URLSearchParams(fields),
         }),
         params,
-        context: { cspNonce: "", clientIp: "127.0.0.1" },
+        context: ROUTE_CONTEXT,
       });
     const page = async () =>
       (await loader({
         request: new Request(url, { headers: { Cookie: cookie } }),
         params,
-        context: { cspNonce: "", clientIp: "127.0.0.1" },
+        context: ROUTE_CONTEXT,
       })) as { order: { status: string; cardRefund: unknown } };
 
     standIn.failNext({ status: 400 });

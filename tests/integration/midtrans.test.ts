@@ -4,6 +4,7 @@
  * delivered to the real webhook route, signed as Midtrans signs them.
  */
 import { afterAll, afterEach, describe, expect, it } from "vitest";
+import { postWebhook } from "./route-fixtures";
 import { placeOrder } from "~/modules/orders/checkout.server";
 import { expireUnpaidOrders } from "~/modules/orders/deadlines.server";
 import { orderSettlement } from "~/modules/orders/gateway-settlement.server";
@@ -82,16 +83,7 @@ async function chargedOrder(channel = "va_bca") {
 
 async function deliver(body: StandInNotification | string) {
   const { action } = await import("~/routes/webhooks.midtrans");
-  const request = new Request("http://localhost/webhooks/midtrans", {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: typeof body === "string" ? body : JSON.stringify(body),
-  });
-  return (await action({
-    request,
-    params: {},
-    context: { cspNonce: "", clientIp: "127.0.0.1" },
-  })) as Response;
+  return postWebhook(action, "http://localhost/webhooks/midtrans", body);
 }
 
 async function statuses(groupId: string) {

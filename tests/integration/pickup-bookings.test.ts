@@ -24,7 +24,7 @@ import { db } from "~/utils/db.server";
 import { domainErrorOf } from "../domain-error";
 import { biteshipWebhookPayload } from "../standins/biteship";
 import { notificationCount } from "./notifications-fixtures";
-import { signedIn } from "./session-fixtures";
+import { ROUTE_CONTEXT, signedIn } from "./route-fixtures";
 import { codOrder, courierOrder, deliver, shop, standIn } from "./shipments-fixtures";
 
 const HOUR_MS = 3_600_000;
@@ -243,7 +243,7 @@ describe("the seller's order page (stand-in)", () => {
     const { action, loader } = await import("~/routes/kelola.$sellerId.pesanan.$orderCode");
     const params = { sellerId: s.seller.id, orderCode: order.code };
     const url = `http://localhost/kelola/${s.seller.id}/pesanan/${order.code}`;
-    const context = { cspNonce: "", clientIp: "127.0.0.1" };
+    const context = ROUTE_CONTEXT;
     const post = async (intent: string, fields: Record<string, string> = {}) => {
       const body = new URLSearchParams({ intent, ...fields });
       const headers = { Cookie: cookie, "Content-Type": "application/x-www-form-urlencoded" };

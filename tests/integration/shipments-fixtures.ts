@@ -17,6 +17,7 @@ import {
   createUser,
 } from "../factories";
 import { startBiteshipStandIn } from "../standins/biteship";
+import { postWebhook } from "./route-fixtures";
 
 // Before anything reads the environment: Biteship is on, and its API is the stand-in.
 export const standIn = await startBiteshipStandIn();
@@ -124,17 +125,8 @@ export async function ledger(orderId: string) {
 
 export async function deliver(body: unknown, secret: string | null = SECRET) {
   const { action } = await import("~/routes/webhooks.biteship");
-  const request = new Request("http://localhost/webhooks/biteship", {
-    method: "POST",
-    headers: {
-      "content-type": "application/json",
-      ...(secret === null ? {} : { [BITESHIP_WEBHOOK_HEADER]: secret }),
-    },
-    body: typeof body === "string" ? body : JSON.stringify(body),
+  return postWebhook(action, "http://localhost/webhooks/biteship", body, {
+    "content-type": "application/json",
+    ...(secret === null ? {} : { [BITESHIP_WEBHOOK_HEADER]: secret }),
   });
-  return (await action({
-    request,
-    params: {},
-    context: { cspNonce: "", clientIp: "127.0.0.1" },
-  })) as Response;
 }

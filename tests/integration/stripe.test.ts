@@ -5,6 +5,7 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ROUTE_CONTEXT, postWebhook } from "./route-fixtures";
 import { placeOrder, type OrderSettings } from "~/modules/orders/checkout.server";
 import {
   cancelOrderByBuyer,
@@ -78,20 +79,11 @@ function sessionEvent(id: string, type: string, paymentId: string, amountRupiah:
 
 async function deliver(payload: string, header?: string) {
   const { action } = await import("~/routes/webhooks.stripe");
-  const request = new Request("http://localhost/webhooks/stripe", {
-    method: "POST",
-    headers: {
-      "content-type": "application/json",
-      "stripe-signature":
-        header ?? stripe.webhooks.generateTestHeaderString({ payload, secret: WEBHOOK_SECRET }),
-    },
-    body: payload,
+  return postWebhook(action, "http://localhost/webhooks/stripe", payload, {
+    "content-type": "application/json",
+    "stripe-signature":
+      header ?? stripe.webhooks.generateTestHeaderString({ payload, secret: WEBHOOK_SECRET }),
   });
-  return (await action({
-    request,
-    params: {},
-    context: { cspNonce: "", clientIp: "127.0.0.1" },
-  })) as Response;
 }
 
 describe("Stripe webhook (Stripe faked: payloads signed with the SDK's test helper)", () => {
@@ -113,7 +105,7 @@ describe("Stripe webhook (Stripe faked: payloads signed with the SDK's test help
         (await action({
           request: missing,
           params: {},
-          context: { cspNonce: "", clientIp: "127.0.0.1" },
+          context: ROUTE_CONTEXT,
         })) as Response
       ).status,
     ).toBe(400);

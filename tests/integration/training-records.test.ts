@@ -5,7 +5,7 @@
  * later, and participants check themselves in through a signed link that runs out.
  */
 import { beforeAll, describe, expect, it } from "vitest";
-import { signedIn } from "./session-fixtures";
+import { signedIn } from "./route-fixtures";
 import type { Role } from "~/generated/prisma/enums";
 import { sessionSecret } from "~/http/session.server";
 import { checkInLink } from "~/http/training-checkin.server";

@@ -97,6 +97,23 @@ export interface NewShipment {
   source: string;
 }
 
+/** What a shipment's columns say when its journey starts: opened, or started over. */
+function journeyStart(input: Omit<NewShipment, "orderId">) {
+  return {
+    provider: input.provider,
+    providerOrderId: input.providerOrderId ?? null,
+    courier: input.courier,
+    service: input.service ?? null,
+    waybill: input.waybill ?? null,
+    status: input.status,
+    statusAt: input.at,
+    deliveredAt: input.status === "DELIVERED" ? input.at : null,
+    codAmount: input.codAmount,
+    codCollector: input.codAmount > 0 ? input.codCollector : null,
+    price: input.price ?? null,
+  };
+}
+
 /** Opens an order's shipment with its first event; an order has at most one. */
 export async function createShipment(tx: Tx, input: NewShipment): Promise<{ id: string }> {
   const existing = await tx.shipment.findUnique({
@@ -109,17 +126,7 @@ export async function createShipment(tx: Tx, input: NewShipment): Promise<{ id: 
   const created = tx.shipment.create({
     data: {
       orderId: input.orderId,
-      provider: input.provider,
-      providerOrderId: input.providerOrderId ?? null,
-      courier: input.courier,
-      service: input.service ?? null,
-      waybill: input.waybill ?? null,
-      status: input.status,
-      statusAt: input.at,
-      codAmount: input.codAmount,
-      codCollector: input.codAmount > 0 ? input.codCollector : null,
-      price: input.price ?? null,
-      deliveredAt: input.status === "DELIVERED" ? input.at : null,
+      ...journeyStart(input),
       events: {
         create: {
           status: input.status,
@@ -149,21 +156,7 @@ export async function restartShipment(
 ): Promise<boolean> {
   const { count } = await tx.shipment.updateMany({
     where: { id: shipmentId, status: "CANCELLED" },
-    data: {
-      provider: input.provider,
-      providerOrderId: input.providerOrderId ?? null,
-      courier: input.courier,
-      service: input.service ?? null,
-      waybill: input.waybill ?? null,
-      status: input.status,
-      statusAt: input.at,
-      deliveredAt: null,
-      codAmount: input.codAmount,
-      codCollector: input.codAmount > 0 ? input.codCollector : null,
-      codSettledAt: null,
-      price: input.price ?? null,
-      trackedAt: null,
-    },
+    data: { ...journeyStart(input), codSettledAt: null, trackedAt: null },
   });
   if (count !== 1) return false;
   await tx.shipmentEvent.create({
