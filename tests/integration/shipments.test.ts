@@ -24,6 +24,7 @@ import { journeyOrder } from "~/modules/shipping/shipments.server";
 import { db } from "~/utils/db.server";
 import { DAY_MS, codOrder, deliver, ledger, shop, standIn } from "./shipments-fixtures";
 import { domainErrorOf } from "../domain-error";
+import { ROUTE_CONTEXT, signedIn } from "./route-fixtures";
 import { notificationCount } from "./notifications-fixtures";
 import { biteshipWebhookJourney, biteshipWebhookPayload } from "../standins/biteship";
 
@@ -160,6 +161,46 @@ describe("a courier order shipped with a typed waybill", () => {
         getShippingLabels(db, { sellerId: other.seller.id, orderCodes: [second.order.code] }),
       ),
     ).toMatchObject({ code: "NOT_FOUND" });
+  });
+});
+
+describe("the label route", () => {
+  it("prints the packed parcels as an inline PDF and sends a bad request back with a toast", async () => {
+    const s = await shop(null);
+    const first = await codOrder(s);
+    const second = await codOrder(s);
+    await packOrder(db, first.command);
+    await packOrder(db, second.command);
+    const cookie = await signedIn(s.owner.id);
+    const { loader } = await import("~/routes/kelola.$sellerId.label");
+    const get = async (query: string) =>
+      (await loader({
+        request: new Request(`http://localhost/kelola/${s.seller.id}/label${query}`, {
+          headers: { Cookie: cookie },
+        }),
+        params: { sellerId: s.seller.id },
+        context: ROUTE_CONTEXT,
+      })) as Response;
+
+    // No code: every packed parcel, one page each, shown in the browser for printing.
+    const all = await get("");
+    expect(all.status).toBe(200);
+    expect(all.headers.get("content-type")).toBe("application/pdf");
+    expect(all.headers.get("content-disposition")).toMatch(/^inline;/);
+    const pages = pdfText(Buffer.from(await all.arrayBuffer()));
+    expect(pages).toHaveLength(2);
+    expect(pages.join("\n")).toContain(second.order.code);
+
+    // A code that is not one, and another shop's order: back to the page with the reason.
+    const bad = await get("?pesanan=bukan%20kode");
+    expect(bad.status).toBe(302);
+    expect(bad.headers.get("location")).toBe(`/kelola/${s.seller.id}/pesanan/bukan%20kode`);
+    expect(bad.headers.get("set-cookie")).toBeTruthy();
+    const other = await shop(null);
+    const elsewhere = await codOrder(other);
+    const foreign = await get(`?pesanan=${elsewhere.order.code}&pesanan=${first.order.code}`);
+    expect(foreign.status).toBe(302);
+    expect(foreign.headers.get("location")).toBe(`/kelola/${s.seller.id}/pesanan?tab=dikemas`);
   });
 });
 
