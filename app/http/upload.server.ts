@@ -43,20 +43,35 @@ export async function readDocumentForm(
   request: Request,
   field: string,
 ): Promise<{ formData: FormData; file: Buffer | null }> {
+  const { formData, file } = await readOneFile(
+    request,
+    field,
+    MAX_DOCUMENT_BYTES,
+    "Berkas dokumen maksimal 10 MB.",
+  );
+  return { formData, file: file ? Buffer.from(await file.arrayBuffer()) : null };
+}
+
+/**
+ * A form with one file field, the file read whole up to `maxBytes` (refused with `tooLarge`
+ * beyond). An empty file field is no file.
+ */
+async function readOneFile(
+  request: Request,
+  field: string,
+  maxBytes: number,
+  tooLarge: string,
+): Promise<{ formData: FormData; file: File | null }> {
   const read = await tryReadForm(request, {
-    files: { field, maxFileBytes: MAX_DOCUMENT_BYTES, maxFiles: 1 },
+    files: { field, maxFileBytes: maxBytes, maxFiles: 1 },
   });
   if (!read.ok) {
-    if (read.error.key === "fileTooLarge") {
-      throw new DomainError("INVALID", "Berkas dokumen maksimal 10 MB.");
-    }
+    if (read.error.key === "fileTooLarge") throw new DomainError("INVALID", tooLarge);
     throw rejection(read.error, request);
   }
   const file = read.formData.get(field);
-  if (!file || typeof file === "string" || file.size === 0) {
-    return { formData: read.formData, file: null };
-  }
-  return { formData: read.formData, file: Buffer.from(await file.arrayBuffer()) };
+  const chosen = file && typeof file !== "string" && file.size > 0 ? file : null;
+  return { formData: read.formData, file: chosen };
 }
 
 const MAX_STATEMENT_FILE_BYTES = 2 * 1024 * 1024;
@@ -69,19 +84,13 @@ export async function readStatementForm(
   request: Request,
   field: string,
 ): Promise<{ formData: FormData; text: string | null; fileName: string }> {
-  const read = await tryReadForm(request, {
-    files: { field, maxFileBytes: MAX_STATEMENT_FILE_BYTES, maxFiles: 1 },
-  });
-  if (!read.ok) {
-    if (read.error.key === "fileTooLarge") {
-      throw new DomainError("INVALID", "Berkas mutasi maksimal 2 MB");
-    }
-    throw rejection(read.error, request);
-  }
-  const file = read.formData.get(field);
-  if (!file || typeof file === "string" || file.size === 0) {
-    return { formData: read.formData, text: null, fileName: "" };
-  }
+  const { formData, file } = await readOneFile(
+    request,
+    field,
+    MAX_STATEMENT_FILE_BYTES,
+    "Berkas mutasi maksimal 2 MB",
+  );
+  if (!file) return { formData, text: null, fileName: "" };
   const bytes = new Uint8Array(await file.arrayBuffer());
   let text: string;
   try {
@@ -89,7 +98,7 @@ export async function readStatementForm(
   } catch {
     text = new TextDecoder("windows-1252").decode(bytes);
   }
-  return { formData: read.formData, text, fileName: file.name };
+  return { formData, text, fileName: file.name };
 }
 
 const MAX_TARIFF_FILE_BYTES = 1024 * 1024;
@@ -99,21 +108,14 @@ export async function readTariffCsvForm(
   request: Request,
   field: string,
 ): Promise<{ formData: FormData; text: string | null }> {
-  const read = await tryReadForm(request, {
-    files: { field, maxFileBytes: MAX_TARIFF_FILE_BYTES, maxFiles: 1 },
-  });
-  if (!read.ok) {
-    if (read.error.key === "fileTooLarge") {
-      throw new DomainError("INVALID", "Berkas tarif maksimal 1 MB");
-    }
-    throw rejection(read.error, request);
-  }
-  const file = read.formData.get(field);
-  if (!file || typeof file === "string" || file.size === 0) {
-    return { formData: read.formData, text: null };
-  }
+  const { formData, file } = await readOneFile(
+    request,
+    field,
+    MAX_TARIFF_FILE_BYTES,
+    "Berkas tarif maksimal 1 MB",
+  );
   return {
-    formData: read.formData,
-    text: new TextDecoder("utf-8").decode(await file.arrayBuffer()),
+    formData,
+    text: file ? new TextDecoder("utf-8").decode(await file.arrayBuffer()) : null,
   };
 }

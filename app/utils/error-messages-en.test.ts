@@ -34,6 +34,7 @@ const MESSAGE_ARGUMENTS: Readonly<Record<string, number | number[]>> = {
   failRefund: 0,
   assertReadablePhoto: [1, 2],
   lineError: 1,
+  readOneFile: 3,
 };
 
 /** Found in a message position but never shown to a user: webhook and health-check replies. */
