@@ -290,6 +290,17 @@ describe("courier quotes at checkout", () => {
       }),
     );
     expect(outside.message).toBe(`${a.seller.businessName} hanya mengantar di dalam kabupatennya`);
+    // Its fee is shown before an address is chosen; ordering it needs the desa.
+    const noDesa = await domainErrorOf(
+      placeOrder(db, {
+        buyerId: buyer.id,
+        settings,
+        checkout: form([{ shop: a, quantity: 1, method: "LOCAL_DELIVERY", fee: 6_000 }], {
+          desaCode: "",
+        }),
+      }),
+    );
+    expect(noDesa.message).toBe("Pilih desa tujuan untuk antar lokal");
     const placed = await placeOrder(db, {
       buyerId: buyer.id,
       settings,

@@ -224,9 +224,6 @@ function priceOrders(
       chosen.method,
       Boolean(checkout.desaCode),
     );
-    if (option.method === "LOCAL_DELIVERY" && !checkout.desaCode) {
-      throw new DomainError("INVALID", "Pilih desa tujuan untuk antar lokal");
-    }
     const shippingFee = option.fee;
     const refusal = paymentProvider(checkout.paymentMethod).refusal(seller);
     if (refusal) throw refusal;

@@ -147,6 +147,10 @@ export function chooseDelivery(
   hasDestination: boolean,
 ): DeliveryOption {
   const option = deliveries?.options.find((o) => o.choice === choice);
+  // Local delivery's fee is shown before an address is chosen; the order needs the desa.
+  if (option?.method === "LOCAL_DELIVERY" && !hasDestination) {
+    throw new DomainError("INVALID", "Pilih desa tujuan untuk antar lokal");
+  }
   if (option) return option;
   const method = methodOfChoice(choice);
   if (method === "LOCAL_DELIVERY") {
