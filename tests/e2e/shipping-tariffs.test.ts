@@ -39,7 +39,7 @@ describe.each([
       const row = page.locator("tr", { hasText: "Satu kecamatan" }).first();
       await expect.poll(() => row.textContent()).toContain("7.000");
 
-      // Download, then upload the same file: the table is unchanged.
+      // Download, change one price in the file and upload it: the table takes the file.
       const download = await page.request.get(`${baseUrl}/staf/ongkir/unduh?asal=${origin}`);
       expect(download.status()).toBe(200);
       const csv = await download.text();
@@ -47,18 +47,24 @@ describe.each([
         "kecamatan_asal,zona,kabupaten_tujuan,layanan,harga_per_kg,harga_minimum,etd_min_hari,etd_maks_hari",
       );
       expect(csv).toContain(`${origin},SAME_KECAMATAN,,REGULAR,7000,7000,1,1`);
+      const edited = csv.replace(
+        `${origin},SAME_KECAMATAN,,REGULAR,7000,7000,1,1`,
+        `${origin},SAME_KECAMATAN,,REGULAR,7500,7000,1,1`,
+      );
+      expect(edited).not.toBe(csv);
       const file = path.join(TMP_DIR, `tarif-${origin}-${javaScript}.csv`);
-      fs.writeFileSync(file, csv);
+      fs.writeFileSync(file, edited);
       await page.getByLabel("Berkas tarif (CSV, maksimal 1 MB)").setInputFiles(file);
       await page.getByRole("button", { name: "Unggah CSV" }).click();
       await expect
         .poll(() => page.getByText(/baris tarif dari 1 kecamatan tersimpan/).count())
         .toBe(1);
+      await expect.poll(() => row.textContent()).toContain("7.500");
       const again = await page.request.get(`${baseUrl}/staf/ongkir/unduh?asal=${origin}`);
-      expect(await again.text()).toBe(csv);
+      expect(await again.text()).toBe(edited);
 
       // A bad price on the third line: refused by its number, nothing changed.
-      const lines = csv.trimEnd().split("\n");
+      const lines = edited.trimEnd().split("\n");
       lines[2] = lines[2]!.replace(/,(\d+),(\d+),(\d+),(\d+)$/, ",abc,$2,$3,$4");
       fs.writeFileSync(file, `${lines.join("\n")}\n`);
       await page.getByLabel("Berkas tarif (CSV, maksimal 1 MB)").setInputFiles(file);
@@ -67,7 +73,7 @@ describe.each([
         .poll(() => page.getByText("Baris 3: Tarif wajib diisi (angka rupiah)").count())
         .toBe(1);
       const after = await page.request.get(`${baseUrl}/staf/ongkir/unduh?asal=${origin}`);
-      expect(await after.text()).toBe(csv);
+      expect(await after.text()).toBe(edited);
     } finally {
       await browser.close();
     }
