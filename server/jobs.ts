@@ -90,12 +90,14 @@ export function startBackgroundJobs(): void {
         wakeDelayMs: 1_000,
       })
     : null;
-  // Pickups of refunded orders to call off at the courier (a refusal stops: it has the parcel).
-  const pickupCancels = startOutboxWorker({
-    drain: () => processPickupCancelOutbox(db, shippingProviderFor(db), { workerId }),
-    intervalMs: 10_000,
-    wakeDelayMs: 1_000,
-  });
+  // Pickups of refunded orders to call off at the courier, when a provider can (like card refunds).
+  const pickupCancels = shippingProviderFor(db).cancel
+    ? startOutboxWorker({
+        drain: () => processPickupCancelOutbox(db, shippingProviderFor(db), { workerId }),
+        intervalMs: 10_000,
+        wakeDelayMs: 1_000,
+      })
+    : null;
   // The dashboard refreshes the summary before reading too; this keeps that refresh short.
   let summaryRun: Promise<unknown> = Promise.resolve();
   const refreshSummary = () => {
@@ -136,7 +138,7 @@ export function startBackgroundJobs(): void {
         trackingRun,
         notifications.stop(),
         refunds?.stop(),
-        pickupCancels.stop(),
+        pickupCancels?.stop(),
         summaryRun,
       ]);
     },
